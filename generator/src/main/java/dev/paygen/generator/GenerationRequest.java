@@ -1,0 +1,128 @@
+package dev.paygen.generator;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * Everything one generation run needs; built by each front-end (CLI, Maven plugin, processor).
+ *
+ * <pre>{@code
+ * GenerationRequest request = GenerationRequest.builder(Path.of("dodo-payments.yaml"), "com.acme.dodo")
+ *     .outputDirectory(Path.of("target/generated-sources/paygen"))
+ *     .build();
+ * GenerationResult result = Generator.generate(request);
+ * }</pre>
+ *
+ * @param spec the root spec file (OpenAPI 3.0, 3.1 or Swagger 2.0; YAML or JSON)
+ * @param packageName the base package; models go to {@code <package>.model}, services to
+ *     {@code <package>.service}
+ * @param clientName the client's name without the {@code Client} suffix, or null to take it from
+ *     the spec ({@code x-paygen-client-name}, else {@code info.title})
+ * @param outputDirectory where sources are written; null renders in memory only
+ * @param mode write the files, or only compare them with what is there
+ * @param force regenerate even when the fingerprint says nothing changed
+ * @param allowRemoteRefs whether {@code $ref}s to http(s) URLs may be fetched (off by default:
+ *     generation never touches the network unless asked to)
+ * @param operationNames method-name overrides, keyed by operationId
+ * @param typeNames type-name overrides, keyed by schema name under {@code components/schemas}
+ */
+public record GenerationRequest(
+    Path spec,
+    String packageName,
+    String clientName,
+    Path outputDirectory,
+    Mode mode,
+    boolean force,
+    boolean allowRemoteRefs,
+    Map<String, String> operationNames,
+    Map<String, String> typeNames) {
+
+  /** What a run does with its output folder. */
+  public enum Mode {
+    /** Write changed files, remove stale ones. */
+    WRITE,
+    /** Write nothing; report every file that differs from what would be generated. */
+    CHECK
+  }
+
+  public GenerationRequest {
+    Objects.requireNonNull(spec, "spec");
+    Objects.requireNonNull(packageName, "packageName");
+    mode = mode == null ? Mode.WRITE : mode;
+    operationNames = Map.copyOf(operationNames == null ? Map.of() : operationNames);
+    typeNames = Map.copyOf(typeNames == null ? Map.of() : typeNames);
+  }
+
+  public static Builder builder(Path spec, String packageName) {
+    return new Builder(spec, packageName);
+  }
+
+  /** The options that change the output, in a stable textual form, for the fingerprint. */
+  public String optionsFingerprintText() {
+    return "package=" + packageName
+        + "\nclientName=" + (clientName == null ? "" : clientName)
+        + "\nallowRemoteRefs=" + allowRemoteRefs
+        + "\noperationNames=" + new TreeMap<>(operationNames)
+        + "\ntypeNames=" + new TreeMap<>(typeNames);
+  }
+
+  /** Builds a {@link GenerationRequest}. */
+  public static final class Builder {
+    private final Path spec;
+    private final String packageName;
+    private String clientName;
+    private Path outputDirectory;
+    private Mode mode = Mode.WRITE;
+    private boolean force;
+    private boolean allowRemoteRefs;
+    private Map<String, String> operationNames = Map.of();
+    private Map<String, String> typeNames = Map.of();
+
+    private Builder(Path spec, String packageName) {
+      this.spec = spec;
+      this.packageName = packageName;
+    }
+
+    public Builder clientName(String clientName) {
+      this.clientName = clientName;
+      return this;
+    }
+
+    public Builder outputDirectory(Path outputDirectory) {
+      this.outputDirectory = outputDirectory;
+      return this;
+    }
+
+    public Builder mode(Mode mode) {
+      this.mode = mode;
+      return this;
+    }
+
+    public Builder force(boolean force) {
+      this.force = force;
+      return this;
+    }
+
+    public Builder allowRemoteRefs(boolean allowRemoteRefs) {
+      this.allowRemoteRefs = allowRemoteRefs;
+      return this;
+    }
+
+    public Builder operationNames(Map<String, String> operationNames) {
+      this.operationNames = operationNames;
+      return this;
+    }
+
+    public Builder typeNames(Map<String, String> typeNames) {
+      this.typeNames = typeNames;
+      return this;
+    }
+
+    public GenerationRequest build() {
+      return new GenerationRequest(
+          spec, packageName, clientName, outputDirectory, mode, force, allowRemoteRefs, operationNames, typeNames);
+    }
+  }
+}

@@ -1,0 +1,21 @@
+package dev.paygen.generator.model;
+
+/**
+ * A security scheme the client builder accepts credentials for.
+ *
+ * @param name the scheme's key under {@code components/securitySchemes}
+ * @param kind how the credential travels
+ * @param parameterName the header or query parameter name, for API keys
+ * @param envVariables environment variables {@code fromEnv()} reads: one for a token or key, two
+ *     (username, password) for basic auth; empty when the spec names none
+ */
+public record SecuritySchemeModel(String name, Kind kind, String parameterName, java.util.List<String> envVariables) {
+  public SecuritySchemeModel {
+    envVariables = java.util.List.copyOf(envVariables);
+  }
+
+  /** How a credential is sent. */
+  public enum Kind {
+    BEARER, BASIC, API_KEY_HEADER, API_KEY_QUERY
+  }
+}
