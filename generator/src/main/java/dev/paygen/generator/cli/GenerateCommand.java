@@ -1,0 +1,141 @@
+package dev.paygen.generator.cli;
+
+import dev.paygen.generator.Diagnostic;
+import dev.paygen.generator.GenerationRequest;
+import dev.paygen.generator.GenerationResult;
+import dev.paygen.generator.Generator;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import javax.lang.model.SourceVersion;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code paygen generate}: one run of the generator, its problems on stderr and a summary line on stdout. */
+@Command(
+    name = "generate",
+    mixinStandardHelpOptions = true,
+    versionProvider = PaygenCli.Version.class,
+    sortOptions = false,
+    usageHelpWidth = 100,
+    description = {
+        "Generates a Java 17 client from an OpenAPI spec into DIR, writing only files that changed and",
+        "removing files an earlier run generated and this one no longer does. A run whose spec, referenced",
+        "files, options and paygen version are unchanged is skipped."},
+    footerHeading = "%nExit codes:%n",
+    footer = {
+        "  0  done",
+        "  1  problems in the spec (each printed as file#/pointer: error [PAYGEN-Ennn] message),",
+        "     or drift found by --check",
+        "  2  bad usage"})
+final class GenerateCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--spec", required = true, paramLabel = "FILE",
+      description = "The OpenAPI 3.0/3.1 spec (YAML or JSON); $ref'd files are read relative to it.")
+  Path specFile;
+
+  @Option(names = "--package", required = true, paramLabel = "PKG",
+      description = "Base package of the client; models go to PKG.model, services to PKG.service.")
+  String packageName;
+
+  @Option(names = "--output", required = true, paramLabel = "DIR",
+      description = "Source folder to write to; only files paygen generated there are ever replaced or removed.")
+  Path output;
+
+  @Option(names = "--client-name", paramLabel = "NAME",
+      description = "Client name without the Client suffix (default: x-paygen-client-name, else info.title).")
+  String clientName;
+
+  @Option(names = "--check",
+      description = "Write nothing; exit 1 if any file in DIR differs from what would be generated.")
+  boolean check;
+
+  @Option(names = "--force", description = "Regenerate even when nothing changed; overwrite files paygen does not own.")
+  boolean force;
+
+  @Option(names = "--allow-remote-refs", description = "Allow $refs to http(s) URLs (off: no network access).")
+  boolean allowRemoteRefs;
+
+  @Option(names = "--operation-name", paramLabel = "opId=name",
+      description = "Java method name for an operation (repeatable).")
+  Map<String, String> operationNames = new LinkedHashMap<>();
+
+  @Option(names = "--type-name", paramLabel = "Schema=Name",
+      description = "Java type name for a schema under components/schemas (repeatable).")
+  Map<String, String> typeNames = new LinkedHashMap<>();
+
+  @Option(names = "--quiet", description = "Print errors and drift only: no summary line, no warnings.")
+  boolean quiet;
+
+  @Override
+  public Integer call() {
+    validate();
+    GenerationRequest request = GenerationRequest.builder(specFile, packageName)
+        .clientName(clientName)
+        .outputDirectory(output)
+        .mode(check ? GenerationRequest.Mode.CHECK : GenerationRequest.Mode.WRITE)
+        .force(force)
+        .allowRemoteRefs(allowRemoteRefs)
+        .operationNames(operationNames)
+        .typeNames(typeNames)
+        .build();
+    GenerationResult result = Generator.generate(request);
+    report(result);
+    return result.success() ? PaygenCli.OK : PaygenCli.PROBLEMS;
+  }
+
+  private void validate() {
+    if (!Files.exists(specFile)) {
+      throw usage("spec file not found: " + specFile);
+    }
+    if (!Files.isRegularFile(specFile)) {
+      throw usage("--spec must name a file, but " + specFile + " is a folder");
+    }
+    if (!SourceVersion.isName(packageName)) {
+      throw usage("invalid package name '" + packageName + "': use dot-separated Java identifiers, e.g. com.acme.dodo");
+    }
+    if (Files.exists(output) && !Files.isDirectory(output)) {
+      throw usage("--output must name a folder, but " + output + " is a file");
+    }
+    if (clientName != null) {
+      requireIdentifier("--client-name", clientName);
+    }
+    operationNames.values().forEach(name -> requireIdentifier("--operation-name", name));
+    typeNames.values().forEach(name -> requireIdentifier("--type-name", name));
+  }
+
+  private void requireIdentifier(String option, String name) {
+    if (!SourceVersion.isIdentifier(name) || SourceVersion.isKeyword(name)) {
+      throw usage("invalid " + option + " value '" + name + "': not a legal Java identifier");
+    }
+  }
+
+  private ParameterException usage(String message) {
+    return new ParameterException(spec.commandLine(), message);
+  }
+
+  private void report(GenerationResult result) {
+    PrintWriter err = spec.commandLine().getErr();
+    for (Diagnostic diagnostic : result.diagnostics()) {
+      if (diagnostic.isError() || !quiet) {
+        err.println(diagnostic);
+      }
+    }
+    if (!result.drifted().isEmpty()) {
+      err.println("paygen: " + result.drifted().size() + " file(s) in " + output + " differ from the spec:");
+      result.drifted().forEach(file -> err.println("  " + file));
+      err.println("paygen: to update them, run: " + FixCommand.of(this));
+    }
+    if (!quiet) {
+      spec.commandLine().getOut().println(result.summary());
+    }
+  }
+}

@@ -1,0 +1,76 @@
+package dev.paygen.generator.write;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A SHA-256 over everything that decides a run's output: the bytes and spec-relative names of every
+ * input file, the root spec's name, the options and the generator version.
+ *
+ * <pre>{@code
+ * String hash = Fingerprint.compute(specFile, loaded.inputFiles(), request.optionsFingerprintText(), version);
+ * }</pre>
+ */
+public final class Fingerprint {
+  private Fingerprint() {}
+
+  /**
+   * Hashes the inputs; the root spec is always included, whether or not {@code inputs} lists it.
+   *
+   * @throws IOException naming the input file that could not be read
+   */
+  public static String compute(Path specFile, List<Path> inputs, String optionsText, String version)
+      throws IOException {
+    Path root = specFile.toAbsolutePath().normalize();
+    Path specFolder = root.getParent();
+    Map<String, Path> byName = new TreeMap<>();
+    byName.put(InputPaths.display(specFolder, root), root);
+    for (Path input : inputs) {
+      Path absolute = input.toAbsolutePath().normalize();
+      byName.put(InputPaths.display(specFolder, absolute), absolute);
+    }
+    MessageDigest digest = sha256();
+    update(digest, "paygen-fingerprint-1");
+    update(digest, "root=" + InputPaths.display(specFolder, root));
+    for (Map.Entry<String, Path> entry : byName.entrySet()) {
+      byte[] bytes = read(entry.getValue());
+      update(digest, "file=" + entry.getKey() + "\nlength=" + bytes.length);
+      digest.update(bytes);
+    }
+    update(digest, "options=" + optionsText);
+    update(digest, "version=" + version);
+    return HexFormat.of().formatHex(digest.digest());
+  }
+
+  private static byte[] read(Path file) throws IOException {
+    try {
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new IOException("cannot read input file " + file + ": " + Failures.reason(e), e);
+    }
+  }
+
+  /** Each field is length-prefixed so that no two different inputs hash the same byte stream. */
+  private static void update(MessageDigest digest, String text) {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    digest.update((bytes.length + ":").getBytes(StandardCharsets.US_ASCII));
+    digest.update(bytes);
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      // Every Java platform is required to provide SHA-256.
+      throw new IllegalStateException("SHA-256 is not available", e);
+    }
+  }
+}
