@@ -1,0 +1,167 @@
+package dev.paygen.maven;
+
+import dev.paygen.generator.Diagnostic;
+import dev.paygen.generator.GenerationRequest;
+import dev.paygen.generator.GenerationResult;
+import dev.paygen.generator.Generator;
+import java.io.File;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/** The parameters {@code generate} and {@code check} share, and how they become one request. */
+abstract class AbstractPaygenMojo extends AbstractMojo {
+  /** The generator's codes for its own crash and for output I/O failures: the build's fault, not the spec's. */
+  private static final Set<String> BUILD_FAULTS = Set.of("PAYGEN-E900", "PAYGEN-E901");
+
+  /** The file in which the generator lists what it owns in an output folder. */
+  static final String MANIFEST = ".paygen-manifest";
+
+  /**
+   * The OpenAPI document (3.0, 3.1 or Swagger 2.0; YAML or JSON): a file, relative to the project's
+   * base directory, or {@code classpath:path/in/a/jar.yaml} for a spec inside a dependency of the
+   * project (such as {@code classpath:paygen/specs/dodo-payments.yaml} from {@code paygen-spec}).
+   * Files that the spec {@code $ref}s are read and fingerprinted too; a {@code classpath:} spec must be
+   * self-contained.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(required = true)
+  String spec;
+
+  /**
+   * The base package: the client goes here, records, enums and unions to {@code <packageName>.model},
+   * services and their parameter records to {@code <packageName>.service}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(required = true)
+  String packageName;
+
+  /**
+   * The client's name without the {@code Client} suffix ({@code DodoPayments} gives
+   * {@code DodoPaymentsClient}). Default: the spec's {@code x-paygen-client-name}, else its
+   * {@code info.title}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter
+  String clientName;
+
+  /**
+   * Where the sources go. paygen owns the files it generates there (listed in a manifest) and
+   * removes the ones a later run no longer generates; give each execution its own directory. Set
+   * it to {@code ${project.basedir}/src/main/java} to vendor the client and verify it with
+   * {@code check}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "paygen.outputDirectory", defaultValue = "${project.build.directory}/generated-sources/paygen")
+  File outputDirectory;
+
+  /**
+   * Whether {@code $ref}s to {@code http(s)} URLs may be fetched. Off by default, so a build never
+   * touches the network because of a spec.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "paygen.allowRemoteRefs", defaultValue = "false")
+  boolean allowRemoteRefs;
+
+  /**
+   * Java method names for operations, keyed by operationId; wins over {@code x-paygen-name} and the
+   * operationId, for example {@code <operationNames><create_session>start</create_session></operationNames>}.
+   * Default: none.
+   *
+   * @since 0.1.0
+   */
+  @Parameter
+  Map<String, String> operationNames = new LinkedHashMap<>();
+
+  /**
+   * Java type names for schemas, keyed by their name under {@code components/schemas}, for example
+   * {@code <typeNames><payment_response>Payment</payment_response></typeNames>}. Default: none.
+   *
+   * @since 0.1.0
+   */
+  @Parameter
+  Map<String, String> typeNames = new LinkedHashMap<>();
+
+  /**
+   * Skips this goal.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "paygen.skip", defaultValue = "false")
+  boolean skip;
+
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  MavenProject project;
+
+  @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+  MojoExecution mojoExecution;
+
+  /** Builds the one request this execution stands for. */
+  final GenerationRequest request(GenerationRequest.Mode mode, boolean force) throws MojoExecutionException,
+      MojoFailureException {
+    if (packageName == null || packageName.isBlank()) {
+      throw new MojoFailureException("paygen: <packageName> is required, e.g. <packageName>com.acme.payments</packageName>");
+    }
+    Path specFile = new SpecResolver(project, executionId()).resolve(spec);
+    return GenerationRequest.builder(specFile, packageName.trim())
+        .clientName(clientName == null || clientName.isBlank() ? null : clientName.trim())
+        .outputDirectory(outputDirectory.toPath())
+        .mode(mode)
+        .force(force)
+        .allowRemoteRefs(allowRemoteRefs)
+        .operationNames(operationNames)
+        .typeNames(typeNames)
+        .build();
+  }
+
+  /** Runs the generator; a crash or an I/O failure is the build's fault, not the spec's. */
+  static GenerationResult run(GenerationRequest request) throws MojoExecutionException {
+    try {
+      return Generator.generate(request);
+    } catch (UncheckedIOException e) {
+      throw new MojoExecutionException("paygen: I/O failure while generating from " + request.spec() + ": "
+          + e.getCause().getMessage(), e.getCause());
+    } catch (RuntimeException | LinkageError e) {
+      throw new MojoExecutionException("paygen: generator crashed on " + request.spec() + ": " + e, e);
+    }
+  }
+
+  /** Logs warnings, and fails with every error when the spec or the configuration is wrong. */
+  final void report(GenerationResult result) throws MojoFailureException, MojoExecutionException {
+    for (Diagnostic warning : result.warnings()) {
+      getLog().warn(warning.toString());
+    }
+    if (result.outcome() == GenerationResult.Outcome.FAILED) {
+      Diagnostic crash = result.errors().stream().filter(d -> BUILD_FAULTS.contains(d.code())).findFirst().orElse(null);
+      if (crash != null) {
+        throw new MojoExecutionException(crash.toString());
+      }
+      String problems = result.errors().stream().map(d -> "  " + d).collect(Collectors.joining("\n"));
+      throw new MojoFailureException("paygen: " + result.errors().size() + " problem(s) in " + spec
+          + ", nothing was generated:\n" + problems);
+    }
+  }
+
+  final String executionId() {
+    return mojoExecution == null ? "default" : mojoExecution.getExecutionId();
+  }
+
+  static boolean hasPreviousOutput(Path directory) {
+    return Files.isRegularFile(directory.resolve(MANIFEST));
+  }
+}

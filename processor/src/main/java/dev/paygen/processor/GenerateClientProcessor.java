@@ -1,0 +1,142 @@
+package dev.paygen.processor;
+
+import dev.paygen.generator.Diagnostic;
+import dev.paygen.generator.GeneratedFile;
+import dev.paygen.generator.GenerationRequest;
+import dev.paygen.generator.GenerationResult;
+import dev.paygen.generator.Generator;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Messager;
+import javax.annotation.processing.RoundEnvironment;
+import javax.annotation.processing.SupportedAnnotationTypes;
+import javax.annotation.processing.SupportedOptions;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic.Kind;
+import javax.tools.JavaFileObject;
+
+/**
+ * Generates the client that a {@link GenerateClient} on a package asks for, through the
+ * {@link javax.annotation.processing.Filer}, in the first round that sees the annotation.
+ *
+ * <p>Never throws: every problem, including a crash of the generator, becomes a compiler message on
+ * the annotated package.
+ */
+@SupportedAnnotationTypes(GenerateClientProcessor.ANNOTATION)
+@SupportedOptions(GenerateClientProcessor.BASE_DIR_OPTION)
+public final class GenerateClientProcessor extends AbstractProcessor {
+  static final String ANNOTATION = "dev.paygen.processor.GenerateClient";
+  static final String BASE_DIR_OPTION = "paygen.baseDir";
+
+  /** Packages already generated, so a later round never generates them twice. */
+  private final Set<String> done = new HashSet<>();
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    Messager messager = processingEnv.getMessager();
+    try {
+      for (Element element : round.getElementsAnnotatedWith(GenerateClient.class)) {
+        if (element.getKind() != ElementKind.PACKAGE) {
+          messager.printMessage(Kind.ERROR, "paygen: @GenerateClient belongs on a package (package-info.java)", element);
+          continue;
+        }
+        PackageElement pkg = (PackageElement) element;
+        if (done.add(pkg.getQualifiedName().toString())) {
+          generate(pkg, pkg.getAnnotation(GenerateClient.class));
+        }
+      }
+    } catch (Throwable t) { // a processor that throws takes javac down with it
+      messager.printMessage(Kind.ERROR, "paygen: internal error: " + t);
+    }
+    return true;
+  }
+
+  private void generate(PackageElement pkg, GenerateClient annotation) {
+    Messager messager = processingEnv.getMessager();
+    try (SpecLocator.Located spec = new SpecLocator(processingEnv.getOptions().get(BASE_DIR_OPTION),
+        processingEnv.getFiler()).locate(annotation.spec())) {
+      if (spec.problem() != null) {
+        messager.printMessage(Kind.ERROR, spec.problem(), pkg);
+        return;
+      }
+      GenerationRequest request = request(pkg, annotation, spec.path());
+      if (request == null) {
+        return;
+      }
+      GenerationResult result = Generator.generate(request);
+      for (Diagnostic diagnostic : result.diagnostics()) {
+        messager.printMessage(diagnostic.isError() ? Kind.ERROR : Kind.WARNING, diagnostic.toString(), pkg);
+      }
+      if (result.outcome() == GenerationResult.Outcome.FAILED) {
+        return;
+      }
+      for (GeneratedFile file : result.files()) {
+        write(pkg, file);
+      }
+      messager.printMessage(Kind.NOTE, result.summary(), pkg);
+    } catch (Throwable t) {
+      messager.printMessage(Kind.ERROR, "paygen: generating from " + annotation.spec() + " failed: " + t, pkg);
+    }
+  }
+
+  private GenerationRequest request(PackageElement pkg, GenerateClient annotation, Path spec) {
+    String packageName = annotation.packageName().isBlank()
+        ? pkg.getQualifiedName().toString()
+        : annotation.packageName().trim();
+    if (packageName.isEmpty()) {
+      processingEnv.getMessager().printMessage(Kind.ERROR,
+          "paygen: the unnamed package has no name to generate into. Fix: set @GenerateClient(packageName = ...)", pkg);
+      return null;
+    }
+    Map<String, String> operationNames = pairs(pkg, "operationNames", annotation.operationNames());
+    Map<String, String> typeNames = pairs(pkg, "typeNames", annotation.typeNames());
+    if (operationNames == null || typeNames == null) {
+      return null;
+    }
+    return GenerationRequest.builder(spec, packageName)
+        .clientName(annotation.clientName().isBlank() ? null : annotation.clientName().trim())
+        .allowRemoteRefs(annotation.allowRemoteRefs())
+        .operationNames(operationNames)
+        .typeNames(typeNames)
+        .build();
+  }
+
+  /** Reads {@code "key=value"} entries; reports every malformed one and returns null if any was. */
+  private Map<String, String> pairs(Element element, String attribute, String[] entries) {
+    Map<String, String> map = new LinkedHashMap<>();
+    boolean ok = true;
+    for (String entry : entries) {
+      int eq = entry.indexOf('=');
+      if (eq <= 0 || eq == entry.length() - 1) {
+        processingEnv.getMessager().printMessage(Kind.ERROR, "paygen: @GenerateClient(" + attribute + ") entry \""
+            + entry + "\" is not key=value. Fix: write it as \"specName=JavaName\"", element);
+        ok = false;
+      } else {
+        map.put(entry.substring(0, eq).trim(), entry.substring(eq + 1).trim());
+      }
+    }
+    return ok ? map : null;
+  }
+
+  private void write(PackageElement pkg, GeneratedFile file) throws IOException {
+    JavaFileObject source = processingEnv.getFiler().createSourceFile(file.qualifiedName(), pkg);
+    try (Writer writer = source.openWriter()) {
+      writer.write(file.content());
+    }
+  }
+}
