@@ -25,8 +25,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CuratedSpecsTest {
 
     private static SwaggerParseResult parse(String spec) {
+        return parse(spec, false);
+    }
+
+    private static SwaggerParseResult parse(String spec, boolean resolveFully) {
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
+        options.setResolveFully(resolveFully);
         return new OpenAPIV3Parser().readContents(SpecExamples.read(spec), null, options);
     }
 
@@ -47,6 +52,7 @@ class CuratedSpecsTest {
         assertThat(result.getOpenAPI()).isNotNull();
         assertThat(result.getOpenAPI().getOpenapi()).startsWith("3.1.");
         assertThat(result.getOpenAPI().getSpecVersion()).isEqualTo(io.swagger.v3.oas.models.SpecVersion.V31);
+        assertThat(parse(spec, true).getMessages()).as("parser messages for %s, resolved fully", spec).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
