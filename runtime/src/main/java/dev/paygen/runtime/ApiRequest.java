@@ -1,0 +1,334 @@
+package dev.paygen.runtime;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One API call before it is sent: method, path template with its parameters, query parameters,
+ * headers and body.
+ *
+ * <pre>{@code
+ * ApiRequest request = ApiRequest.builder("GET", "/payments/{payment_id}")
+ *     .pathParam("payment_id", id)
+ *     .queryParam("page_size", 10)
+ *     .build();
+ * }</pre>
+ *
+ * <p>Path parameters are percent-encoded as one segment each ({@code ../refunds} becomes {@code
+ * ..%2Frefunds}). Query values: null is skipped, collections and arrays repeat the parameter,
+ * {@code OffsetDateTime}/{@code LocalDate} are ISO-8601, enums use their Jackson wire value.
+ */
+public final class ApiRequest {
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}/]+)}");
+
+  enum BodyKind { NONE, JSON, FORM, RAW }
+
+  private final String method;
+  private final String pathTemplate;
+  private final Map<String, Object> pathParams;
+  private final Map<String, List<Object>> queryParams;
+  private final Map<String, String> headers;
+  private final BodyKind bodyKind;
+  private final Object body;
+  private final String contentType;
+
+  private ApiRequest(Builder b) {
+    this.method = b.method;
+    this.pathTemplate = b.pathTemplate;
+    this.pathParams = Collections.unmodifiableMap(new LinkedHashMap<>(b.pathParams));
+    LinkedHashMap<String, List<Object>> q = new LinkedHashMap<>();
+    b.queryParams.forEach((k, v) -> q.put(k, Collections.unmodifiableList(new ArrayList<>(v))));
+    this.queryParams = Collections.unmodifiableMap(q);
+    this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(b.headers));
+    this.bodyKind = b.bodyKind;
+    this.body = b.body;
+    this.contentType = b.contentType;
+  }
+
+  /**
+   * Starts a request.
+   *
+   * @param method the HTTP method, e.g. {@code POST}
+   * @param pathTemplate the path with {@code {name}} placeholders, e.g. {@code /payments/{payment_id}}
+   * @return a new builder
+   */
+  public static Builder builder(String method, String pathTemplate) {
+    return new Builder(method, pathTemplate);
+  }
+
+  /**
+   * Returns a builder holding this request, to derive a changed one.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder(method, pathTemplate);
+    b.pathParams.putAll(pathParams);
+    queryParams.forEach((k, v) -> b.queryParams.put(k, new ArrayList<>(v)));
+    b.headers.putAll(headers);
+    b.bodyKind = bodyKind;
+    b.body = body;
+    b.contentType = contentType;
+    return b;
+  }
+
+  /**
+   * Returns a copy with one query parameter replaced (or removed when the value is null); pagers
+   * use it to ask for the next page.
+   *
+   * @param name the parameter name
+   * @param value the new value
+   * @return the changed copy
+   */
+  public ApiRequest withQueryParam(String name, Object value) {
+    Builder b = toBuilder();
+    b.queryParams.remove(name);
+    return b.queryParam(name, value).build();
+  }
+
+  /**
+   * Returns the HTTP method.
+   *
+   * @return the method in upper case
+   */
+  public String method() {
+    return method;
+  }
+
+  /**
+   * Returns the path template.
+   *
+   * @return e.g. {@code /payments/{payment_id}}
+   */
+  public String pathTemplate() {
+    return pathTemplate;
+  }
+
+  /**
+   * Returns the path parameters by name.
+   *
+   * @return the raw values
+   */
+  public Map<String, Object> pathParams() {
+    return pathParams;
+  }
+
+  /**
+   * Returns the query parameters by name, each with one or more raw values.
+   *
+   * @return the parameters in insertion order
+   */
+  public Map<String, List<Object>> queryParams() {
+    return queryParams;
+  }
+
+  /**
+   * Returns the first raw value of a query parameter.
+   *
+   * @param name the parameter name
+   * @return the value, if set
+   */
+  public Optional<Object> queryParam(String name) {
+    List<Object> values = queryParams.get(name);
+    return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+  }
+
+  /**
+   * Returns the request's own headers.
+   *
+   * @return the headers
+   */
+  public Map<String, String> headers() {
+    return headers;
+  }
+
+  /**
+   * Returns the body: an object to write as JSON, a form map, raw bytes, or null.
+   *
+   * @return the body as given to the builder
+   */
+  public Object body() {
+    return body;
+  }
+
+  /**
+   * Returns the body's content type.
+   *
+   * @return the content type, or null without a body
+   */
+  public String contentType() {
+    return contentType;
+  }
+
+  BodyKind bodyKind() {
+    return bodyKind;
+  }
+
+  /** The path with each parameter formatted by {@code format} and encoded as one segment. */
+  String expandPath(java.util.function.Function<Object, String> format) {
+    Matcher m = PLACEHOLDER.matcher(pathTemplate);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String value = format.apply(pathParams.get(m.group(1)));
+      m.appendReplacement(out, Matcher.quoteReplacement(PercentEncoder.pathSegment(value)));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  @Override
+  public String toString() {
+    return method + " " + pathTemplate;
+  }
+
+  /** Builds an {@link ApiRequest}. */
+  public static final class Builder {
+    private final String method;
+    private final String pathTemplate;
+    private final Map<String, Object> pathParams = new LinkedHashMap<>();
+    private final Map<String, List<Object>> queryParams = new LinkedHashMap<>();
+    private final Map<String, String> headers = new LinkedHashMap<>();
+    private BodyKind bodyKind = BodyKind.NONE;
+    private Object body;
+    private String contentType;
+
+    private Builder(String method, String pathTemplate) {
+      Objects.requireNonNull(method, "`method` is required, but was null");
+      Objects.requireNonNull(pathTemplate, "`pathTemplate` is required, but was null");
+      if (!method.matches("[A-Za-z]+")) {
+        throw new IllegalArgumentException("`method` is not an HTTP method: " + method);
+      }
+      this.method = method.toUpperCase(Locale.ROOT);
+      this.pathTemplate = pathTemplate.startsWith("/") ? pathTemplate : "/" + pathTemplate;
+    }
+
+    /**
+     * Sets a path parameter.
+     *
+     * @param name the placeholder name in the template
+     * @param value the value; must not be null or empty
+     * @return this builder
+     */
+    public Builder pathParam(String name, Object value) {
+      if (value == null) {
+        throw new NullPointerException("`" + name + "` is required, but was null");
+      }
+      if (value.toString().isEmpty()) {
+        throw new IllegalArgumentException("path parameter `" + name + "` must not be empty");
+      }
+      pathParams.put(name, value);
+      return this;
+    }
+
+    /**
+     * Adds a query parameter; null is skipped, a collection or array repeats the parameter.
+     *
+     * @param name the parameter name
+     * @param value the value
+     * @return this builder
+     */
+    public Builder queryParam(String name, Object value) {
+      Objects.requireNonNull(name, "query parameter name");
+      List<Object> values = new ArrayList<>();
+      PercentEncoder.flatten(value, values);
+      if (!values.isEmpty()) {
+        queryParams.computeIfAbsent(name, k -> new ArrayList<>()).addAll(values);
+      }
+      return this;
+    }
+
+    /**
+     * Sets a header; a null value is skipped.
+     *
+     * @param name the header name
+     * @param value the value; CR and LF are rejected with an exception naming the header
+     * @return this builder
+     */
+    public Builder header(String name, String value) {
+      Headers.check(name, value);
+      if (value != null) {
+        headers.put(name, value);
+      }
+      return this;
+    }
+
+    /**
+     * Sets a JSON body, written with the client's mapper; null means no body.
+     *
+     * @param body the object to serialize
+     * @return this builder
+     */
+    public Builder body(Object body) {
+      return setBody(body == null ? BodyKind.NONE : BodyKind.JSON, body, "application/json");
+    }
+
+    /**
+     * Sets an {@code application/x-www-form-urlencoded} body; values are formatted like query
+     * parameters.
+     *
+     * @param form the fields in order
+     * @return this builder
+     */
+    public Builder formBody(Map<String, ?> form) {
+      Objects.requireNonNull(form, "`form` is required, but was null");
+      return setBody(
+          BodyKind.FORM,
+          Collections.unmodifiableMap(new LinkedHashMap<>(form)),
+          "application/x-www-form-urlencoded");
+    }
+
+    /**
+     * Sets a raw body.
+     *
+     * @param bytes the body
+     * @param contentType its content type, e.g. {@code application/octet-stream}
+     * @return this builder
+     */
+    public Builder body(byte[] bytes, String contentType) {
+      Objects.requireNonNull(bytes, "`bytes` is required, but was null");
+      Objects.requireNonNull(contentType, "`contentType` is required, but was null");
+      Headers.check("Content-Type", contentType);
+      return setBody(BodyKind.RAW, bytes.clone(), contentType);
+    }
+
+    private Builder setBody(BodyKind kind, Object body, String contentType) {
+      this.bodyKind = kind;
+      this.body = body;
+      this.contentType = kind == BodyKind.NONE ? null : contentType;
+      return this;
+    }
+
+    /**
+     * Builds the request.
+     *
+     * @return the immutable request
+     * @throws IllegalStateException if a placeholder of the template has no value
+     */
+    public ApiRequest build() {
+      Matcher m = PLACEHOLDER.matcher(pathTemplate);
+      List<String> names = new ArrayList<>();
+      while (m.find()) {
+        names.add(m.group(1));
+        if (!pathParams.containsKey(m.group(1))) {
+          throw new IllegalStateException(
+              "path parameter `" + m.group(1) + "` of " + pathTemplate + " is required, but was not set");
+        }
+      }
+      for (String name : pathParams.keySet()) {
+        if (!names.contains(name)) {
+          throw new IllegalStateException(
+              "path parameter `" + name + "` is not in " + pathTemplate);
+        }
+      }
+      return new ApiRequest(this);
+    }
+  }
+}

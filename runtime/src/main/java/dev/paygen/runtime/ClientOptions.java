@@ -1,0 +1,350 @@
+package dev.paygen.runtime;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Immutable settings of an {@link ApiClient}: base URL, credentials, transport, timeout, retries,
+ * idempotency header, user agent, default headers, and the clock and sleeper seams for tests.
+ *
+ * <pre>{@code
+ * ClientOptions options = ClientOptions.builder()
+ *     .baseUrl("https://test.dodopayments.com")
+ *     .auth(Auth.bearer(System.getenv("DODO_PAYMENTS_API_KEY")))
+ *     .maxRetries(3)
+ *     .build();
+ * }</pre>
+ */
+public final class ClientOptions {
+  /** The runtime's version, sent in the default {@code User-Agent}. */
+  public static final String VERSION = "0.1.0";
+
+  private final String baseUrl;
+  private final List<Auth> auths;
+  private final HttpClient httpClient;
+  private final Duration timeout;
+  private final int maxRetries;
+  private final String idempotencyHeader;
+  private final String userAgent;
+  private final Map<String, String> headers;
+  private final Sleeper sleeper;
+  private final Clock clock;
+
+  private ClientOptions(Builder b) {
+    this.baseUrl = b.baseUrl;
+    this.auths = List.copyOf(b.auths);
+    this.httpClient = b.httpClient;
+    this.timeout = b.timeout;
+    this.maxRetries = b.maxRetries;
+    this.idempotencyHeader = b.idempotencyHeader;
+    this.userAgent = b.userAgent;
+    this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(b.headers));
+    this.sleeper = b.sleeper;
+    this.clock = b.clock;
+  }
+
+  /**
+   * Starts a builder with the defaults: 60 s timeout, 2 retries, {@code Idempotency-Key}.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder holding these options, to derive changed options.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.baseUrl = baseUrl;
+    b.auths.addAll(auths);
+    b.httpClient = httpClient;
+    b.timeout = timeout;
+    b.maxRetries = maxRetries;
+    b.idempotencyHeader = idempotencyHeader;
+    b.userAgent = userAgent;
+    b.headers.putAll(headers);
+    b.sleeper = sleeper;
+    b.clock = clock;
+    return b;
+  }
+
+  /**
+   * Returns the base URL, without a trailing slash.
+   *
+   * @return e.g. {@code https://test.dodopayments.com}
+   */
+  public String baseUrl() {
+    return baseUrl;
+  }
+
+  /**
+   * Returns the credentials sent with every request.
+   *
+   * @return the credentials, possibly empty
+   */
+  public List<Auth> auths() {
+    return auths;
+  }
+
+  /**
+   * Returns the HTTP client given to the builder.
+   *
+   * @return the client, or null when the runtime's shared client is used
+   */
+  public HttpClient httpClient() {
+    return httpClient;
+  }
+
+  /**
+   * Returns the per-attempt timeout.
+   *
+   * @return the timeout (default 60 s)
+   */
+  public Duration timeout() {
+    return timeout;
+  }
+
+  /**
+   * Returns how many times a failed attempt is retried.
+   *
+   * @return the retries (default 2)
+   */
+  public int maxRetries() {
+    return maxRetries;
+  }
+
+  /**
+   * Returns the header that carries the idempotency key on non-GET requests.
+   *
+   * @return the header name, or null when disabled
+   */
+  public String idempotencyHeader() {
+    return idempotencyHeader;
+  }
+
+  /**
+   * Returns the {@code User-Agent} sent with every request.
+   *
+   * @return e.g. {@code paygen-runtime/0.1.0 (Java 17.0.15)}
+   */
+  public String userAgent() {
+    return userAgent;
+  }
+
+  /**
+   * Returns the headers sent with every request.
+   *
+   * @return the default headers
+   */
+  public Map<String, String> headers() {
+    return headers;
+  }
+
+  /**
+   * Returns the sleeper used between retries.
+   *
+   * @return the sleeper
+   */
+  public Sleeper sleeper() {
+    return sleeper;
+  }
+
+  /**
+   * Returns the clock used to read {@code Retry-After} dates.
+   *
+   * @return the clock
+   */
+  public Clock clock() {
+    return clock;
+  }
+
+  @Override
+  public String toString() {
+    return "ClientOptions{baseUrl=" + baseUrl + ", auths=" + auths + ", timeout=" + timeout
+        + ", maxRetries=" + maxRetries + ", idempotencyHeader=" + idempotencyHeader
+        + ", userAgent=" + userAgent + ", headers=" + headers.keySet() + "}";
+  }
+
+  /** Builds {@link ClientOptions}; only {@link #baseUrl(String)} is required. */
+  public static final class Builder {
+    private String baseUrl;
+    private final List<Auth> auths = new ArrayList<>();
+    private HttpClient httpClient;
+    private Duration timeout = Duration.ofSeconds(60);
+    private int maxRetries = 2;
+    private String idempotencyHeader = "Idempotency-Key";
+    private String userAgent =
+        "paygen-runtime/" + VERSION + " (Java " + Runtime.version() + ")";
+    private final Map<String, String> headers = new LinkedHashMap<>();
+    private Sleeper sleeper = Sleeper.system();
+    private Clock clock = Clock.systemUTC();
+
+    private Builder() {}
+
+    /**
+     * Sets the base URL that request paths are appended to.
+     *
+     * @param baseUrl an absolute http or https URL, e.g. {@code https://api.dots.dev/api}
+     * @return this builder
+     */
+    public Builder baseUrl(String baseUrl) {
+      Objects.requireNonNull(baseUrl, "`baseUrl` is required, but was null");
+      URI uri;
+      try {
+        uri = URI.create(baseUrl);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("`baseUrl` is not a valid URL: " + baseUrl, e);
+      }
+      if (!"http".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(uri.getScheme())
+          || uri.getHost() == null) {
+        throw new IllegalArgumentException(
+            "`baseUrl` must be an absolute http or https URL, but was " + baseUrl);
+      }
+      if (uri.getRawUserInfo() != null || uri.getRawQuery() != null) {
+        throw new IllegalArgumentException(
+            "`baseUrl` must not contain user info or a query; use auth(..) instead");
+      }
+      this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+      return this;
+    }
+
+    /**
+     * Adds a credential; several may be added (e.g. a key header and an app-id header).
+     *
+     * @param auth the credential
+     * @return this builder
+     */
+    public Builder auth(Auth auth) {
+      auths.add(Objects.requireNonNull(auth, "`auth` is required, but was null"));
+      return this;
+    }
+
+    /**
+     * Uses this HTTP client instead of the runtime's shared one.
+     *
+     * @param httpClient the client
+     * @return this builder
+     */
+    public Builder httpClient(HttpClient httpClient) {
+      this.httpClient = httpClient;
+      return this;
+    }
+
+    /**
+     * Sets the timeout of each attempt (default 60 s).
+     *
+     * @param timeout a positive duration
+     * @return this builder
+     */
+    public Builder timeout(Duration timeout) {
+      Objects.requireNonNull(timeout, "`timeout` is required, but was null");
+      if (timeout.isNegative() || timeout.isZero()) {
+        throw new IllegalArgumentException("`timeout` must be positive, but was " + timeout);
+      }
+      this.timeout = timeout;
+      return this;
+    }
+
+    /**
+     * Sets how many times a failed attempt is retried (default 2; 0 disables retries).
+     *
+     * @param maxRetries zero or more
+     * @return this builder
+     */
+    public Builder maxRetries(int maxRetries) {
+      if (maxRetries < 0) {
+        throw new IllegalArgumentException("`maxRetries` must be >= 0, but was " + maxRetries);
+      }
+      this.maxRetries = maxRetries;
+      return this;
+    }
+
+    /**
+     * Sets the header carrying the idempotency key (default {@code Idempotency-Key}).
+     *
+     * @param idempotencyHeader the header name, or null to send no generated key
+     * @return this builder
+     */
+    public Builder idempotencyHeader(String idempotencyHeader) {
+      if (idempotencyHeader != null) {
+        Headers.check(idempotencyHeader, "");
+      }
+      this.idempotencyHeader = idempotencyHeader;
+      return this;
+    }
+
+    /**
+     * Sets the {@code User-Agent} header.
+     *
+     * @param userAgent the value
+     * @return this builder
+     */
+    public Builder userAgent(String userAgent) {
+      Objects.requireNonNull(userAgent, "`userAgent` is required, but was null");
+      Headers.check("User-Agent", userAgent);
+      this.userAgent = userAgent;
+      return this;
+    }
+
+    /**
+     * Adds a header sent with every request.
+     *
+     * @param name the header name
+     * @param value the value; CR and LF are rejected
+     * @return this builder
+     */
+    public Builder header(String name, String value) {
+      Objects.requireNonNull(value, "header `" + name + "` value is required, but was null");
+      Headers.check(name, value);
+      headers.put(name, value);
+      return this;
+    }
+
+    /**
+     * Sets the sleeper used between retries (a test seam).
+     *
+     * @param sleeper the sleeper
+     * @return this builder
+     */
+    public Builder sleeper(Sleeper sleeper) {
+      this.sleeper = Objects.requireNonNull(sleeper, "`sleeper` is required, but was null");
+      return this;
+    }
+
+    /**
+     * Sets the clock used to read {@code Retry-After} dates (a test seam).
+     *
+     * @param clock the clock
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "`clock` is required, but was null");
+      return this;
+    }
+
+    /**
+     * Builds the options.
+     *
+     * @return the immutable options
+     * @throws IllegalStateException if no base URL was set
+     */
+    public ClientOptions build() {
+      if (baseUrl == null) {
+        throw new IllegalStateException("`baseUrl` is required, but was not set");
+      }
+      return new ClientOptions(this);
+    }
+  }
+}

@@ -1,0 +1,110 @@
+package dev.paygen.runtime;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+/** Turns an error response into the {@link ApiException} subclass for its status. */
+final class ErrorDecoder {
+  private final ObjectMapper mapper;
+
+  ErrorDecoder(ObjectMapper mapper) {
+    this.mapper = mapper;
+  }
+
+  ApiException decode(int status, Map<String, List<String>> headers, byte[] bytes, String route) {
+    String body = bytes == null ? "" : new String(bytes, StandardCharsets.UTF_8);
+    String code = null;
+    String message = null;
+    JsonNode node = parse(body);
+    if (node != null && node.isObject()) {
+      JsonNode error = node.get("error");
+      if (error != null && error.isObject()) {
+        code = text(error, "code", "error_code", "type");
+        message = text(error, "message", "detail");
+      }
+      code = firstNonNull(text(node, "code", "error_code"), code);
+      message = firstNonNull(text(node, "message", "error", "detail"), message);
+    }
+    StringBuilder m = new StringBuilder("HTTP ").append(status);
+    String reason = reason(status);
+    if (reason != null) {
+      m.append(' ').append(reason);
+    }
+    if (code != null) {
+      m.append(" (").append(code).append(')');
+    }
+    if (message != null) {
+      m.append(": ").append(message);
+    }
+    m.append(" [").append(route).append(']');
+    String full = m.toString();
+    switch (status) {
+      case 400: return new BadRequestException(full, status, headers, body, code, message);
+      case 401: return new UnauthorizedException(full, status, headers, body, code, message);
+      case 403: return new PermissionDeniedException(full, status, headers, body, code, message);
+      case 404: return new NotFoundException(full, status, headers, body, code, message);
+      case 409: return new ConflictException(full, status, headers, body, code, message);
+      case 422: return new UnprocessableEntityException(full, status, headers, body, code, message);
+      case 429: return new RateLimitException(full, status, headers, body, code, message);
+      default:
+        if (status >= 500 && status <= 599) {
+          return new InternalServerException(full, status, headers, body, code, message);
+        }
+        return new UnexpectedStatusException(full, status, headers, body, code, message);
+    }
+  }
+
+  private JsonNode parse(String body) {
+    String trimmed = body.trim();
+    if (!trimmed.startsWith("{")) {
+      return null;
+    }
+    try {
+      return mapper.readTree(trimmed);
+    } catch (java.io.IOException e) {
+      return null;
+    }
+  }
+
+  private static String text(JsonNode node, String... names) {
+    for (String name : names) {
+      JsonNode v = node.get(name);
+      if (v != null && v.isValueNode() && !v.isNull() && !v.asText().isEmpty()) {
+        return v.asText();
+      }
+    }
+    return null;
+  }
+
+  private static String firstNonNull(String a, String b) {
+    return a != null ? a : b;
+  }
+
+  static String reason(int status) {
+    switch (status) {
+      case 400: return "Bad Request";
+      case 401: return "Unauthorized";
+      case 402: return "Payment Required";
+      case 403: return "Forbidden";
+      case 404: return "Not Found";
+      case 405: return "Method Not Allowed";
+      case 406: return "Not Acceptable";
+      case 408: return "Request Timeout";
+      case 409: return "Conflict";
+      case 410: return "Gone";
+      case 413: return "Payload Too Large";
+      case 415: return "Unsupported Media Type";
+      case 422: return "Unprocessable Entity";
+      case 429: return "Too Many Requests";
+      case 500: return "Internal Server Error";
+      case 501: return "Not Implemented";
+      case 502: return "Bad Gateway";
+      case 503: return "Service Unavailable";
+      case 504: return "Gateway Timeout";
+      default: return null;
+    }
+  }
+}

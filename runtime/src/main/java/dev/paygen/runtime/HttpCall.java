@@ -1,0 +1,173 @@
+package dev.paygen.runtime;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/**
+ * One call ready to send, with everything fixed once for all its attempts: URL, headers (including
+ * the idempotency key), body bytes, timeout and retry budget.
+ */
+final class HttpCall {
+  private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
+  final String method;
+  final URI uri;
+  final Map<String, String> headers;
+  final byte[] body;
+  final Duration timeout;
+  final int maxRetries;
+  /** {@code METHOD /path}, no query: safe for messages. */
+  final String route;
+  /** The URL with credential query parameters redacted: safe for logs. */
+  final String logUrl;
+  /** Header names whose values must never be shown. */
+  final Set<String> sensitiveHeaders;
+  /** Secret values, to keep out of messages built from transport errors. */
+  final Set<String> secrets;
+
+  private HttpCall(
+      String method, URI uri, Map<String, String> headers, byte[] body, Duration timeout,
+      int maxRetries, String route, String logUrl, Set<String> sensitiveHeaders, Set<String> secrets) {
+    this.method = method;
+    this.uri = uri;
+    this.headers = headers;
+    this.body = body;
+    this.timeout = timeout;
+    this.maxRetries = maxRetries;
+    this.route = route;
+    this.logUrl = logUrl;
+    this.sensitiveHeaders = sensitiveHeaders;
+    this.secrets = secrets;
+  }
+
+  static HttpCall prepare(
+      ClientOptions client, ObjectMapper mapper, PercentEncoder encoder, ApiRequest request,
+      RequestOptions call) {
+    if (call == null) {
+      call = RequestOptions.none();
+    }
+    String path = request.expandPath(encoder::format);
+    byte[] body = body(mapper, encoder, request);
+
+    Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    headers.put("Accept", "application/json");
+    headers.put("User-Agent", client.userAgent());
+    if (request.contentType() != null) {
+      headers.put("Content-Type", request.contentType());
+    }
+    headers.putAll(client.headers());
+
+    Map<String, List<Object>> query = new LinkedHashMap<>(request.queryParams());
+    Set<String> sensitive = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    Set<String> secretParams = new HashSet<>();
+    Set<String> secrets = new HashSet<>();
+    for (Auth auth : client.auths()) {
+      Map<String, String> authHeaders = new LinkedHashMap<>();
+      Map<String, List<Object>> authQuery = new LinkedHashMap<>();
+      auth.applyTo(authHeaders, authQuery);
+      headers.putAll(authHeaders);
+      query.putAll(authQuery);
+      sensitive.addAll(authHeaders.keySet());
+      secretParams.addAll(authQuery.keySet());
+      secrets.addAll(auth.secrets());
+    }
+    headers.putAll(request.headers());
+
+    String keyHeader = client.idempotencyHeader() != null ? client.idempotencyHeader() : "Idempotency-Key";
+    if (call.idempotencyKey() != null) {
+      headers.put(keyHeader, call.idempotencyKey());
+    } else if (client.idempotencyHeader() != null && !SAFE_METHODS.contains(request.method())
+        && !headers.containsKey(keyHeader)) {
+      headers.put(keyHeader, UUID.randomUUID().toString());
+    }
+    headers.putAll(call.headers());
+
+    String queryString = encoder.query(query);
+    String url = client.baseUrl() + path + (queryString.isEmpty() ? "" : "?" + queryString);
+    Map<String, List<Object>> redacted = new LinkedHashMap<>(query);
+    secretParams.forEach(p -> redacted.put(p, List.of("REDACTED")));
+    String redactedQuery = encoder.query(redacted);
+    String logUrl = client.baseUrl() + path + (redactedQuery.isEmpty() ? "" : "?" + redactedQuery);
+
+    return new HttpCall(
+        request.method(),
+        URI.create(url),
+        headers,
+        body,
+        call.timeout() != null ? call.timeout() : client.timeout(),
+        call.maxRetries() != null ? call.maxRetries() : client.maxRetries(),
+        request.method() + " " + path,
+        logUrl,
+        sensitive,
+        secrets);
+  }
+
+  private static byte[] body(ObjectMapper mapper, PercentEncoder encoder, ApiRequest request) {
+    switch (request.bodyKind()) {
+      case JSON:
+        try {
+          return mapper.writeValueAsBytes(request.body());
+        } catch (JsonProcessingException e) {
+          throw new IllegalArgumentException(
+              "Cannot write the body of " + request + " as JSON: " + e.getOriginalMessage(), e);
+        }
+      case FORM:
+        @SuppressWarnings("unchecked")
+        Map<String, ?> form = (Map<String, ?>) request.body();
+        return encoder.form(form).getBytes(StandardCharsets.UTF_8);
+      case RAW:
+        return (byte[]) request.body();
+      default:
+        return null;
+    }
+  }
+
+  /** A fresh request for one attempt; every attempt carries the same headers and key. */
+  HttpRequest toHttpRequest() {
+    HttpRequest.Builder b = HttpRequest.newBuilder(uri)
+        .timeout(timeout)
+        .method(method, body == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofByteArray(body));
+    headers.forEach(b::header);
+    return b.build();
+  }
+
+  /** Whether the header's value must be redacted wherever it is shown. */
+  boolean isSensitive(String header) {
+    return sensitiveHeaders.contains(header) || Headers.isSensitive(header);
+  }
+
+  /** The text with every secret value replaced, for messages built from foreign exceptions. */
+  String redact(String text) {
+    if (text == null) {
+      return null;
+    }
+    String out = text;
+    for (String secret : secrets) {
+      if (!secret.isEmpty()) {
+        out = out.replace(secret, "****");
+      }
+    }
+    return out;
+  }
+
+  List<String> headerLines() {
+    List<String> lines = new ArrayList<>();
+    headers.forEach((k, v) -> lines.add(k + ": " + (isSensitive(k) ? "****" : v)));
+    return lines;
+  }
+}

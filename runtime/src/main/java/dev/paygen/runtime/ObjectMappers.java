@@ -1,0 +1,34 @@
+package dev.paygen.runtime;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/** Creates the Jackson mapper generated clients use, configured once for every API. */
+public final class ObjectMappers {
+  private ObjectMappers() {}
+
+  /**
+   * Returns a new mapper: unknown properties ignored, unknown enum values read as the enum's
+   * {@code @JsonEnumDefaultValue} constant, {@code java.time} types as ISO-8601 strings keeping
+   * their offset, and null properties not written (absent optionals are not sent).
+   *
+   * @return a new, fully configured mapper
+   */
+  public static ObjectMapper create() {
+    return JsonMapper.builder()
+        .addModule(new JavaTimeModule())
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE)
+        .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+        .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+        .defaultPropertyInclusion(
+            JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.USE_DEFAULTS))
+        .build();
+  }
+}

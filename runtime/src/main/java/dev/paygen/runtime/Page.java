@@ -1,0 +1,120 @@
+package dev.paygen.runtime;
+
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * One page of a list operation, with the way to the next.
+ *
+ * <pre>{@code
+ * for (Payment p : client.payments().list().autoPager()) { ... }   // fetches pages lazily
+ * }</pre>
+ *
+ * @param <T> the item type
+ */
+public final class Page<T> {
+  private final List<T> items;
+  private final Supplier<Page<T>> next;
+  private final Supplier<CompletableFuture<Page<T>>> nextAsync;
+
+  Page(List<T> items, Supplier<Page<T>> next, Supplier<CompletableFuture<Page<T>>> nextAsync) {
+    this.items = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(items));
+    this.next = next;
+    this.nextAsync = nextAsync;
+  }
+
+  /**
+   * Returns this page's items.
+   *
+   * @return the items, possibly empty
+   */
+  public List<T> items() {
+    return items;
+  }
+
+  /**
+   * Returns whether a page follows this one.
+   *
+   * @return true when {@link #nextPage()} may be called
+   */
+  public boolean hasNextPage() {
+    return next != null;
+  }
+
+  /**
+   * Fetches the next page.
+   *
+   * @return the next page
+   * @throws NoSuchElementException if this is the last page
+   */
+  public Page<T> nextPage() {
+    if (next == null) {
+      throw new NoSuchElementException("this is the last page");
+    }
+    return next.get();
+  }
+
+  /**
+   * Fetches the next page without blocking.
+   *
+   * @return the next page, or a future failed with {@link NoSuchElementException} on the last page
+   */
+  public CompletableFuture<Page<T>> nextPageAsync() {
+    if (nextAsync == null) {
+      return CompletableFuture.failedFuture(new NoSuchElementException("this is the last page"));
+    }
+    return nextAsync.get();
+  }
+
+  /**
+   * Returns every item of this and the following pages; a page is fetched only when iteration
+   * reaches it, and each iterator starts again from this page.
+   *
+   * @return a lazy iterable over all items
+   */
+  public Iterable<T> autoPager() {
+    return () -> new Iterator<T>() {
+      private Page<T> page = Page.this;
+      private int index;
+
+      @Override
+      public boolean hasNext() {
+        while (index >= page.items.size()) {
+          if (!page.hasNextPage()) {
+            return false;
+          }
+          page = page.nextPage();
+          index = 0;
+        }
+        return true;
+      }
+
+      @Override
+      public T next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        return page.items.get(index++);
+      }
+    };
+  }
+
+  /**
+   * Returns every item of this and the following pages as a sequential stream, fetched lazily.
+   *
+   * @return the stream
+   */
+  public Stream<T> stream() {
+    return StreamSupport.stream(autoPager().spliterator(), false);
+  }
+
+  @Override
+  public String toString() {
+    return "Page{items=" + items.size() + ", hasNextPage=" + hasNextPage() + "}";
+  }
+}

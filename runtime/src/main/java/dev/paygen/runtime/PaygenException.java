@@ -1,0 +1,25 @@
+package dev.paygen.runtime;
+
+/** The unchecked base of every exception the paygen runtime throws. */
+public class PaygenException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates an exception.
+   *
+   * @param message what went wrong; never contains a credential
+   * @param cause the underlying failure, or null
+   */
+  public PaygenException(String message, Throwable cause) {
+    super(message, cause);
+  }
+
+  /**
+   * Creates an exception without a cause.
+   *
+   * @param message what went wrong; never contains a credential
+   */
+  public PaygenException(String message) {
+    super(message);
+  }
+}

@@ -1,0 +1,87 @@
+package dev.paygen.runtime;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads a successful response body into the expected type, naming the JSON path on failure. */
+final class ResponseDecoder {
+  private final ObjectMapper mapper;
+
+  ResponseDecoder(ObjectMapper mapper) {
+    this.mapper = mapper;
+  }
+
+  @SuppressWarnings("unchecked")
+  <T> T decode(byte[] bytes, TypeReference<T> type, String route) {
+    if (type == null) {
+      return null;
+    }
+    JavaType javaType = mapper.getTypeFactory().constructType(type);
+    if (javaType.getRawClass() == byte[].class) {
+      return (T) bytes;
+    }
+    if (bytes == null || isBlank(bytes)) {
+      return null;
+    }
+    try {
+      return mapper.readValue(bytes, javaType);
+    } catch (JsonProcessingException e) {
+      throw invalid(e, javaType, route);
+    } catch (IOException e) {
+      throw new InvalidResponseException(
+          "Invalid response to " + route + ": " + e.getMessage(), "$", e);
+    }
+  }
+
+  private InvalidResponseException invalid(JsonProcessingException e, JavaType type, String route) {
+    String path = "$";
+    if (e instanceof JsonMappingException) {
+      path = path(((JsonMappingException) e).getPath());
+    }
+    String what = e.getOriginalMessage();
+    if (e instanceof InvalidFormatException && ((InvalidFormatException) e).getTargetType() != null
+        && ((InvalidFormatException) e).getTargetType().isEnum()) {
+      InvalidFormatException f = (InvalidFormatException) e;
+      List<String> values = new ArrayList<>();
+      for (Object constant : f.getTargetType().getEnumConstants()) {
+        values.add(mapper.convertValue(constant, String.class));
+      }
+      what = "expected one of " + values + ", but was \"" + f.getValue() + "\"";
+    }
+    String message = "Invalid response to " + route + " (reading " + type.getRawClass().getSimpleName()
+        + "): " + what + " at " + path;
+    return new InvalidResponseException(message, path, e);
+  }
+
+  static String path(List<JsonMappingException.Reference> refs) {
+    StringBuilder b = new StringBuilder("$");
+    for (JsonMappingException.Reference r : refs) {
+      if (r.getFieldName() != null) {
+        if (r.getFieldName().matches("[A-Za-z_$][A-Za-z0-9_$]*")) {
+          b.append('.').append(r.getFieldName());
+        } else {
+          b.append("['").append(r.getFieldName().replace("'", "\\'")).append("']");
+        }
+      } else if (r.getIndex() >= 0) {
+        b.append('[').append(r.getIndex()).append(']');
+      }
+    }
+    return b.toString();
+  }
+
+  private static boolean isBlank(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+        return false;
+      }
+    }
+    return true;
+  }
+}

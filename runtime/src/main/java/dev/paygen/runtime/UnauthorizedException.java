@@ -1,0 +1,29 @@
+package dev.paygen.runtime;
+
+import java.util.List;
+import java.util.Map;
+
+/** HTTP 401 Unauthorized: the credentials are missing or wrong. */
+public class UnauthorizedException extends ApiException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates an exception.
+   *
+   * @param message the full message
+   * @param statusCode the HTTP status
+   * @param headers the response headers
+   * @param body the raw response body
+   * @param errorCode the error code parsed from the body, or null
+   * @param errorMessage the error message parsed from the body, or null
+   */
+  public UnauthorizedException(
+      String message,
+      int statusCode,
+      Map<String, List<String>> headers,
+      String body,
+      String errorCode,
+      String errorMessage) {
+    super(message, statusCode, headers, body, errorCode, errorMessage);
+  }
+}

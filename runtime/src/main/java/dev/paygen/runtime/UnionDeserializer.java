@@ -1,0 +1,134 @@
+package dev.paygen.runtime;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.node.JsonNodeType;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * Reads a generated sealed union: by the discriminator property when it is present, otherwise by
+ * deduction from the JSON kind and the properties present; anything else becomes the union's
+ * unknown variant, which keeps the raw JSON.
+ *
+ * <p>Deduction keeps the variants whose JSON kind matches and, for objects, whose required
+ * properties are all present; it tries them in order of most required properties, then most known
+ * properties present, then declaration order, and the first that reads wins.
+ *
+ * <pre>{@code
+ * static final class Deserializer extends UnionDeserializer<CustomerRequest> {
+ *   private static final long serialVersionUID = 1L;
+ *   Deserializer() {
+ *     super(CustomerRequest.class, null, List.of(
+ *         UnionVariant.object(AttachExistingCustomer.class, Set.of(), Set.of("customer_id"), Set.of("customer_id")),
+ *         UnionVariant.object(NewCustomer.class, Set.of(), Set.of("email"), Set.of("email", "name", "phone_number"))),
+ *         CustomerRequest.Unknown::new);
+ *   }
+ * }
+ * }</pre>
+ *
+ * @param <T> the sealed union type
+ */
+public abstract class UnionDeserializer<T> extends StdDeserializer<T> {
+  private static final long serialVersionUID = 1L;
+
+  private final String discriminatorProperty;
+  private final transient List<UnionVariant<? extends T>> variants;
+  private final transient Function<JsonNode, ? extends T> unknown;
+
+  /**
+   * Creates the deserializer.
+   *
+   * @param type the union type
+   * @param discriminatorProperty the discriminator's JSON property, or null to deduce
+   * @param variants the variants in declaration order
+   * @param unknown makes the unknown variant from the raw JSON; null makes unmatched JSON an error
+   */
+  protected UnionDeserializer(
+      Class<T> type, String discriminatorProperty, List<UnionVariant<? extends T>> variants,
+      Function<JsonNode, ? extends T> unknown) {
+    super(type);
+    this.discriminatorProperty = discriminatorProperty;
+    this.variants = List.copyOf(variants);
+    this.unknown = unknown;
+  }
+
+  @Override
+  public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+    JsonNode node = ctxt.readTree(p);
+    if (discriminatorProperty != null && node.isObject()) {
+      JsonNode tag = node.get(discriminatorProperty);
+      if (tag != null && tag.isValueNode() && !tag.isNull()) {
+        String value = tag.asText();
+        for (UnionVariant<? extends T> v : variants) {
+          if (v.discriminatorValues().contains(value)) {
+            return ctxt.readTreeAsValue(node, v.type());
+          }
+        }
+        return unknown(node, ctxt, "unknown " + discriminatorProperty + " \"" + value + "\"");
+      }
+    }
+    for (UnionVariant<? extends T> v : candidates(node)) {
+      try {
+        T value = ctxt.readTreeAsValue(node, v.type());
+        if (value != null) {
+          return value;
+        }
+      } catch (IOException | RuntimeException e) {
+        // not this variant; try the next
+      }
+    }
+    return unknown(node, ctxt, "no variant matches");
+  }
+
+  private List<UnionVariant<? extends T>> candidates(JsonNode node) {
+    List<UnionVariant<? extends T>> out = new ArrayList<>();
+    for (UnionVariant<? extends T> v : variants) {
+      if (kindMatches(v.kind(), node)
+          && (!node.isObject() || v.requiredProperties().stream().allMatch(node::has))) {
+        out.add(v);
+      }
+    }
+    out.sort(
+        Comparator.<UnionVariant<? extends T>>comparingInt(v -> v.requiredProperties().size())
+            .thenComparingInt(v -> known(v, node))
+            .reversed());
+    return out;
+  }
+
+  private static boolean kindMatches(JsonNodeType kind, JsonNode node) {
+    JsonNodeType actual = node.getNodeType();
+    return kind == actual || kind == JsonNodeType.POJO && actual == JsonNodeType.OBJECT;
+  }
+
+  private static int known(UnionVariant<?> v, JsonNode node) {
+    int count = 0;
+    for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+      if (v.allProperties().contains(names.next())) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  private T unknown(JsonNode node, DeserializationContext ctxt, String why) throws IOException {
+    if (unknown != null) {
+      return unknown.apply(node);
+    }
+    return ctxt.reportInputMismatch(
+        this, "Cannot read %s: %s; expected one of %s", handledType().getSimpleName(), why,
+        variants);
+  }
+
+  @Override
+  public String toString() {
+    return getClass().getSimpleName() + "(" + Objects.toString(handledType()) + ")";
+  }
+}

@@ -1,0 +1,8 @@
+/** The paygen runtime: transport, JSON, retries, errors, pages and webhooks for generated clients. */
+module dev.paygen.runtime {
+  requires transitive java.net.http; // HttpClient is part of ClientOptions' API
+  requires transitive com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.datatype.jsr310;
+
+  exports dev.paygen.runtime;
+}
