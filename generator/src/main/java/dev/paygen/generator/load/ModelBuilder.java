@@ -1,12 +1,196 @@
 package dev.paygen.generator.load;
 
 import dev.paygen.generator.GenerationRequest;
+import dev.paygen.generator.model.ApiModel;
+import dev.paygen.generator.model.EnvModel;
+import dev.paygen.generator.model.RecordModel;
+import dev.paygen.generator.model.SecuritySchemeModel;
+import dev.paygen.generator.model.ServerModel;
+import dev.paygen.generator.model.TypeModel;
+import dev.paygen.generator.model.TypeName;
+import dev.paygen.generator.model.UnionModel;
+import dev.paygen.generator.model.WebhookModel;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.parameters.RequestBody;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.SourceVersion;
 
-/** Turns a parsed spec into the immutable {@link dev.paygen.generator.model.ApiModel}. */
+/** Turns a parsed spec into the immutable {@link ApiModel}; every naming and typing decision is made here. */
 public final class ModelBuilder {
   private ModelBuilder() {}
 
   public static ModelResult build(LoadedSpec spec, GenerationRequest request) {
-    throw new UnsupportedOperationException("not yet");
+    OpenAPI api = spec.openApi();
+    String file = spec.specFile().getFileName().toString();
+    Report report = new Report(file);
+    if (!SourceVersion.isName(request.packageName())) {
+      report.error("PAYGEN-E050", "", "'" + request.packageName() + "' is not a valid Java package name",
+          "use a dotted lower-case name such as com.acme.payments");
+      return new ModelResult(null, report.diagnostics());
+    }
+    TypeResolver resolver = new TypeResolver(api.getComponents() == null ? null : api.getComponents().getSchemas(), report);
+    resolver.declareComponents(request.typeNames());
+    List<TypeModel> types = new ArrayList<>(resolver.buildComponents());
+    OperationReader operations = new OperationReader(api, resolver, report, request.operationNames());
+    var services = operations.services();
+    List<WebhookModel> webhooks = webhooks(api, resolver);
+    types.addAll(resolver.topLevelScope().types());
+    types = withImplementations(types, resolver.builder().implementations());
+    ApiModel model = new ApiModel(file, title(api), api.getInfo() == null ? "" : nonNull(api.getInfo().getVersion()),
+        request.packageName(), clientName(api, request), types, services, security(api), servers(api),
+        env(api), webhooks);
+    return new ModelResult(model, report.diagnostics());
+  }
+
+  private static String title(OpenAPI api) {
+    return api.getInfo() == null ? "" : nonNull(api.getInfo().getTitle());
+  }
+
+  private static String nonNull(String text) {
+    return text == null ? "" : text;
+  }
+
+  static String clientName(OpenAPI api, GenerationRequest request) {
+    if (request.clientName() != null && !request.clientName().isBlank()) {
+      return Names.upperCamel(request.clientName());
+    }
+    Object configured = infoExtension(api, "x-paygen-client-name");
+    if (configured instanceof String name && !name.isBlank()) {
+      return Names.upperCamel(name);
+    }
+    List<String> words = new ArrayList<>(Names.words(title(api)));
+    while (!words.isEmpty() && Set.of("api", "openapi", "client", "sdk", "service")
+        .contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT))) {
+      words.remove(words.size() - 1);
+    }
+    return words.isEmpty() ? "Api" : Names.upperCamel(String.join(" ", words));
+  }
+
+  private static Object infoExtension(OpenAPI api, String name) {
+    if (api.getInfo() == null || api.getInfo().getExtensions() == null) {
+      return null;
+    }
+    return api.getInfo().getExtensions().get(name);
+  }
+
+  private static EnvModel env(OpenAPI api) {
+    Object baseUrl = infoExtension(api, "x-paygen-env-base-url");
+    Object webhook = infoExtension(api, "x-paygen-webhook-secret-env");
+    return new EnvModel(baseUrl instanceof String s ? s : null, webhook instanceof String s ? s : null);
+  }
+
+  private static List<ServerModel> servers(OpenAPI api) {
+    List<ServerModel> servers = new ArrayList<>();
+    Set<String> used = new HashSet<>();
+    List<Server> declared = api.getServers() == null ? List.of() : api.getServers();
+    for (int i = 0; i < declared.size(); i++) {
+      Server server = declared.get(i);
+      String url = server.getUrl() == null ? "" : server.getUrl();
+      if (server.getVariables() != null) {
+        for (var variable : server.getVariables().entrySet()) {
+          url = url.replace("{" + variable.getKey() + "}", nonNull(variable.getValue().getDefault()));
+        }
+      }
+      if (url.equals("/") && declared.size() == 1 && server.getDescription() == null) {
+        continue;
+      }
+      Object configured = server.getExtensions() == null ? null : server.getExtensions().get("x-paygen-environment");
+      String base = configured instanceof String s ? Names.upperSnake(s)
+          : server.getDescription() != null && Names.words(server.getDescription()).size() <= 4
+              ? Names.upperSnake(server.getDescription()) : "SERVER_" + (i + 1);
+      String name = base;
+      for (int n = 2; !used.add(name); n++) {
+        name = base + "_" + n;
+      }
+      servers.add(new ServerModel(name, url, nonNull(server.getDescription())));
+    }
+    return servers;
+  }
+
+  private static List<SecuritySchemeModel> security(OpenAPI api) {
+    List<SecuritySchemeModel> schemes = new ArrayList<>();
+    if (api.getComponents() == null || api.getComponents().getSecuritySchemes() == null) {
+      return schemes;
+    }
+    for (var entry : api.getComponents().getSecuritySchemes().entrySet()) {
+      SecurityScheme scheme = entry.getValue();
+      if (scheme.getType() == null) {
+        continue;
+      }
+      Object env = scheme.getExtensions() == null ? null : scheme.getExtensions().get("x-paygen-env");
+      List<String> envVariables = env instanceof String s ? List.of(s)
+          : env instanceof Map<?, ?> m && m.get("username") != null && m.get("password") != null
+              ? List.of(String.valueOf(m.get("username")), String.valueOf(m.get("password"))) : List.of();
+      SecuritySchemeModel.Kind kind = switch (scheme.getType()) {
+        case HTTP -> "basic".equalsIgnoreCase(scheme.getScheme()) ? SecuritySchemeModel.Kind.BASIC
+            : SecuritySchemeModel.Kind.BEARER;
+        case APIKEY -> scheme.getIn() == SecurityScheme.In.QUERY ? SecuritySchemeModel.Kind.API_KEY_QUERY
+            : scheme.getIn() == SecurityScheme.In.HEADER ? SecuritySchemeModel.Kind.API_KEY_HEADER : null;
+        case OAUTH2, OPENIDCONNECT -> SecuritySchemeModel.Kind.BEARER;
+        default -> null;
+      };
+      if (kind != null) {
+        schemes.add(new SecuritySchemeModel(entry.getKey(), kind, scheme.getName(), envVariables));
+      }
+    }
+    return schemes;
+  }
+
+  private static List<WebhookModel> webhooks(OpenAPI api, TypeResolver resolver) {
+    List<WebhookModel> webhooks = new ArrayList<>();
+    if (api.getWebhooks() == null) {
+      return webhooks;
+    }
+    for (Map.Entry<String, PathItem> entry : api.getWebhooks().entrySet()) {
+      PathItem item = entry.getValue();
+      if (item.getPost() == null || item.getPost().getRequestBody() == null) {
+        continue;
+      }
+      RequestBody body = item.getPost().getRequestBody();
+      if (body.get$ref() != null && api.getComponents() != null && api.getComponents().getRequestBodies() != null) {
+        body = api.getComponents().getRequestBodies().getOrDefault(
+            body.get$ref().substring(body.get$ref().lastIndexOf('/') + 1), body);
+      }
+      MediaType media = body.getContent() == null ? null : body.getContent().values().stream().findFirst().orElse(null);
+      if (media == null || media.getSchema() == null) {
+        continue;
+      }
+      String pointer = Schemas.pointer("webhooks", entry.getKey(), "post", "requestBody");
+      var resolved = resolver.resolve(media.getSchema(), resolver.topLevelScope(),
+          entry.getKey() + " Webhook Event", pointer);
+      String doc = item.getPost().getSummary() != null ? item.getPost().getSummary() : nonNull(item.getPost().getDescription());
+      webhooks.add(new WebhookModel(entry.getKey(), resolved.type(), doc.strip()));
+    }
+    return webhooks;
+  }
+
+  /** Gives each record the unions it is a variant of, walking nested types too. */
+  private static List<TypeModel> withImplementations(List<TypeModel> types, Map<TypeName, List<TypeName>> unions) {
+    List<TypeModel> out = new ArrayList<>();
+    for (TypeModel type : types) {
+      out.add(withImplementations(type, unions));
+    }
+    return out;
+  }
+
+  private static TypeModel withImplementations(TypeModel type, Map<TypeName, List<TypeName>> unions) {
+    if (type instanceof RecordModel r) {
+      return new RecordModel(r.name(), r.description(), r.pointer(), r.properties(), r.additionalProperties(),
+          unions.getOrDefault(r.name(), List.of()), r.deprecated(), withImplementations(r.nested(), unions));
+    }
+    if (type instanceof UnionModel u) {
+      return new UnionModel(u.name(), u.description(), u.pointer(), u.discriminator(), u.variants(),
+          withImplementations(u.nested(), unions));
+    }
+    return type;
   }
 }

@@ -1,17 +1,89 @@
 package dev.paygen.generator.load;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.paygen.generator.Diagnostic;
+import io.swagger.parser.OpenAPIParser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Reads a spec with Swagger Parser and turns its messages into located diagnostics. */
+/**
+ * Reads a spec: checks the files and every {@code $ref} first (so a bad spec gets located messages
+ * and the network is never touched unless allowed), then parses it with Swagger Parser, which also
+ * converts Swagger 2.0.
+ */
 public final class SpecLoader {
   private SpecLoader() {}
 
   public static LoadedSpec load(Path spec, boolean allowRemoteRefs) {
-    throw new UnsupportedOperationException("not yet");
+    Path root = spec.toAbsolutePath().normalize();
+    String file = spec.getFileName() == null ? spec.toString() : spec.getFileName().toString();
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    JsonNode tree = readRoot(root, file, diagnostics);
+    if (tree == null) {
+      return new LoadedSpec(null, root, List.of(root), diagnostics);
+    }
+    RefScanner scanner = new RefScanner(root, allowRemoteRefs);
+    scanner.scan(root, tree);
+    diagnostics.addAll(scanner.diagnostics());
+    if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
+      return new LoadedSpec(null, root, scanner.files(), diagnostics);
+    }
+    SwaggerParseResult result = parse(root);
+    if (result.getMessages() != null) {
+      for (String message : result.getMessages()) {
+        diagnostics.add(ParserMessages.toDiagnostic(file, message, result.getOpenAPI() == null));
+      }
+    }
+    if (result.getOpenAPI() == null && diagnostics.stream().noneMatch(Diagnostic::isError)) {
+      diagnostics.add(Diagnostic.error("PAYGEN-E005", file, "", "Swagger Parser could not read the document",
+          "check that it is a valid OpenAPI 3.0, 3.1 or Swagger 2.0 document"));
+    }
+    return new LoadedSpec(result.getOpenAPI(), root, scanner.files(), diagnostics);
   }
 
-  static List<Path> unused() {
-    return List.of();
+  private static JsonNode readRoot(Path root, String file, List<Diagnostic> diagnostics) {
+    if (!Files.isRegularFile(root)) {
+      diagnostics.add(Diagnostic.error("PAYGEN-E001", file, "", "spec file not found: " + root,
+          "pass the path of an OpenAPI YAML or JSON file"));
+      return null;
+    }
+    JsonNode tree;
+    try {
+      tree = SpecFiles.read(root);
+    } catch (JsonProcessingException e) {
+      diagnostics.add(Diagnostic.error("PAYGEN-E002", file, "", "malformed YAML or JSON at line "
+          + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": "
+          + e.getOriginalMessage(), "fix the syntax at that line"));
+      return null;
+    } catch (IOException e) {
+      diagnostics.add(Diagnostic.error("PAYGEN-E001", file, "", "cannot read the spec: " + e.getMessage(), ""));
+      return null;
+    }
+    if (tree == null || tree.isMissingNode() || tree.isNull() || tree.isObject() && tree.isEmpty()) {
+      diagnostics.add(Diagnostic.error("PAYGEN-E003", file, "", "the spec file is empty",
+          "pass an OpenAPI document with an 'openapi' field, 'info' and 'paths'"));
+      return null;
+    }
+    if (!tree.isObject() || !tree.has("openapi") && !tree.has("swagger")) {
+      diagnostics.add(Diagnostic.error("PAYGEN-E004", file, "", "not an OpenAPI document: it has no 'openapi' or"
+          + " 'swagger' field", "pass an OpenAPI 3.0/3.1 or Swagger 2.0 document"));
+      return null;
+    }
+    return tree;
+  }
+
+  private static SwaggerParseResult parse(Path root) {
+    ParseOptions options = new ParseOptions();
+    options.setResolve(true);
+    options.setResolveFully(false);
+    options.setResolveCombinators(false);
+    options.setValidateExternalRefs(false);
+    return new OpenAPIParser().readLocation(root.toUri().toString(), null, options);
   }
 }

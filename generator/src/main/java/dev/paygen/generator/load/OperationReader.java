@@ -1,0 +1,270 @@
+package dev.paygen.generator.load;
+
+import dev.paygen.generator.model.OperationModel;
+import dev.paygen.generator.model.OperationModel.BodyModel;
+import dev.paygen.generator.model.OperationModel.ParameterModel;
+import dev.paygen.generator.model.OperationModel.ResponseModel;
+import dev.paygen.generator.model.ServiceModel;
+import dev.paygen.generator.model.TypeRef;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.parameters.RequestBody;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads paths into services (one per first tag) and their operations. */
+final class OperationReader {
+  private static final Pattern PATH_PARAM = Pattern.compile("\\{([^}]+)}");
+
+  private final OpenAPI api;
+  private final TypeResolver resolver;
+  private final Report report;
+  private final Map<String, String> overrides;
+  private final PaginationDetector pagination;
+
+  OperationReader(OpenAPI api, TypeResolver resolver, Report report, Map<String, String> overrides) {
+    this.api = api;
+    this.resolver = resolver;
+    this.report = report;
+    this.overrides = overrides;
+    this.pagination = new PaginationDetector(resolver, report);
+  }
+
+  List<ServiceModel> services() {
+    Map<String, List<OperationModel>> byTag = new LinkedHashMap<>();
+    Map<String, Set<String>> methodNames = new LinkedHashMap<>();
+    Map<String, String> tagDocs = new LinkedHashMap<>();
+    if (api.getTags() != null) {
+      api.getTags().forEach(t -> tagDocs.put(Names.typeName(t.getName()), t.getDescription() == null ? "" : t.getDescription()));
+    }
+    if (api.getPaths() == null) {
+      return List.of();
+    }
+    for (var path : api.getPaths().entrySet()) {
+      for (var entry : path.getValue().readOperationsMap().entrySet()) {
+        Operation op = entry.getValue();
+        String tag = op.getTags() == null || op.getTags().isEmpty() ? "Default" : op.getTags().get(0);
+        String service = serviceName(tag);
+        Set<String> used = methodNames.computeIfAbsent(service, k -> new HashSet<>());
+        OperationModel model = operation(service, path.getKey(), path.getValue(), entry.getKey(), op, used);
+        byTag.computeIfAbsent(service, k -> new ArrayList<>()).add(model);
+      }
+    }
+    List<ServiceModel> services = new ArrayList<>();
+    for (var entry : byTag.entrySet()) {
+      String accessor = Names.lowerCamel(entry.getKey());
+      services.add(new ServiceModel(entry.getKey(), accessor, tagDocs.getOrDefault(entry.getKey(), ""), entry.getValue()));
+    }
+    return services;
+  }
+
+  private static String serviceName(String tag) {
+    String name = Names.upperCamel(tag);
+    return name.endsWith("Service") && name.length() > "Service".length()
+        ? name.substring(0, name.length() - "Service".length()) : name;
+  }
+
+  private OperationModel operation(String service, String path, PathItem item, PathItem.HttpMethod method,
+      Operation op, Set<String> used) {
+    String pointer = Schemas.pointer("paths", path, method.name().toLowerCase(Locale.ROOT));
+    String methodName = uniqueMethod(methodName(op, method, path), used, pointer);
+    String prefix = service + Names.upperCamel(methodName);
+    List<ParameterModel> pathParams = new ArrayList<>();
+    List<ParameterModel> queryParams = new ArrayList<>();
+    List<ParameterModel> headerParams = new ArrayList<>();
+    Set<String> javaNames = new HashSet<>();
+    Map<String, Parameter> params = parameters(item, op);
+    for (String name : pathOrder(path)) {
+      Parameter p = params.get("path:" + name);
+      String javaName = unique(Names.lowerCamel(name), javaNames);
+      pathParams.add(new ParameterModel(name, javaName, p == null ? TypeRef.scalar(TypeRef.ScalarKind.STRING)
+          : param(p, prefix, pointer).type(), true, p == null ? "" : doc(p.getDescription()), false));
+    }
+    Set<String> paramsComponents = new HashSet<>(Set.of("builder", "toBuilder"));
+    for (Parameter p : params.values()) {
+      String in = String.valueOf(p.getIn());
+      if (in.equals("query") || in.equals("header")) {
+        if (in.equals("header") && Set.of("authorization", "content-type", "accept").contains(p.getName().toLowerCase(Locale.ROOT))) {
+          continue;
+        }
+        var resolved = param(p, prefix, pointer);
+        ParameterModel model = new ParameterModel(p.getName(), unique(Names.lowerCamel(p.getName()), paramsComponents),
+            resolved.type(), Boolean.TRUE.equals(p.getRequired()), doc(p.getDescription()), Boolean.TRUE.equals(p.getDeprecated()));
+        (in.equals("query") ? queryParams : headerParams).add(model);
+      } else if (in.equals("cookie")) {
+        report.warning("PAYGEN-W060", pointer, "cookie parameter '" + p.getName() + "' is not supported and is left out",
+            "send it as a header through RequestOptions");
+      }
+    }
+    BodyModel body = body(op.getRequestBody(), prefix, pointer + "/requestBody");
+    ResponseModel response = response(op, prefix, pointer + "/responses");
+    String paramsType = queryParams.isEmpty() && headerParams.isEmpty() ? null : prefix + "Params";
+    List<String> security = new ArrayList<>();
+    var requirements = op.getSecurity() != null ? op.getSecurity() : api.getSecurity();
+    if (requirements != null) {
+      requirements.forEach(r -> security.addAll(r.keySet()));
+    }
+    return new OperationModel(methodName, op.getOperationId() == null ? "" : op.getOperationId(),
+        method.name(), path, doc(op.getSummary()), doc(op.getDescription()), Boolean.TRUE.equals(op.getDeprecated()),
+        pointer, pathParams, queryParams, headerParams, paramsType, body, response,
+        pagination.detect(op, queryParams, response, pointer), security);
+  }
+
+  private String methodName(Operation op, PathItem.HttpMethod method, String path) {
+    if (op.getOperationId() != null && overrides.containsKey(op.getOperationId())) {
+      return Names.lowerCamel(overrides.get(op.getOperationId()));
+    }
+    Object configured = op.getExtensions() == null ? null : op.getExtensions().get("x-paygen-name");
+    if (configured instanceof String name && !name.isBlank()) {
+      return Names.lowerCamel(name);
+    }
+    if (op.getOperationId() != null && !op.getOperationId().isBlank()) {
+      return Names.lowerCamel(op.getOperationId());
+    }
+    return Names.lowerCamel(method.name().toLowerCase(Locale.ROOT) + " " + path.replaceAll("[{}]", " by "));
+  }
+
+  private String uniqueMethod(String base, Set<String> used, String pointer) {
+    String name = base;
+    for (int i = 2; !used.add(name) || !used.add(name + "Async"); i++) {
+      name = base + i;
+    }
+    if (!name.equals(base)) {
+      report.warning("PAYGEN-W061", pointer, "method name " + base + " is already used in this service; this"
+          + " operation's method is named " + name, "give the operation a distinct x-paygen-name or operationId");
+    }
+    return name;
+  }
+
+  private static String unique(String base, Set<String> used) {
+    String name = base;
+    for (int i = 2; !used.add(name); i++) {
+      name = base + i;
+    }
+    return name;
+  }
+
+  private static List<String> pathOrder(String path) {
+    List<String> names = new ArrayList<>();
+    Matcher m = PATH_PARAM.matcher(path);
+    while (m.find()) {
+      names.add(m.group(1));
+    }
+    return names;
+  }
+
+  /** Path-item parameters overridden by operation parameters of the same name and location. */
+  private Map<String, Parameter> parameters(PathItem item, Operation op) {
+    Map<String, Parameter> params = new LinkedHashMap<>();
+    for (List<Parameter> list : java.util.Arrays.asList(item.getParameters(), op.getParameters())) {
+      if (list != null) {
+        for (Parameter p : list) {
+          Parameter real = deref(p);
+          if (real != null && real.getName() != null) {
+            params.put(real.getIn() + ":" + real.getName(), real);
+          }
+        }
+      }
+    }
+    return params;
+  }
+
+  private Parameter deref(Parameter p) {
+    if (p.get$ref() == null) {
+      return p;
+    }
+    String name = p.get$ref().substring(p.get$ref().lastIndexOf('/') + 1);
+    return api.getComponents() == null || api.getComponents().getParameters() == null ? null
+        : api.getComponents().getParameters().get(name);
+  }
+
+  private TypeResolver.Resolved param(Parameter p, String prefix, String pointer) {
+    var schema = p.getSchema();
+    if (schema == null && p.getContent() != null) {
+      schema = p.getContent().values().stream().map(MediaType::getSchema).findFirst().orElse(null);
+    }
+    if (schema == null) {
+      return new TypeResolver.Resolved(TypeRef.scalar(TypeRef.ScalarKind.STRING), true);
+    }
+    return resolver.resolve(schema, resolver.topLevelScope(), prefix + " " + p.getName(), pointer + "/parameters");
+  }
+
+  private BodyModel body(RequestBody body, String prefix, String pointer) {
+    if (body == null) {
+      return null;
+    }
+    if (body.get$ref() != null && api.getComponents() != null && api.getComponents().getRequestBodies() != null) {
+      body = api.getComponents().getRequestBodies().get(body.get$ref().substring(body.get$ref().lastIndexOf('/') + 1));
+    }
+    if (body == null || body.getContent() == null || body.getContent().isEmpty()) {
+      return null;
+    }
+    Map.Entry<String, MediaType> media = pick(body.getContent());
+    TypeRef type = mediaType(media, prefix + " Request", pointer);
+    return new BodyModel(type, Boolean.TRUE.equals(body.getRequired()), media.getKey(), doc(body.getDescription()));
+  }
+
+  private ResponseModel response(Operation op, String prefix, String pointer) {
+    if (op.getResponses() == null) {
+      return null;
+    }
+    for (var entry : op.getResponses().entrySet()) {
+      if (!entry.getKey().startsWith("2")) {
+        continue;
+      }
+      ApiResponse response = entry.getValue();
+      if (response.get$ref() != null && api.getComponents() != null && api.getComponents().getResponses() != null) {
+        response = api.getComponents().getResponses().get(response.get$ref().substring(response.get$ref().lastIndexOf('/') + 1));
+      }
+      if (response == null || response.getContent() == null || response.getContent().isEmpty()) {
+        return null;
+      }
+      Map.Entry<String, MediaType> media = pick(response.getContent());
+      TypeRef type = mediaType(media, prefix + " Response", pointer + "/" + RefScanner.escape(entry.getKey()));
+      return new ResponseModel(type, media.getKey(), doc(response.getDescription()));
+    }
+    return null;
+  }
+
+  /** JSON first, then forms, then whatever the spec lists first. */
+  private static Map.Entry<String, MediaType> pick(Content content) {
+    for (String preferred : List.of("application/json", "+json", "json", "application/x-www-form-urlencoded",
+        "multipart/form-data")) {
+      for (var entry : content.entrySet()) {
+        if (entry.getKey().toLowerCase(Locale.ROOT).contains(preferred)) {
+          return entry;
+        }
+      }
+    }
+    return content.entrySet().iterator().next();
+  }
+
+  private TypeRef mediaType(Map.Entry<String, MediaType> media, String name, String pointer) {
+    String type = media.getKey().toLowerCase(Locale.ROOT);
+    boolean structured = type.contains("json") || type.contains("form");
+    if (!structured) {
+      return type.startsWith("text/") ? TypeRef.scalar(TypeRef.ScalarKind.STRING) : TypeRef.scalar(TypeRef.ScalarKind.BINARY);
+    }
+    if (media.getValue() == null || media.getValue().getSchema() == null) {
+      return new TypeRef.Any();
+    }
+    return resolver.resolve(media.getValue().getSchema(), resolver.topLevelScope(), name,
+        pointer + "/content/" + RefScanner.escape(media.getKey()) + "/schema").type();
+  }
+
+  private static String doc(String text) {
+    return text == null ? "" : text.strip();
+  }
+}

@@ -1,0 +1,35 @@
+package dev.paygen.generator.load;
+
+import dev.paygen.generator.Diagnostic;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Turns Swagger Parser's free-text messages into diagnostics with a JSON pointer where it names one. */
+final class ParserMessages {
+  private static final Pattern ATTRIBUTE = Pattern.compile("attribute ([^ ]+)");
+
+  private ParserMessages() {}
+
+  static Diagnostic toDiagnostic(String file, String message, boolean fatal) {
+    String pointer = pointerOf(message);
+    return fatal
+        ? Diagnostic.error("PAYGEN-E006", file, pointer, message, "fix the document at that location")
+        : Diagnostic.warning("PAYGEN-W006", file, pointer, message, "");
+  }
+
+  /** {@code attribute paths.'/pets'(get).responses is missing} → {@code /paths/~1pets/get/responses}. */
+  static String pointerOf(String message) {
+    Matcher m = ATTRIBUTE.matcher(message);
+    if (!m.find()) {
+      return "";
+    }
+    String path = m.group(1);
+    StringBuilder pointer = new StringBuilder();
+    Matcher part = Pattern.compile("'([^']*)'|\\(([^)]*)\\)|([^.'()]+)").matcher(path);
+    while (part.find()) {
+      String token = part.group(1) != null ? part.group(1) : part.group(2) != null ? part.group(2) : part.group(3);
+      pointer.append('/').append(token.replace("~", "~0").replace("/", "~1"));
+    }
+    return pointer.toString();
+  }
+}

@@ -1,0 +1,176 @@
+package dev.paygen.generator.load;
+
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.paygen.generator.Diagnostic;
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Walks every {@code $ref} of a spec and the files it reaches, before Swagger Parser does, and
+ * reports refs that dangle, loop without structure, reach the network (unless allowed) or climb out
+ * of the spec's folder. Also collects the files a fingerprint must cover.
+ */
+final class RefScanner {
+  private final Path rootDir;
+  private final boolean allowRemote;
+  private final Map<Path, JsonNode> trees = new HashMap<>();
+  private final Set<Path> scanned = new HashSet<>();
+  private final List<Diagnostic> diagnostics = new ArrayList<>();
+
+  RefScanner(Path rootFile, boolean allowRemote) {
+    this.rootDir = rootFile.getParent();
+    this.allowRemote = allowRemote;
+  }
+
+  void scan(Path file, JsonNode tree) {
+    trees.put(file, tree);
+    if (scanned.add(file)) {
+      walk(file, tree, "");
+    }
+  }
+
+  List<Diagnostic> diagnostics() {
+    return diagnostics;
+  }
+
+  List<Path> files() {
+    return List.copyOf(new TreeSet<>(trees.keySet()));
+  }
+
+  private void walk(Path file, JsonNode node, String pointer) {
+    if (node.isObject()) {
+      JsonNode ref = node.get("$ref");
+      if (ref != null && ref.isTextual()) {
+        check(file, pointer + "/$ref", ref.asText());
+      }
+      for (Map.Entry<String, JsonNode> field : node.properties()) {
+        if (!field.getKey().equals("$ref") && !field.getKey().equals("example") && !field.getKey().equals("examples")) {
+          walk(file, field.getValue(), pointer + "/" + escape(field.getKey()));
+        }
+      }
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        walk(file, node.get(i), pointer + "/" + i);
+      }
+    }
+  }
+
+  private void check(Path file, String at, String ref) {
+    String name = display(file);
+    if (ref.startsWith("http://") || ref.startsWith("https://")) {
+      if (!allowRemote) {
+        diagnostics.add(Diagnostic.error("PAYGEN-E011", name, at, "remote $ref '" + ref + "' refused: generation"
+            + " never touches the network by default", "vendor the referenced file next to the spec and use a"
+            + " relative $ref, or allow remote refs explicitly (--allow-remote-refs / allowRemoteRefs)"));
+      }
+      return;
+    }
+    Target target = resolve(file, at, ref);
+    if (target == null) {
+      return;
+    }
+    Set<String> seen = new HashSet<>();
+    seen.add(file + "#" + at.substring(0, at.length() - "/$ref".length()));
+    while (target != null) {
+      if (!seen.add(target.file + "#" + target.pointer)) {
+        diagnostics.add(Diagnostic.error("PAYGEN-E014", name, at, "$ref cycle: '" + ref
+            + "' leads back to itself through references only", "make one of the schemas in the cycle a real"
+            + " schema instead of a bare $ref"));
+        return;
+      }
+      JsonNode next = target.node.get("$ref");
+      if (next == null || !next.isTextual() || target.node.size() > 2
+          || next.asText().startsWith("http://") || next.asText().startsWith("https://")) {
+        return;
+      }
+      target = resolveQuietly(target.file, next.asText());
+    }
+  }
+
+  private record Target(Path file, String pointer, JsonNode node) {}
+
+  private Target resolve(Path file, String at, String ref) {
+    String name = display(file);
+    int hash = ref.indexOf('#');
+    String filePart = hash < 0 ? ref : ref.substring(0, hash);
+    String fragment = hash < 0 ? "" : decode(ref.substring(hash + 1));
+    Path targetFile = file;
+    if (!filePart.isEmpty()) {
+      targetFile = file.getParent().resolve(decode(filePart)).normalize();
+      if (!targetFile.startsWith(rootDir)) {
+        diagnostics.add(Diagnostic.error("PAYGEN-E012", name, at, "$ref '" + ref + "' points outside the spec's folder ("
+            + rootDir + ")", "move the referenced file into the spec's folder or a subfolder"));
+        return null;
+      }
+      if (!Files.isRegularFile(targetFile)) {
+        diagnostics.add(Diagnostic.error("PAYGEN-E013", name, at, "$ref '" + ref + "' names a file that does not exist: "
+            + targetFile, "fix the path, relative to " + display(file)));
+        return null;
+      }
+      if (!trees.containsKey(targetFile)) {
+        try {
+          scan(targetFile, SpecFiles.read(targetFile));
+        } catch (IOException e) {
+          diagnostics.add(Diagnostic.error("PAYGEN-E002", display(targetFile), "", "cannot read file reached by $ref '"
+              + ref + "': " + e.getMessage(), "fix the syntax of that file"));
+          return null;
+        }
+      }
+    }
+    JsonNode node = at(trees.get(targetFile), fragment);
+    if (node == null) {
+      diagnostics.add(Diagnostic.error("PAYGEN-E010", name, at, "dangling $ref '" + ref + "': nothing at #" + fragment
+          + (filePart.isEmpty() ? "" : " in " + display(targetFile)), "point the $ref at an existing definition"));
+      return null;
+    }
+    return new Target(targetFile, fragment, node);
+  }
+
+  private Target resolveQuietly(Path file, String ref) {
+    int before = diagnostics.size();
+    Target target = resolve(file, "", ref);
+    if (diagnostics.size() > before) {
+      diagnostics.subList(before, diagnostics.size()).clear();
+    }
+    return target;
+  }
+
+  private static JsonNode at(JsonNode tree, String fragment) {
+    if (fragment.isEmpty()) {
+      return tree;
+    }
+    try {
+      JsonNode node = tree.at(JsonPointer.compile(fragment));
+      return node.isMissingNode() ? null : node;
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private String display(Path file) {
+    return rootDir.relativize(file).toString().replace('\\', '/');
+  }
+
+  private static String decode(String text) {
+    try {
+      return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return text;
+    }
+  }
+
+  static String escape(String key) {
+    return key.replace("~", "~0").replace("/", "~1");
+  }
+}

@@ -1,0 +1,103 @@
+package dev.paygen.generator.load;
+
+import io.swagger.v3.oas.models.media.Schema;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Questions about Swagger {@link Schema}s that read the same for OpenAPI 3.0 and 3.1. */
+// Swagger Parser\'s model is raw-typed (Schema, List<Schema>); generics would only add casts here.
+@SuppressWarnings({"rawtypes", "unchecked"})
+final class Schemas {
+  static final String COMPONENT_PREFIX = "#/components/schemas/";
+
+  private Schemas() {}
+
+  /** The JSON types a schema allows: 3.1 {@code type} arrays and 3.0 {@code type} alike. */
+  static Set<String> types(Schema schema) {
+    Set<String> types = new LinkedHashSet<>();
+    if (schema.getTypes() != null) {
+      for (Object type : schema.getTypes()) {
+        types.add(String.valueOf(type));
+      }
+    }
+    if (schema.getType() != null) {
+      types.add(schema.getType());
+    }
+    return types;
+  }
+
+  /** The allowed types other than {@code null}. */
+  static Set<String> nonNullTypes(Schema schema) {
+    Set<String> types = types(schema);
+    types.remove("null");
+    return types;
+  }
+
+  /** Whether the schema admits JSON {@code null}: 3.0 {@code nullable}, 3.1 {@code type: [T, "null"]}. */
+  static boolean admitsNull(Schema schema) {
+    return Boolean.TRUE.equals(schema.getNullable()) || types(schema).contains("null")
+        || schema.getEnum() != null && schema.getEnum().contains(null);
+  }
+
+  /** Whether the schema is exactly {@code {type: null}}: a nullable marker inside {@code oneOf}. */
+  static boolean isNullOnly(Schema schema) {
+    Set<String> types = types(schema);
+    return schema.get$ref() == null && types.size() == 1 && types.contains("null");
+  }
+
+  /** The component name a {@code $ref} points at, or null when it points elsewhere. */
+  static String componentName(String ref) {
+    if (ref == null || !ref.startsWith(COMPONENT_PREFIX)) {
+      return null;
+    }
+    String name = ref.substring(COMPONENT_PREFIX.length());
+    if (name.contains("/")) {
+      return null;
+    }
+    name = URLDecoder.decode(name.replace("+", "%2B"), StandardCharsets.UTF_8);
+    return name.replace("~1", "/").replace("~0", "~");
+  }
+
+  static boolean isObjectLike(Schema schema) {
+    Set<String> types = nonNullTypes(schema);
+    return types.contains("object") || types.isEmpty() && (schema.getProperties() != null
+        || schema.getAdditionalProperties() != null);
+  }
+
+  static List<Schema> nonNullVariants(List<Schema> variants) {
+    List<Schema> kept = new ArrayList<>();
+    for (Schema variant : variants) {
+      if (!isNullOnly(variant)) {
+        kept.add(variant);
+      }
+    }
+    return kept;
+  }
+
+  static boolean hasNullVariant(List<Schema> variants) {
+    return variants.stream().anyMatch(Schemas::isNullOnly);
+  }
+
+  /** Description, else title, cleaned of whitespace at the ends; empty when neither is set. */
+  static String doc(Schema schema) {
+    String text = schema.getDescription() != null ? schema.getDescription() : schema.getTitle();
+    return text == null ? "" : text.strip();
+  }
+
+  static Map<String, Schema> properties(Schema schema) {
+    return schema.getProperties() == null ? Map.of() : schema.getProperties();
+  }
+
+  static String pointer(String... parts) {
+    StringBuilder out = new StringBuilder();
+    for (String part : parts) {
+      out.append('/').append(RefScanner.escape(part));
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,124 @@
+package dev.paygen.generator.load;
+
+import dev.paygen.generator.model.PropertyModel;
+import dev.paygen.generator.model.RecordModel;
+import dev.paygen.generator.model.TypeModel;
+import dev.paygen.generator.model.TypeName;
+import io.swagger.v3.oas.models.media.Schema;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Builds the record, enum or union model of one schema that needs a type of its own. */
+// Swagger Parser\'s model is raw-typed (Schema, List<Schema>); generics would only add casts here.
+@SuppressWarnings({"rawtypes", "unchecked"})
+final class TypeBuilder {
+  /** Record component names that would clash with methods every record or our builders have. */
+  private static final Set<String> RESERVED_COMPONENTS = Set.of(
+      "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone", "finalize", "equals",
+      "builder", "toBuilder");
+
+  /** One property found while merging a schema and its {@code allOf} parts. */
+  record Property(String wireName, Schema schema, String pointer) {}
+
+  /** The properties and required names of a schema with its {@code allOf} parts merged. */
+  record Merged(Map<String, Property> properties, Set<String> required) {}
+
+  private final TypeResolver resolver;
+  private final Report report;
+  private final UnionBuilder unions;
+
+  TypeBuilder(TypeResolver resolver, Report report) {
+    this.resolver = resolver;
+    this.report = report;
+    this.unions = new UnionBuilder(resolver, this, report);
+  }
+
+  UnionBuilder unions() {
+    return unions;
+  }
+
+  TypeModel build(Schema schema, TypeName name, String pointer) {
+    return switch (TypeResolver.kind(schema)) {
+      case ENUM -> EnumBuilder.build(schema, name, pointer, report);
+      case UNION -> unions.build(schema, name, pointer);
+      default -> record(schema, name, pointer);
+    };
+  }
+
+  RecordModel record(Schema schema, TypeName name, String pointer) {
+    Scope nested = Scope.nestedIn(name, "Builder");
+    Merged merged = merge(schema, pointer);
+    Set<String> javaNames = new HashSet<>();
+    List<PropertyModel> properties = new ArrayList<>();
+    for (Property property : merged.properties().values()) {
+      String javaName = uniqueComponent(property, javaNames, name);
+      Schema ps = property.schema();
+      TypeResolver.Resolved resolved = resolver.resolve(ps, nested, property.wireName(), property.pointer());
+      properties.add(new PropertyModel(property.wireName(), javaName, resolved.type(),
+          merged.required().contains(property.wireName()), resolved.nullable(), Schemas.doc(ps),
+          Boolean.TRUE.equals(ps.getDeprecated()), Boolean.TRUE.equals(ps.getReadOnly())));
+    }
+    return new RecordModel(name, Schemas.doc(schema), pointer, properties, null, List.of(),
+        Boolean.TRUE.equals(schema.getDeprecated()), nested.types());
+  }
+
+  private String uniqueComponent(Property property, Set<String> used, TypeName owner) {
+    String base = Names.lowerCamel(property.wireName());
+    if (RESERVED_COMPONENTS.contains(base)) {
+      base = base + "_";
+    }
+    String name = base;
+    for (int i = 2; !used.add(name); i++) {
+      name = base + i;
+    }
+    if (!name.equals(base)) {
+      report.warning("PAYGEN-W041", property.pointer(), "property '" + property.wireName() + "' of " + owner
+          + " maps to the Java name " + base + ", which an earlier property already has; it is named " + name,
+          "rename one of the properties");
+    }
+    return name;
+  }
+
+  /** The properties of {@code schema}, its {@code allOf} parts first, in spec order. */
+  Merged merge(Schema schema, String pointer) {
+    Map<String, Property> properties = new LinkedHashMap<>();
+    Set<String> required = new LinkedHashSet<>();
+    merge(schema, pointer, properties, required, new HashSet<>());
+    return new Merged(properties, required);
+  }
+
+  private void merge(Schema schema, String pointer, Map<String, Property> properties, Set<String> required,
+      Set<String> visiting) {
+    if (schema.get$ref() != null) {
+      String name = Schemas.componentName(schema.get$ref());
+      Schema target = name == null ? null : resolver.component(name);
+      if (target != null && visiting.add(name)) {
+        merge(target, Schemas.pointer("components", "schemas", name), properties, required, visiting);
+      }
+      return;
+    }
+    if (schema.getAllOf() != null) {
+      for (int i = 0; i < schema.getAllOf().size(); i++) {
+        merge((Schema) schema.getAllOf().get(i), pointer + "/allOf/" + i, properties, required, visiting);
+      }
+    }
+    for (var entry : Schemas.properties(schema).entrySet()) {
+      Property property = new Property(entry.getKey(), entry.getValue(),
+          pointer + "/properties/" + RefScanner.escape(entry.getKey()));
+      properties.merge(entry.getKey(), property, (earlier, later) -> later);
+    }
+    if (schema.getRequired() != null) {
+      required.addAll(schema.getRequired());
+    }
+  }
+
+  /** Records that are variants of unions, with the unions they implement. */
+  Map<TypeName, List<TypeName>> implementations() {
+    return unions.implementations();
+  }
+}

@@ -1,0 +1,243 @@
+package dev.paygen.generator.load;
+
+import dev.paygen.generator.model.TypeModel;
+import dev.paygen.generator.model.TypeName;
+import dev.paygen.generator.model.TypeRef;
+import dev.paygen.generator.model.TypeRef.ScalarKind;
+import io.swagger.v3.oas.models.media.Schema;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Maps schemas to Java types: component schemas that need a type of their own get one (named once,
+ * up front, so references resolve in any order); every other schema becomes a JDK type, a list or
+ * a map; inline objects, enums and unions become types nested in the scope they appear in.
+ */
+// Swagger Parser\'s model is raw-typed (Schema, List<Schema>); generics would only add casts here.
+@SuppressWarnings({"rawtypes", "unchecked"})
+final class TypeResolver {
+  /** The Java type of a schema, and whether the schema itself admits {@code null}. */
+  record Resolved(TypeRef type, boolean nullable) {}
+
+  /** What a schema turns into. */
+  enum Kind { RECORD, ENUM, UNION, NONE }
+
+  private final Map<String, Schema> components;
+  private final Report report;
+  private final Map<String, TypeName> componentTypes = new LinkedHashMap<>();
+  private final Map<String, Resolved> aliases = new HashMap<>();
+  private final Set<String> resolvingAliases = new HashSet<>();
+  private final Set<String> topLevelNames = new HashSet<>();
+  private final Scope inlineTopLevel = Scope.topLevel(topLevelNames);
+  private final List<TypeModel> componentModels = new java.util.ArrayList<>();
+  private final TypeBuilder builder;
+
+  TypeResolver(Map<String, Schema> components, Report report) {
+    this.components = components == null ? Map.of() : components;
+    this.report = report;
+    this.builder = new TypeBuilder(this, report);
+  }
+
+  /** Names every component schema that becomes a type, reporting names that collide. */
+  void declareComponents(Map<String, String> overrides) {
+    Map<String, String> claimedBy = new HashMap<>();
+    for (var entry : components.entrySet()) {
+      String schemaName = entry.getKey();
+      if (kind(entry.getValue()) == Kind.NONE) {
+        continue;
+      }
+      String base = overrides.getOrDefault(schemaName, Names.typeName(schemaName));
+      String name = base;
+      for (int i = 2; topLevelNames.contains(name); i++) {
+        name = base + i;
+      }
+      if (!name.equals(base)) {
+        report.warning("PAYGEN-W040", Schemas.pointer("components", "schemas", schemaName), "schema '" + schemaName
+            + "' and schema '" + claimedBy.get(base) + "' both map to the Java name " + base + "; this one is named "
+            + name, "rename one of them, or map it with a type-name override");
+      }
+      topLevelNames.add(name);
+      claimedBy.put(name, schemaName);
+      componentTypes.put(schemaName, TypeName.of(name));
+    }
+  }
+
+  /** Builds the types of all declared components, in spec order. */
+  List<TypeModel> buildComponents() {
+    for (var entry : componentTypes.entrySet()) {
+      String pointer = Schemas.pointer("components", "schemas", entry.getKey());
+      componentModels.add(builder.build(components.get(entry.getKey()), entry.getValue(), pointer));
+    }
+    return List.copyOf(componentModels);
+  }
+
+  /** Every type built so far: components, then top-level inline types. */
+  List<TypeModel> builtTypes() {
+    List<TypeModel> all = new java.util.ArrayList<>(componentModels);
+    all.addAll(inlineTopLevel.types());
+    return all;
+  }
+
+  /** The scope of top-level inline types: those of operations, webhooks and alias schemas. */
+  Scope topLevelScope() {
+    return inlineTopLevel;
+  }
+
+  TypeBuilder builder() {
+    return builder;
+  }
+
+  Schema component(String name) {
+    return components.get(name);
+  }
+
+  TypeName componentType(String name) {
+    return componentTypes.get(name);
+  }
+
+  static Kind kind(Schema schema) {
+    if (schema == null || schema.get$ref() != null) {
+      return Kind.NONE;
+    }
+    boolean hasProperties = !Schemas.properties(schema).isEmpty();
+    if (schema.getEnum() != null && schema.getEnum().stream().anyMatch(v -> v != null)
+        && !Schemas.isObjectLike(schema) && !Schemas.nonNullTypes(schema).contains("array")) {
+      return Kind.ENUM;
+    }
+    if (!hasProperties && Schemas.nonNullVariants(unionParts(schema)).size() >= 2) {
+      return Kind.UNION;
+    }
+    if (schema.getAllOf() != null && !schema.getAllOf().isEmpty()) {
+      return schema.getAllOf().size() == 1 && !hasProperties ? Kind.NONE : Kind.RECORD;
+    }
+    return hasProperties && Schemas.isObjectLike(schema) ? Kind.RECORD : Kind.NONE;
+  }
+
+  static List<Schema> unionParts(Schema schema) {
+    if (schema.getOneOf() != null && !schema.getOneOf().isEmpty()) {
+      return schema.getOneOf();
+    }
+    return schema.getAnyOf() == null ? List.of() : schema.getAnyOf();
+  }
+
+  /**
+   * The Java type of {@code schema}; inline types it needs are added to {@code scope}, named after
+   * {@code baseName}.
+   */
+  Resolved resolve(Schema schema, Scope scope, String baseName, String pointer) {
+    if (schema == null) {
+      return new Resolved(new TypeRef.Any(), true);
+    }
+    boolean nullable = Schemas.admitsNull(schema);
+    if (schema.get$ref() != null) {
+      Resolved target = resolveRef(schema.get$ref(), pointer);
+      return new Resolved(target.type(), nullable || target.nullable());
+    }
+    Kind kind = kind(schema);
+    if (kind != Kind.NONE) {
+      TypeName name = scope.claim(Names.typeName(baseName));
+      scope.add(builder.build(schema, name, pointer));
+      return new Resolved(new TypeRef.Named(name), nullable || Schemas.hasNullVariant(unionParts(schema)));
+    }
+    List<Schema> parts = unionParts(schema);
+    if (!parts.isEmpty()) {
+      List<Schema> kept = Schemas.nonNullVariants(parts);
+      boolean withNull = nullable || kept.size() < parts.size();
+      if (kept.isEmpty()) {
+        return new Resolved(new TypeRef.Any(), true);
+      }
+      Resolved only = resolve(kept.get(0), scope, baseName, pointer + "/" + partsKey(schema) + "/0");
+      return new Resolved(only.type(), withNull || only.nullable());
+    }
+    if (schema.getAllOf() != null && schema.getAllOf().size() == 1) {
+      Resolved only = resolve((Schema) schema.getAllOf().get(0), scope, baseName, pointer + "/allOf/0");
+      return new Resolved(only.type(), nullable || only.nullable());
+    }
+    return new Resolved(structural(schema, scope, baseName, pointer), nullable);
+  }
+
+  private static String partsKey(Schema schema) {
+    return schema.getOneOf() != null && !schema.getOneOf().isEmpty() ? "oneOf" : "anyOf";
+  }
+
+  private TypeRef structural(Schema schema, Scope scope, String baseName, String pointer) {
+    Set<String> types = Schemas.nonNullTypes(schema);
+    if (types.size() > 1) {
+      return new TypeRef.Any();
+    }
+    String type = types.isEmpty() ? "" : types.iterator().next();
+    if (type.equals("array") || type.isEmpty() && schema.getItems() != null) {
+      Schema items = schema.getItems();
+      if (items == null) {
+        return new TypeRef.ListOf(new TypeRef.Any(), true);
+      }
+      Resolved item = resolve(items, scope, baseName + "Item", pointer + "/items");
+      return new TypeRef.ListOf(item.type(), item.nullable());
+    }
+    if (type.equals("object") || type.isEmpty() && schema.getAdditionalProperties() != null) {
+      Object extra = schema.getAdditionalProperties();
+      if (extra instanceof Schema valueSchema) {
+        Resolved value = resolve(valueSchema, scope, baseName + "Value", pointer + "/additionalProperties");
+        return new TypeRef.MapOf(value.type(), value.nullable());
+      }
+      return new TypeRef.MapOf(new TypeRef.Any(), true);
+    }
+    ScalarKind scalar = scalar(type, schema.getFormat());
+    return scalar == null ? new TypeRef.Any() : TypeRef.scalar(scalar);
+  }
+
+  static ScalarKind scalar(String type, String format) {
+    String f = format == null ? "" : format.toLowerCase(Locale.ROOT);
+    return switch (type) {
+      case "string" -> switch (f) {
+        case "date-time" -> ScalarKind.DATE_TIME;
+        case "date" -> ScalarKind.DATE;
+        case "uuid" -> ScalarKind.UUID;
+        case "byte" -> ScalarKind.BYTES;
+        case "binary" -> ScalarKind.BINARY;
+        default -> ScalarKind.STRING;
+      };
+      case "integer" -> f.equals("int32") ? ScalarKind.INT32 : ScalarKind.INT64;
+      case "number" -> switch (f) {
+        case "float" -> ScalarKind.FLOAT;
+        case "double" -> ScalarKind.DOUBLE;
+        case "int32" -> ScalarKind.INT32;
+        case "int64" -> ScalarKind.INT64;
+        default -> ScalarKind.DECIMAL;
+      };
+      case "boolean" -> ScalarKind.BOOLEAN;
+      default -> null;
+    };
+  }
+
+  /** The type a {@code $ref} stands for: a generated type, or what an alias schema resolves to. */
+  Resolved resolveRef(String ref, String pointer) {
+    String name = Schemas.componentName(ref);
+    if (name == null || !components.containsKey(name)) {
+      report.warning("PAYGEN-W042", pointer, "$ref '" + ref + "' does not name a schema under"
+          + " #/components/schemas; it is typed as Object", "point the $ref at #/components/schemas/<Name>");
+      return new Resolved(new TypeRef.Any(), true);
+    }
+    TypeName generated = componentTypes.get(name);
+    if (generated != null) {
+      return new Resolved(new TypeRef.Named(generated), false);
+    }
+    Resolved cached = aliases.get(name);
+    if (cached != null) {
+      return cached;
+    }
+    if (!resolvingAliases.add(name)) {
+      return new Resolved(new TypeRef.Any(), true);
+    }
+    Resolved resolved = resolve(components.get(name), topLevelScope(), name,
+        Schemas.pointer("components", "schemas", name));
+    resolvingAliases.remove(name);
+    aliases.put(name, resolved);
+    return resolved;
+  }
+}
