@@ -1,0 +1,13 @@
+package com.example.app;
+
+import com.example.pets.PetsClient;
+import com.example.pets.model.Pet;
+
+/** Uses the generated client, so the build proves it compiles and links. */
+public final class App {
+  private App() {}
+
+  static String describe(PetsClient client, Pet pet) {
+    return client + " " + pet.name();
+  }
+}
