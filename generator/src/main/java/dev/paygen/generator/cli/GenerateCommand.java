@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
     versionProvider = PaygenCli.Version.class,
     sortOptions = false,
     usageHelpWidth = 100,
+    header = "Generates a Java 17 client from an OpenAPI spec.",
     description = {
         "Generates a Java 17 client from an OpenAPI spec into DIR, writing only files that changed and",
         "removing files an earlier run generated and this one no longer does. A run whose spec, referenced",
