@@ -2,13 +2,19 @@ package dev.paygen.generator.emit;
 
 import dev.paygen.generator.GeneratedFile;
 import dev.paygen.generator.model.ApiModel;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
-/** Renders a model to Java sources, sorted by path. */
+/** Renders a model to Java sources, sorted by path: pure functions, no I/O. */
 public final class Emitter {
   private Emitter() {}
 
   public static List<GeneratedFile> emit(ApiModel model) {
-    throw new UnsupportedOperationException("not yet");
+    JavaTypes types = new JavaTypes(model.modelPackage());
+    List<GeneratedFile> files = new ArrayList<>(ModelEmitter.emit(model, types));
+    files.addAll(ClientEmitter.emit(model, types));
+    files.sort(Comparator.comparing(GeneratedFile::relativePath));
+    return List.copyOf(files);
   }
 }

@@ -1,0 +1,67 @@
+package dev.paygen.generator.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.WildcardTypeName;
+import dev.paygen.generator.model.TypeRef;
+import java.util.List;
+
+/** Maps model types to JavaPoet types, for one model package. */
+public final class JavaTypes {
+  public static final ClassName LIST = ClassName.get(List.class);
+  public static final ClassName MAP = ClassName.get(java.util.Map.class);
+  public static final ClassName STRING = ClassName.get(String.class);
+  public static final ClassName OBJECT = ClassName.get(Object.class);
+
+  private final String modelPackage;
+
+  public JavaTypes(String modelPackage) {
+    this.modelPackage = modelPackage;
+  }
+
+  public ClassName className(dev.paygen.generator.model.TypeName name) {
+    List<String> names = name.simpleNames();
+    return ClassName.get(modelPackage, names.get(0), names.subList(1, names.size()).toArray(new String[0]));
+  }
+
+  /** The Java type of {@code ref}; primitives only where {@code primitive} allows. */
+  public TypeName of(TypeRef ref, boolean primitive) {
+    if (ref instanceof TypeRef.Named named) {
+      return className(named.name());
+    }
+    if (ref instanceof TypeRef.ListOf list) {
+      return ParameterizedTypeName.get(LIST, of(list.items(), false));
+    }
+    if (ref instanceof TypeRef.MapOf map) {
+      return ParameterizedTypeName.get(MAP, STRING, of(map.values(), false));
+    }
+    if (ref instanceof TypeRef.Scalar scalar) {
+      TypeName type = switch (scalar.kind()) {
+        case STRING -> STRING;
+        case INT32 -> TypeName.INT;
+        case INT64 -> TypeName.LONG;
+        case FLOAT -> TypeName.FLOAT;
+        case DOUBLE -> TypeName.DOUBLE;
+        case DECIMAL -> ClassName.get(java.math.BigDecimal.class);
+        case BIG_INTEGER -> ClassName.get(java.math.BigInteger.class);
+        case BOOLEAN -> TypeName.BOOLEAN;
+        case DATE -> ClassName.get(java.time.LocalDate.class);
+        case DATE_TIME -> ClassName.get(java.time.OffsetDateTime.class);
+        case UUID -> ClassName.get(java.util.UUID.class);
+        case URI -> ClassName.get(java.net.URI.class);
+        case BYTES, BINARY -> com.palantir.javapoet.ArrayTypeName.of(TypeName.BYTE);
+      };
+      return primitive || !type.isPrimitive() ? type : type.box();
+    }
+    return OBJECT;
+  }
+
+  /** {@code ? extends T} for collection parameters of builders; plain otherwise. */
+  public static TypeName wildcardElements(TypeName type) {
+    if (type instanceof ParameterizedTypeName p && p.rawType().equals(LIST)) {
+      return ParameterizedTypeName.get(LIST, WildcardTypeName.subtypeOf(p.typeArguments().get(0)));
+    }
+    return type;
+  }
+}
