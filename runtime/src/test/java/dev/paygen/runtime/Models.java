@@ -1,0 +1,41 @@
+package dev.paygen.runtime;
+
+import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** Small response models standing in for generated records. */
+final class Models {
+  private Models() {}
+
+  record Session(@JsonProperty("session_id") String sessionId,
+                 @JsonProperty("checkout_url") String checkoutUrl) {}
+
+  record CreateSession(@JsonProperty("product_cart") List<Item> productCart,
+                       @JsonProperty("return_url") String returnUrl) {}
+
+  record Item(@JsonProperty("product_id") String productId, int quantity) {}
+
+  enum Status {
+    @JsonProperty("open") OPEN,
+    @JsonProperty("complete") COMPLETE,
+    @JsonProperty("expired") EXPIRED
+  }
+
+  enum IntentStatus {
+    @JsonProperty("succeeded") SUCCEEDED,
+    @JsonProperty("requires_capture") REQUIRES_CAPTURE,
+    @JsonEnumDefaultValue UNKNOWN
+  }
+
+  record CheckoutSession(String id, Status status, OffsetDateTime created) {}
+
+  record Payment(@JsonProperty("payment_id") String paymentId) {}
+
+  record PaymentList(List<Payment> items) {}
+
+  record DotsSession(String id) {}
+
+  record DotsList(@JsonProperty("has_more") boolean hasMore, List<DotsSession> data) {}
+}
