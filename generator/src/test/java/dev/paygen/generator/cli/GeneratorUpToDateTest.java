@@ -1,0 +1,93 @@
+package dev.paygen.generator.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.paygen.generator.GeneratedFile;
+import dev.paygen.generator.GenerationRequest;
+import dev.paygen.generator.GenerationResult;
+import dev.paygen.generator.GenerationResult.Outcome;
+import dev.paygen.generator.Generator;
+import dev.paygen.generator.write.Fingerprint;
+import dev.paygen.generator.write.Manifest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The fast path: a manifest whose fingerprint matches makes a run up to date without reading the
+ * spec. The spec here is not valid OpenAPI, so any run that parses it cannot come back up to date.
+ */
+class GeneratorUpToDateTest {
+  @TempDir
+  Path dir;
+
+  private Path spec;
+  private Path referenced;
+  private Path out;
+  private GenerationRequest request;
+
+  @BeforeEach
+  void folderWrittenByAnEarlierRun() throws IOException {
+    spec = Files.writeString(dir.resolve("api.yaml"), "not: [an openapi document\n");
+    referenced = Files.writeString(dir.resolve("pet.yaml"), "Pet: {}\n");
+    out = dir.resolve("out");
+    request = GenerationRequest.builder(spec, "com.acme").outputDirectory(out).build();
+    Files.createDirectories(out.resolve("com/acme"));
+    Files.writeString(out.resolve("com/acme/AcmeClient.java"), "class AcmeClient {}");
+    String fingerprint = Fingerprint.compute(spec, List.of(referenced), request.optionsFingerprintText(),
+        Generator.version());
+    Manifest manifest = Manifest.of(fingerprint, spec, List.of(referenced),
+        List.of(new GeneratedFile("com/acme/AcmeClient.java", "com.acme.AcmeClient", "class AcmeClient {}")));
+    Files.writeString(out.resolve(Manifest.FILE_NAME), manifest.render());
+  }
+
+  @Test
+  void unchangedInputsAreUpToDateWithoutParsing() {
+    GenerationResult result = Generator.generate(request);
+
+    assertThat(result.outcome()).as(result.diagnostics().toString()).isEqualTo(Outcome.UP_TO_DATE);
+    assertThat(result.summary()).startsWith("paygen: up to date");
+    assertThat(result.diagnostics()).isEmpty();
+  }
+
+  @Test
+  void aChangedReferencedFileIsNotUpToDate() throws IOException {
+    Files.writeString(referenced, "Pet: {type: object}\n");
+
+    assertThat(Generator.generate(request).outcome()).isNotEqualTo(Outcome.UP_TO_DATE);
+  }
+
+  @Test
+  void changedOptionsAreNotUpToDate() {
+    GenerationRequest renamed = GenerationRequest.builder(spec, "com.acme").outputDirectory(out).clientName("Pets")
+        .build();
+
+    assertThat(Generator.generate(renamed).outcome()).isNotEqualTo(Outcome.UP_TO_DATE);
+  }
+
+  @Test
+  void forceCheckAndADeletedOutputFileAreNeverUpToDate() throws IOException {
+    GenerationRequest forced = GenerationRequest.builder(spec, "com.acme").outputDirectory(out).force(true).build();
+    GenerationRequest check = GenerationRequest.builder(spec, "com.acme").outputDirectory(out)
+        .mode(GenerationRequest.Mode.CHECK).build();
+    assertThat(Generator.generate(forced).outcome()).isNotEqualTo(Outcome.UP_TO_DATE);
+    assertThat(Generator.generate(check).outcome()).isNotEqualTo(Outcome.UP_TO_DATE);
+
+    Files.delete(out.resolve("com/acme/AcmeClient.java"));
+
+    assertThat(Generator.generate(request).outcome()).isNotEqualTo(Outcome.UP_TO_DATE);
+  }
+
+  @Test
+  void aSpecThatCannotBeReadFailsWithADiagnosticNotAnException() throws IOException {
+    GenerationResult result = Generator.generate(GenerationRequest.builder(spec, "com.acme").build());
+
+    assertThat(result.outcome()).isEqualTo(Outcome.FAILED);
+    assertThat(result.errors()).isNotEmpty().allSatisfy(error -> assertThat(error.file()).contains("api.yaml"));
+    assertThat(result.files()).isEmpty();
+  }
+}

@@ -1,0 +1,82 @@
+package dev.paygen.generator.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PaygenCliUsageTest {
+  @TempDir
+  Path dir;
+
+  @Test
+  void helpExitsZeroAndDocumentsTheContract() {
+    CliRun run = CliRun.of("generate", "--help");
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out()).contains("--spec=FILE", "--package=PKG", "--output=DIR", "--client-name=NAME", "--check",
+        "--force", "--allow-remote-refs", "--operation-name=opId=name", "--type-name=Schema=Name", "--quiet",
+        "--version", "Exit codes:");
+    assertThat(CliRun.of("--help").exitCode()).isZero();
+  }
+
+  @Test
+  void versionExitsZero() {
+    CliRun run = CliRun.of("--version");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).startsWith("paygen ").doesNotContain("${");
+  }
+
+  @Test
+  void anUnknownOptionExitsTwo() throws IOException {
+    assertUsageError(CliRun.of("generate", "--spec", spec().toString(), "--package", "a.b", "--output", "out",
+        "--colour"), "Unknown option: '--colour'");
+  }
+
+  @Test
+  void aMissingRequiredOptionExitsTwo() throws IOException {
+    assertUsageError(CliRun.of("generate", "--spec", spec().toString(), "--package", "a.b"), "--output");
+  }
+
+  @Test
+  void aMissingSpecFileExitsTwo() {
+    assertUsageError(CliRun.of("generate", "--spec", dir.resolve("nope.yaml").toString(), "--package", "a.b",
+        "--output", dir.resolve("out").toString()), "spec file not found");
+    assertThat(dir.resolve("out")).doesNotExist();
+  }
+
+  @Test
+  void anInvalidPackageNameExitsTwo() throws IOException {
+    assertUsageError(CliRun.of("generate", "--spec", spec().toString(), "--package", "com.acme.class",
+        "--output", dir.resolve("out").toString()), "invalid package name 'com.acme.class'");
+  }
+
+  @Test
+  void aMalformedOverrideExitsTwo() throws IOException {
+    assertUsageError(CliRun.of("generate", "--spec", spec().toString(), "--package", "a.b",
+        "--output", dir.resolve("out").toString(), "--operation-name", "get_pet"), "KEY=VALUE");
+    assertUsageError(CliRun.of("generate", "--spec", spec().toString(), "--package", "a.b",
+        "--output", dir.resolve("out").toString(), "--type-name", "Pet=1Pet"), "not a legal Java identifier");
+  }
+
+  @Test
+  void noCommandExitsTwo() {
+    assertUsageError(CliRun.of(), "missing command");
+  }
+
+  private void assertUsageError(CliRun run, String message) {
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
+    assertThat(run.err().lines()).as(run.toString()).hasSize(2);
+    assertThat(run.err()).startsWith("paygen: ").contains(message).contains("--help' for more information");
+    assertThat(run.err()).doesNotContain("Exception", "\tat ");
+    assertThat(run.out()).isEmpty();
+  }
+
+  private Path spec() throws IOException {
+    return Files.writeString(dir.resolve("api.yaml"), "openapi: 3.0.3\n");
+  }
+}
