@@ -1,7 +1,13 @@
 package dev.paygen.runtime;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.deser.ResolvableDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.node.JsonNodeType;
@@ -10,7 +16,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -42,6 +50,7 @@ public abstract class UnionDeserializer<T> extends StdDeserializer<T> {
   private final String discriminatorProperty;
   private final transient List<UnionVariant<? extends T>> variants;
   private final transient Function<JsonNode, ? extends T> unknown;
+  private final transient Map<Class<?>, JsonDeserializer<Object>> cache = new ConcurrentHashMap<>();
 
   /**
    * Creates the deserializer.
@@ -69,7 +78,7 @@ public abstract class UnionDeserializer<T> extends StdDeserializer<T> {
         String value = tag.asText();
         for (UnionVariant<? extends T> v : variants) {
           if (v.discriminatorValues().contains(value)) {
-            return ctxt.readTreeAsValue(node, v.type());
+            return v.type().cast(readVariant(node, v.type(), ctxt));
           }
         }
         return unknown(node, ctxt, "unknown " + discriminatorProperty + " \"" + value + "\"");
@@ -77,7 +86,7 @@ public abstract class UnionDeserializer<T> extends StdDeserializer<T> {
     }
     for (UnionVariant<? extends T> v : candidates(node)) {
       try {
-        T value = ctxt.readTreeAsValue(node, v.type());
+        T value = v.type().cast(readVariant(node, v.type(), ctxt));
         if (value != null) {
           return value;
         }
@@ -86,6 +95,42 @@ public abstract class UnionDeserializer<T> extends StdDeserializer<T> {
       }
     }
     return unknown(node, ctxt, "no variant matches");
+  }
+
+  /**
+   * Reads one variant. Jackson lets a class inherit {@code @JsonDeserialize} from its interfaces,
+   * so reading a variant by its class would come back here and recurse; a variant is therefore
+   * read with a bean deserializer built for it directly, unless the variant declares its own
+   * {@code @JsonDeserialize(using = ...)} (e.g. a union nested in a union).
+   */
+  private Object readVariant(JsonNode node, Class<?> type, DeserializationContext ctxt)
+      throws IOException {
+    JsonDeserializer<Object> deserializer = cache.get(type);
+    if (deserializer == null) {
+      deserializer = variantDeserializer(type, ctxt);
+      cache.putIfAbsent(type, deserializer);
+    }
+    try (JsonParser p = node.traverse(ctxt.getParser() == null ? null : ctxt.getParser().getCodec())) {
+      p.nextToken();
+      return deserializer.deserialize(p, ctxt);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static JsonDeserializer<Object> variantDeserializer(Class<?> type, DeserializationContext ctxt)
+      throws JsonMappingException {
+    JavaType javaType = ctxt.constructType(type);
+    JsonDeserialize own = type.getDeclaredAnnotation(JsonDeserialize.class);
+    if (own != null && own.using() != JsonDeserializer.None.class) {
+      return ctxt.findRootValueDeserializer(javaType);
+    }
+    BeanDescription description = ctxt.getConfig().introspect(javaType);
+    JsonDeserializer<Object> deserializer =
+        ctxt.getFactory().createBeanDeserializer(ctxt, javaType, description);
+    if (deserializer instanceof ResolvableDeserializer) {
+      ((ResolvableDeserializer) deserializer).resolve(ctxt);
+    }
+    return (JsonDeserializer<Object>) ctxt.handleSecondaryContextualization(deserializer, null, javaType);
   }
 
   private List<UnionVariant<? extends T>> candidates(JsonNode node) {
@@ -105,7 +150,7 @@ public abstract class UnionDeserializer<T> extends StdDeserializer<T> {
 
   private static boolean kindMatches(JsonNodeType kind, JsonNode node) {
     JsonNodeType actual = node.getNodeType();
-    return kind == actual || kind == JsonNodeType.POJO && actual == JsonNodeType.OBJECT;
+    return kind == actual;
   }
 
   private static int known(UnionVariant<?> v, JsonNode node) {

@@ -1,0 +1,188 @@
+package dev.paygen.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.node.JsonNodeType;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Sealed unions as the generator emits them: records, a nested deserializer, an unknown variant. */
+class UnionDeserializerTest {
+  private final ObjectMapper mapper = ObjectMappers.create();
+
+  @JsonDeserialize(using = CustomerRequest.Deserializer.class)
+  sealed interface CustomerRequest {
+    record AttachExisting(@JsonProperty("customer_id") String customerId) implements CustomerRequest {
+      public AttachExisting {
+        Objects.requireNonNull(customerId, "`customer_id` is required, but was not set");
+      }
+    }
+
+    record NewCustomer(String email, String name, @JsonProperty("phone_number") String phoneNumber)
+        implements CustomerRequest {
+      public NewCustomer {
+        Objects.requireNonNull(email, "`email` is required, but was not set");
+      }
+    }
+
+    record Unknown(@JsonValue JsonNode json) implements CustomerRequest {}
+
+    final class Deserializer extends UnionDeserializer<CustomerRequest> {
+      private static final long serialVersionUID = 1L;
+
+      Deserializer() {
+        super(CustomerRequest.class, null, List.of(
+            UnionVariant.object(AttachExisting.class, Set.of(), Set.of("customer_id"), Set.of("customer_id")),
+            UnionVariant.object(NewCustomer.class, Set.of(), Set.of("email"), Set.of("email", "name", "phone_number"))),
+            Unknown::new);
+      }
+    }
+  }
+
+  @JsonDeserialize(using = Event.Deserializer.class)
+  sealed interface Event {
+    record PaymentEvent(String type, @JsonProperty("payment_id") String paymentId) implements Event {}
+
+    record RefundEvent(String type, @JsonProperty("refund_id") String refundId) implements Event {}
+
+    record Unknown(@JsonValue JsonNode json) implements Event {}
+
+    final class Deserializer extends UnionDeserializer<Event> {
+      private static final long serialVersionUID = 1L;
+
+      Deserializer() {
+        super(Event.class, "type", List.of(
+            UnionVariant.object(PaymentEvent.class, Set.of("payment.succeeded", "payment.failed"), Set.of("type"),
+                Set.of("type", "payment_id")),
+            UnionVariant.object(RefundEvent.class, Set.of("refund.succeeded"), Set.of("type"), Set.of("type", "refund_id"))),
+            Unknown::new);
+      }
+    }
+  }
+
+  /** A union of scalars and overlapping objects: string | number | Small | Big. */
+  @JsonDeserialize(using = Value.Deserializer.class)
+  sealed interface Value {
+    record Text(@JsonValue String value) implements Value {
+      @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+      public Text {}
+    }
+
+    record Number(@JsonValue long value) implements Value {
+      @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+      public Number {}
+    }
+
+    record Small(String id) implements Value {}
+
+    record Big(String id, String name, String email) implements Value {}
+
+    record Strict(String id, String name, String email, String extra) implements Value {
+      public Strict {
+        if (!"yes".equals(extra)) {
+          throw new IllegalArgumentException("extra must be yes");
+        }
+      }
+    }
+
+    final class Deserializer extends UnionDeserializer<Value> {
+      private static final long serialVersionUID = 1L;
+
+      Deserializer() {
+        super(Value.class, null, List.of(
+            UnionVariant.scalar(Text.class, JsonNodeType.STRING),
+            UnionVariant.scalar(Number.class, JsonNodeType.NUMBER),
+            UnionVariant.object(Small.class, Set.of(), Set.of("id"), Set.of("id")),
+            UnionVariant.object(Strict.class, Set.of(), Set.of("id"), Set.of("id", "name", "email", "extra")),
+            UnionVariant.object(Big.class, Set.of(), Set.of("id"), Set.of("id", "name", "email"))),
+            null);
+      }
+    }
+  }
+
+  @Test
+  void deducesTheVariantFromRequiredProperties() throws Exception {
+    assertThat(mapper.readValue("{\"customer_id\":\"cus_1\"}", CustomerRequest.class))
+        .isEqualTo(new CustomerRequest.AttachExisting("cus_1"));
+    assertThat(mapper.readValue("{\"email\":\"a@b.c\",\"name\":\"A\"}", CustomerRequest.class))
+        .isEqualTo(new CustomerRequest.NewCustomer("a@b.c", "A", null));
+  }
+
+  @Test
+  void unmatchedJsonBecomesTheUnknownVariantKeepingTheRawJson() throws Exception {
+    CustomerRequest r = mapper.readValue("{\"guest\":true}", CustomerRequest.class);
+
+    assertThat(r).isInstanceOf(CustomerRequest.Unknown.class);
+    assertThat(((CustomerRequest.Unknown) r).json().get("guest").asBoolean()).isTrue();
+    assertThat(mapper.writeValueAsString(r)).isEqualTo("{\"guest\":true}");
+  }
+
+  @Test
+  void variantWhoseConstructorRejectsTheJsonIsSkipped() throws Exception {
+    // customer_id present but null: AttachExisting's constructor throws, so NewCustomer is tried
+    CustomerRequest r = mapper.readValue("{\"customer_id\":null,\"email\":\"x@y.z\"}", CustomerRequest.class);
+
+    assertThat(r).isEqualTo(new CustomerRequest.NewCustomer("x@y.z", null, null));
+  }
+
+  @Test
+  void discriminatorSelectsTheVariantListingTheValue() throws Exception {
+    assertThat(mapper.readValue("{\"type\":\"payment.failed\",\"payment_id\":\"pay_1\"}", Event.class))
+        .isEqualTo(new Event.PaymentEvent("payment.failed", "pay_1"));
+    assertThat(mapper.readValue("{\"type\":\"refund.succeeded\",\"refund_id\":\"ref_1\"}", Event.class))
+        .isEqualTo(new Event.RefundEvent("refund.succeeded", "ref_1"));
+  }
+
+  @Test
+  void unknownDiscriminatorValueBecomesTheUnknownVariant() throws Exception {
+    Event e = mapper.readValue("{\"type\":\"dispute.opened\",\"dispute_id\":\"d\"}", Event.class);
+
+    assertThat(e).isInstanceOf(Event.Unknown.class);
+    assertThat(((Event.Unknown) e).json().get("dispute_id").asText()).isEqualTo("d");
+  }
+
+  @Test
+  void scalarsAreChosenByJsonKind() throws Exception {
+    assertThat(mapper.readValue("\"abc\"", Value.class)).isEqualTo(new Value.Text("abc"));
+    assertThat(mapper.readValue("42", Value.class)).isEqualTo(new Value.Number(42));
+    assertThat(mapper.writeValueAsString(new Value.Text("abc"))).isEqualTo("\"abc\"");
+  }
+
+  @Test
+  void mostRequiredThenMostKnownPropertiesWinAndFailuresFallThrough() throws Exception {
+    assertThat(mapper.readValue("{\"id\":\"1\"}", Value.class)).isEqualTo(new Value.Small("1"));
+    // Strict knows the most properties present but rejects the value, so Big (next most known) wins
+    assertThat(mapper.readValue("{\"id\":\"1\",\"name\":\"n\",\"email\":\"e\",\"extra\":\"no\"}", Value.class))
+        .isEqualTo(new Value.Big("1", "n", "e"));
+    assertThat(mapper.readValue("{\"id\":\"1\",\"name\":\"n\",\"extra\":\"yes\"}", Value.class))
+        .isEqualTo(new Value.Strict("1", "n", null, "yes"));
+  }
+
+  @Test
+  void withoutAnUnknownVariantUnmatchedJsonIsAClearError() {
+    assertThatThrownBy(() -> mapper.readValue("true", Value.class))
+        .isInstanceOf(MismatchedInputException.class)
+        .hasMessageContaining("Cannot read Value: no variant matches; expected one of [Text, Number, Small, Strict, Big]");
+  }
+
+  @Test
+  void unionsInsideListsAndNullsWork() throws Exception {
+    record Holder(List<CustomerRequest> customers, CustomerRequest single) {}
+
+    Holder h = mapper.readValue("{\"customers\":[{\"customer_id\":\"c\"},{\"email\":\"e\"}],\"single\":null}", Holder.class);
+
+    assertThat(h.customers()).containsExactly(new CustomerRequest.AttachExisting("c"),
+        new CustomerRequest.NewCustomer("e", null, null));
+    assertThat(h.single()).isNull();
+  }
+}
