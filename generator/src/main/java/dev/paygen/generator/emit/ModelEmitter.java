@@ -1,14 +1,77 @@
 package dev.paygen.generator.emit;
 
+import com.palantir.javapoet.TypeSpec;
 import dev.paygen.generator.GeneratedFile;
 import dev.paygen.generator.model.ApiModel;
+import dev.paygen.generator.model.EnumModel;
+import dev.paygen.generator.model.RecordModel;
+import dev.paygen.generator.model.TypeModel;
+import dev.paygen.generator.model.UnionModel;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Emits the model package: records, enums and unions. */
+/** Emits the model package: one file per top-level record, enum or union, nested types inside. */
 final class ModelEmitter {
-  private ModelEmitter() {}
+  private final JavaTypes types;
+  private final java.util.Map<dev.paygen.generator.model.TypeName, TypeModel> byName = new java.util.HashMap<>();
+
+  private ModelEmitter(JavaTypes types, List<TypeModel> all) {
+    this.types = types;
+    index(all);
+  }
+
+  private void index(List<TypeModel> all) {
+    for (TypeModel type : all) {
+      byName.put(type.name(), type);
+      index(type.nested());
+    }
+  }
+
+  /** The model type of a name, or null. */
+  TypeModel find(dev.paygen.generator.model.TypeName name) {
+    return byName.get(name);
+  }
 
   static List<GeneratedFile> emit(ApiModel model, JavaTypes types) {
-    return List.of();
+    ModelEmitter emitter = new ModelEmitter(types, model.types());
+    List<GeneratedFile> files = new ArrayList<>();
+    for (TypeModel type : model.types()) {
+      TypeSpec spec = emitter.type(type, false);
+      files.add(Sources.file(model.modelPackage(), spec, model.specFile()));
+    }
+    return files;
+  }
+
+  /** Emits a type; nested types are {@code static}, top-level ones carry {@code @Generated}. */
+  TypeSpec type(TypeModel type, boolean nested) {
+    TypeSpec.Builder builder;
+    if (type instanceof RecordModel record) {
+      builder = new RecordEmitter(types, this).emit(record);
+    } else if (type instanceof EnumModel enumModel) {
+      builder = EnumEmitter.emit(enumModel);
+    } else {
+      builder = new UnionEmitter(types, this).emit((UnionModel) type);
+    }
+    if (nested) {
+      builder.addModifiers(javax.lang.model.element.Modifier.STATIC);
+    } else {
+      builder.addAnnotation(Sources.GENERATED);
+    }
+    return builder.build();
+  }
+
+  /** The nested types of {@code type}, emitted. */
+  List<TypeSpec> nested(TypeModel type) {
+    List<TypeSpec> specs = new ArrayList<>();
+    for (TypeModel nested : type.nested()) {
+      specs.add(type(nested, true));
+    }
+    return specs;
+  }
+
+  /** Javadoc text for a type: its description and the JSON pointer it came from. */
+  static String typeDoc(String description, String pointer) {
+    String text = Sources.paragraph(description);
+    return (text.isEmpty() ? "" : text + "\n") + "<p>Schema: {@code #" + Sources.javadoc(pointer) + "}\n";
   }
 }

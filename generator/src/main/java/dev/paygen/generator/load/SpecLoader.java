@@ -79,11 +79,12 @@ public final class SpecLoader {
   }
 
   private static SwaggerParseResult parse(Path root) {
+    // A plain path, not a file: URI: given a URI, Swagger Parser inlines every 3.1 $ref that has siblings.
     ParseOptions options = new ParseOptions();
     options.setResolve(true);
     options.setResolveFully(false);
     options.setResolveCombinators(false);
     options.setValidateExternalRefs(false);
-    return new OpenAPIParser().readLocation(root.toUri().toString(), null, options);
+    return new OpenAPIParser().readLocation(root.toString(), null, options);
   }
 }

@@ -1,0 +1,41 @@
+package dev.paygen.generator.emit;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+
+/** The Jackson and runtime names generated code uses; the generator itself does not link them. */
+final class Jackson {
+  static final String ANNOTATION = "com.fasterxml.jackson.annotation";
+  static final String DATABIND_ANNOTATION = "com.fasterxml.jackson.databind.annotation";
+  static final ClassName JSON_PROPERTY = ClassName.get(ANNOTATION, "JsonProperty");
+  static final ClassName JSON_VALUE = ClassName.get(ANNOTATION, "JsonValue");
+  static final ClassName JSON_CREATOR = ClassName.get(ANNOTATION, "JsonCreator");
+  static final ClassName JSON_CREATOR_MODE = JSON_CREATOR.nestedClass("Mode");
+  static final ClassName JSON_IGNORE_PROPERTIES = ClassName.get(ANNOTATION, "JsonIgnoreProperties");
+  static final ClassName JSON_INCLUDE = ClassName.get(ANNOTATION, "JsonInclude");
+  static final ClassName JSON_DESERIALIZE = ClassName.get(DATABIND_ANNOTATION, "JsonDeserialize");
+  static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
+  static final ClassName JSON_NODE_TYPE = ClassName.get("com.fasterxml.jackson.databind.node", "JsonNodeType");
+  static final ClassName UNION_DESERIALIZER = ClassName.get("dev.paygen.runtime", "UnionDeserializer");
+  static final ClassName UNION_VARIANT = ClassName.get("dev.paygen.runtime", "UnionVariant");
+
+  /** Unknown properties in responses are ignored, whatever the caller's mapper says. */
+  static final AnnotationSpec IGNORE_UNKNOWN = AnnotationSpec.builder(JSON_IGNORE_PROPERTIES)
+      .addMember("ignoreUnknown", "true").build();
+
+  /** Absent optional fields are not sent, whatever the caller's mapper says. */
+  static final AnnotationSpec NON_NULL = AnnotationSpec.builder(JSON_INCLUDE)
+      .addMember("value", "$T.NON_NULL", JSON_INCLUDE.nestedClass("Include")).build();
+
+  /**
+   * A plain {@code @JsonDeserialize} on a union's variant: it shadows the union's own
+   * {@code @JsonDeserialize(using = ...)}, which Jackson would otherwise inherit and recurse into.
+   */
+  static final AnnotationSpec PLAIN_DESERIALIZE = AnnotationSpec.builder(JSON_DESERIALIZE).build();
+
+  private Jackson() {}
+
+  static AnnotationSpec property(String wireName) {
+    return AnnotationSpec.builder(JSON_PROPERTY).addMember("value", "$S", wireName).build();
+  }
+}

@@ -1,0 +1,188 @@
+package dev.paygen.generator.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.paygen.generator.model.PropertyModel;
+import dev.paygen.generator.model.RecordModel;
+import dev.paygen.generator.model.TypeRef;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Emits a record: components with their wire names, required ones checked in the compact
+ * constructor, lists and maps copied immutably, and a builder when any component is optional.
+ */
+final class RecordEmitter {
+  private final JavaTypes types;
+  private final ModelEmitter models;
+
+  RecordEmitter(JavaTypes types, ModelEmitter models) {
+    this.types = types;
+    this.models = models;
+  }
+
+  TypeSpec.Builder emit(RecordModel model) {
+    String name = model.name().simpleName();
+    TypeSpec.Builder type = TypeSpec.recordBuilder(name)
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("$L", doc(model))
+        .addAnnotation(Jackson.IGNORE_UNKNOWN)
+        .addAnnotation(Jackson.NON_NULL);
+    if (!model.implementsUnions().isEmpty()) {
+      type.addAnnotation(Jackson.PLAIN_DESERIALIZE);
+      model.implementsUnions().forEach(u -> type.addSuperinterface(types.className(u)));
+    }
+    MethodSpec.Builder constructor = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
+    for (PropertyModel property : model.properties()) {
+      ParameterSpec.Builder component = ParameterSpec.builder(type(property), property.javaName())
+          .addAnnotation(Jackson.property(property.wireName()));
+      if (property.deprecated()) {
+        component.addAnnotation(Deprecated.class);
+      }
+      constructor.addParameter(component.build());
+      constructor.addCode(check(property));
+    }
+    type.recordConstructor(constructor.build());
+    if (model.hasBuilder()) {
+      ClassName self = selfName(model);
+      ClassName builder = self.nestedClass("Builder");
+      type.addMethod(MethodSpec.methodBuilder("builder")
+          .addJavadoc("A builder for {@link $T}.\n", self)
+          .addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(builder)
+          .addStatement("return new $T()", builder).build());
+      type.addMethod(toBuilder(model, builder));
+      type.addType(builder(model, self, builder));
+    }
+    models.nested(model).forEach(type::addType);
+    return type;
+  }
+
+  private TypeName type(PropertyModel property) {
+    return types.of(property.type(), property.checkedNonNull());
+  }
+
+  private ClassName selfName(RecordModel model) {
+    return types.className(model.name());
+  }
+
+  private static String doc(RecordModel model) {
+    StringBuilder doc = new StringBuilder(ModelEmitter.typeDoc(model.description(), model.pointer()));
+    if (model.deprecated()) {
+      doc.append("\n<p>Deprecated in the API.\n");
+    }
+    if (!model.properties().isEmpty()) {
+      doc.append('\n');
+    }
+    for (PropertyModel p : model.properties()) {
+      String text = Sources.javadoc(p.description());
+      doc.append("@param ").append(p.javaName()).append(' ')
+          .append(text.isEmpty() ? "{@code " + Sources.javadoc(p.wireName()) + "}" : text)
+          .append(p.checkedNonNull() ? "" : p.required() ? " (required, may be null)" : " (optional)")
+          .append('\n');
+    }
+    return doc.toString();
+  }
+
+  /** The compact constructor's statements for one component. */
+  private CodeBlock check(PropertyModel p) {
+    CodeBlock.Builder code = CodeBlock.builder();
+    boolean primitive = type(p).isPrimitive();
+    if (p.checkedNonNull() && !primitive) {
+      code.addStatement("$T.requireNonNull($N, $S)", Objects.class, p.javaName(),
+          p.wireName() + " is required, but was not set");
+    }
+    CodeBlock copy = copy(p.type(), p.javaName());
+    if (copy != null) {
+      if (p.checkedNonNull()) {
+        code.addStatement("$N = $L", p.javaName(), copy);
+      } else {
+        code.addStatement("$N = $N == null ? null : $L", p.javaName(), p.javaName(), copy);
+      }
+    }
+    return code.build();
+  }
+
+  /** An unmodifiable copy of a list or map, or null for other types. Keeps null elements. */
+  static CodeBlock copy(TypeRef type, String name) {
+    if (type instanceof TypeRef.ListOf list) {
+      return list.nullableItems()
+          ? CodeBlock.of("$T.unmodifiableList(new $T<>($N))", Collections.class, java.util.ArrayList.class, name)
+          : CodeBlock.of("$T.copyOf($N)", List.class, name);
+    }
+    if (type instanceof TypeRef.MapOf map) {
+      return map.nullableValues()
+          ? CodeBlock.of("$T.unmodifiableMap(new $T<>($N))", Collections.class, java.util.LinkedHashMap.class, name)
+          : CodeBlock.of("$T.copyOf($N)", Map.class, name);
+    }
+    return null;
+  }
+
+  private MethodSpec toBuilder(RecordModel model, ClassName builder) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder("toBuilder")
+        .addJavadoc("A builder holding this record's values.\n")
+        .addModifiers(Modifier.PUBLIC).returns(builder)
+        .addStatement("$T builder = new $T()", builder, builder);
+    for (PropertyModel p : model.properties()) {
+      method.addStatement("builder.$N = $N", p.javaName(), p.javaName());
+    }
+    return method.addStatement("return builder").build();
+  }
+
+  private TypeSpec builder(RecordModel model, ClassName self, ClassName builder) {
+    TypeSpec.Builder type = TypeSpec.classBuilder("Builder")
+        .addJavadoc("Builds {@link $T}; required values are checked by {@link #build()}.\n", self)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    CodeBlock.Builder args = CodeBlock.builder();
+    for (PropertyModel p : model.properties()) {
+      TypeName boxed = types.of(p.type(), false);
+      type.addField(FieldSpec.builder(boxed, p.javaName(), Modifier.PRIVATE).build());
+      MethodSpec.Builder setter = MethodSpec.methodBuilder(p.javaName())
+          .addModifiers(Modifier.PUBLIC).returns(builder)
+          .addParameter(boxed instanceof ParameterizedTypeName ? JavaTypes.wildcardElements(boxed) : boxed, p.javaName());
+      String text = Sources.javadoc(p.description());
+      setter.addJavadoc("Sets {@code $L}$L.\n", Sources.javadoc(p.wireName()), text.isEmpty() ? "" : ": " + text);
+      if (p.deprecated()) {
+        setter.addAnnotation(Deprecated.class).addJavadoc("\n@deprecated deprecated in the API\n");
+      }
+      if (boxed instanceof ParameterizedTypeName && JavaTypes.wildcardElements(boxed) != boxed) {
+        setter.addStatement("this.$N = $N == null ? null : $T.copyOf($N)", p.javaName(), p.javaName(), List.class, p.javaName());
+        if (((TypeRef.ListOf) p.type()).nullableItems()) {
+          setter.addCode("");
+        }
+      } else {
+        setter.addStatement("this.$N = $N", p.javaName(), p.javaName());
+      }
+      type.addMethod(setter.addStatement("return this").build());
+      args.add(args.isEmpty() ? "$N" : ", $N", p.javaName());
+    }
+    type.addMethod(MethodSpec.methodBuilder("build")
+        .addJavadoc("The record; throws {@link NullPointerException} naming the first required value not set.\n")
+        .addModifiers(Modifier.PUBLIC).returns(self)
+        .addCode(primitiveChecks(model))
+        .addStatement("return new $T($L)", self, args.build())
+        .build());
+    return type.build();
+  }
+
+  /** Required primitive components must be set before unboxing. */
+  private CodeBlock primitiveChecks(RecordModel model) {
+    CodeBlock.Builder code = CodeBlock.builder();
+    for (PropertyModel p : model.properties()) {
+      if (type(p).isPrimitive()) {
+        code.addStatement("$T.requireNonNull($N, $S)", Objects.class, p.javaName(),
+            p.wireName() + " is required, but was not set");
+      }
+    }
+    return code.build();
+  }
+}

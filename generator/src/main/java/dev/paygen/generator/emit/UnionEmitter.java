@@ -1,0 +1,163 @@
+package dev.paygen.generator.emit;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.paygen.generator.model.EnumModel;
+import dev.paygen.generator.model.TypeModel;
+import dev.paygen.generator.model.TypeRef;
+import dev.paygen.generator.model.UnionModel;
+import dev.paygen.generator.model.UnionModel.UnionVariant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Emits a sealed union: the interface, wrapper records for non-object variants, an {@code Unknown}
+ * variant keeping the raw JSON of shapes the spec did not list, and a deserializer that picks the
+ * variant by discriminator or by deduction (through the runtime's {@code UnionDeserializer}).
+ */
+final class UnionEmitter {
+  private final JavaTypes types;
+  private final ModelEmitter models;
+
+  UnionEmitter(JavaTypes types, ModelEmitter models) {
+    this.types = types;
+    this.models = models;
+  }
+
+  TypeSpec.Builder emit(UnionModel model) {
+    ClassName self = types.className(model.name());
+    ClassName unknown = self.nestedClass("Unknown");
+    ClassName deserializer = self.nestedClass("Deserializer");
+    TypeSpec.Builder type = TypeSpec.interfaceBuilder(model.name().simpleName())
+        .addModifiers(Modifier.PUBLIC, Modifier.SEALED)
+        .addJavadoc("$L", ModelEmitter.typeDoc(model.description(), model.pointer())
+            + "\n<p>One of: " + variantList(model) + "; or {@link Unknown} for a shape this client does not know.\n")
+        .addAnnotation(AnnotationSpec.builder(Jackson.JSON_DESERIALIZE).addMember("using", "$T.class", deserializer).build());
+    for (UnionVariant variant : model.variants()) {
+      type.addPermittedSubclass(types.className(variant.type()));
+    }
+    type.addPermittedSubclass(unknown);
+    models.nested(model).forEach(type::addType);
+    for (UnionVariant variant : model.variants()) {
+      if (variant.wrapped() != null) {
+        type.addType(wrapper(variant, self));
+      }
+    }
+    type.addType(unknown(self));
+    type.addType(deserializer(model, self, unknown));
+    return type;
+  }
+
+  private String variantList(UnionModel model) {
+    StringBuilder list = new StringBuilder();
+    for (UnionVariant variant : model.variants()) {
+      list.append(list.length() == 0 ? "" : ", ").append("{@link ").append(types.className(variant.type()).canonicalName()).append('}');
+    }
+    return list.toString();
+  }
+
+  private TypeSpec wrapper(UnionVariant variant, ClassName union) {
+    TypeName wrapped = types.of(variant.wrapped(), false);
+    return TypeSpec.recordBuilder(variant.type().simpleName())
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addJavadoc("The {@link $T} variant holding a {@code $L}.\n\n@param value the value\n", union,
+            Sources.javadoc(wrapped.toString()))
+        .addAnnotation(Jackson.PLAIN_DESERIALIZE)
+        .addSuperinterface(union)
+        .recordConstructor(MethodSpec.compactConstructorBuilder()
+            .addAnnotation(AnnotationSpec.builder(Jackson.JSON_CREATOR)
+                .addMember("mode", "$T.DELEGATING", Jackson.JSON_CREATOR_MODE).build())
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(ParameterSpec.builder(wrapped, "value").addAnnotation(Jackson.JSON_VALUE).build())
+            .addStatement("$T.requireNonNull(value, $S)", Objects.class, "value")
+            .build())
+        .build();
+  }
+
+  private static TypeSpec unknown(ClassName union) {
+    return TypeSpec.recordBuilder("Unknown")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addJavadoc("A shape the spec does not list (the API may have added it); keeps the raw JSON.\n\n"
+            + "@param json the JSON as received\n")
+        .addSuperinterface(union)
+        .recordConstructor(MethodSpec.compactConstructorBuilder()
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(ParameterSpec.builder(Jackson.JSON_NODE, "json").addAnnotation(Jackson.JSON_VALUE).build())
+            .build())
+        .build();
+  }
+
+  private TypeSpec deserializer(UnionModel model, ClassName self, ClassName unknown) {
+    CodeBlock.Builder variants = CodeBlock.builder().add("$T.of(", List.class).indent();
+    for (int i = 0; i < model.variants().size(); i++) {
+      UnionVariant v = model.variants().get(i);
+      variants.add(i == 0 ? "\n" : ",\n");
+      ClassName variantClass = types.className(v.type());
+      if (v.wrapped() == null) {
+        variants.add("$T.object($T.class, $L, $L, $L)", Jackson.UNION_VARIANT, variantClass,
+            set(v.discriminatorValues()), set(v.requiredProperties()), set(v.properties()));
+      } else {
+        variants.add("$T.scalar($T.class, $T.$L)", Jackson.UNION_VARIANT, variantClass, Jackson.JSON_NODE_TYPE,
+            kind(v.wrapped(), model));
+      }
+    }
+    variants.unindent().add(")");
+    return TypeSpec.classBuilder("Deserializer")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("Reads {@link $T} by $L.\n", self,
+            model.discriminator() == null ? "deduction from the properties present" : "its {@code "
+                + Sources.javadoc(model.discriminator()) + "} property")
+        .superclass(com.palantir.javapoet.ParameterizedTypeName.get(Jackson.UNION_DESERIALIZER, self))
+        .addField(FieldSpec.builder(TypeName.LONG, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer("1L").build())
+        .addMethod(MethodSpec.constructorBuilder()
+            .addJavadoc("Used by Jackson through {@code @JsonDeserialize}.\n")
+            .addModifiers(Modifier.PUBLIC)
+            .addStatement("super($T.class, $L, $L, $T::new)", self,
+                model.discriminator() == null ? "null" : CodeBlock.of("$S", model.discriminator()),
+                variants.build(), unknown)
+            .build())
+        .build();
+  }
+
+  private static CodeBlock set(List<String> values) {
+    CodeBlock.Builder code = CodeBlock.builder().add("$T.of(", Set.class);
+    for (int i = 0; i < values.size(); i++) {
+      code.add(i == 0 ? "$S" : ", $S", values.get(i));
+    }
+    return code.add(")").build();
+  }
+
+  /** The JSON kind a wrapper holds, for the deserializer to pick it without trying every variant. */
+  private String kind(TypeRef wrapped, UnionModel union) {
+    if (wrapped instanceof TypeRef.ListOf) {
+      return "ARRAY";
+    }
+    if (wrapped instanceof TypeRef.Scalar scalar) {
+      return switch (scalar.kind()) {
+        case INT32, INT64, FLOAT, DOUBLE, DECIMAL, BIG_INTEGER -> "NUMBER";
+        case BOOLEAN -> "BOOLEAN";
+        default -> "STRING";
+      };
+    }
+    if (wrapped instanceof TypeRef.Named named) {
+      TypeModel target = models.find(named.name());
+      if (target instanceof EnumModel e) {
+        return switch (e.valueType()) {
+          case STRING -> "STRING";
+          case BOOLEAN -> "BOOLEAN";
+          default -> "NUMBER";
+        };
+      }
+    }
+    return "OBJECT";
+  }
+}
