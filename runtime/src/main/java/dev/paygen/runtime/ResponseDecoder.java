@@ -27,8 +27,11 @@ final class ResponseDecoder {
     if (javaType.getRawClass() == byte[].class) {
       return (T) bytes;
     }
-    if (bytes == null || isBlank(bytes)) {
+    if (bytes == null || isBlank(bytes) || javaType.getRawClass() == Void.class) {
       return null;
+    }
+    if (javaType.getRawClass() == String.class && bytes[0] != '"') {
+      return (T) new String(bytes, java.nio.charset.StandardCharsets.UTF_8); // a text/plain body
     }
     try {
       return mapper.readValue(bytes, javaType);

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>A test fake overrides both methods, e.g. adds the duration to a list and returns at once.
  */
+@FunctionalInterface
 public interface Sleeper {
   /**
    * Blocks the calling thread for the duration.
