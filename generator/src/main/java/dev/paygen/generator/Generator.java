@@ -16,8 +16,6 @@ import dev.paygen.generator.write.Manifest;
 import dev.paygen.generator.write.OutputWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,7 +75,8 @@ public final class Generator {
 
   /**
    * The stored fingerprint when the output folder's manifest proves that nothing changed: same
-   * inputs (bytes and names), options and version, and every owned file still there. Parses nothing.
+   * inputs (bytes and names), options and version, and every generated file still as it was written
+   * (a hand-edited or deleted file is regenerated). Parses nothing.
    */
   private static Optional<String> upToDateFingerprint(GenerationRequest request) {
     Path output = request.outputDirectory();
@@ -93,11 +92,13 @@ public final class Generator {
       }
       String current = Fingerprint.compute(request.spec(), manifest.get().inputPaths(request.spec()),
           request.optionsFingerprintText(), version());
-      boolean outputsPresent = manifest.get().files().stream()
-          .allMatch(file -> Files.isRegularFile(output.resolve(file), LinkOption.NOFOLLOW_LINKS));
-      return current.equals(manifest.get().fingerprint()) && outputsPresent ? Optional.of(current) : Optional.empty();
+      if (!current.equals(manifest.get().fingerprint())
+          || !Fingerprint.ofOutputs(output, manifest.get().files()).equals(manifest.get().outputs())) {
+        return Optional.empty();
+      }
+      return Optional.of(current);
     } catch (IOException e) {
-      // An input is gone or unreadable: the full run reports it properly.
+      // An input or a generated file is gone or unreadable: the full run sorts it out.
       return Optional.empty();
     }
   }

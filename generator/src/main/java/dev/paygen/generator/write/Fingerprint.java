@@ -1,11 +1,13 @@
 package dev.paygen.generator.write;
 
+import dev.paygen.generator.GeneratedFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -50,11 +52,42 @@ public final class Fingerprint {
     return HexFormat.of().formatHex(digest.digest());
   }
 
+  /** A hash of rendered files: each one's relative path and bytes, in path order. */
+  public static String ofOutputs(List<GeneratedFile> files) {
+    Map<String, byte[]> byPath = new TreeMap<>();
+    files.forEach(file -> byPath.put(file.relativePath(), file.bytes()));
+    return outputsHash(byPath);
+  }
+
+  /**
+   * The same hash over the files now in {@code outputDirectory}: equal to {@link #ofOutputs(List)} of
+   * the run that wrote them as long as nobody edited, deleted or replaced one since.
+   *
+   * @throws IOException naming a file that is missing or unreadable
+   */
+  public static String ofOutputs(Path outputDirectory, Collection<String> relativePaths) throws IOException {
+    Map<String, byte[]> byPath = new TreeMap<>();
+    for (String relative : relativePaths) {
+      byPath.put(relative, read(OutputPaths.resolve(outputDirectory, relative)));
+    }
+    return outputsHash(byPath);
+  }
+
+  private static String outputsHash(Map<String, byte[]> byPath) {
+    MessageDigest digest = sha256();
+    update(digest, "paygen-outputs-1");
+    byPath.forEach((path, bytes) -> {
+      update(digest, "file=" + path + "\nlength=" + bytes.length);
+      digest.update(bytes);
+    });
+    return HexFormat.of().formatHex(digest.digest());
+  }
+
   private static byte[] read(Path file) throws IOException {
     try {
       return Files.readAllBytes(file);
     } catch (IOException e) {
-      throw new IOException("cannot read input file " + file + ": " + Failures.reason(e), e);
+      throw Failures.on("read", file, e);
     }
   }
 

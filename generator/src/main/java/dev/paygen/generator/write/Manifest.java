@@ -25,15 +25,18 @@ import java.util.TreeSet;
  * <pre>
  * # paygen manifest: ...
  * fingerprint 3f9a...
+ * outputs 0be1...
  * input dodo-payments.yaml
  * file com/acme/dodo/model/Payment.java
  * </pre>
  *
  * @param fingerprint the {@link Fingerprint} of the run, or empty when unknown
+ * @param outputs a hash of the generated files' names and bytes (see {@link Fingerprint#ofOutputs}), so that
+ *     a run can tell, without generating anything, that a generated file was edited by hand
  * @param inputs input file names as described above
  * @param files generated files, relative to the output folder with {@code /} separators
  */
-public record Manifest(String fingerprint, SortedSet<String> inputs, SortedSet<String> files) {
+public record Manifest(String fingerprint, String outputs, SortedSet<String> inputs, SortedSet<String> files) {
 
   /** The manifest's file name inside the output folder. */
   public static final String FILE_NAME = ".paygen-manifest";
@@ -43,6 +46,7 @@ public record Manifest(String fingerprint, SortedSet<String> inputs, SortedSet<S
 
   public Manifest {
     fingerprint = fingerprint == null ? "" : fingerprint;
+    outputs = outputs == null ? "" : outputs;
     inputs = Collections.unmodifiableSortedSet(new TreeSet<>(inputs));
     files = Collections.unmodifiableSortedSet(new TreeSet<>(files));
   }
@@ -59,14 +63,14 @@ public record Manifest(String fingerprint, SortedSet<String> inputs, SortedSet<S
     for (GeneratedFile file : files) {
       fileNames.add(file.relativePath());
     }
-    return new Manifest(fingerprint, inputNames, fileNames);
+    return new Manifest(fingerprint, Fingerprint.ofOutputs(files), inputNames, fileNames);
   }
 
-  /** The same manifest with another fingerprint and more owned files. */
+  /** The same manifest with another fingerprint, more owned files and no outputs hash. */
   Manifest withFingerprintAndFiles(String newFingerprint, Collection<String> moreFiles) {
     SortedSet<String> all = new TreeSet<>(files);
     all.addAll(moreFiles);
-    return new Manifest(newFingerprint, inputs, all);
+    return new Manifest(newFingerprint, "", inputs, all);
   }
 
   /**
@@ -91,6 +95,7 @@ public record Manifest(String fingerprint, SortedSet<String> inputs, SortedSet<S
 
   static Manifest parse(List<String> lines) {
     String fingerprint = "";
+    String outputs = "";
     SortedSet<String> inputs = new TreeSet<>();
     SortedSet<String> files = new TreeSet<>();
     for (String line : lines) {
@@ -102,6 +107,7 @@ public record Manifest(String fingerprint, SortedSet<String> inputs, SortedSet<S
       String value = line.substring(space + 1);
       switch (key) {
         case "fingerprint" -> fingerprint = value.strip();
+        case "outputs" -> outputs = value.strip();
         case "input" -> inputs.add(value);
         case "file" -> {
           if (OutputPaths.isSafe(value)) {
@@ -111,7 +117,7 @@ public record Manifest(String fingerprint, SortedSet<String> inputs, SortedSet<S
         default -> { }
       }
     }
-    return new Manifest(fingerprint, inputs, files);
+    return new Manifest(fingerprint, outputs, inputs, files);
   }
 
   /** The input files, resolved against the folder of {@code specFile}. */
@@ -128,6 +134,7 @@ public record Manifest(String fingerprint, SortedSet<String> inputs, SortedSet<S
   public String render() {
     StringBuilder text = new StringBuilder(HEADER).append('\n');
     text.append("fingerprint ").append(fingerprint).append('\n');
+    text.append("outputs ").append(outputs).append('\n');
     inputs.forEach(input -> text.append("input ").append(input).append('\n'));
     files.forEach(file -> text.append("file ").append(file).append('\n'));
     return text.toString();

@@ -62,6 +62,13 @@ class GeneratorUpToDateTest {
   }
 
   @Test
+  void aHandEditedGeneratedFileIsNotUpToDate() throws IOException {
+    Files.writeString(out.resolve("com/acme/AcmeClient.java"), "class AcmeClient { int edited; }");
+
+    assertThat(Generator.generate(request).outcome()).isNotEqualTo(Outcome.UP_TO_DATE);
+  }
+
+  @Test
   void changedOptionsAreNotUpToDate() {
     GenerationRequest renamed = GenerationRequest.builder(spec, "com.acme").outputDirectory(out).clientName("Pets")
         .build();

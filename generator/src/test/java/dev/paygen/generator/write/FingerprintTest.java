@@ -93,6 +93,21 @@ class FingerprintTest {
         .hasMessageContaining(pet.toString());
   }
 
+  @Test
+  void theOutputsHashOfRenderedFilesMatchesTheSameFilesOnDiskUntilOneIsEdited() throws IOException {
+    Path out = Files.createDirectories(dir.resolve("out/a"));
+    Files.writeString(out.resolve("B.java"), "class B {}");
+    Files.writeString(out.resolve("C.java"), "class C {}");
+    String rendered = Fingerprint.ofOutputs(List.of(new dev.paygen.generator.GeneratedFile("a/C.java", "a.C", "class C {}"),
+        new dev.paygen.generator.GeneratedFile("a/B.java", "a.B", "class B {}")));
+
+    assertThat(Fingerprint.ofOutputs(dir.resolve("out"), List.of("a/B.java", "a/C.java"))).isEqualTo(rendered);
+
+    Files.writeString(out.resolve("C.java"), "class C { int edited; }");
+
+    assertThat(Fingerprint.ofOutputs(dir.resolve("out"), List.of("a/B.java", "a/C.java"))).isNotEqualTo(rendered);
+  }
+
   private String hash(List<Path> inputs, String options, String version) throws IOException {
     return Fingerprint.compute(spec, inputs, options, version);
   }

@@ -23,8 +23,8 @@ class ManifestTest {
         List.of(file("com/acme/AcmeClient.java"), file("com/acme/model/Pet.java")));
 
     assertThat(one.render()).isEqualTo(two.render());
+    assertThat(one.render()).contains("\nfingerprint abc\noutputs " + one.outputs() + "\n");
     assertThat(one.render()).endsWith("""
-        fingerprint abc
         input a.yaml
         input api.yaml
         input schemas/pet.yaml

@@ -51,6 +51,18 @@ class OutputWriterTest {
     assertThat(report.unchanged()).containsExactly("com/acme/model/Pet.java");
     assertThat(report.written()).containsExactly("com/acme/model/Owner.java");
     assertThat(Files.getLastModifiedTime(pet)).isEqualTo(LONG_AGO);
+  }
+
+  @Test
+  void aRunThatChangesNothingWritesNothingNotEvenTheManifest() throws IOException {
+    write(file("a/Pet.java", "record Pet() {}"));
+    Files.setLastModifiedTime(out.resolve("a/Pet.java"), LONG_AGO);
+    Files.setLastModifiedTime(out.resolve(Manifest.FILE_NAME), LONG_AGO);
+
+    OutputWriter.Report report = write(file("a/Pet.java", "record Pet() {}"));
+
+    assertThat(report.written()).isEmpty();
+    assertThat(Files.getLastModifiedTime(out.resolve("a/Pet.java"))).isEqualTo(LONG_AGO);
     assertThat(Files.getLastModifiedTime(out.resolve(Manifest.FILE_NAME))).isEqualTo(LONG_AGO);
   }
 
