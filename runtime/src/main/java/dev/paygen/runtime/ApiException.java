@@ -14,10 +14,14 @@ import java.util.TreeMap;
 public class ApiException extends PaygenException {
   private static final long serialVersionUID = 1L;
 
+  /** The HTTP status. */
   private final int statusCode;
   private final transient Map<String, List<String>> headers;
+  /** The raw response body. */
   private final String body;
+  /** The parsed error code, or null. */
   private final String errorCode;
+  /** The parsed error message, or null. */
   private final String errorMessage;
 
   /**

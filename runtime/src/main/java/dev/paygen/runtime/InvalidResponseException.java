@@ -4,6 +4,7 @@ package dev.paygen.runtime;
 public class InvalidResponseException extends PaygenException {
   private static final long serialVersionUID = 1L;
 
+  /** The JSON path of the offending value. */
   private final String path;
 
   /**

@@ -47,6 +47,7 @@ import java.util.function.Function;
 public abstract class UnionDeserializer<T> extends StdDeserializer<T> {
   private static final long serialVersionUID = 1L;
 
+  /** The discriminator's JSON property, or null. */
   private final String discriminatorProperty;
   private final transient List<UnionVariant<? extends T>> variants;
   private final transient Function<JsonNode, ? extends T> unknown;
