@@ -1,14 +1,88 @@
 package dev.paygen.generator.emit;
 
+import com.palantir.javapoet.ClassName;
 import dev.paygen.generator.GeneratedFile;
 import dev.paygen.generator.model.ApiModel;
+import dev.paygen.generator.model.OperationModel;
+import dev.paygen.generator.model.RecordModel;
+import dev.paygen.generator.model.ServiceModel;
+import dev.paygen.generator.model.TypeModel;
+import dev.paygen.generator.model.TypeName;
+import dev.paygen.generator.model.TypeRef;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Emits the service interfaces, their implementations, params records and the client entry point. */
 final class ClientEmitter {
   private ClientEmitter() {}
 
   static List<GeneratedFile> emit(ApiModel model, JavaTypes types) {
-    return List.of();
+    List<GeneratedFile> files = new ArrayList<>();
+    Set<TypeName> deprecatedTypes = deprecatedTypes(model.types(), new HashSet<>());
+    for (ServiceModel service : model.services()) {
+      List<OperationSignature> ops = new ArrayList<>();
+      boolean suppress = false;
+      for (OperationModel op : service.operations()) {
+        ops.add(new OperationSignature(op, types, model.servicePackage()));
+        suppress |= usesDeprecated(op, deprecatedTypes);
+        if (op.paramsType() != null) {
+          ClassName params = ClassName.get(model.servicePackage(), op.paramsType());
+          files.add(Sources.file(model.servicePackage(), ParamsEmitter.emit(op, params, types), model.specFile()));
+        }
+      }
+      ClassName iface = ServiceEmitter.interfaceName(model.servicePackage(), service);
+      files.add(Sources.file(model.servicePackage(), ServiceEmitter.emit(service, ops, suppress), model.specFile()));
+      files.add(Sources.file(model.servicePackage(), ServiceImplEmitter.emit(service, iface, ops, suppress),
+          model.specFile()));
+    }
+    ClassName webhooks = null;
+    if (!model.webhooks().isEmpty()) {
+      webhooks = WebhooksEmitter.name(model);
+      files.add(Sources.file(model.basePackage(), WebhooksEmitter.emit(model, types), model.specFile()));
+    }
+    files.add(Sources.file(model.basePackage(), ClientClassEmitter.emit(model, webhooks), model.specFile()));
+    return files;
+  }
+
+  private static Set<TypeName> deprecatedTypes(List<TypeModel> types, Set<TypeName> into) {
+    for (TypeModel type : types) {
+      if (type instanceof RecordModel record && record.deprecated()) {
+        into.add(record.name());
+      }
+      deprecatedTypes(type.nested(), into);
+    }
+    return into;
+  }
+
+  private static boolean usesDeprecated(OperationModel op, Set<TypeName> deprecated) {
+    List<TypeRef> refs = new ArrayList<>();
+    if (op.body() != null) {
+      refs.add(op.body().type());
+    }
+    if (op.response() != null) {
+      refs.add(op.response().type());
+    }
+    if (op.pagination() != null) {
+      refs.add(op.pagination().itemType());
+    }
+    op.pathParams().forEach(p -> refs.add(p.type()));
+    return refs.stream().anyMatch(r -> mentions(r, deprecated));
+  }
+
+  private static boolean mentions(TypeRef ref, Set<TypeName> deprecated) {
+    if (ref instanceof TypeRef.Named named) {
+      List<String> names = named.name().simpleNames();
+      return deprecated.stream().anyMatch(d -> d.simpleNames().size() <= names.size()
+          && names.subList(0, d.simpleNames().size()).equals(d.simpleNames()));
+    }
+    if (ref instanceof TypeRef.ListOf list) {
+      return mentions(list.items(), deprecated);
+    }
+    if (ref instanceof TypeRef.MapOf map) {
+      return mentions(map.values(), deprecated);
+    }
+    return false;
   }
 }

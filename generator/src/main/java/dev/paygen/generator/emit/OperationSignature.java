@@ -1,0 +1,160 @@
+package dev.paygen.generator.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import dev.paygen.generator.model.OperationModel;
+import dev.paygen.generator.model.OperationModel.ParameterModel;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The Java shape of one operation, shared by the interface and its implementation: argument names
+ * and types (path parameters, body, params record), the return type and the Javadoc.
+ */
+final class OperationSignature {
+  private static final Set<String> RESERVED = Set.of("options", "request", "client");
+
+  final OperationModel op;
+  final List<Arg> pathArgs;
+  final Arg body;
+  final Arg params;
+  final TypeName returnType;
+  final TypeName itemType;
+  final TypeName responseType;
+
+  /**
+   * One method argument.
+   *
+   * @param name the Java name
+   * @param type the Java type
+   * @param wireName the path parameter's wire name, or null
+   * @param doc the {@code @param} text
+   */
+  record Arg(String name, TypeName type, String wireName, String doc) {
+    ParameterSpec spec() {
+      return ParameterSpec.builder(type, name).build();
+    }
+  }
+
+  OperationSignature(OperationModel op, JavaTypes types, String servicePackage) {
+    this.op = op;
+    Set<String> used = new HashSet<>(RESERVED);
+    List<Arg> path = new ArrayList<>();
+    for (ParameterModel p : op.pathParams()) {
+      String name = unique(p.javaName(), used);
+      path.add(new Arg(name, types.of(p.type(), true), p.wireName(), orDefault(p.description(), "the `" + p.wireName() + "` path parameter")));
+    }
+    this.pathArgs = List.copyOf(path);
+    this.body = op.body() == null ? null : new Arg(
+        unique("body", used), types.of(op.body().type(), false), null,
+        orDefault(op.body().description(), "the request body"));
+    this.params = op.paramsType() == null ? null : new Arg(
+        unique("params", used), ClassName.get(servicePackage, op.paramsType()), null,
+        "the query and header parameters");
+    this.responseType = op.response() == null ? null : types.of(op.response().type(), false);
+    if (op.pagination() != null) {
+      this.itemType = types.of(op.pagination().itemType(), false);
+      this.returnType = ParameterizedTypeName.get(RuntimeTypes.PAGE, itemType);
+    } else {
+      this.itemType = null;
+      this.returnType = responseType == null ? TypeName.VOID : responseType;
+    }
+  }
+
+  private static String orDefault(String text, String fallback) {
+    return text == null || text.isBlank() ? fallback : text;
+  }
+
+  private static String unique(String name, Set<String> used) {
+    String candidate = name;
+    while (!used.add(candidate)) {
+      candidate = candidate + "_";
+    }
+    return candidate;
+  }
+
+  TypeName asyncReturnType() {
+    return RuntimeTypes.future(returnType == TypeName.VOID ? RuntimeTypes.VOID : returnType);
+  }
+
+  /** Arguments before the params record: path parameters, then the body. */
+  List<Arg> leadingArgs() {
+    List<Arg> args = new ArrayList<>(pathArgs);
+    if (body != null) {
+      args.add(body);
+    }
+    return args;
+  }
+
+  /** Arguments of the full method, without the trailing {@code RequestOptions}. */
+  List<Arg> allArgs() {
+    List<Arg> args = leadingArgs();
+    if (params != null) {
+      args.add(params);
+    }
+    return args;
+  }
+
+  static String names(List<Arg> args) {
+    return args.stream().map(Arg::name).collect(Collectors.joining(", "));
+  }
+
+  /** The method's Javadoc: summary, description, route, then {@code @param}s. */
+  CodeBlock javadoc(List<Arg> args, boolean withOptions, boolean async) {
+    CodeBlock.Builder doc = CodeBlock.builder();
+    String summary = Sources.javadoc(op.summary());
+    String description = Sources.javadoc(op.description());
+    if (!summary.isEmpty()) {
+      doc.add("$L\n\n", summary);
+    }
+    if (!description.isEmpty() && !description.equals(summary)) {
+      doc.add("<p>$L\n\n", description);
+    }
+    doc.add("<p>{@code $L $L}\n", op.httpMethod(), Sources.javadoc(op.path()));
+    doc.add("\n");
+    for (Arg arg : args) {
+      doc.add("@param $L $L\n", arg.name(), Sources.javadoc(arg.doc()));
+    }
+    if (withOptions) {
+      doc.add("@param options per-call settings: timeout, retries, extra headers, idempotency key\n");
+    }
+    String returns = returnDoc(async);
+    if (returns != null) {
+      doc.add("@return $L\n", returns);
+    }
+    if (op.deprecated()) {
+      doc.add("@deprecated $L\n", "deprecated by the API; see the description above");
+    }
+    return doc.build();
+  }
+
+  private String returnDoc(boolean async) {
+    String what;
+    if (op.pagination() != null) {
+      what = "the first page; {@code autoPager()} iterates over every page";
+    } else if (op.response() == null) {
+      what = async ? "completes when the call succeeds" : null;
+    } else {
+      what = orDefault(Sources.javadoc(op.response().description()), "the response");
+    }
+    if (what == null) {
+      return null;
+    }
+    return async && op.response() != null ? "a future of " + lowerFirst(what) : what;
+  }
+
+  private static String lowerFirst(String text) {
+    return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+  }
+
+  /** UPPER_SNAKE of the method name, for constants. */
+  String constantPrefix() {
+    return op.methodName().replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
+  }
+}

@@ -1,0 +1,205 @@
+package dev.paygen.generator.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.paygen.generator.emit.OperationSignature.Arg;
+import dev.paygen.generator.model.OperationModel;
+import dev.paygen.generator.model.OperationModel.ParameterModel;
+import dev.paygen.generator.model.PaginationModel;
+import dev.paygen.generator.model.ServiceModel;
+import dev.paygen.generator.model.TypeRef;
+import java.util.List;
+import java.util.Locale;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Emits {@code <Name>ServiceImpl}: builds an {@code ApiRequest} per call and hands it to the
+ * runtime's {@code ApiClient}, with a {@code TypeReference} (and {@code Paginator}) constant per
+ * operation.
+ */
+final class ServiceImplEmitter {
+  private static final ClassName MAP_TYPE_OWNER = ClassName.get("java.util", "Map");
+
+  private ServiceImplEmitter() {}
+
+  static TypeSpec emit(
+      ServiceModel service, ClassName iface, List<OperationSignature> ops, boolean suppressDeprecation) {
+    TypeSpec.Builder type = TypeSpec.classBuilder(iface.simpleName() + "Impl")
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addSuperinterface(iface)
+        .addAnnotation(Sources.GENERATED)
+        .addJavadoc("The {@link $T} that sends requests through the paygen runtime.\n", iface);
+    if (suppressDeprecation) {
+      type.addAnnotation(ServiceEmitter.deprecationSuppressed());
+    }
+    for (OperationSignature op : ops) {
+      if (op.responseType != null) {
+        type.addField(FieldSpec.builder(RuntimeTypes.typeReference(op.responseType), typeConstant(op),
+                Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer("new $T<>() {}", RuntimeTypes.TYPE_REFERENCE)
+            .build());
+      }
+      if (op.op.pagination() != null && op.responseType != null) {
+        type.addField(paginator(op));
+      }
+    }
+    if (ops.stream().anyMatch(ServiceImplEmitter::isForm)) {
+      type.addField(FieldSpec.builder(formMapType(), "FORM_TYPE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          .initializer("new $T<>() {}", RuntimeTypes.TYPE_REFERENCE)
+          .build());
+    }
+    type.addField(RuntimeTypes.API_CLIENT, "client", Modifier.PRIVATE, Modifier.FINAL);
+    type.addMethod(MethodSpec.constructorBuilder()
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("Creates the service.\n\n@param client the runtime client that sends the requests\n")
+        .addParameter(RuntimeTypes.API_CLIENT, "client")
+        .addStatement("this.client = $T.requireNonNull(client, $S)", RuntimeTypes.OBJECTS,
+            "`client` is required, but was null")
+        .build());
+    for (OperationSignature op : ops) {
+      type.addMethod(call(op, false));
+      type.addMethod(call(op, true));
+      type.addMethod(request(op));
+    }
+    return type.build();
+  }
+
+  private static TypeName formMapType() {
+    return RuntimeTypes.typeReference(
+        ParameterizedTypeName.get(MAP_TYPE_OWNER, JavaTypes.STRING, JavaTypes.OBJECT));
+  }
+
+  private static String typeConstant(OperationSignature op) {
+    return op.constantPrefix() + "_TYPE";
+  }
+
+  private static String paginatorConstant(OperationSignature op) {
+    return op.constantPrefix() + "_PAGINATOR";
+  }
+
+  private static FieldSpec paginator(OperationSignature op) {
+    PaginationModel p = op.op.pagination();
+    TypeName type = ParameterizedTypeName.get(RuntimeTypes.PAGINATOR, op.responseType, op.itemType);
+    CodeBlock init;
+    if (p.kind() == PaginationModel.Kind.PAGE_NUMBER) {
+      init = CodeBlock.of("$T.pageNumber($S, $L, $L, $T::$N)", RuntimeTypes.PAGINATOR, p.pageParam(), p.firstPage(),
+          p.sizeParam() == null ? CodeBlock.of("null") : CodeBlock.of("$S", p.sizeParam()),
+          op.responseType, p.itemsJavaName());
+    } else {
+      init = CodeBlock.of("$T.cursor($S, $T::$N, response -> $T.TRUE.equals(response.$N()), item -> $T.toString(item.$N(), null))",
+          RuntimeTypes.PAGINATOR, p.cursorParam(), op.responseType, p.itemsJavaName(), Boolean.class,
+          p.hasMoreJavaName(), RuntimeTypes.OBJECTS, p.idJavaName());
+    }
+    return FieldSpec.builder(type, paginatorConstant(op), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer(init)
+        .build();
+  }
+
+  /** The implementation of the full sync or async method. */
+  private static MethodSpec call(OperationSignature op, boolean async) {
+    String name = async ? op.op.methodName() + "Async" : op.op.methodName();
+    MethodSpec.Builder m = MethodSpec.methodBuilder(name)
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(async ? op.asyncReturnType() : op.returnType);
+    op.allArgs().forEach(a -> m.addParameter(a.spec()));
+    m.addParameter(RuntimeTypes.REQUEST_OPTIONS, "options");
+    ServiceEmitter.deprecate(op, m);
+    m.addStatement("$T request = $N($L)", RuntimeTypes.API_REQUEST, requestMethod(op),
+        OperationSignature.names(op.allArgs()));
+    m.addStatement("$T.requireNonNull(options, $S)", RuntimeTypes.OBJECTS, "`options` is required, but was null");
+    String verb = async ? "Async" : "";
+    if (op.op.pagination() != null && op.responseType != null) {
+      m.addStatement("return client.page$L(request, $N, $N, options)", verb, typeConstant(op), paginatorConstant(op));
+    } else if (op.responseType != null) {
+      m.addStatement("return client.execute$L(request, $N, options)", verb, typeConstant(op));
+    } else if (async) {
+      m.addStatement("return client.<$T>executeAsync(request, null, options)", RuntimeTypes.VOID);
+    } else {
+      m.addStatement("client.<$T>execute(request, null, options)", RuntimeTypes.VOID);
+    }
+    return m.build();
+  }
+
+  private static String requestMethod(OperationSignature op) {
+    return op.op.methodName() + "Request";
+  }
+
+  /** A private method building the {@code ApiRequest}, shared by the sync and async calls. */
+  private static MethodSpec request(OperationSignature op) {
+    OperationModel model = op.op;
+    MethodSpec.Builder m = MethodSpec.methodBuilder(requestMethod(op))
+        .addModifiers(Modifier.PRIVATE)
+        .returns(RuntimeTypes.API_REQUEST);
+    if (!isForm(op)) {
+      m.addModifiers(Modifier.STATIC);
+    }
+    op.allArgs().forEach(a -> m.addParameter(a.spec()));
+    if (op.body != null && model.body().required()) {
+      m.addStatement("$T.requireNonNull($N, $S)", RuntimeTypes.OBJECTS, op.body.name(),
+          "`" + op.body.name() + "` is required, but was null");
+    }
+    if (op.params != null) {
+      m.addStatement("$T.requireNonNull($N, $S)", RuntimeTypes.OBJECTS, op.params.name(),
+          "`" + op.params.name() + "` is required, but was null");
+    }
+    if (isMultipart(op)) {
+      m.addStatement("throw new $T($S)", UnsupportedOperationException.class,
+          model.httpMethod() + " " + model.path() + ": multipart/form-data bodies are not supported by the paygen runtime yet");
+      return m.build();
+    }
+    CodeBlock.Builder chain = CodeBlock.builder()
+        .add("return $T.builder($S, $S)", RuntimeTypes.API_REQUEST, model.httpMethod(), model.path())
+        .indent().indent();
+    for (Arg arg : op.pathArgs) {
+      chain.add("\n.pathParam($S, $N)", arg.wireName(), arg.name());
+    }
+    for (ParameterModel q : model.queryParams()) {
+      chain.add("\n.queryParam($S, $N.$N())", q.wireName(), op.params.name(), q.javaName());
+    }
+    for (ParameterModel h : model.headerParams()) {
+      chain.add("\n.header($S, $T.toString($N.$N(), null))", h.wireName(), RuntimeTypes.OBJECTS,
+          op.params.name(), h.javaName());
+    }
+    if (op.body != null) {
+      chain.add("\n").add(body(op));
+    }
+    chain.add("\n.build()").unindent().unindent();
+    m.addStatement("$L", chain.build());
+    return m.build();
+  }
+
+  private static CodeBlock body(OperationSignature op) {
+    String contentType = op.op.body().contentType() == null ? "application/json"
+        : op.op.body().contentType().toLowerCase(Locale.ROOT);
+    TypeRef type = op.op.body().type();
+    String name = op.body.name();
+    if (isForm(op)) {
+      return CodeBlock.of(".formBody(client.mapper().convertValue($N, FORM_TYPE))", name);
+    }
+    if (type instanceof TypeRef.Scalar s
+        && (s.kind() == TypeRef.ScalarKind.BYTES || s.kind() == TypeRef.ScalarKind.BINARY)) {
+      return CodeBlock.of(".body($N, $S)", name, op.op.body().contentType());
+    }
+    if (type instanceof TypeRef.Scalar s && s.kind() == TypeRef.ScalarKind.STRING && !contentType.contains("json")) {
+      return CodeBlock.of(".body($N.getBytes($T.UTF_8), $S)", name,
+          ClassName.get("java.nio.charset", "StandardCharsets"), op.op.body().contentType());
+    }
+    return CodeBlock.of(".body($N)", name);
+  }
+
+  private static boolean isForm(OperationSignature op) {
+    return op.op.body() != null && op.op.body().contentType() != null
+        && op.op.body().contentType().toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
+  }
+
+  private static boolean isMultipart(OperationSignature op) {
+    return op.op.body() != null && op.op.body().contentType() != null
+        && op.op.body().contentType().toLowerCase(Locale.ROOT).startsWith("multipart/");
+  }
+}
