@@ -45,9 +45,6 @@ final class RecordEmitter {
     for (PropertyModel property : model.properties()) {
       ParameterSpec.Builder component = ParameterSpec.builder(type(property), property.javaName())
           .addAnnotation(Jackson.property(property.wireName()));
-      if (property.deprecated()) {
-        component.addAnnotation(Deprecated.class);
-      }
       constructor.addParameter(component.build());
       constructor.addCode(check(property));
     }
@@ -87,6 +84,7 @@ final class RecordEmitter {
       doc.append("@param ").append(p.javaName()).append(' ')
           .append(text.isEmpty() ? "{@code " + Sources.javadoc(p.wireName()) + "}" : text)
           .append(p.checkedNonNull() ? "" : p.required() ? " (required, may be null)" : " (optional)")
+          .append(p.deprecated() ? " (deprecated in the API)" : "")
           .append('\n');
     }
     return doc.toString();
