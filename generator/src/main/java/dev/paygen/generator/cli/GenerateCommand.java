@@ -62,7 +62,7 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Regenerate even when nothing changed; overwrite files paygen does not own.")
   boolean force;
 
-  @Option(names = "--allow-remote-refs", description = "Allow $refs to http(s) URLs (off: no network access).")
+  @Option(names = "--allow-remote-refs", description = "Allow $refs to http(s) URLs (off: no network access); such runs are never skipped.")
   boolean allowRemoteRefs;
 
   @Option(names = "--operation-name", paramLabel = "opId=name",

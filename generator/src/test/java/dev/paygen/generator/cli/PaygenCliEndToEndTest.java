@@ -116,6 +116,36 @@ class PaygenCliEndToEndTest {
   }
 
   @Test
+  void aHandWrittenFileWhereASourceWouldGoIsKeptUnlessForced() throws IOException {
+    assertThat(generate("petstore.yaml").exitCode()).isZero();
+    String taken = javaFiles().get(0);
+    deleteRecursively(out);
+    Files.createDirectories(out.resolve(taken).getParent());
+    Files.writeString(out.resolve(taken), "// mine\n");
+
+    CliRun refused = generate("petstore.yaml");
+
+    assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(1);
+    assertThat(refused.err()).contains("[PAYGEN-E902]").contains("--force");
+    assertThat(out.resolve(taken)).hasContent("// mine");
+    assertThat(out.resolve(Manifest.FILE_NAME)).doesNotExist();
+
+    CliRun forced = generate("petstore.yaml", "--force");
+
+    assertThat(forced.exitCode()).as(forced.toString()).isZero();
+    assertThat(Files.readString(out.resolve(taken))).doesNotContain("// mine");
+  }
+
+  @Test
+  void quietPrintsNothingOnSuccess() {
+    CliRun run = generate("petstore.yaml", "--quiet");
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
   void withoutAnOutputFolderSourcesAreRenderedInMemory() {
     GenerationResult result = Generator.generate(GenerationRequest.builder(dir.resolve("petstore.yaml"), "com.acme.pets")
         .build());
@@ -138,6 +168,14 @@ class PaygenCliEndToEndTest {
     try (Stream<Path> walk = Files.walk(out)) {
       return walk.filter(path -> path.toString().endsWith(".java"))
           .map(path -> out.relativize(path).toString().replace('\\', '/')).sorted().toList();
+    }
+  }
+
+  private static void deleteRecursively(Path root) throws IOException {
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
     }
   }
 
