@@ -107,7 +107,7 @@ public final class Generator {
     String message = e.getMessage() == null ? e.getClass().getName() : e.getClass().getSimpleName() + ": " + e.getMessage();
     return Diagnostic.error(UNEXPECTED, request.spec().toString(), "",
         "paygen failed unexpectedly on this spec (" + message + ")",
-        "report it at the paygen issue tracker with the spec; a workaround may be to simplify the construct it names");
+        "this is a bug in paygen, not in the spec: please report it with the spec attached");
   }
 
   /** Counts generated types by kind, nested types included. */
