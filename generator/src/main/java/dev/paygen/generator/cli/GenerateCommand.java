@@ -44,7 +44,7 @@ final class GenerateCommand implements Callable<Integer> {
   Path specFile;
 
   @Option(names = "--package", required = true, paramLabel = "PKG",
-      description = "Base package of the client; models go to PKG.model, services to PKG.service.")
+      description = "Base package (models go to PKG.model, services to PKG.service).")
   String packageName;
 
   @Option(names = "--output", required = true, paramLabel = "DIR",
