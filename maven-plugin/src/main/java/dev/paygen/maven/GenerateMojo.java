@@ -51,7 +51,8 @@ public final class GenerateMojo extends AbstractPaygenMojo {
     GenerationRequest request = request(GenerationRequest.Mode.WRITE, force);
     String reason = !hasPreviousOutput(request.outputDirectory()) ? "no previous output"
         : force ? "forced (paygen.force=true)"
-        : "inputs changed (spec, a file it $refs, options or generator version)";
+        : allowRemoteRefs ? "allowRemoteRefs is on, and remote $refs are never taken as up to date"
+        : "inputs changed (spec, a file it $refs, options or generator version) or generated files were edited";
     GenerationResult result = run(request);
     report(result);
     if (result.outcome() == GenerationResult.Outcome.UP_TO_DATE) {
