@@ -154,8 +154,7 @@ final class ServiceImplEmitter {
       return m.build();
     }
     CodeBlock.Builder chain = CodeBlock.builder()
-        .add("return $T.builder($S, $S)", RuntimeTypes.API_REQUEST, model.httpMethod(), model.path())
-        .indent().indent();
+        .add("return $T.builder($S, $S)", RuntimeTypes.API_REQUEST, model.httpMethod(), model.path());
     for (Arg arg : op.pathArgs) {
       chain.add("\n.pathParam($S, $N)", arg.wireName(), arg.name());
     }
@@ -169,7 +168,7 @@ final class ServiceImplEmitter {
     if (op.body != null) {
       chain.add("\n").add(body(op));
     }
-    chain.add("\n.build()").unindent().unindent();
+    chain.add("\n.build()");
     m.addStatement("$L", chain.build());
     return m.build();
   }
