@@ -61,7 +61,7 @@ abstract class AbstractPaygenMojo extends AbstractMojo {
   /**
    * Where the sources go. paygen owns the files it generates there (listed in a manifest) and
    * removes the ones a later run no longer generates; give each execution its own directory. Set
-   * it to {@code ${project.basedir}/src/main/java} to vendor the client and verify it with
+   * it to <code>${project.basedir}/src/main/java</code> to vendor the client and verify it with
    * {@code check}.
    *
    * @since 0.1.0
@@ -105,9 +105,21 @@ abstract class AbstractPaygenMojo extends AbstractMojo {
   @Parameter(property = "paygen.skip", defaultValue = "false")
   boolean skip;
 
+  /**
+   * The project being built (read-only): its base directory, build directory, compile classpath
+   * and compile source roots.
+   *
+   * @since 0.1.0
+   */
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   MavenProject project;
 
+  /**
+   * This execution (read-only): its id names the folder a {@code classpath:} spec is copied to and
+   * the command a failed {@code check} suggests.
+   *
+   * @since 0.1.0
+   */
   @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
   MojoExecution mojoExecution;
 
