@@ -53,6 +53,11 @@ public final class CompiledSpecs {
         key -> compile(spec.getFileName().toString(), generate(spec, packageName)));
   }
 
+  /** Compiles a golden folder as it is on disk (once per JVM). */
+  public static Compiled compiledGolden(Golden golden) {
+    return CACHE.computeIfAbsent("golden|" + golden.name(), key -> compile("golden " + golden.name(), golden.files()));
+  }
+
   /** Compiles already generated files into a fresh folder deleted when the JVM exits. */
   public static Compiled compile(String what, List<GeneratedFile> files) {
     try {
