@@ -10,28 +10,39 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.paygen.it.Fixtures;
+import dev.paygen.it.dodo.model.BillingAddress;
+import dev.paygen.it.dodo.model.CountryCodeAlpha2;
 import dev.paygen.it.dodo.model.CreateCheckoutSessionRequest;
 import dev.paygen.it.dodo.model.CreateOneTimePaymentRequest;
 import dev.paygen.it.dodo.model.CreateSessionResponse;
+import dev.paygen.it.dodo.model.Currency;
+import dev.paygen.it.dodo.model.CustomFieldResponse;
+import dev.paygen.it.dodo.model.CustomerLimitedDetailsResponse;
+import dev.paygen.it.dodo.model.GetCheckoutSessionsStatus;
 import dev.paygen.it.dodo.model.GetPaymentsListResponseItem;
 import dev.paygen.it.dodo.model.IntentStatus;
+import dev.paygen.it.dodo.model.OneTimeProductCartItemResponse;
+import dev.paygen.it.dodo.model.PaymentDiscount;
+import dev.paygen.it.dodo.model.PaymentProvider;
+import dev.paygen.it.dodo.model.PaymentRefundStatus;
 import dev.paygen.it.dodo.model.PaymentResponse;
 import dev.paygen.it.dodo.model.ProductItemReq;
+import dev.paygen.it.dodo.model.RefundListItem;
+import dev.paygen.it.dodo.model.RefundStatus;
 import dev.paygen.it.dodo.service.PaymentsListParams;
 import dev.paygen.runtime.ApiConnectionException;
 import dev.paygen.runtime.ApiException;
 import dev.paygen.runtime.ApiTimeoutException;
-import dev.paygen.runtime.BadRequestException;
-import dev.paygen.runtime.ConflictException;
+import dev.paygen.runtime.ClientOptions;
 import dev.paygen.runtime.InternalServerException;
 import dev.paygen.runtime.NotFoundException;
 import dev.paygen.runtime.ObjectMappers;
 import dev.paygen.runtime.Page;
 import dev.paygen.runtime.RequestOptions;
 import dev.paygen.runtime.UnauthorizedException;
-import dev.paygen.runtime.UnprocessableEntityException;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -63,13 +74,12 @@ class DodoClientTest {
 
   @AfterAll
   static void stop() {
-    server.stop();
+    Fixtures.stop(server);
   }
 
   @BeforeEach
   void reset() {
-    server.resetToDefaultMappings();
-    server.resetRequests();
+    Fixtures.reset(server);
     sleeper = new Fixtures.RecordingSleeper();
     client = builder().build();
   }
@@ -87,12 +97,17 @@ class DodoClientTest {
     CreateSessionResponse session =
         client.checkoutSessions().create(request("checkout-sessions-create", CreateCheckoutSessionRequest.class));
     assertThat(session.sessionId()).isEqualTo("cks_Gi6KGJ2zFJo9rq9Ukifwa");
-    assertThat(session.checkoutUrl()).startsWith("https://");
-    LoggedRequest sent = server.findAll(postRequestedFor(urlPathEqualTo("/checkouts"))).get(0);
+    assertThat(session.checkoutUrl())
+        .isEqualTo("https://test.checkout.dodopayments.com/session/cks_Gi6KGJ2zFJo9rq9Ukifwa");
+    List<LoggedRequest> all = server.findAll(postRequestedFor(urlPathEqualTo("/checkouts")));
+    assertThat(all).hasSize(1);
+    LoggedRequest sent = all.get(0);
     assertThat(sent.getHeader("Authorization")).isEqualTo("Bearer " + KEY);
     assertThat(sent.getHeader("Content-Type")).startsWith("application/json");
-    assertThat(sent.getHeader("User-Agent")).contains("paygen");
-    assertThat(sent.getHeader("Idempotency-Key")).isNotBlank();
+    assertThat(sent.getHeader("Accept")).isEqualTo("application/json");
+    assertThat(sent.getHeader("User-Agent"))
+        .isEqualTo("paygen-runtime/" + ClientOptions.VERSION + " (Java " + Runtime.version() + ")");
+    assertThat(sent.getHeader("Idempotency-Key")).matches("[0-9a-f-]{36}");
   }
 
   @Test
@@ -109,10 +124,25 @@ class DodoClientTest {
   @Test
   void checkoutSessionsPreviewAndRetrieve() throws Exception {
     var preview = client.checkoutSessions().preview(request("checkout-sessions-preview", CreateCheckoutSessionRequest.class));
-    assertThat(preview.currency()).isNotNull();
-    var status = client.checkoutSessions().retrieve("cks_Gi6KGJ2zFJo9rq9Ukifwa");
-    assertThat(status.id()).isNotBlank();
-    server.verify(getRequestedFor(urlPathEqualTo("/checkouts/cks_Gi6KGJ2zFJo9rq9Ukifwa")));
+    assertThat(preview.currency()).isEqualTo(Currency.USD);
+    assertThat(preview.billingCountry()).isEqualTo(CountryCodeAlpha2.US);
+    assertThat(preview.totalPrice()).isEqualTo(1600);
+    assertThat(preview.productCart()).singleElement().satisfies(line -> {
+      assertThat(line.productId()).isEqualTo("pdt_e9mUw084cWnu0tz");
+      assertThat(line.discountedPrice()).isEqualTo(1600);
+    });
+    GetCheckoutSessionsStatus status = client.checkoutSessions().retrieve("cks_Gi6KGJ2zFJo9rq9Ukifwa");
+    assertThat(status).isEqualTo(GetCheckoutSessionsStatus.builder()
+        .id("cks_Gi6KGJ2zFJo9rq9Ukifwa")
+        .createdAt(OffsetDateTime.parse("2026-05-14T09:18:42.031Z"))
+        .customerEmail("jane.doe@example.com")
+        .customerName("Jane Doe")
+        .paymentId("pay_2IjeQm4hqU6RA4Z4kwDee")
+        .paymentStatus(IntentStatus.SUCCEEDED)
+        .build());
+    server.verify(1, getRequestedFor(urlPathEqualTo("/checkouts/cks_Gi6KGJ2zFJo9rq9Ukifwa"))
+        .withHeader("Authorization", equalTo("Bearer " + KEY))
+        .withoutHeader("Idempotency-Key"));
   }
 
   @Test
@@ -120,8 +150,12 @@ class DodoClientTest {
   void paymentsCreateRetrieveLineItems() throws Exception {
     var created = client.payments().create(request("payments-create", CreateOneTimePaymentRequest.class));
     assertThat(created.paymentId()).isNotBlank();
+    assertThat(created.paymentId()).isEqualTo("pay_2IjeQm4hqU6RA4Z4kwDee");
+    assertThat(created.totalAmount()).isEqualTo(2360);
     PaymentResponse payment = client.payments().retrieve("pay_2IjeQm4hqU6RA4Z4kwDee");
-    assertThat(payment.paymentId()).isEqualTo("pay_2IjeQm4hqU6RA4Z4kwDee");
+    assertThat(payment).usingRecursiveComparison().isEqualTo(recordedPayment());
+    assertThat(payment).isEqualTo(recordedPayment());
+    server.verify(1, getRequestedFor(urlPathEqualTo("/payments/pay_2IjeQm4hqU6RA4Z4kwDee")));
     var lines = client.payments().listLineItems("pay_2IjeQm4hqU6RA4Z4kwDee");
     assertThat(lines.items()).isNotEmpty();
     server.verify(getRequestedFor(urlPathEqualTo("/payments/pay_2IjeQm4hqU6RA4Z4kwDee/line-items")));
@@ -136,10 +170,11 @@ class DodoClientTest {
 
   @Test
   void pagingWalksEveryPageFromZeroWithoutSkipping() throws Exception {
-    server.resetMappings();
+    // Priority over the recorded list stub; resetMappings() would delete the fixture files.
     for (int n = 0; n < 3; n++) {
       String items = n < 2 ? listItem("p" + n + "a") + "," + listItem("p" + n + "b") : listItem("p2a");
-      server.stubFor(get(urlPathEqualTo("/payments")).withQueryParam("page_number", equalTo(String.valueOf(n)))
+      server.stubFor(get(urlPathEqualTo("/payments")).atPriority(1)
+          .withQueryParam("page_number", equalTo(String.valueOf(n)))
           .willReturn(okJson("{\"items\":[" + items + "]}")));
     }
     List<String> ids = new ArrayList<>();
@@ -158,21 +193,51 @@ class DodoClientTest {
       "404, dev.paygen.runtime.NotFoundException",
       "409, dev.paygen.runtime.ConflictException",
       "422, dev.paygen.runtime.UnprocessableEntityException"})
-  void errorStatusesBecomeTypedExceptions(int status, String type) {
+  void errorStatusesBecomeTypedExceptions(int status, Class<?> type) {
     server.stubFor(get(urlPathMatching("/payments/.*")).willReturn(aResponse().withStatus(status)
         .withHeader("Content-Type", "application/json")
         .withBody("{\"code\":\"SOME_CODE\",\"message\":\"went wrong\"}")));
     DodoPaymentsClient noRetry = builder().maxRetries(0).build();
     assertThatThrownBy(() -> noRetry.payments().retrieve("pay_1"))
+        .isExactlyInstanceOf(type)
         .isInstanceOfSatisfying(ApiException.class, e -> {
-          assertThat(e.getClass().getName()).isEqualTo(type);
           assertThat(e.statusCode()).isEqualTo(status);
           assertThat(e.errorCode()).isEqualTo("SOME_CODE");
           assertThat(e.errorMessage()).isEqualTo("went wrong");
-          assertThat(e.getMessage()).doesNotContain(KEY);
+          assertThat(e.body()).isEqualTo("{\"code\":\"SOME_CODE\",\"message\":\"went wrong\"}");
+          assertThat(e.getMessage()).contains(String.valueOf(status)).contains("SOME_CODE").contains("went wrong")
+              .doesNotContain(KEY);
         });
-    assertThat(List.of(BadRequestException.class, UnauthorizedException.class, NotFoundException.class,
-        ConflictException.class, UnprocessableEntityException.class)).isNotEmpty();
+    // 409 is retryable; maxRetries(0) means exactly one attempt for every status.
+    server.verify(1, getRequestedFor(urlPathEqualTo("/payments/pay_1")));
+  }
+
+  @Test
+  void unauthorizedNamesCodeAndMessageAndShowsWhatWasSent() {
+    server.stubFor(get("/payments/pay_1").atPriority(1).willReturn(aResponse().withStatus(401)
+        .withHeader("Content-Type", "application/json")
+        .withBody("{\"code\":\"UNAUTHORIZED\",\"message\":\"Invalid API key\"}")));
+    DodoPaymentsClient wrongKey = builder().bearerToken("sk_wrong_key_123").build();
+    assertThatThrownBy(() -> wrongKey.payments().retrieve("pay_1"))
+        .isExactlyInstanceOf(UnauthorizedException.class)
+        .isInstanceOfSatisfying(UnauthorizedException.class, e -> {
+          assertThat(e.statusCode()).isEqualTo(401);
+          assertThat(e.errorCode()).isEqualTo("UNAUTHORIZED");
+          assertThat(e.errorMessage()).isEqualTo("Invalid API key");
+          assertThat(e.getMessage()).isEqualTo("HTTP 401 Unauthorized (UNAUTHORIZED): Invalid API key [GET /payments/pay_1]")
+              .doesNotContain("sk_wrong_key_123");
+        });
+    // A 401 is not retried; the one request carried the given key, and no idempotency key on a GET.
+    List<LoggedRequest> sent = server.findAll(anyRequestedFor(anyUrl()));
+    assertThat(sent).singleElement().satisfies(r -> {
+      assertThat(r.getMethod().getName()).isEqualTo("GET");
+      assertThat(r.getUrl()).isEqualTo("/payments/pay_1");
+      assertThat(r.getHeader("Authorization")).isEqualTo("Bearer sk_wrong_key_123");
+      assertThat(r.getHeader("Accept")).isEqualTo("application/json");
+      assertThat(r.containsHeader("Idempotency-Key")).isFalse();
+      assertThat(r.getBodyAsString()).isEmpty();
+    });
+    assertThat(sleeper.delays).isEmpty();
   }
 
   @Test
@@ -295,6 +360,54 @@ class DodoClientTest {
         .build().toString()).contains("https://live.dodopayments.com");
     assertThatThrownBy(() -> DodoPaymentsClient.builder().build()).isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("bearerToken");
+  }
+
+  /** {@code __files/payments-retrieve.json}, field by field ({@code discount_id} is deprecated in the spec). */
+  @SuppressWarnings("deprecation")
+  static PaymentResponse recordedPayment() {
+    return PaymentResponse.builder()
+        .paymentId("pay_2IjeQm4hqU6RA4Z4kwDee")
+        .businessId("bus_P3SXLcppjXgagmHS")
+        .brandId("bus_P3SXLcppjXgagmHS")
+        .status(IntentStatus.SUCCEEDED)
+        .paymentProvider(PaymentProvider.DODO)
+        .retryAttempt(0)
+        .totalAmount(2360)
+        .tax(360)
+        .currency(Currency.USD)
+        .settlementAmount(2360)
+        .settlementCurrency(Currency.USD)
+        .settlementTax(360)
+        .billing(BillingAddress.builder().city("San Francisco").country(CountryCodeAlpha2.US).state("CA")
+            .street("123 Main St").zipcode("94102").build())
+        .customer(CustomerLimitedDetailsResponse.builder().customerId("cus_8VbC6JDZzPEqfB")
+            .email("jane.doe@example.com").name("Jane Doe").phoneNumber("+14155550123").metadata(Map.of()).build())
+        .cardHolderName("Jane Doe")
+        .cardIssuingCountry(CountryCodeAlpha2.US)
+        .cardLastFour("4242")
+        .cardNetwork("VISA")
+        .cardType("CREDIT")
+        .paymentMethod("card")
+        .checkoutSessionId("cks_Gi6KGJ2zFJo9rq9Ukifwa")
+        .paymentLink("https://test.checkout.dodopayments.com/session/cks_Gi6KGJ2zFJo9rq9Ukifwa")
+        .productCart(List.of(new OneTimeProductCartItemResponse("pdt_e9mUw084cWnu0tz", 1)))
+        .customFieldResponses(List.of(new CustomFieldResponse("company_name", "Acme Inc.")))
+        .discountId("dsc_0Zq1xbUWCIyNG5fkW2tFv")
+        .discounts(List.of(PaymentDiscount.builder().discountId("dsc_0Zq1xbUWCIyNG5fkW2tFv").code("WELCOME10").build()))
+        .digitalProductsDelivered(true)
+        .disputes(List.of())
+        .refunds(List.of(RefundListItem.builder().refundId("ref_3LpQ7sVw9YtZbN1cXe4Ka")
+            .paymentId("pay_2IjeQm4hqU6RA4Z4kwDee").businessId("bus_P3SXLcppjXgagmHS")
+            .status(RefundStatus.SUCCEEDED).isPartial(true).amount(500).currency(Currency.USD)
+            .reason("Customer requested a partial refund")
+            .createdAt(OffsetDateTime.parse("2026-05-16T14:02:55.120Z")).build()))
+        .refundStatus(PaymentRefundStatus.PARTIAL)
+        .invoiceId("inv_2IsUnWGtRKFLxk7xAQeyt")
+        .invoiceUrl("https://test.dodopayments.com/invoices/payments/pay_2IjeQm4hqU6RA4Z4kwDee")
+        .metadata(Map.of("order_id", "order_1042"))
+        .createdAt(OffsetDateTime.parse("2026-05-14T09:21:07.412Z"))
+        .updatedAt(OffsetDateTime.parse("2026-05-14T09:21:19.087Z"))
+        .build();
   }
 
   /** The recorded payment with some fields replaced (JSON fragments). */
