@@ -16,7 +16,7 @@ work="$bench/target/bench"
 rounds=3
 specs=()
 build=1 javac_on=1 warm_on=1 jmh_on=1 gen_on=1
-jmh_args="-f 1 -wi 2 -i 3 -w 1s -r 1s"
+jmh_args="-f 1 -wi 3 -i 5 -w 1s -r 1s"
 warm_seconds=30
 
 while [[ $# -gt 0 ]]; do
@@ -100,6 +100,11 @@ run_tool() { # TOOL SPEC NAME ROUND
       measure "$log" java -jar "$oag_jar" generate -g java --library native -i "$spec" -o "$out" --skip-validate-spec ;;
     parser)
       measure "$log" java -cp "$bench_jar:$root/generator/target/lib/*" dev.paygen.benchmarks.ParseOnly "$spec" ;;
+    parser-tuned)
+      # The floor again with bin/paygen's JVM flags (C1 only, serial GC; no application class-data
+      # archive): how much of the gap to the default-JVM floor is JVM configuration.
+      measure "$log" java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto \
+          -cp "$bench_jar:$root/generator/target/lib/*" dev.paygen.benchmarks.ParseOnly "$spec" ;;
   esac
   echo "$name,$tool,$round,$wall_ms,$rss_kb,$rc" >>"$work/samples.csv"
   printf '   %-7s round %s: %6d ms  %7d KB  exit %s\n' "$tool" "$round" "$wall_ms" "$rss_kb" "$rc" >&2
@@ -119,6 +124,9 @@ javac_dir() { # NAME TOOL SRC_DIR CLASSPATH -> sets compiles, errors, javac_ms
   t1=$(now_ms); javac_ms=$((t1 - t0))
   if [[ $status == 0 ]]; then compiles=yes; errors=0; else
     compiles=no; errors="$(grep -oE '^[0-9]+ errors?$' "$log" | grep -oE '^[0-9]+' | tail -1)"; errors="${errors:-?}"
+    { echo "$name $tool ($errors errors), first ones:"
+      grep -E ': error: ' "$log" | sed -e "s|^$work/$name/||" -e "s|^$tool/src/main/java/||" -e "s|^$tool/||" | head -4
+      echo; } >>"$work/javac-errors.txt"
   fi
   rm -rf "$classes"
 }
@@ -156,6 +164,7 @@ if [[ $gen_on == 1 ]]; then
   echo "spec,tool,round,wall_ms,rss_kb,exit" >"$work/samples.csv"
   echo "spec,tool,files,lines,java_files,java_lines,compiles,javac_errors,javac_ms" >"$work/outputs.csv"
   echo "spec,tool,median_ms,min_ms,max_ms,iterations" >"$work/warm.csv"
+  : >"$work/javac-errors.txt"
   {
     echo "date,$(date -u +%Y-%m-%dT%H:%M:%SZ)"
     echo "load_before,$(cut -d' ' -f1-3 /proc/loadavg)"
@@ -179,7 +188,7 @@ if [[ $gen_on == 1 ]]; then
     mkdir -p "$work/$name"
     for ((r = 1; r <= rounds; r++)); do
       # Alternate the order every round so that drift in the machine's load spreads over all three.
-      if ((r % 2 == 1)); then order=(paygen oag parser); else order=(parser oag paygen); fi
+      if ((r % 2 == 1)); then order=(paygen oag parser parser-tuned); else order=(parser-tuned parser oag paygen); fi
       for tool in "${order[@]}"; do run_tool "$tool" "$spec" "$name" "$r"; done
     done
     output_row "$name" paygen
@@ -200,6 +209,7 @@ if [[ $gen_on == 1 ]]; then
   cp "$work/outputs.csv" "$results/generation-outputs.csv"
   cp "$work/warm.csv" "$results/generation-warm.csv"
   cp "$work/meta.csv" "$results/meta.csv"
+  cp "$work/javac-errors.txt" "$results/javac-errors.txt"
 fi
 
 if [[ $jmh_on == 1 ]]; then
