@@ -172,6 +172,7 @@ if [[ $gen_on == 1 ]]; then
     echo "java,$(java -version 2>&1 | head -1 | tr -d '",')"
     echo "rounds,$rounds"
     echo "commit,$(cd "$root" && git rev-parse --short HEAD)"
+    echo "worktree,$(cd "$root" && git status --porcelain -- generator runtime spec | wc -l) uncommitted files in generator/runtime/spec at the start"
   } >"$work/meta.csv"
 
   # Untimed warm-up: builds the CLI and its class-data archive if needed, and warms the file cache.

@@ -160,6 +160,7 @@ public final class Report {
       String javacErrors) {
     StringBuilder sb = new StringBuilder("# paygen benchmark results\n\n");
     sb.append("Measured ").append(meta.getOrDefault("date", "?")).append(" at commit ").append(meta.getOrDefault("commit", "?"))
+        .append(" (").append(meta.getOrDefault("worktree", "?")).append(")")
         .append(" on ").append(meta.getOrDefault("cpus", "?")).append(" CPUs, ").append(meta.getOrDefault("java", "?"))
         .append(", ").append(meta.getOrDefault("rounds", "?")).append(" rounds.\n");
     sb.append("Load average (1/5/15 min): ").append(meta.getOrDefault("load_before", "?")).append(" before, ")
@@ -207,7 +208,8 @@ public final class Report {
     if (!warm.isEmpty()) {
       sb.append("\n## Warm generation (one JVM)\n\n`Generator.generate` in memory (no output folder) against Swagger"
           + " Parser's parse with the same options, alternating, after warm-up; median ms (min–max), n measured pairs.\n\n");
-      sb.append("| spec | paygen warm | parse warm | paygen / parse | n |\n|---|---:|---:|---:|---:|\n");
+      sb.append("| spec | paygen warm | parse warm | paygen / parse | n | paygen's load / model / emit (median ms) |\n"
+          + "|---|---:|---:|---:|---:|---:|\n");
       for (var e : warm.entrySet()) {
         Warm p = e.getValue().get("paygen");
         Warm q = e.getValue().get("parser");
@@ -215,7 +217,9 @@ public final class Report {
           continue;
         }
         sb.append("| ").append(e.getKey()).append(" | ").append(p.text()).append(" | ").append(q.text()).append(" | ")
-            .append(ratio(p.median(), q.median())).append(" | ").append(p.n()).append(" |\n");
+            .append(ratio(p.median(), q.median())).append(" | ").append(p.n()).append(" | ")
+            .append(phase(e.getValue(), "phase-load")).append(" / ").append(phase(e.getValue(), "phase-model"))
+            .append(" / ").append(phase(e.getValue(), "phase-emit")).append(" |\n");
       }
     }
     if (!jmh.isEmpty()) {
@@ -415,6 +419,10 @@ public final class Report {
 
   static String jmhText(Jmh j) {
     return num(j.score(), 2) + (Double.isNaN(j.error()) ? "" : " ± " + num(j.error(), 2)) + " " + j.unit();
+  }
+
+  static String phase(Map<String, Warm> w, String key) {
+    return w.containsKey(key) ? ms(w.get(key).median()) : "–";
   }
 
   static String coldCell(Cold c, boolean wall) {

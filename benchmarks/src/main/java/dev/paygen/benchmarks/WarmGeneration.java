@@ -3,6 +3,11 @@ package dev.paygen.benchmarks;
 import dev.paygen.generator.GenerationRequest;
 import dev.paygen.generator.GenerationResult;
 import dev.paygen.generator.Generator;
+import dev.paygen.generator.emit.Emitter;
+import dev.paygen.generator.load.LoadedSpec;
+import dev.paygen.generator.load.ModelBuilder;
+import dev.paygen.generator.load.ModelResult;
+import dev.paygen.generator.load.SpecLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -47,6 +52,26 @@ public final class WarmGeneration {
     }
     print("paygen", paygen);
     print("parser", parser);
+
+    // Where paygen's warm time goes: its three layers timed one by one (same iterations).
+    List<Double> load = new ArrayList<>();
+    List<Double> model = new ArrayList<>();
+    List<Double> emit = new ArrayList<>();
+    for (int i = 0; i < paygen.size(); i++) {
+      long t0 = System.nanoTime();
+      LoadedSpec loaded = SpecLoader.load(spec, false);
+      long t1 = System.nanoTime();
+      ModelResult built = ModelBuilder.build(loaded, request);
+      long t2 = System.nanoTime();
+      Emitter.emit(built.model());
+      long t3 = System.nanoTime();
+      load.add((t1 - t0) / 1e6);
+      model.add((t2 - t1) / 1e6);
+      emit.add((t3 - t2) / 1e6);
+    }
+    print("phase-load", load);
+    print("phase-model", model);
+    print("phase-emit", emit);
   }
 
   private static void check(GenerationResult result) {
