@@ -98,7 +98,7 @@ final class ClientBuilderEmitter {
         "Sets how the client waits between retries; a seam for tests that must not wait.", "the sleeper"));
     if (webhooks) {
       b.addMethod(setter(builder, "webhookSecret", JavaTypes.STRING, "secret",
-          "Sets the secret that {@code webhooks().unwrap(..)} verifies signatures with.",
+          "Sets the secret that {@code " + model.webhooksAccessor() + "().unwrap(..)} verifies signatures with.",
           "the secret as the dashboard shows it ({@code whsec_...})",
           CodeBlock.of("this.webhookSecret = $T.requireNonNull(secret, $S)", RuntimeTypes.OBJECTS,
               "`secret` is required, but was null")));

@@ -35,9 +35,9 @@ final class ClientClassEmitter {
       ctor.addStatement("this.$N = new $T(client)", service.accessor(), iface.peerClass(iface.simpleName() + "Impl"));
     }
     if (webhooks != null) {
-      type.addField(webhooks, "webhooks", Modifier.PRIVATE, Modifier.FINAL);
+      type.addField(webhooks, model.webhooksAccessor(), Modifier.PRIVATE, Modifier.FINAL);
       ctor.addParameter(String.class, "webhookSecret")
-          .addStatement("this.webhooks = new $T(client.mapper(), webhookSecret)", webhooks);
+          .addStatement("this.$N = new $T(client.mapper(), webhookSecret)", model.webhooksAccessor(), webhooks);
     }
     type.addMethod(ctor.build());
     type.addMethod(MethodSpec.methodBuilder("builder")
@@ -70,11 +70,11 @@ final class ClientClassEmitter {
           .build());
     }
     if (webhooks != null) {
-      type.addMethod(MethodSpec.methodBuilder("webhooks")
+      type.addMethod(MethodSpec.methodBuilder(model.webhooksAccessor())
           .addModifiers(Modifier.PUBLIC)
           .returns(webhooks)
           .addJavadoc("Returns the webhook verifier and parser.\n\n@return the webhooks\n")
-          .addStatement("return webhooks")
+          .addStatement("return $N", model.webhooksAccessor())
           .build());
     }
     type.addMethod(MethodSpec.methodBuilder("toString")

@@ -38,10 +38,11 @@ final class WebhooksEmitter {
     TypeSpec.Builder type = TypeSpec.classBuilder(name)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addAnnotation(Sources.GENERATED)
-        .addJavadoc("Verifies and parses the webhooks the $L API sends; get it from the client's {@code webhooks()}.\n\n"
-            + "<pre>{@code\nEvent event = client.webhooks().unwrap(body, headers);\n"
+        .addJavadoc("Verifies and parses the webhooks the $L API sends; get it from the client's {@code $L()}.\n\n"
+            + "<pre>{@code\nEvent event = client.$L().unwrap(body, headers);\n"
             + "if (event instanceof $L e) {\n    handle(e.payload());\n}\n}</pre>\n",
-            Sources.javadoc(model.clientName()), recordNames(model).get(0));
+            Sources.javadoc(model.clientName()), model.webhooksAccessor(), model.webhooksAccessor(),
+            recordNames(model).get(0));
     type.addField(OBJECT_MAPPER, "mapper", Modifier.PRIVATE, Modifier.FINAL);
     type.addField(RuntimeTypes.WEBHOOK_VERIFIER, "verifier", Modifier.PRIVATE, Modifier.FINAL);
     type.addMethod(MethodSpec.constructorBuilder()

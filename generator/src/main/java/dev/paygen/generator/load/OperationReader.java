@@ -27,6 +27,9 @@ import java.util.regex.Pattern;
 /** Reads paths into services (one per first tag) and their operations. */
 final class OperationReader {
   private static final Pattern PATH_PARAM = Pattern.compile("\\{([^}]+)}");
+  /** Methods the client class has besides service accessors; a tag with such a name gets a suffix. */
+  private static final Set<String> CLIENT_METHODS = Set.of("builder", "fromEnv", "toString", "hashCode", "equals",
+      "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
 
   private final OpenAPI api;
   private final TypeResolver resolver;
@@ -65,6 +68,9 @@ final class OperationReader {
     List<ServiceModel> services = new ArrayList<>();
     for (var entry : byTag.entrySet()) {
       String accessor = Names.lowerCamel(entry.getKey());
+      if (CLIENT_METHODS.contains(accessor)) {
+        accessor = accessor + "Service";
+      }
       services.add(new ServiceModel(entry.getKey(), accessor, tagDocs.getOrDefault(entry.getKey(), ""), entry.getValue()));
     }
     return services;

@@ -45,4 +45,12 @@ public record ApiModel(
   public String servicePackage() {
     return basePackage + ".service";
   }
+
+  /**
+   * The client's accessor for webhook verification: {@code webhooks()}, or {@code webhookEvents()}
+   * when a tag already gives a service that name (the naming rules give tags their accessor first).
+   */
+  public String webhooksAccessor() {
+    return services.stream().anyMatch(s -> s.accessor().equals("webhooks")) ? "webhookEvents" : "webhooks";
+  }
 }
