@@ -7,7 +7,6 @@ import dev.paygen.generator.support.Golden;
 import dev.paygen.generator.support.Workspace;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -31,8 +30,6 @@ class GeneratedSourcesCompileTest {
   }
 
   @Test
-  @Disabled("bug: Dodo 1.86.0's 'Webhooks' tag gives PublicClient a webhooks() service accessor that collides with"
-      + " the webhooks() verifier accessor (duplicate field and method; javac errors)")
   void fullUpstreamDodoDocumentCompilesWithoutWarnings() {
     String file = "reference-specs/dodopayments-openapi-v1.86.0.documented.yml";
 
