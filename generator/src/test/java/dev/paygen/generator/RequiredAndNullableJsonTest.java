@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,8 +53,6 @@ class RequiredAndNullableJsonTest {
   }
 
   @Test
-  @Disabled("bug: a required nullable property set to null is omitted (class-level @JsonInclude NON_NULL), so the"
-      + " written JSON lacks a required property")
   void aRequiredNullablePropertySetToNullIsWrittenAsNull() throws Exception {
     JsonNode json = MAPPER.valueToTree(MAPPER.readValue("{\"id\":\"r_1\",\"reason\":null}", refund));
 

@@ -24,9 +24,9 @@ final class EnumEmitter {
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc("$L", ModelEmitter.typeDoc(model.description(), model.pointer()));
     for (EnumConstant constant : model.constants()) {
-      type.addEnumConstant(constant.javaName(), TypeSpec.anonymousClassBuilder("$L", literal(model.valueType(), constant.wireValue()))
-          .addJavadoc("Wire value {@code $L}.\n", Sources.javadoc(constant.wireValue()))
-          .build());
+      // The literal is the wire value; a Javadoc line repeating it would only add noise.
+      type.addEnumConstant(constant.javaName(),
+          TypeSpec.anonymousClassBuilder("$L", literal(model.valueType(), constant.wireValue())).build());
     }
     type.addEnumConstant("UNKNOWN", TypeSpec.anonymousClassBuilder("null")
         .addJavadoc("A value this version of the client does not know; the API added it later.\n")

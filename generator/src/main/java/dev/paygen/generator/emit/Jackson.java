@@ -27,6 +27,10 @@ final class Jackson {
   static final AnnotationSpec NON_NULL = AnnotationSpec.builder(JSON_INCLUDE)
       .addMember("value", "$T.NON_NULL", JSON_INCLUDE.nestedClass("Include")).build();
 
+  /** A required, nullable component is written even when null. */
+  static final AnnotationSpec ALWAYS = AnnotationSpec.builder(JSON_INCLUDE)
+      .addMember("value", "$T.ALWAYS", JSON_INCLUDE.nestedClass("Include")).build();
+
   /**
    * A plain {@code @JsonDeserialize} on a union's variant: it shadows the union's own
    * {@code @JsonDeserialize(using = ...)}, which Jackson would otherwise inherit and recurse into.

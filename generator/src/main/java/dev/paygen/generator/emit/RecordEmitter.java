@@ -13,7 +13,6 @@ import dev.paygen.generator.model.RecordModel;
 import dev.paygen.generator.model.TypeRef;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import javax.lang.model.element.Modifier;
 
@@ -45,6 +44,10 @@ final class RecordEmitter {
     for (PropertyModel property : model.properties()) {
       ParameterSpec.Builder component = ParameterSpec.builder(type(property), property.javaName())
           .addAnnotation(Jackson.property(property.wireName()));
+      if (property.required() && property.nullable()) {
+        // Required but nullable: the record's NON_NULL would leave it out, and the JSON would break its schema.
+        component.addAnnotation(Jackson.ALWAYS);
+      }
       constructor.addParameter(component.build());
       constructor.addCode(check(property));
     }
@@ -116,10 +119,9 @@ final class RecordEmitter {
           ? CodeBlock.of("$T.unmodifiableList(new $T<>($N))", Collections.class, java.util.ArrayList.class, name)
           : CodeBlock.of("$T.copyOf($N)", List.class, name);
     }
-    if (type instanceof TypeRef.MapOf map) {
-      return map.nullableValues()
-          ? CodeBlock.of("$T.unmodifiableMap(new $T<>($N))", Collections.class, java.util.LinkedHashMap.class, name)
-          : CodeBlock.of("$T.copyOf($N)", Map.class, name);
+    if (type instanceof TypeRef.MapOf) {
+      // Not Map.copyOf: its iteration order changes from run to run, and request bodies must not.
+      return CodeBlock.of("$T.unmodifiableMap(new $T<>($N))", Collections.class, java.util.LinkedHashMap.class, name);
     }
     return null;
   }
@@ -148,7 +150,8 @@ final class RecordEmitter {
           .addModifiers(Modifier.PUBLIC).returns(builder)
           .addParameter(boxed instanceof ParameterizedTypeName ? JavaTypes.wildcardElements(boxed) : boxed, p.javaName());
       String text = Sources.javadoc(p.description());
-      setter.addJavadoc("Sets {@code $L}$L.\n", Sources.javadoc(p.wireName()), text.isEmpty() ? "" : ": " + text);
+      setter.addJavadoc("Sets {@code $L}$L.\n", Sources.javadoc(p.wireName()),
+          text.isEmpty() ? "" : ": " + (text.endsWith(".") ? text.substring(0, text.length() - 1) : text));
       if (p.deprecated()) {
         setter.addAnnotation(Deprecated.class).addJavadoc("\n@deprecated deprecated in the API\n");
       }

@@ -20,7 +20,34 @@ final class Names {
       "Character", "Void", "Class", "Override", "Deprecated", "SuppressWarnings", "SafeVarargs",
       "FunctionalInterface", "Record", "Enum", "Iterable", "Math", "System", "Exception",
       "RuntimeException", "Error", "Throwable", "IllegalArgumentException", "IllegalStateException",
-      "NullPointerException", "StringBuilder", "Thread", "Runnable", "Comparable", "CharSequence");
+      "NullPointerException", "StringBuilder", "Thread", "Runnable", "Comparable", "CharSequence",
+      // and the types generated files import, which a model type of the same name would shadow
+      "List", "Map", "Set", "Objects", "Collections", "ArrayList", "LinkedHashMap", "Generated", "UUID", "URI",
+      "LocalDate", "OffsetDateTime", "BigDecimal", "BigInteger", "Duration", "JsonProperty", "JsonValue",
+      "JsonCreator", "JsonIgnoreProperties", "JsonInclude", "JsonDeserialize", "JsonNode", "JsonNodeType",
+      "TypeReference", "UnionDeserializer", "UnionVariant", "CompletableFuture", "Page", "Paginator",
+      "RequestOptions", "ApiClient", "ApiRequest");
+
+  /** The longest top-level type name kept whole. */
+  static final int MAX_TOP_LEVEL = 120;
+  /** The longest nested type name kept whole (class files are named Outer$Nested$Deeper.class). */
+  static final int MAX_NESTED = 48;
+
+  /**
+   * A type name cut to {@code max} characters: a predictable prefix and a hash of the whole name, so
+   * class file names stay under the file system's 255-byte limit.
+   */
+  static String shorten(String name, int max) {
+    if (name.length() <= max) {
+      return name;
+    }
+    return name.substring(0, max - 9) + "_" + String.format("%08x", name.hashCode());
+  }
+
+  /** Whether a type of this simple name would shadow a type generated code refers to. */
+  static boolean clashes(String simpleName) {
+    return JAVA_LANG_CLASHES.contains(simpleName);
+  }
 
   private Names() {}
 

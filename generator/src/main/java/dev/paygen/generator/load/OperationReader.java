@@ -98,7 +98,7 @@ final class OperationReader {
       pathParams.add(new ParameterModel(name, javaName, p == null ? TypeRef.scalar(TypeRef.ScalarKind.STRING)
           : param(p, prefix, pointer).type(), true, p == null ? "" : doc(p.getDescription()), false));
     }
-    Set<String> paramsComponents = new HashSet<>(Set.of("builder", "toBuilder"));
+    Set<String> paramsComponents = new HashSet<>();
     for (Parameter p : params.values()) {
       String in = String.valueOf(p.getIn());
       if (in.equals("query") || in.equals("header")) {
@@ -106,7 +106,7 @@ final class OperationReader {
           continue;
         }
         var resolved = param(p, prefix, pointer);
-        ParameterModel model = new ParameterModel(p.getName(), unique(Names.lowerCamel(p.getName()), paramsComponents),
+        ParameterModel model = new ParameterModel(p.getName(), unique(TypeBuilder.componentName(p.getName()), paramsComponents),
             resolved.type(), Boolean.TRUE.equals(p.getRequired()), doc(p.getDescription()), Boolean.TRUE.equals(p.getDeprecated()));
         (in.equals("query") ? queryParams : headerParams).add(model);
       } else if (in.equals("cookie")) {
@@ -116,7 +116,8 @@ final class OperationReader {
     }
     BodyModel body = body(op.getRequestBody(), prefix, pointer + "/requestBody");
     ResponseModel response = response(op, prefix, pointer + "/responses");
-    String paramsType = queryParams.isEmpty() && headerParams.isEmpty() ? null : prefix + "Params";
+    String paramsType = queryParams.isEmpty() && headerParams.isEmpty() ? null
+        : Names.shorten(prefix, Names.MAX_TOP_LEVEL - "Params".length()) + "Params";
     List<String> security = new ArrayList<>();
     var requirements = op.getSecurity() != null ? op.getSecurity() : api.getSecurity();
     if (requirements != null) {

@@ -34,6 +34,10 @@ final class Scope {
 
   /** Claims a unique name based on {@code base}: {@code Base}, {@code Base2}, {@code Base3}... */
   TypeName claim(String base) {
+    if (Names.clashes(base)) {
+      base = base + "Model";
+    }
+    base = Names.shorten(base, owner == null ? Names.MAX_TOP_LEVEL : Names.MAX_NESTED);
     String name = base;
     for (int i = 2; !used.add(name); i++) {
       name = base + i;

@@ -18,6 +18,12 @@ import java.util.Set;
 @SuppressWarnings({"rawtypes", "unchecked"})
 final class TypeBuilder {
   /** Record component names that would clash with methods every record or our builders have. */
+  /** A record component's name for a wire name: lower camel case, clear of the methods records have. */
+  static String componentName(String wireName) {
+    String base = Names.lowerCamel(wireName);
+    return RESERVED_COMPONENTS.contains(base) ? base + "_" : base;
+  }
+
   private static final Set<String> RESERVED_COMPONENTS = Set.of(
       "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone", "finalize", "equals",
       "builder", "toBuilder");
@@ -68,10 +74,7 @@ final class TypeBuilder {
   }
 
   private String uniqueComponent(Property property, Set<String> used, TypeName owner) {
-    String base = Names.lowerCamel(property.wireName());
-    if (RESERVED_COMPONENTS.contains(base)) {
-      base = base + "_";
-    }
+    String base = componentName(property.wireName());
     String name = base;
     for (int i = 2; !used.add(name); i++) {
       name = base + i;

@@ -35,6 +35,12 @@ final class TypeResolver {
   private final Set<String> topLevelNames = new HashSet<>();
   private final Scope inlineTopLevel = Scope.topLevel(topLevelNames);
   private final List<TypeModel> componentModels = new java.util.ArrayList<>();
+  /**
+   * Schemas whose type is being built, by identity: Swagger Parser can hand back a recursive schema
+   * as an object graph that contains itself instead of a {@code $ref}; meeting it again means the
+   * type refers to itself.
+   */
+  private final Map<Schema, TypeName> building = new java.util.IdentityHashMap<>();
   private final TypeBuilder builder;
 
   TypeResolver(Map<String, Schema> components, Report report) {
@@ -51,7 +57,7 @@ final class TypeResolver {
       if (kind(entry.getValue()) == Kind.NONE) {
         continue;
       }
-      String base = overrides.getOrDefault(schemaName, Names.typeName(schemaName));
+      String base = overrides.getOrDefault(schemaName, Names.shorten(Names.typeName(schemaName), Names.MAX_TOP_LEVEL));
       String name = base;
       for (int i = 2; topLevelNames.contains(name); i++) {
         name = base + i;
@@ -71,9 +77,18 @@ final class TypeResolver {
   List<TypeModel> buildComponents() {
     for (var entry : componentTypes.entrySet()) {
       String pointer = Schemas.pointer("components", "schemas", entry.getKey());
-      componentModels.add(builder.build(components.get(entry.getKey()), entry.getValue(), pointer));
+      componentModels.add(build(components.get(entry.getKey()), entry.getValue(), pointer));
     }
     return List.copyOf(componentModels);
+  }
+
+  private TypeModel build(Schema schema, TypeName name, String pointer) {
+    building.put(schema, name);
+    try {
+      return builder.build(schema, name, pointer);
+    } finally {
+      building.remove(schema);
+    }
   }
 
   /** Every type built so far: components, then top-level inline types. */
@@ -140,8 +155,12 @@ final class TypeResolver {
     }
     Kind kind = kind(schema);
     if (kind != Kind.NONE) {
+      TypeName active = building.get(schema);
+      if (active != null) {
+        return new Resolved(new TypeRef.Named(active), nullable);
+      }
       TypeName name = scope.claim(Names.typeName(baseName));
-      scope.add(builder.build(schema, name, pointer));
+      scope.add(build(schema, name, pointer));
       return new Resolved(new TypeRef.Named(name), nullable || Schemas.hasNullVariant(unionParts(schema)));
     }
     List<Schema> parts = unionParts(schema);

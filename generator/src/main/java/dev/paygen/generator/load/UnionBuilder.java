@@ -71,7 +71,11 @@ final class UnionBuilder {
       String component = Schemas.componentName(part.get$ref());
       TypeName record = component == null ? null : resolver.componentType(component);
       Schema target = component == null ? null : resolver.component(component);
-      if (record != null && TypeResolver.kind(target) == TypeResolver.Kind.RECORD) {
+      // Only a top-level union is implemented by the records it lists: a record implementing an
+      // interface nested in another type can make javac see cyclic inheritance (the record encloses
+      // it, or the enclosing type in turn implements a union nested in the record), so a union
+      // declared inline wraps the records it lists instead.
+      if (record != null && !union.isNested() && TypeResolver.kind(target) == TypeResolver.Kind.RECORD) {
         List<String> values = valuesByRef.getOrDefault(part.get$ref(), List.of());
         if (property != null && values.isEmpty()) {
           values = List.of(component);

@@ -188,19 +188,10 @@ class ModelEmitterTest {
          */
         @Generated("dev.paygen.generator")
         public enum PaymentStatus {
-            /**
-             * Wire value {@code succeeded}.
-             */
             SUCCEEDED("succeeded"),
 
-            /**
-             * Wire value {@code requires_capture}.
-             */
             REQUIRES_CAPTURE("requires_capture"),
 
-            /**
-             * Wire value {@code failed}.
-             */
             FAILED("failed"),
 
             /**
@@ -967,14 +958,8 @@ class ModelEmitterTest {
          */
         @Generated("dev.paygen.generator")
         public enum Store {
-            /**
-             * Wire value {@code 7eleven}.
-             */
             _7ELEVEN("7eleven"),
 
-            /**
-             * Wire value {@code family-mart}.
-             */
             FAMILY_MART("family-mart"),
 
             /**
@@ -1191,8 +1176,8 @@ class ModelEmitterTest {
                 @JsonProperty("extra") Object extra) {
             public Product {
                 Objects.requireNonNull(metadata, "metadata is required, but was not set");
-                metadata = Map.copyOf(metadata);
-                prices = prices == null ? null : Map.copyOf(prices);
+                metadata = Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
+                prices = prices == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(prices));
                 attributes = attributes == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
             }
 

@@ -101,7 +101,7 @@ public record CheckoutSessionCustomization(@JsonProperty("force_language") Strin
         /**
          * Sets {@code theme}: Theme of the page (determines which mode - light/dark/system - to use)
          *
-         * Default is `System`..
+         * Default is `System`.
          */
         public Builder theme(ThemeMode theme) {
             this.theme = theme;

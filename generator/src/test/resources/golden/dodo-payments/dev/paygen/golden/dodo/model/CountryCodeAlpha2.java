@@ -12,1249 +12,502 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.paygen.generator")
 public enum CountryCodeAlpha2 {
-    /**
-     * Wire value {@code AF}.
-     */
     AF("AF"),
 
-    /**
-     * Wire value {@code AX}.
-     */
     AX("AX"),
 
-    /**
-     * Wire value {@code AL}.
-     */
     AL("AL"),
 
-    /**
-     * Wire value {@code DZ}.
-     */
     DZ("DZ"),
 
-    /**
-     * Wire value {@code AS}.
-     */
     AS("AS"),
 
-    /**
-     * Wire value {@code AD}.
-     */
     AD("AD"),
 
-    /**
-     * Wire value {@code AO}.
-     */
     AO("AO"),
 
-    /**
-     * Wire value {@code AI}.
-     */
     AI("AI"),
 
-    /**
-     * Wire value {@code AQ}.
-     */
     AQ("AQ"),
 
-    /**
-     * Wire value {@code AG}.
-     */
     AG("AG"),
 
-    /**
-     * Wire value {@code AR}.
-     */
     AR("AR"),
 
-    /**
-     * Wire value {@code AM}.
-     */
     AM("AM"),
 
-    /**
-     * Wire value {@code AW}.
-     */
     AW("AW"),
 
-    /**
-     * Wire value {@code AU}.
-     */
     AU("AU"),
 
-    /**
-     * Wire value {@code AT}.
-     */
     AT("AT"),
 
-    /**
-     * Wire value {@code AZ}.
-     */
     AZ("AZ"),
 
-    /**
-     * Wire value {@code BS}.
-     */
     BS("BS"),
 
-    /**
-     * Wire value {@code BH}.
-     */
     BH("BH"),
 
-    /**
-     * Wire value {@code BD}.
-     */
     BD("BD"),
 
-    /**
-     * Wire value {@code BB}.
-     */
     BB("BB"),
 
-    /**
-     * Wire value {@code BY}.
-     */
     BY("BY"),
 
-    /**
-     * Wire value {@code BE}.
-     */
     BE("BE"),
 
-    /**
-     * Wire value {@code BZ}.
-     */
     BZ("BZ"),
 
-    /**
-     * Wire value {@code BJ}.
-     */
     BJ("BJ"),
 
-    /**
-     * Wire value {@code BM}.
-     */
     BM("BM"),
 
-    /**
-     * Wire value {@code BT}.
-     */
     BT("BT"),
 
-    /**
-     * Wire value {@code BO}.
-     */
     BO("BO"),
 
-    /**
-     * Wire value {@code BQ}.
-     */
     BQ("BQ"),
 
-    /**
-     * Wire value {@code BA}.
-     */
     BA("BA"),
 
-    /**
-     * Wire value {@code BW}.
-     */
     BW("BW"),
 
-    /**
-     * Wire value {@code BV}.
-     */
     BV("BV"),
 
-    /**
-     * Wire value {@code BR}.
-     */
     BR("BR"),
 
-    /**
-     * Wire value {@code IO}.
-     */
     IO("IO"),
 
-    /**
-     * Wire value {@code BN}.
-     */
     BN("BN"),
 
-    /**
-     * Wire value {@code BG}.
-     */
     BG("BG"),
 
-    /**
-     * Wire value {@code BF}.
-     */
     BF("BF"),
 
-    /**
-     * Wire value {@code BI}.
-     */
     BI("BI"),
 
-    /**
-     * Wire value {@code KH}.
-     */
     KH("KH"),
 
-    /**
-     * Wire value {@code CM}.
-     */
     CM("CM"),
 
-    /**
-     * Wire value {@code CA}.
-     */
     CA("CA"),
 
-    /**
-     * Wire value {@code CV}.
-     */
     CV("CV"),
 
-    /**
-     * Wire value {@code KY}.
-     */
     KY("KY"),
 
-    /**
-     * Wire value {@code CF}.
-     */
     CF("CF"),
 
-    /**
-     * Wire value {@code TD}.
-     */
     TD("TD"),
 
-    /**
-     * Wire value {@code CL}.
-     */
     CL("CL"),
 
-    /**
-     * Wire value {@code CN}.
-     */
     CN("CN"),
 
-    /**
-     * Wire value {@code CX}.
-     */
     CX("CX"),
 
-    /**
-     * Wire value {@code CC}.
-     */
     CC("CC"),
 
-    /**
-     * Wire value {@code CO}.
-     */
     CO("CO"),
 
-    /**
-     * Wire value {@code KM}.
-     */
     KM("KM"),
 
-    /**
-     * Wire value {@code CG}.
-     */
     CG("CG"),
 
-    /**
-     * Wire value {@code CD}.
-     */
     CD("CD"),
 
-    /**
-     * Wire value {@code CK}.
-     */
     CK("CK"),
 
-    /**
-     * Wire value {@code CR}.
-     */
     CR("CR"),
 
-    /**
-     * Wire value {@code CI}.
-     */
     CI("CI"),
 
-    /**
-     * Wire value {@code HR}.
-     */
     HR("HR"),
 
-    /**
-     * Wire value {@code CU}.
-     */
     CU("CU"),
 
-    /**
-     * Wire value {@code CW}.
-     */
     CW("CW"),
 
-    /**
-     * Wire value {@code CY}.
-     */
     CY("CY"),
 
-    /**
-     * Wire value {@code CZ}.
-     */
     CZ("CZ"),
 
-    /**
-     * Wire value {@code DK}.
-     */
     DK("DK"),
 
-    /**
-     * Wire value {@code DJ}.
-     */
     DJ("DJ"),
 
-    /**
-     * Wire value {@code DM}.
-     */
     DM("DM"),
 
-    /**
-     * Wire value {@code DO}.
-     */
     DO("DO"),
 
-    /**
-     * Wire value {@code EC}.
-     */
     EC("EC"),
 
-    /**
-     * Wire value {@code EG}.
-     */
     EG("EG"),
 
-    /**
-     * Wire value {@code SV}.
-     */
     SV("SV"),
 
-    /**
-     * Wire value {@code GQ}.
-     */
     GQ("GQ"),
 
-    /**
-     * Wire value {@code ER}.
-     */
     ER("ER"),
 
-    /**
-     * Wire value {@code EE}.
-     */
     EE("EE"),
 
-    /**
-     * Wire value {@code ET}.
-     */
     ET("ET"),
 
-    /**
-     * Wire value {@code FK}.
-     */
     FK("FK"),
 
-    /**
-     * Wire value {@code FO}.
-     */
     FO("FO"),
 
-    /**
-     * Wire value {@code FJ}.
-     */
     FJ("FJ"),
 
-    /**
-     * Wire value {@code FI}.
-     */
     FI("FI"),
 
-    /**
-     * Wire value {@code FR}.
-     */
     FR("FR"),
 
-    /**
-     * Wire value {@code GF}.
-     */
     GF("GF"),
 
-    /**
-     * Wire value {@code PF}.
-     */
     PF("PF"),
 
-    /**
-     * Wire value {@code TF}.
-     */
     TF("TF"),
 
-    /**
-     * Wire value {@code GA}.
-     */
     GA("GA"),
 
-    /**
-     * Wire value {@code GM}.
-     */
     GM("GM"),
 
-    /**
-     * Wire value {@code GE}.
-     */
     GE("GE"),
 
-    /**
-     * Wire value {@code DE}.
-     */
     DE("DE"),
 
-    /**
-     * Wire value {@code GH}.
-     */
     GH("GH"),
 
-    /**
-     * Wire value {@code GI}.
-     */
     GI("GI"),
 
-    /**
-     * Wire value {@code GR}.
-     */
     GR("GR"),
 
-    /**
-     * Wire value {@code GL}.
-     */
     GL("GL"),
 
-    /**
-     * Wire value {@code GD}.
-     */
     GD("GD"),
 
-    /**
-     * Wire value {@code GP}.
-     */
     GP("GP"),
 
-    /**
-     * Wire value {@code GU}.
-     */
     GU("GU"),
 
-    /**
-     * Wire value {@code GT}.
-     */
     GT("GT"),
 
-    /**
-     * Wire value {@code GG}.
-     */
     GG("GG"),
 
-    /**
-     * Wire value {@code GN}.
-     */
     GN("GN"),
 
-    /**
-     * Wire value {@code GW}.
-     */
     GW("GW"),
 
-    /**
-     * Wire value {@code GY}.
-     */
     GY("GY"),
 
-    /**
-     * Wire value {@code HT}.
-     */
     HT("HT"),
 
-    /**
-     * Wire value {@code HM}.
-     */
     HM("HM"),
 
-    /**
-     * Wire value {@code VA}.
-     */
     VA("VA"),
 
-    /**
-     * Wire value {@code HN}.
-     */
     HN("HN"),
 
-    /**
-     * Wire value {@code HK}.
-     */
     HK("HK"),
 
-    /**
-     * Wire value {@code HU}.
-     */
     HU("HU"),
 
-    /**
-     * Wire value {@code IS}.
-     */
     IS("IS"),
 
-    /**
-     * Wire value {@code IN}.
-     */
     IN("IN"),
 
-    /**
-     * Wire value {@code ID}.
-     */
     ID("ID"),
 
-    /**
-     * Wire value {@code IR}.
-     */
     IR("IR"),
 
-    /**
-     * Wire value {@code IQ}.
-     */
     IQ("IQ"),
 
-    /**
-     * Wire value {@code IE}.
-     */
     IE("IE"),
 
-    /**
-     * Wire value {@code IM}.
-     */
     IM("IM"),
 
-    /**
-     * Wire value {@code IL}.
-     */
     IL("IL"),
 
-    /**
-     * Wire value {@code IT}.
-     */
     IT("IT"),
 
-    /**
-     * Wire value {@code JM}.
-     */
     JM("JM"),
 
-    /**
-     * Wire value {@code JP}.
-     */
     JP("JP"),
 
-    /**
-     * Wire value {@code JE}.
-     */
     JE("JE"),
 
-    /**
-     * Wire value {@code JO}.
-     */
     JO("JO"),
 
-    /**
-     * Wire value {@code KZ}.
-     */
     KZ("KZ"),
 
-    /**
-     * Wire value {@code KE}.
-     */
     KE("KE"),
 
-    /**
-     * Wire value {@code KI}.
-     */
     KI("KI"),
 
-    /**
-     * Wire value {@code KP}.
-     */
     KP("KP"),
 
-    /**
-     * Wire value {@code KR}.
-     */
     KR("KR"),
 
-    /**
-     * Wire value {@code KW}.
-     */
     KW("KW"),
 
-    /**
-     * Wire value {@code KG}.
-     */
     KG("KG"),
 
-    /**
-     * Wire value {@code LA}.
-     */
     LA("LA"),
 
-    /**
-     * Wire value {@code LV}.
-     */
     LV("LV"),
 
-    /**
-     * Wire value {@code LB}.
-     */
     LB("LB"),
 
-    /**
-     * Wire value {@code LS}.
-     */
     LS("LS"),
 
-    /**
-     * Wire value {@code LR}.
-     */
     LR("LR"),
 
-    /**
-     * Wire value {@code LY}.
-     */
     LY("LY"),
 
-    /**
-     * Wire value {@code LI}.
-     */
     LI("LI"),
 
-    /**
-     * Wire value {@code LT}.
-     */
     LT("LT"),
 
-    /**
-     * Wire value {@code LU}.
-     */
     LU("LU"),
 
-    /**
-     * Wire value {@code MO}.
-     */
     MO("MO"),
 
-    /**
-     * Wire value {@code MK}.
-     */
     MK("MK"),
 
-    /**
-     * Wire value {@code MG}.
-     */
     MG("MG"),
 
-    /**
-     * Wire value {@code MW}.
-     */
     MW("MW"),
 
-    /**
-     * Wire value {@code MY}.
-     */
     MY("MY"),
 
-    /**
-     * Wire value {@code MV}.
-     */
     MV("MV"),
 
-    /**
-     * Wire value {@code ML}.
-     */
     ML("ML"),
 
-    /**
-     * Wire value {@code MT}.
-     */
     MT("MT"),
 
-    /**
-     * Wire value {@code MH}.
-     */
     MH("MH"),
 
-    /**
-     * Wire value {@code MQ}.
-     */
     MQ("MQ"),
 
-    /**
-     * Wire value {@code MR}.
-     */
     MR("MR"),
 
-    /**
-     * Wire value {@code MU}.
-     */
     MU("MU"),
 
-    /**
-     * Wire value {@code YT}.
-     */
     YT("YT"),
 
-    /**
-     * Wire value {@code MX}.
-     */
     MX("MX"),
 
-    /**
-     * Wire value {@code FM}.
-     */
     FM("FM"),
 
-    /**
-     * Wire value {@code MD}.
-     */
     MD("MD"),
 
-    /**
-     * Wire value {@code MC}.
-     */
     MC("MC"),
 
-    /**
-     * Wire value {@code MN}.
-     */
     MN("MN"),
 
-    /**
-     * Wire value {@code ME}.
-     */
     ME("ME"),
 
-    /**
-     * Wire value {@code MS}.
-     */
     MS("MS"),
 
-    /**
-     * Wire value {@code MA}.
-     */
     MA("MA"),
 
-    /**
-     * Wire value {@code MZ}.
-     */
     MZ("MZ"),
 
-    /**
-     * Wire value {@code MM}.
-     */
     MM("MM"),
 
-    /**
-     * Wire value {@code NA}.
-     */
     NA("NA"),
 
-    /**
-     * Wire value {@code NR}.
-     */
     NR("NR"),
 
-    /**
-     * Wire value {@code NP}.
-     */
     NP("NP"),
 
-    /**
-     * Wire value {@code NL}.
-     */
     NL("NL"),
 
-    /**
-     * Wire value {@code NC}.
-     */
     NC("NC"),
 
-    /**
-     * Wire value {@code NZ}.
-     */
     NZ("NZ"),
 
-    /**
-     * Wire value {@code NI}.
-     */
     NI("NI"),
 
-    /**
-     * Wire value {@code NE}.
-     */
     NE("NE"),
 
-    /**
-     * Wire value {@code NG}.
-     */
     NG("NG"),
 
-    /**
-     * Wire value {@code NU}.
-     */
     NU("NU"),
 
-    /**
-     * Wire value {@code NF}.
-     */
     NF("NF"),
 
-    /**
-     * Wire value {@code MP}.
-     */
     MP("MP"),
 
-    /**
-     * Wire value {@code NO}.
-     */
     NO("NO"),
 
-    /**
-     * Wire value {@code OM}.
-     */
     OM("OM"),
 
-    /**
-     * Wire value {@code PK}.
-     */
     PK("PK"),
 
-    /**
-     * Wire value {@code PW}.
-     */
     PW("PW"),
 
-    /**
-     * Wire value {@code PS}.
-     */
     PS("PS"),
 
-    /**
-     * Wire value {@code PA}.
-     */
     PA("PA"),
 
-    /**
-     * Wire value {@code PG}.
-     */
     PG("PG"),
 
-    /**
-     * Wire value {@code PY}.
-     */
     PY("PY"),
 
-    /**
-     * Wire value {@code PE}.
-     */
     PE("PE"),
 
-    /**
-     * Wire value {@code PH}.
-     */
     PH("PH"),
 
-    /**
-     * Wire value {@code PN}.
-     */
     PN("PN"),
 
-    /**
-     * Wire value {@code PL}.
-     */
     PL("PL"),
 
-    /**
-     * Wire value {@code PT}.
-     */
     PT("PT"),
 
-    /**
-     * Wire value {@code PR}.
-     */
     PR("PR"),
 
-    /**
-     * Wire value {@code QA}.
-     */
     QA("QA"),
 
-    /**
-     * Wire value {@code RE}.
-     */
     RE("RE"),
 
-    /**
-     * Wire value {@code RO}.
-     */
     RO("RO"),
 
-    /**
-     * Wire value {@code RU}.
-     */
     RU("RU"),
 
-    /**
-     * Wire value {@code RW}.
-     */
     RW("RW"),
 
-    /**
-     * Wire value {@code BL}.
-     */
     BL("BL"),
 
-    /**
-     * Wire value {@code SH}.
-     */
     SH("SH"),
 
-    /**
-     * Wire value {@code KN}.
-     */
     KN("KN"),
 
-    /**
-     * Wire value {@code LC}.
-     */
     LC("LC"),
 
-    /**
-     * Wire value {@code MF}.
-     */
     MF("MF"),
 
-    /**
-     * Wire value {@code PM}.
-     */
     PM("PM"),
 
-    /**
-     * Wire value {@code VC}.
-     */
     VC("VC"),
 
-    /**
-     * Wire value {@code WS}.
-     */
     WS("WS"),
 
-    /**
-     * Wire value {@code SM}.
-     */
     SM("SM"),
 
-    /**
-     * Wire value {@code ST}.
-     */
     ST("ST"),
 
-    /**
-     * Wire value {@code SA}.
-     */
     SA("SA"),
 
-    /**
-     * Wire value {@code SN}.
-     */
     SN("SN"),
 
-    /**
-     * Wire value {@code RS}.
-     */
     RS("RS"),
 
-    /**
-     * Wire value {@code SC}.
-     */
     SC("SC"),
 
-    /**
-     * Wire value {@code SL}.
-     */
     SL("SL"),
 
-    /**
-     * Wire value {@code SG}.
-     */
     SG("SG"),
 
-    /**
-     * Wire value {@code SX}.
-     */
     SX("SX"),
 
-    /**
-     * Wire value {@code SK}.
-     */
     SK("SK"),
 
-    /**
-     * Wire value {@code SI}.
-     */
     SI("SI"),
 
-    /**
-     * Wire value {@code SB}.
-     */
     SB("SB"),
 
-    /**
-     * Wire value {@code SO}.
-     */
     SO("SO"),
 
-    /**
-     * Wire value {@code ZA}.
-     */
     ZA("ZA"),
 
-    /**
-     * Wire value {@code GS}.
-     */
     GS("GS"),
 
-    /**
-     * Wire value {@code SS}.
-     */
     SS("SS"),
 
-    /**
-     * Wire value {@code ES}.
-     */
     ES("ES"),
 
-    /**
-     * Wire value {@code LK}.
-     */
     LK("LK"),
 
-    /**
-     * Wire value {@code SD}.
-     */
     SD("SD"),
 
-    /**
-     * Wire value {@code SR}.
-     */
     SR("SR"),
 
-    /**
-     * Wire value {@code SJ}.
-     */
     SJ("SJ"),
 
-    /**
-     * Wire value {@code SZ}.
-     */
     SZ("SZ"),
 
-    /**
-     * Wire value {@code SE}.
-     */
     SE("SE"),
 
-    /**
-     * Wire value {@code CH}.
-     */
     CH("CH"),
 
-    /**
-     * Wire value {@code SY}.
-     */
     SY("SY"),
 
-    /**
-     * Wire value {@code TW}.
-     */
     TW("TW"),
 
-    /**
-     * Wire value {@code TJ}.
-     */
     TJ("TJ"),
 
-    /**
-     * Wire value {@code TZ}.
-     */
     TZ("TZ"),
 
-    /**
-     * Wire value {@code TH}.
-     */
     TH("TH"),
 
-    /**
-     * Wire value {@code TL}.
-     */
     TL("TL"),
 
-    /**
-     * Wire value {@code TG}.
-     */
     TG("TG"),
 
-    /**
-     * Wire value {@code TK}.
-     */
     TK("TK"),
 
-    /**
-     * Wire value {@code TO}.
-     */
     TO("TO"),
 
-    /**
-     * Wire value {@code TT}.
-     */
     TT("TT"),
 
-    /**
-     * Wire value {@code TN}.
-     */
     TN("TN"),
 
-    /**
-     * Wire value {@code TR}.
-     */
     TR("TR"),
 
-    /**
-     * Wire value {@code TM}.
-     */
     TM("TM"),
 
-    /**
-     * Wire value {@code TC}.
-     */
     TC("TC"),
 
-    /**
-     * Wire value {@code TV}.
-     */
     TV("TV"),
 
-    /**
-     * Wire value {@code UG}.
-     */
     UG("UG"),
 
-    /**
-     * Wire value {@code UA}.
-     */
     UA("UA"),
 
-    /**
-     * Wire value {@code AE}.
-     */
     AE("AE"),
 
-    /**
-     * Wire value {@code GB}.
-     */
     GB("GB"),
 
-    /**
-     * Wire value {@code UM}.
-     */
     UM("UM"),
 
-    /**
-     * Wire value {@code US}.
-     */
     US("US"),
 
-    /**
-     * Wire value {@code UY}.
-     */
     UY("UY"),
 
-    /**
-     * Wire value {@code UZ}.
-     */
     UZ("UZ"),
 
-    /**
-     * Wire value {@code VU}.
-     */
     VU("VU"),
 
-    /**
-     * Wire value {@code VE}.
-     */
     VE("VE"),
 
-    /**
-     * Wire value {@code VN}.
-     */
     VN("VN"),
 
-    /**
-     * Wire value {@code VG}.
-     */
     VG("VG"),
 
-    /**
-     * Wire value {@code VI}.
-     */
     VI("VI"),
 
-    /**
-     * Wire value {@code WF}.
-     */
     WF("WF"),
 
-    /**
-     * Wire value {@code EH}.
-     */
     EH("EH"),
 
-    /**
-     * Wire value {@code YE}.
-     */
     YE("YE"),
 
-    /**
-     * Wire value {@code ZM}.
-     */
     ZM("ZM"),
 
-    /**
-     * Wire value {@code ZW}.
-     */
     ZW("ZW"),
 
     /**

@@ -4,6 +4,8 @@ package dev.paygen.golden.dodo.model;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -83,7 +85,7 @@ public record CreateCheckoutSessionRequest(
         allowedPaymentMethodTypes = allowedPaymentMethodTypes == null ? null : List.copyOf(allowedPaymentMethodTypes);
         customFields = customFields == null ? null : List.copyOf(customFields);
         discountCodes = discountCodes == null ? null : List.copyOf(discountCodes);
-        metadata = metadata == null ? null : Map.copyOf(metadata);
+        metadata = metadata == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
         Objects.requireNonNull(productCart, "product_cart is required, but was not set");
         productCart = List.copyOf(productCart);
     }
@@ -188,7 +190,7 @@ public record CreateCheckoutSessionRequest(
          * Availability still depends on other factors (e.g., customer location, merchant settings).
          *
          * Disclaimer: Always provide 'credit' and 'debit' as a fallback.
-         * If all payment methods are unavailable, checkout session will fail..
+         * If all payment methods are unavailable, checkout session will fail.
          */
         public Builder allowedPaymentMethodTypes(
                 List<? extends PaymentMethodTypes> allowedPaymentMethodTypes) {
@@ -214,7 +216,7 @@ public record CreateCheckoutSessionRequest(
 
         /**
          * Sets {@code cancel_url}: The URL to redirect the customer to if they cancel or go back from the checkout.
-         * If not provided, the back button is not displayed..
+         * If not provided, the back button is not displayed.
          */
         public Builder cancelUrl(String cancelUrl) {
             this.cancelUrl = cancelUrl;
@@ -222,7 +224,7 @@ public record CreateCheckoutSessionRequest(
         }
 
         /**
-         * Sets {@code confirm}: If confirm is true, all the details will be finalized. If required data is missing, an API error is thrown..
+         * Sets {@code confirm}: If confirm is true, all the details will be finalized. If required data is missing, an API error is thrown.
          */
         public Builder confirm(Boolean confirm) {
             this.confirm = confirm;
@@ -231,7 +233,7 @@ public record CreateCheckoutSessionRequest(
 
         /**
          * Sets {@code custom_fields}: Custom fields to collect from the customer during checkout (max 5 fields). Responses are
-         * returned in `custom_field_responses` of the payment and in webhook payloads..
+         * returned in `custom_field_responses` of the payment and in webhook payloads.
          */
         public Builder customFields(List<? extends CustomField> customFields) {
             this.customFields = customFields == null ? null : List.copyOf(customFields);
@@ -248,7 +250,7 @@ public record CreateCheckoutSessionRequest(
 
         /**
          * Sets {@code customer_business_name}: Optional business / legal name associated with the tax id. When provided together with a valid
-         * tax id for a B2B purchase, this name is rendered on the invoice instead of the customer's personal name..
+         * tax id for a B2B purchase, this name is rendered on the invoice instead of the customer's personal name.
          */
         public Builder customerBusinessName(String customerBusinessName) {
             this.customerBusinessName = customerBusinessName;
@@ -264,7 +266,7 @@ public record CreateCheckoutSessionRequest(
         }
 
         /**
-         * Sets {@code discount_code}: DEPRECATED: use `discount_codes`. Cannot be used together with `discount_codes`..
+         * Sets {@code discount_code}: DEPRECATED: use `discount_codes`. Cannot be used together with `discount_codes`.
          *
          * @deprecated deprecated in the API
          */
@@ -276,7 +278,7 @@ public record CreateCheckoutSessionRequest(
 
         /**
          * Sets {@code discount_codes}: Stacked discount codes, applied in array order (the first reduces the base price, the second the
-         * already discounted price, and so on). At most 20. Cannot be combined with `discount_code`..
+         * already discounted price, and so on). At most 20. Cannot be combined with `discount_code`.
          */
         public Builder discountCodes(List<? extends String> discountCodes) {
             this.discountCodes = discountCodes == null ? null : List.copyOf(discountCodes);
@@ -302,7 +304,7 @@ public record CreateCheckoutSessionRequest(
         /**
          * Sets {@code mandate_min_amount_inr_paise}: Override the merchant-level mandate floor (in INR paise) for INR e-mandates on Indian-card recurring
          * payments. The mandate amount sent to the processor is `max(this_floor, actual_billing_amount)`. When unset,
-         * the merchant setting applies; when that is also unset, the system default of 15,000 INR applies..
+         * the merchant setting applies; when that is also unset, the system default of 15,000 INR applies.
          */
         public Builder mandateMinAmountInrPaise(Long mandateMinAmountInrPaise) {
             this.mandateMinAmountInrPaise = mandateMinAmountInrPaise;
@@ -310,7 +312,7 @@ public record CreateCheckoutSessionRequest(
         }
 
         /**
-         * Sets {@code metadata}: Additional metadata associated with the payment. Defaults to empty if not provided..
+         * Sets {@code metadata}: Additional metadata associated with the payment. Defaults to empty if not provided.
          */
         public Builder metadata(Map<String, String> metadata) {
             this.metadata = metadata;
@@ -328,7 +330,7 @@ public record CreateCheckoutSessionRequest(
         /**
          * Sets {@code payment_method_id}: Optional payment method ID to use for this checkout session.
          * Only allowed when `confirm` is true.
-         * If provided, existing customer id must also be provided..
+         * If provided, existing customer id must also be provided.
          */
         public Builder paymentMethodId(String paymentMethodId) {
             this.paymentMethodId = paymentMethodId;
@@ -352,7 +354,7 @@ public record CreateCheckoutSessionRequest(
         }
 
         /**
-         * Sets {@code return_url}: The url to redirect after payment failure or success..
+         * Sets {@code return_url}: The url to redirect after payment failure or success.
          */
         public Builder returnUrl(String returnUrl) {
             this.returnUrl = returnUrl;
@@ -361,7 +363,7 @@ public record CreateCheckoutSessionRequest(
 
         /**
          * Sets {@code short_link}: If true, returns a shortened checkout URL.
-         * Defaults to false if not specified..
+         * Defaults to false if not specified.
          */
         public Builder shortLink(Boolean shortLink) {
             this.shortLink = shortLink;
@@ -385,7 +387,7 @@ public record CreateCheckoutSessionRequest(
         }
 
         /**
-         * Sets {@code tax_id}: Tax ID for the customer (e.g. VAT number). Requires billing_address with country..
+         * Sets {@code tax_id}: Tax ID for the customer (e.g. VAT number). Requires billing_address with country.
          */
         public Builder taxId(String taxId) {
             this.taxId = taxId;

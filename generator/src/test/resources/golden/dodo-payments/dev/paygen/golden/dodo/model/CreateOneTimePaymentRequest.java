@@ -4,6 +4,8 @@ package dev.paygen.golden.dodo.model;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -79,7 +81,7 @@ public record CreateOneTimePaymentRequest(
         Objects.requireNonNull(billing, "billing is required, but was not set");
         Objects.requireNonNull(customer, "customer is required, but was not set");
         discountCodes = discountCodes == null ? null : List.copyOf(discountCodes);
-        metadata = metadata == null ? null : Map.copyOf(metadata);
+        metadata = metadata == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
         Objects.requireNonNull(productCart, "product_cart is required, but was not set");
         productCart = List.copyOf(productCart);
     }
@@ -165,7 +167,7 @@ public record CreateOneTimePaymentRequest(
 
         /**
          * Sets {@code adaptive_currency_fees_inclusive}: Whether adaptive currency fees should be included in the price (true) or added on top (false).
-         * If not specified, defaults to the business-level setting..
+         * If not specified, defaults to the business-level setting.
          */
         public Builder adaptiveCurrencyFeesInclusive(Boolean adaptiveCurrencyFeesInclusive) {
             this.adaptiveCurrencyFeesInclusive = adaptiveCurrencyFeesInclusive;
@@ -177,7 +179,7 @@ public record CreateOneTimePaymentRequest(
          *
          * Customers will **never** see payment methods that are **not** in this list.
          * However, adding a method here **does not guarantee** customers will see it.
-         * Availability still depends on other factors (e.g., customer location, merchant settings)..
+         * Availability still depends on other factors (e.g., customer location, merchant settings).
          */
         public Builder allowedPaymentMethodTypes(
                 List<? extends PaymentMethodTypes> allowedPaymentMethodTypes) {
@@ -212,7 +214,7 @@ public record CreateOneTimePaymentRequest(
 
         /**
          * Sets {@code customer_business_name}: Optional business / legal name associated with the tax id. When provided together with a valid
-         * tax id for a B2B purchase, this name is rendered on the invoice instead of the customer's personal name..
+         * tax id for a B2B purchase, this name is rendered on the invoice instead of the customer's personal name.
          */
         public Builder customerBusinessName(String customerBusinessName) {
             this.customerBusinessName = customerBusinessName;
@@ -220,7 +222,7 @@ public record CreateOneTimePaymentRequest(
         }
 
         /**
-         * Sets {@code discount_code}: Discount Code to apply to the transaction. Deprecated: use `discount_codes`..
+         * Sets {@code discount_code}: Discount Code to apply to the transaction. Deprecated: use `discount_codes`.
          *
          * @deprecated deprecated in the API
          */
@@ -232,7 +234,7 @@ public record CreateOneTimePaymentRequest(
 
         /**
          * Sets {@code discount_codes}: Stacked discount codes, applied in array order (the first reduces the base price, the second the
-         * already discounted price, and so on). At most 20. Cannot be combined with `discount_code`..
+         * already discounted price, and so on). At most 20. Cannot be combined with `discount_code`.
          */
         public Builder discountCodes(List<? extends String> discountCodes) {
             this.discountCodes = discountCodes == null ? null : List.copyOf(discountCodes);
@@ -249,7 +251,7 @@ public record CreateOneTimePaymentRequest(
 
         /**
          * Sets {@code metadata}: Additional metadata associated with the payment.
-         * Defaults to empty if not provided..
+         * Defaults to empty if not provided.
          */
         public Builder metadata(Map<String, String> metadata) {
             this.metadata = metadata;
@@ -257,7 +259,7 @@ public record CreateOneTimePaymentRequest(
         }
 
         /**
-         * Sets {@code payment_link}: Whether to generate a payment link. Defaults to false if not specified..
+         * Sets {@code payment_link}: Whether to generate a payment link. Defaults to false if not specified.
          */
         public Builder paymentLink(Boolean paymentLink) {
             this.paymentLink = paymentLink;
@@ -267,7 +269,7 @@ public record CreateOneTimePaymentRequest(
         /**
          * Sets {@code payment_method_id}: Optional payment method ID to use for this payment.
          * If provided, customer_id must also be provided.
-         * The payment method will be validated for eligibility with the payment's currency..
+         * The payment method will be validated for eligibility with the payment's currency.
          */
         public Builder paymentMethodId(String paymentMethodId) {
             this.paymentMethodId = paymentMethodId;
@@ -275,7 +277,7 @@ public record CreateOneTimePaymentRequest(
         }
 
         /**
-         * Sets {@code product_cart}: List of products in the cart. Must contain at least 1 and at most 100 items..
+         * Sets {@code product_cart}: List of products in the cart. Must contain at least 1 and at most 100 items.
          */
         public Builder productCart(List<? extends OneTimeProductCartItemReq> productCart) {
             this.productCart = productCart == null ? null : List.copyOf(productCart);
@@ -293,7 +295,7 @@ public record CreateOneTimePaymentRequest(
 
         /**
          * Sets {@code require_phone_number}: If true, the customer's phone number is required to create this payment. Typically set alongside
-         * `payment_link=true`. Defaults to false..
+         * `payment_link=true`. Defaults to false.
          */
         public Builder requirePhoneNumber(Boolean requirePhoneNumber) {
             this.requirePhoneNumber = requirePhoneNumber;
@@ -302,7 +304,7 @@ public record CreateOneTimePaymentRequest(
 
         /**
          * Sets {@code return_url}: Optional URL to redirect the customer after payment.
-         * Must be a valid URL if provided..
+         * Must be a valid URL if provided.
          */
         public Builder returnUrl(String returnUrl) {
             this.returnUrl = returnUrl;
@@ -311,7 +313,7 @@ public record CreateOneTimePaymentRequest(
 
         /**
          * Sets {@code short_link}: If true, returns a shortened payment link.
-         * Defaults to false if not specified..
+         * Defaults to false if not specified.
          */
         public Builder shortLink(Boolean shortLink) {
             this.shortLink = shortLink;

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.OffsetDateTime;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -44,7 +46,7 @@ public record CreateOneTimePaymentResponse(@JsonProperty("client_secret") String
         Objects.requireNonNull(clientSecret, "client_secret is required, but was not set");
         Objects.requireNonNull(customer, "customer is required, but was not set");
         Objects.requireNonNull(metadata, "metadata is required, but was not set");
-        metadata = Map.copyOf(metadata);
+        metadata = Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
         Objects.requireNonNull(paymentId, "payment_id is required, but was not set");
         productCart = productCart == null ? null : List.copyOf(productCart);
     }

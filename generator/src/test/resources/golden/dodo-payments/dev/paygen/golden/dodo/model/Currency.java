@@ -10,729 +10,294 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.paygen.generator")
 public enum Currency {
-    /**
-     * Wire value {@code AED}.
-     */
     AED("AED"),
 
-    /**
-     * Wire value {@code ALL}.
-     */
     ALL("ALL"),
 
-    /**
-     * Wire value {@code AMD}.
-     */
     AMD("AMD"),
 
-    /**
-     * Wire value {@code ANG}.
-     */
     ANG("ANG"),
 
-    /**
-     * Wire value {@code AOA}.
-     */
     AOA("AOA"),
 
-    /**
-     * Wire value {@code ARS}.
-     */
     ARS("ARS"),
 
-    /**
-     * Wire value {@code AUD}.
-     */
     AUD("AUD"),
 
-    /**
-     * Wire value {@code AWG}.
-     */
     AWG("AWG"),
 
-    /**
-     * Wire value {@code AZN}.
-     */
     AZN("AZN"),
 
-    /**
-     * Wire value {@code BAM}.
-     */
     BAM("BAM"),
 
-    /**
-     * Wire value {@code BBD}.
-     */
     BBD("BBD"),
 
-    /**
-     * Wire value {@code BDT}.
-     */
     BDT("BDT"),
 
-    /**
-     * Wire value {@code BGN}.
-     */
     BGN("BGN"),
 
-    /**
-     * Wire value {@code BHD}.
-     */
     BHD("BHD"),
 
-    /**
-     * Wire value {@code BIF}.
-     */
     BIF("BIF"),
 
-    /**
-     * Wire value {@code BMD}.
-     */
     BMD("BMD"),
 
-    /**
-     * Wire value {@code BND}.
-     */
     BND("BND"),
 
-    /**
-     * Wire value {@code BOB}.
-     */
     BOB("BOB"),
 
-    /**
-     * Wire value {@code BRL}.
-     */
     BRL("BRL"),
 
-    /**
-     * Wire value {@code BSD}.
-     */
     BSD("BSD"),
 
-    /**
-     * Wire value {@code BWP}.
-     */
     BWP("BWP"),
 
-    /**
-     * Wire value {@code BYN}.
-     */
     BYN("BYN"),
 
-    /**
-     * Wire value {@code BZD}.
-     */
     BZD("BZD"),
 
-    /**
-     * Wire value {@code CAD}.
-     */
     CAD("CAD"),
 
-    /**
-     * Wire value {@code CHF}.
-     */
     CHF("CHF"),
 
-    /**
-     * Wire value {@code CLP}.
-     */
     CLP("CLP"),
 
-    /**
-     * Wire value {@code CNY}.
-     */
     CNY("CNY"),
 
-    /**
-     * Wire value {@code COP}.
-     */
     COP("COP"),
 
-    /**
-     * Wire value {@code CRC}.
-     */
     CRC("CRC"),
 
-    /**
-     * Wire value {@code CUP}.
-     */
     CUP("CUP"),
 
-    /**
-     * Wire value {@code CVE}.
-     */
     CVE("CVE"),
 
-    /**
-     * Wire value {@code CZK}.
-     */
     CZK("CZK"),
 
-    /**
-     * Wire value {@code DJF}.
-     */
     DJF("DJF"),
 
-    /**
-     * Wire value {@code DKK}.
-     */
     DKK("DKK"),
 
-    /**
-     * Wire value {@code DOP}.
-     */
     DOP("DOP"),
 
-    /**
-     * Wire value {@code DZD}.
-     */
     DZD("DZD"),
 
-    /**
-     * Wire value {@code EGP}.
-     */
     EGP("EGP"),
 
-    /**
-     * Wire value {@code ETB}.
-     */
     ETB("ETB"),
 
-    /**
-     * Wire value {@code EUR}.
-     */
     EUR("EUR"),
 
-    /**
-     * Wire value {@code FJD}.
-     */
     FJD("FJD"),
 
-    /**
-     * Wire value {@code FKP}.
-     */
     FKP("FKP"),
 
-    /**
-     * Wire value {@code GBP}.
-     */
     GBP("GBP"),
 
-    /**
-     * Wire value {@code GEL}.
-     */
     GEL("GEL"),
 
-    /**
-     * Wire value {@code GHS}.
-     */
     GHS("GHS"),
 
-    /**
-     * Wire value {@code GIP}.
-     */
     GIP("GIP"),
 
-    /**
-     * Wire value {@code GMD}.
-     */
     GMD("GMD"),
 
-    /**
-     * Wire value {@code GNF}.
-     */
     GNF("GNF"),
 
-    /**
-     * Wire value {@code GTQ}.
-     */
     GTQ("GTQ"),
 
-    /**
-     * Wire value {@code GYD}.
-     */
     GYD("GYD"),
 
-    /**
-     * Wire value {@code HKD}.
-     */
     HKD("HKD"),
 
-    /**
-     * Wire value {@code HNL}.
-     */
     HNL("HNL"),
 
-    /**
-     * Wire value {@code HRK}.
-     */
     HRK("HRK"),
 
-    /**
-     * Wire value {@code HTG}.
-     */
     HTG("HTG"),
 
-    /**
-     * Wire value {@code HUF}.
-     */
     HUF("HUF"),
 
-    /**
-     * Wire value {@code IDR}.
-     */
     IDR("IDR"),
 
-    /**
-     * Wire value {@code ILS}.
-     */
     ILS("ILS"),
 
-    /**
-     * Wire value {@code INR}.
-     */
     INR("INR"),
 
-    /**
-     * Wire value {@code IQD}.
-     */
     IQD("IQD"),
 
-    /**
-     * Wire value {@code JMD}.
-     */
     JMD("JMD"),
 
-    /**
-     * Wire value {@code JOD}.
-     */
     JOD("JOD"),
 
-    /**
-     * Wire value {@code JPY}.
-     */
     JPY("JPY"),
 
-    /**
-     * Wire value {@code KES}.
-     */
     KES("KES"),
 
-    /**
-     * Wire value {@code KGS}.
-     */
     KGS("KGS"),
 
-    /**
-     * Wire value {@code KHR}.
-     */
     KHR("KHR"),
 
-    /**
-     * Wire value {@code KMF}.
-     */
     KMF("KMF"),
 
-    /**
-     * Wire value {@code KRW}.
-     */
     KRW("KRW"),
 
-    /**
-     * Wire value {@code KWD}.
-     */
     KWD("KWD"),
 
-    /**
-     * Wire value {@code KYD}.
-     */
     KYD("KYD"),
 
-    /**
-     * Wire value {@code KZT}.
-     */
     KZT("KZT"),
 
-    /**
-     * Wire value {@code LAK}.
-     */
     LAK("LAK"),
 
-    /**
-     * Wire value {@code LBP}.
-     */
     LBP("LBP"),
 
-    /**
-     * Wire value {@code LKR}.
-     */
     LKR("LKR"),
 
-    /**
-     * Wire value {@code LRD}.
-     */
     LRD("LRD"),
 
-    /**
-     * Wire value {@code LSL}.
-     */
     LSL("LSL"),
 
-    /**
-     * Wire value {@code LYD}.
-     */
     LYD("LYD"),
 
-    /**
-     * Wire value {@code MAD}.
-     */
     MAD("MAD"),
 
-    /**
-     * Wire value {@code MDL}.
-     */
     MDL("MDL"),
 
-    /**
-     * Wire value {@code MGA}.
-     */
     MGA("MGA"),
 
-    /**
-     * Wire value {@code MKD}.
-     */
     MKD("MKD"),
 
-    /**
-     * Wire value {@code MMK}.
-     */
     MMK("MMK"),
 
-    /**
-     * Wire value {@code MNT}.
-     */
     MNT("MNT"),
 
-    /**
-     * Wire value {@code MOP}.
-     */
     MOP("MOP"),
 
-    /**
-     * Wire value {@code MRU}.
-     */
     MRU("MRU"),
 
-    /**
-     * Wire value {@code MUR}.
-     */
     MUR("MUR"),
 
-    /**
-     * Wire value {@code MVR}.
-     */
     MVR("MVR"),
 
-    /**
-     * Wire value {@code MWK}.
-     */
     MWK("MWK"),
 
-    /**
-     * Wire value {@code MXN}.
-     */
     MXN("MXN"),
 
-    /**
-     * Wire value {@code MYR}.
-     */
     MYR("MYR"),
 
-    /**
-     * Wire value {@code MZN}.
-     */
     MZN("MZN"),
 
-    /**
-     * Wire value {@code NAD}.
-     */
     NAD("NAD"),
 
-    /**
-     * Wire value {@code NGN}.
-     */
     NGN("NGN"),
 
-    /**
-     * Wire value {@code NIO}.
-     */
     NIO("NIO"),
 
-    /**
-     * Wire value {@code NOK}.
-     */
     NOK("NOK"),
 
-    /**
-     * Wire value {@code NPR}.
-     */
     NPR("NPR"),
 
-    /**
-     * Wire value {@code NZD}.
-     */
     NZD("NZD"),
 
-    /**
-     * Wire value {@code OMR}.
-     */
     OMR("OMR"),
 
-    /**
-     * Wire value {@code PAB}.
-     */
     PAB("PAB"),
 
-    /**
-     * Wire value {@code PEN}.
-     */
     PEN("PEN"),
 
-    /**
-     * Wire value {@code PGK}.
-     */
     PGK("PGK"),
 
-    /**
-     * Wire value {@code PHP}.
-     */
     PHP("PHP"),
 
-    /**
-     * Wire value {@code PKR}.
-     */
     PKR("PKR"),
 
-    /**
-     * Wire value {@code PLN}.
-     */
     PLN("PLN"),
 
-    /**
-     * Wire value {@code PYG}.
-     */
     PYG("PYG"),
 
-    /**
-     * Wire value {@code QAR}.
-     */
     QAR("QAR"),
 
-    /**
-     * Wire value {@code RON}.
-     */
     RON("RON"),
 
-    /**
-     * Wire value {@code RSD}.
-     */
     RSD("RSD"),
 
-    /**
-     * Wire value {@code RUB}.
-     */
     RUB("RUB"),
 
-    /**
-     * Wire value {@code RWF}.
-     */
     RWF("RWF"),
 
-    /**
-     * Wire value {@code SAR}.
-     */
     SAR("SAR"),
 
-    /**
-     * Wire value {@code SBD}.
-     */
     SBD("SBD"),
 
-    /**
-     * Wire value {@code SCR}.
-     */
     SCR("SCR"),
 
-    /**
-     * Wire value {@code SEK}.
-     */
     SEK("SEK"),
 
-    /**
-     * Wire value {@code SGD}.
-     */
     SGD("SGD"),
 
-    /**
-     * Wire value {@code SHP}.
-     */
     SHP("SHP"),
 
-    /**
-     * Wire value {@code SLE}.
-     */
     SLE("SLE"),
 
-    /**
-     * Wire value {@code SLL}.
-     */
     SLL("SLL"),
 
-    /**
-     * Wire value {@code SOS}.
-     */
     SOS("SOS"),
 
-    /**
-     * Wire value {@code SRD}.
-     */
     SRD("SRD"),
 
-    /**
-     * Wire value {@code SSP}.
-     */
     SSP("SSP"),
 
-    /**
-     * Wire value {@code STN}.
-     */
     STN("STN"),
 
-    /**
-     * Wire value {@code SVC}.
-     */
     SVC("SVC"),
 
-    /**
-     * Wire value {@code SZL}.
-     */
     SZL("SZL"),
 
-    /**
-     * Wire value {@code THB}.
-     */
     THB("THB"),
 
-    /**
-     * Wire value {@code TND}.
-     */
     TND("TND"),
 
-    /**
-     * Wire value {@code TOP}.
-     */
     TOP("TOP"),
 
-    /**
-     * Wire value {@code TRY}.
-     */
     TRY("TRY"),
 
-    /**
-     * Wire value {@code TTD}.
-     */
     TTD("TTD"),
 
-    /**
-     * Wire value {@code TWD}.
-     */
     TWD("TWD"),
 
-    /**
-     * Wire value {@code TZS}.
-     */
     TZS("TZS"),
 
-    /**
-     * Wire value {@code UAH}.
-     */
     UAH("UAH"),
 
-    /**
-     * Wire value {@code UGX}.
-     */
     UGX("UGX"),
 
-    /**
-     * Wire value {@code USD}.
-     */
     USD("USD"),
 
-    /**
-     * Wire value {@code UYU}.
-     */
     UYU("UYU"),
 
-    /**
-     * Wire value {@code UZS}.
-     */
     UZS("UZS"),
 
-    /**
-     * Wire value {@code VES}.
-     */
     VES("VES"),
 
-    /**
-     * Wire value {@code VND}.
-     */
     VND("VND"),
 
-    /**
-     * Wire value {@code VUV}.
-     */
     VUV("VUV"),
 
-    /**
-     * Wire value {@code WST}.
-     */
     WST("WST"),
 
-    /**
-     * Wire value {@code XAF}.
-     */
     XAF("XAF"),
 
-    /**
-     * Wire value {@code XCD}.
-     */
     XCD("XCD"),
 
-    /**
-     * Wire value {@code XOF}.
-     */
     XOF("XOF"),
 
-    /**
-     * Wire value {@code XPF}.
-     */
     XPF("XPF"),
 
-    /**
-     * Wire value {@code YER}.
-     */
     YER("YER"),
 
-    /**
-     * Wire value {@code ZAR}.
-     */
     ZAR("ZAR"),
 
-    /**
-     * Wire value {@code ZMW}.
-     */
     ZMW("ZMW"),
 
     /**

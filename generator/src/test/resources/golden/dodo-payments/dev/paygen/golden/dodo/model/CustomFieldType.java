@@ -12,39 +12,18 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.paygen.generator")
 public enum CustomFieldType {
-    /**
-     * Wire value {@code text}.
-     */
     TEXT("text"),
 
-    /**
-     * Wire value {@code number}.
-     */
     NUMBER("number"),
 
-    /**
-     * Wire value {@code email}.
-     */
     EMAIL("email"),
 
-    /**
-     * Wire value {@code url}.
-     */
     URL("url"),
 
-    /**
-     * Wire value {@code date}.
-     */
     DATE("date"),
 
-    /**
-     * Wire value {@code dropdown}.
-     */
     DROPDOWN("dropdown"),
 
-    /**
-     * Wire value {@code boolean}.
-     */
     BOOLEAN("boolean"),
 
     /**

@@ -4,6 +4,8 @@ package dev.paygen.golden.dodo.model;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -28,7 +30,7 @@ public record CustomerLimitedDetailsResponse(@JsonProperty("customer_id") String
     public CustomerLimitedDetailsResponse {
         Objects.requireNonNull(customerId, "customer_id is required, but was not set");
         Objects.requireNonNull(email, "email is required, but was not set");
-        metadata = metadata == null ? null : Map.copyOf(metadata);
+        metadata = metadata == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
         Objects.requireNonNull(name, "name is required, but was not set");
     }
 

@@ -94,7 +94,7 @@ public record DisputeResponse(@JsonProperty("amount") String amount,
         }
 
         /**
-         * Sets {@code amount}: The amount involved in the dispute, represented as a string to accommodate precision..
+         * Sets {@code amount}: The amount involved in the dispute, represented as a string to accommodate precision.
          */
         public Builder amount(String amount) {
             this.amount = amount;
@@ -102,7 +102,7 @@ public record DisputeResponse(@JsonProperty("amount") String amount,
         }
 
         /**
-         * Sets {@code business_id}: The unique identifier of the business involved in the dispute..
+         * Sets {@code business_id}: The unique identifier of the business involved in the dispute.
          */
         public Builder businessId(String businessId) {
             this.businessId = businessId;
@@ -110,7 +110,7 @@ public record DisputeResponse(@JsonProperty("amount") String amount,
         }
 
         /**
-         * Sets {@code created_at}: The timestamp of when the dispute was created, in UTC..
+         * Sets {@code created_at}: The timestamp of when the dispute was created, in UTC.
          */
         public Builder createdAt(OffsetDateTime createdAt) {
             this.createdAt = createdAt;
@@ -118,7 +118,7 @@ public record DisputeResponse(@JsonProperty("amount") String amount,
         }
 
         /**
-         * Sets {@code currency}: The currency of the disputed amount, represented as an ISO 4217 currency code..
+         * Sets {@code currency}: The currency of the disputed amount, represented as an ISO 4217 currency code.
          */
         public Builder currency(String currency) {
             this.currency = currency;
@@ -126,7 +126,7 @@ public record DisputeResponse(@JsonProperty("amount") String amount,
         }
 
         /**
-         * Sets {@code dispute_id}: The unique identifier of the dispute..
+         * Sets {@code dispute_id}: The unique identifier of the dispute.
          */
         public Builder disputeId(String disputeId) {
             this.disputeId = disputeId;
@@ -134,7 +134,7 @@ public record DisputeResponse(@JsonProperty("amount") String amount,
         }
 
         /**
-         * Sets {@code dispute_stage}: The current stage of the dispute process..
+         * Sets {@code dispute_stage}: The current stage of the dispute process.
          */
         public Builder disputeStage(DisputeStage disputeStage) {
             this.disputeStage = disputeStage;
@@ -142,7 +142,7 @@ public record DisputeResponse(@JsonProperty("amount") String amount,
         }
 
         /**
-         * Sets {@code dispute_status}: The current status of the dispute..
+         * Sets {@code dispute_status}: The current status of the dispute.
          */
         public Builder disputeStatus(DisputeStatus disputeStatus) {
             this.disputeStatus = disputeStatus;
@@ -150,7 +150,7 @@ public record DisputeResponse(@JsonProperty("amount") String amount,
         }
 
         /**
-         * Sets {@code payment_id}: The unique identifier of the payment associated with the dispute..
+         * Sets {@code payment_id}: The unique identifier of the payment associated with the dispute.
          */
         public Builder paymentId(String paymentId) {
             this.paymentId = paymentId;

@@ -10,19 +10,10 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.paygen.generator")
 public enum DisputeStage {
-    /**
-     * Wire value {@code pre_dispute}.
-     */
     PRE_DISPUTE("pre_dispute"),
 
-    /**
-     * Wire value {@code dispute}.
-     */
     DISPUTE("dispute"),
 
-    /**
-     * Wire value {@code pre_arbitration}.
-     */
     PRE_ARBITRATION("pre_arbitration"),
 
     /**

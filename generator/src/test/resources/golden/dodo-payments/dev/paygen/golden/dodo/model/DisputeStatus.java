@@ -10,39 +10,18 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.paygen.generator")
 public enum DisputeStatus {
-    /**
-     * Wire value {@code dispute_opened}.
-     */
     DISPUTE_OPENED("dispute_opened"),
 
-    /**
-     * Wire value {@code dispute_expired}.
-     */
     DISPUTE_EXPIRED("dispute_expired"),
 
-    /**
-     * Wire value {@code dispute_accepted}.
-     */
     DISPUTE_ACCEPTED("dispute_accepted"),
 
-    /**
-     * Wire value {@code dispute_cancelled}.
-     */
     DISPUTE_CANCELLED("dispute_cancelled"),
 
-    /**
-     * Wire value {@code dispute_challenged}.
-     */
     DISPUTE_CHALLENGED("dispute_challenged"),
 
-    /**
-     * Wire value {@code dispute_won}.
-     */
     DISPUTE_WON("dispute_won"),
 
-    /**
-     * Wire value {@code dispute_lost}.
-     */
     DISPUTE_LOST("dispute_lost"),
 
     /**

@@ -12,34 +12,16 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.paygen.generator")
 public enum FontSize {
-    /**
-     * Wire value {@code xs}.
-     */
     XS("xs"),
 
-    /**
-     * Wire value {@code sm}.
-     */
     SM("sm"),
 
-    /**
-     * Wire value {@code md}.
-     */
     MD("md"),
 
-    /**
-     * Wire value {@code lg}.
-     */
     LG("lg"),
 
-    /**
-     * Wire value {@code xl}.
-     */
     XL("xl"),
 
-    /**
-     * Wire value {@code 2xl}.
-     */
     _2XL("2xl"),
 
     /**

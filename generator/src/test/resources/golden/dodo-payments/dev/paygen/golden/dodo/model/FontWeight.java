@@ -12,24 +12,12 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.paygen.generator")
 public enum FontWeight {
-    /**
-     * Wire value {@code normal}.
-     */
     NORMAL("normal"),
 
-    /**
-     * Wire value {@code medium}.
-     */
     MEDIUM("medium"),
 
-    /**
-     * Wire value {@code bold}.
-     */
     BOLD("bold"),
 
-    /**
-     * Wire value {@code extraBold}.
-     */
     EXTRA_BOLD("extraBold"),
 
     /**

@@ -112,7 +112,7 @@ public record GetCheckoutSessionsStatus(@JsonProperty("created_at") OffsetDateTi
         /**
          * Sets {@code payment_id}: Id of the payment created by the checkout sessions.
          *
-         * Null if checkout sessions is still at the details collection stage..
+         * Null if checkout sessions is still at the details collection stage.
          */
         public Builder paymentId(String paymentId) {
             this.paymentId = paymentId;
@@ -122,7 +122,7 @@ public record GetCheckoutSessionsStatus(@JsonProperty("created_at") OffsetDateTi
         /**
          * Sets {@code payment_status}: status of the payment.
          *
-         * Null if checkout sessions is still at the details collection stage..
+         * Null if checkout sessions is still at the details collection stage.
          */
         public Builder paymentStatus(IntentStatus paymentStatus) {
             this.paymentStatus = paymentStatus;

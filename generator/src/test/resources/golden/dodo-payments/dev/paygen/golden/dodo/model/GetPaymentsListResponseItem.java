@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.OffsetDateTime;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -64,7 +66,7 @@ public record GetPaymentsListResponseItem(@JsonProperty("brand_id") String brand
         Objects.requireNonNull(currency, "currency is required, but was not set");
         Objects.requireNonNull(customer, "customer is required, but was not set");
         Objects.requireNonNull(metadata, "metadata is required, but was not set");
-        metadata = Map.copyOf(metadata);
+        metadata = Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
         Objects.requireNonNull(paymentId, "payment_id is required, but was not set");
         Objects.requireNonNull(paymentProvider, "payment_provider is required, but was not set");
     }
@@ -168,7 +170,7 @@ public record GetPaymentsListResponseItem(@JsonProperty("brand_id") String brand
         }
 
         /**
-         * Sets {@code card_network}: Card network like VISA, MASTERCARD etc..
+         * Sets {@code card_network}: Card network like VISA, MASTERCARD etc.
          */
         public Builder cardNetwork(String cardNetwork) {
             this.cardNetwork = cardNetwork;
@@ -208,7 +210,7 @@ public record GetPaymentsListResponseItem(@JsonProperty("brand_id") String brand
         }
 
         /**
-         * Sets {@code dispute_status}: The most recent dispute status for this payment. None if no disputes exist..
+         * Sets {@code dispute_status}: The most recent dispute status for this payment. None if no disputes exist.
          */
         public Builder disputeStatus(DisputeStatus disputeStatus) {
             this.disputeStatus = disputeStatus;
@@ -224,7 +226,7 @@ public record GetPaymentsListResponseItem(@JsonProperty("brand_id") String brand
         }
 
         /**
-         * Sets {@code invoice_id}: Invoice ID for this payment. Uses India-specific invoice ID if available..
+         * Sets {@code invoice_id}: Invoice ID for this payment. Uses India-specific invoice ID if available.
          */
         public Builder invoiceId(String invoiceId) {
             this.invoiceId = invoiceId;
@@ -232,7 +234,7 @@ public record GetPaymentsListResponseItem(@JsonProperty("brand_id") String brand
         }
 
         /**
-         * Sets {@code invoice_url}: URL to download the invoice PDF for this payment..
+         * Sets {@code invoice_url}: URL to download the invoice PDF for this payment.
          */
         public Builder invoiceUrl(String invoiceUrl) {
             this.invoiceUrl = invoiceUrl;
@@ -280,7 +282,7 @@ public record GetPaymentsListResponseItem(@JsonProperty("brand_id") String brand
         }
 
         /**
-         * Sets {@code refund_status}: Summary of the refund status for this payment. None if no succeeded refunds exist..
+         * Sets {@code refund_status}: Summary of the refund status for this payment. None if no succeeded refunds exist.
          */
         public Builder refundStatus(PaymentRefundStatus refundStatus) {
             this.refundStatus = refundStatus;

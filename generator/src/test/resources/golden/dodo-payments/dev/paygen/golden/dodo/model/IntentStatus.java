@@ -10,59 +10,26 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.paygen.generator")
 public enum IntentStatus {
-    /**
-     * Wire value {@code succeeded}.
-     */
     SUCCEEDED("succeeded"),
 
-    /**
-     * Wire value {@code failed}.
-     */
     FAILED("failed"),
 
-    /**
-     * Wire value {@code cancelled}.
-     */
     CANCELLED("cancelled"),
 
-    /**
-     * Wire value {@code processing}.
-     */
     PROCESSING("processing"),
 
-    /**
-     * Wire value {@code requires_customer_action}.
-     */
     REQUIRES_CUSTOMER_ACTION("requires_customer_action"),
 
-    /**
-     * Wire value {@code requires_merchant_action}.
-     */
     REQUIRES_MERCHANT_ACTION("requires_merchant_action"),
 
-    /**
-     * Wire value {@code requires_payment_method}.
-     */
     REQUIRES_PAYMENT_METHOD("requires_payment_method"),
 
-    /**
-     * Wire value {@code requires_confirmation}.
-     */
     REQUIRES_CONFIRMATION("requires_confirmation"),
 
-    /**
-     * Wire value {@code requires_capture}.
-     */
     REQUIRES_CAPTURE("requires_capture"),
 
-    /**
-     * Wire value {@code partially_captured}.
-     */
     PARTIALLY_CAPTURED("partially_captured"),
 
-    /**
-     * Wire value {@code partially_captured_and_capturable}.
-     */
     PARTIALLY_CAPTURED_AND_CAPTURABLE("partially_captured_and_capturable"),
 
     /**

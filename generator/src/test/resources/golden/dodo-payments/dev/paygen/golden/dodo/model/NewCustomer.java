@@ -73,7 +73,7 @@ public record NewCustomer(@JsonProperty("email") String email, @JsonProperty("na
         /**
          * Sets {@code name}: Optional full name of the customer. If provided during session creation,
          * it is persisted and becomes immutable for the session. If omitted here,
-         * it can be provided later via the confirm API..
+         * it can be provided later via the confirm API.
          */
         public Builder name(String name) {
             this.name = name;

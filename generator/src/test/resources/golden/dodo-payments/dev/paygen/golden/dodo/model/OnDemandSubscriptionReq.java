@@ -73,7 +73,7 @@ public record OnDemandSubscriptionReq(
 
         /**
          * Sets {@code adaptive_currency_fees_inclusive}: Whether adaptive currency fees should be included in the product_price (true) or added on top (false).
-         * This field is ignored if adaptive pricing is not enabled for the business..
+         * This field is ignored if adaptive pricing is not enabled for the business.
          */
         public Builder adaptiveCurrencyFeesInclusive(Boolean adaptiveCurrencyFeesInclusive) {
             this.adaptiveCurrencyFeesInclusive = adaptiveCurrencyFeesInclusive;
@@ -81,7 +81,7 @@ public record OnDemandSubscriptionReq(
         }
 
         /**
-         * Sets {@code mandate_only}: If set as True, does not perform any charge and only authorizes payment method details for future use..
+         * Sets {@code mandate_only}: If set as True, does not perform any charge and only authorizes payment method details for future use.
          */
         public Builder mandateOnly(Boolean mandateOnly) {
             this.mandateOnly = mandateOnly;
@@ -89,7 +89,7 @@ public record OnDemandSubscriptionReq(
         }
 
         /**
-         * Sets {@code product_currency}: Optional currency of the product price. If not specified, defaults to the currency of the product..
+         * Sets {@code product_currency}: Optional currency of the product price. If not specified, defaults to the currency of the product.
          */
         public Builder productCurrency(Currency productCurrency) {
             this.productCurrency = productCurrency;
@@ -98,7 +98,7 @@ public record OnDemandSubscriptionReq(
 
         /**
          * Sets {@code product_description}: Optional product description override for billing and line items.
-         * If not specified, the stored description of the product will be used..
+         * If not specified, the stored description of the product will be used.
          */
         public Builder productDescription(String productDescription) {
             this.productDescription = productDescription;
@@ -109,7 +109,7 @@ public record OnDemandSubscriptionReq(
          * Sets {@code product_price}: Product price for the initial charge to customer
          * If not specified the stored price of the product will be used
          * Represented in the lowest denomination of the currency (e.g., cents for USD).
-         * For example, to charge $1.00, pass `100`..
+         * For example, to charge $1.00, pass `100`.
          */
         public Builder productPrice(Integer productPrice) {
             this.productPrice = productPrice;

@@ -63,7 +63,7 @@ public record OneTimeProductCartItemReq(@JsonProperty("amount") Integer amount,
         /**
          * Sets {@code amount}: Amount the customer pays if pay_what_you_want is enabled. If disabled then amount will be ignored
          * Represented in the lowest denomination of the currency (e.g., cents for USD).
-         * For example, to charge $1.00, pass `100`..
+         * For example, to charge $1.00, pass `100`.
          */
         public Builder amount(Integer amount) {
             this.amount = amount;

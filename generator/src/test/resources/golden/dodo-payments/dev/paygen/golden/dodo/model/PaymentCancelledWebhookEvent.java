@@ -44,9 +44,6 @@ public record PaymentCancelledWebhookEvent(@JsonProperty("business_id") String b
      * <p>Schema: {@code #/components/schemas/PaymentCancelledWebhookEvent/properties/type}
      */
     public enum Type {
-        /**
-         * Wire value {@code payment.cancelled}.
-         */
         PAYMENT_CANCELLED("payment.cancelled"),
 
         /**

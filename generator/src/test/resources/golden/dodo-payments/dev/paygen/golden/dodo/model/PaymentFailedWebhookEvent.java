@@ -44,9 +44,6 @@ public record PaymentFailedWebhookEvent(@JsonProperty("business_id") String busi
      * <p>Schema: {@code #/components/schemas/PaymentFailedWebhookEvent/properties/type}
      */
     public enum Type {
-        /**
-         * Wire value {@code payment.failed}.
-         */
         PAYMENT_FAILED("payment.failed"),
 
         /**

@@ -12,534 +12,216 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.paygen.generator")
 public enum PaymentMethodTypes {
-    /**
-     * Wire value {@code ach}.
-     */
     ACH("ach"),
 
-    /**
-     * Wire value {@code affirm}.
-     */
     AFFIRM("affirm"),
 
-    /**
-     * Wire value {@code afterpay_clearpay}.
-     */
     AFTERPAY_CLEARPAY("afterpay_clearpay"),
 
-    /**
-     * Wire value {@code alfamart}.
-     */
     ALFAMART("alfamart"),
 
-    /**
-     * Wire value {@code ali_pay}.
-     */
     ALI_PAY("ali_pay"),
 
-    /**
-     * Wire value {@code ali_pay_hk}.
-     */
     ALI_PAY_HK("ali_pay_hk"),
 
-    /**
-     * Wire value {@code alma}.
-     */
     ALMA("alma"),
 
-    /**
-     * Wire value {@code amazon_pay}.
-     */
     AMAZON_PAY("amazon_pay"),
 
-    /**
-     * Wire value {@code apple_pay}.
-     */
     APPLE_PAY("apple_pay"),
 
-    /**
-     * Wire value {@code atome}.
-     */
     ATOME("atome"),
 
-    /**
-     * Wire value {@code bacs}.
-     */
     BACS("bacs"),
 
-    /**
-     * Wire value {@code bancontact_card}.
-     */
     BANCONTACT_CARD("bancontact_card"),
 
-    /**
-     * Wire value {@code becs}.
-     */
     BECS("becs"),
 
-    /**
-     * Wire value {@code benefit}.
-     */
     BENEFIT("benefit"),
 
-    /**
-     * Wire value {@code bizum}.
-     */
     BIZUM("bizum"),
 
-    /**
-     * Wire value {@code blik}.
-     */
     BLIK("blik"),
 
-    /**
-     * Wire value {@code boleto}.
-     */
     BOLETO("boleto"),
 
-    /**
-     * Wire value {@code bca_bank_transfer}.
-     */
     BCA_BANK_TRANSFER("bca_bank_transfer"),
 
-    /**
-     * Wire value {@code bni_va}.
-     */
     BNI_VA("bni_va"),
 
-    /**
-     * Wire value {@code bri_va}.
-     */
     BRI_VA("bri_va"),
 
-    /**
-     * Wire value {@code card_redirect}.
-     */
     CARD_REDIRECT("card_redirect"),
 
-    /**
-     * Wire value {@code cimb_va}.
-     */
     CIMB_VA("cimb_va"),
 
-    /**
-     * Wire value {@code classic}.
-     */
     CLASSIC("classic"),
 
-    /**
-     * Wire value {@code credit}.
-     */
     CREDIT("credit"),
 
-    /**
-     * Wire value {@code crypto_currency}.
-     */
     CRYPTO_CURRENCY("crypto_currency"),
 
-    /**
-     * Wire value {@code cashapp}.
-     */
     CASHAPP("cashapp"),
 
-    /**
-     * Wire value {@code dana}.
-     */
     DANA("dana"),
 
-    /**
-     * Wire value {@code danamon_va}.
-     */
     DANAMON_VA("danamon_va"),
 
-    /**
-     * Wire value {@code debit}.
-     */
     DEBIT("debit"),
 
-    /**
-     * Wire value {@code duit_now}.
-     */
     DUIT_NOW("duit_now"),
 
-    /**
-     * Wire value {@code efecty}.
-     */
     EFECTY("efecty"),
 
-    /**
-     * Wire value {@code eft}.
-     */
     EFT("eft"),
 
-    /**
-     * Wire value {@code eps}.
-     */
     EPS("eps"),
 
-    /**
-     * Wire value {@code fps}.
-     */
     FPS("fps"),
 
-    /**
-     * Wire value {@code evoucher}.
-     */
     EVOUCHER("evoucher"),
 
-    /**
-     * Wire value {@code giropay}.
-     */
     GIROPAY("giropay"),
 
-    /**
-     * Wire value {@code givex}.
-     */
     GIVEX("givex"),
 
-    /**
-     * Wire value {@code google_pay}.
-     */
     GOOGLE_PAY("google_pay"),
 
-    /**
-     * Wire value {@code go_pay}.
-     */
     GO_PAY("go_pay"),
 
-    /**
-     * Wire value {@code gcash}.
-     */
     GCASH("gcash"),
 
-    /**
-     * Wire value {@code ideal}.
-     */
     IDEAL("ideal"),
 
-    /**
-     * Wire value {@code interac}.
-     */
     INTERAC("interac"),
 
-    /**
-     * Wire value {@code indomaret}.
-     */
     INDOMARET("indomaret"),
 
-    /**
-     * Wire value {@code klarna}.
-     */
     KLARNA("klarna"),
 
-    /**
-     * Wire value {@code kakao_pay}.
-     */
     KAKAO_PAY("kakao_pay"),
 
-    /**
-     * Wire value {@code local_bank_redirect}.
-     */
     LOCAL_BANK_REDIRECT("local_bank_redirect"),
 
-    /**
-     * Wire value {@code mandiri_va}.
-     */
     MANDIRI_VA("mandiri_va"),
 
-    /**
-     * Wire value {@code knet}.
-     */
     KNET("knet"),
 
-    /**
-     * Wire value {@code mb_way}.
-     */
     MB_WAY("mb_way"),
 
-    /**
-     * Wire value {@code mobile_pay}.
-     */
     MOBILE_PAY("mobile_pay"),
 
-    /**
-     * Wire value {@code momo}.
-     */
     MOMO("momo"),
 
-    /**
-     * Wire value {@code momo_atm}.
-     */
     MOMO_ATM("momo_atm"),
 
-    /**
-     * Wire value {@code multibanco}.
-     */
     MULTIBANCO("multibanco"),
 
-    /**
-     * Wire value {@code online_banking_thailand}.
-     */
     ONLINE_BANKING_THAILAND("online_banking_thailand"),
 
-    /**
-     * Wire value {@code online_banking_czech_republic}.
-     */
     ONLINE_BANKING_CZECH_REPUBLIC("online_banking_czech_republic"),
 
-    /**
-     * Wire value {@code online_banking_finland}.
-     */
     ONLINE_BANKING_FINLAND("online_banking_finland"),
 
-    /**
-     * Wire value {@code online_banking_fpx}.
-     */
     ONLINE_BANKING_FPX("online_banking_fpx"),
 
-    /**
-     * Wire value {@code online_banking_poland}.
-     */
     ONLINE_BANKING_POLAND("online_banking_poland"),
 
-    /**
-     * Wire value {@code online_banking_slovakia}.
-     */
     ONLINE_BANKING_SLOVAKIA("online_banking_slovakia"),
 
-    /**
-     * Wire value {@code oxxo}.
-     */
     OXXO("oxxo"),
 
-    /**
-     * Wire value {@code pago_efectivo}.
-     */
     PAGO_EFECTIVO("pago_efectivo"),
 
-    /**
-     * Wire value {@code permata_bank_transfer}.
-     */
     PERMATA_BANK_TRANSFER("permata_bank_transfer"),
 
-    /**
-     * Wire value {@code open_banking_uk}.
-     */
     OPEN_BANKING_UK("open_banking_uk"),
 
-    /**
-     * Wire value {@code pay_bright}.
-     */
     PAY_BRIGHT("pay_bright"),
 
-    /**
-     * Wire value {@code paypal}.
-     */
     PAYPAL("paypal"),
 
-    /**
-     * Wire value {@code paze}.
-     */
     PAZE("paze"),
 
-    /**
-     * Wire value {@code pix}.
-     */
     PIX("pix"),
 
-    /**
-     * Wire value {@code pay_safe_card}.
-     */
     PAY_SAFE_CARD("pay_safe_card"),
 
-    /**
-     * Wire value {@code przelewy24}.
-     */
     PRZELEWY24("przelewy24"),
 
-    /**
-     * Wire value {@code prompt_pay}.
-     */
     PROMPT_PAY("prompt_pay"),
 
-    /**
-     * Wire value {@code pse}.
-     */
     PSE("pse"),
 
-    /**
-     * Wire value {@code red_compra}.
-     */
     RED_COMPRA("red_compra"),
 
-    /**
-     * Wire value {@code red_pagos}.
-     */
     RED_PAGOS("red_pagos"),
 
-    /**
-     * Wire value {@code samsung_pay}.
-     */
     SAMSUNG_PAY("samsung_pay"),
 
-    /**
-     * Wire value {@code sepa}.
-     */
     SEPA("sepa"),
 
-    /**
-     * Wire value {@code sepa_bank_transfer}.
-     */
     SEPA_BANK_TRANSFER("sepa_bank_transfer"),
 
-    /**
-     * Wire value {@code sofort}.
-     */
     SOFORT("sofort"),
 
-    /**
-     * Wire value {@code swish}.
-     */
     SWISH("swish"),
 
-    /**
-     * Wire value {@code touch_n_go}.
-     */
     TOUCH_N_GO("touch_n_go"),
 
-    /**
-     * Wire value {@code trustly}.
-     */
     TRUSTLY("trustly"),
 
-    /**
-     * Wire value {@code twint}.
-     */
     TWINT("twint"),
 
-    /**
-     * Wire value {@code upi_collect}.
-     */
     UPI_COLLECT("upi_collect"),
 
-    /**
-     * Wire value {@code upi_intent}.
-     */
     UPI_INTENT("upi_intent"),
 
-    /**
-     * Wire value {@code vipps}.
-     */
     VIPPS("vipps"),
 
-    /**
-     * Wire value {@code viet_qr}.
-     */
     VIET_QR("viet_qr"),
 
-    /**
-     * Wire value {@code venmo}.
-     */
     VENMO("venmo"),
 
-    /**
-     * Wire value {@code walley}.
-     */
     WALLEY("walley"),
 
-    /**
-     * Wire value {@code we_chat_pay}.
-     */
     WE_CHAT_PAY("we_chat_pay"),
 
-    /**
-     * Wire value {@code seven_eleven}.
-     */
     SEVEN_ELEVEN("seven_eleven"),
 
-    /**
-     * Wire value {@code lawson}.
-     */
     LAWSON("lawson"),
 
-    /**
-     * Wire value {@code mini_stop}.
-     */
     MINI_STOP("mini_stop"),
 
-    /**
-     * Wire value {@code family_mart}.
-     */
     FAMILY_MART("family_mart"),
 
-    /**
-     * Wire value {@code seicomart}.
-     */
     SEICOMART("seicomart"),
 
-    /**
-     * Wire value {@code pay_easy}.
-     */
     PAY_EASY("pay_easy"),
 
-    /**
-     * Wire value {@code local_bank_transfer}.
-     */
     LOCAL_BANK_TRANSFER("local_bank_transfer"),
 
-    /**
-     * Wire value {@code mifinity}.
-     */
     MIFINITY("mifinity"),
 
-    /**
-     * Wire value {@code open_banking_pis}.
-     */
     OPEN_BANKING_PIS("open_banking_pis"),
 
-    /**
-     * Wire value {@code direct_carrier_billing}.
-     */
     DIRECT_CARRIER_BILLING("direct_carrier_billing"),
 
-    /**
-     * Wire value {@code instant_bank_transfer}.
-     */
     INSTANT_BANK_TRANSFER("instant_bank_transfer"),
 
-    /**
-     * Wire value {@code billie}.
-     */
     BILLIE("billie"),
 
-    /**
-     * Wire value {@code zip}.
-     */
     ZIP("zip"),
 
-    /**
-     * Wire value {@code revolut_pay}.
-     */
     REVOLUT_PAY("revolut_pay"),
 
-    /**
-     * Wire value {@code naver_pay}.
-     */
     NAVER_PAY("naver_pay"),
 
-    /**
-     * Wire value {@code payco}.
-     */
     PAYCO("payco"),
 
-    /**
-     * Wire value {@code sunbit}.
-     */
     SUNBIT("sunbit"),
 
-    /**
-     * Wire value {@code satispay}.
-     */
     SATISPAY("satispay"),
 
     /**

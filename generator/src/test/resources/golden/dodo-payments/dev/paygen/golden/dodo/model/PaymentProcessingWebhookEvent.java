@@ -44,9 +44,6 @@ public record PaymentProcessingWebhookEvent(@JsonProperty("business_id") String 
      * <p>Schema: {@code #/components/schemas/PaymentProcessingWebhookEvent/properties/type}
      */
     public enum Type {
-        /**
-         * Wire value {@code payment.processing}.
-         */
         PAYMENT_PROCESSING("payment.processing"),
 
         /**

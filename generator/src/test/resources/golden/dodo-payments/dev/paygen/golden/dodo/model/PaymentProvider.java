@@ -13,19 +13,10 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.paygen.generator")
 public enum PaymentProvider {
-    /**
-     * Wire value {@code stripe}.
-     */
     STRIPE("stripe"),
 
-    /**
-     * Wire value {@code adyen}.
-     */
     ADYEN("adyen"),
 
-    /**
-     * Wire value {@code dodo}.
-     */
     DODO("dodo"),
 
     /**

@@ -10,14 +10,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.paygen.generator")
 public enum PaymentRefundStatus {
-    /**
-     * Wire value {@code partial}.
-     */
     PARTIAL("partial"),
 
-    /**
-     * Wire value {@code full}.
-     */
     FULL("full"),
 
     /**

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.OffsetDateTime;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -114,7 +116,7 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
         Objects.requireNonNull(disputes, "disputes is required, but was not set");
         disputes = List.copyOf(disputes);
         Objects.requireNonNull(metadata, "metadata is required, but was not set");
-        metadata = Map.copyOf(metadata);
+        metadata = Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
         Objects.requireNonNull(paymentId, "payment_id is required, but was not set");
         Objects.requireNonNull(paymentProvider, "payment_provider is required, but was not set");
         productCart = productCart == null ? null : List.copyOf(productCart);
@@ -311,7 +313,7 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
         }
 
         /**
-         * Sets {@code card_network}: Card network like VISA, MASTERCARD etc..
+         * Sets {@code card_network}: Card network like VISA, MASTERCARD etc.
          */
         public Builder cardNetwork(String cardNetwork) {
             this.cardNetwork = cardNetwork;
@@ -328,7 +330,7 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
 
         /**
          * Sets {@code checkout_session_id}: If payment is made using a checkout session,
-         * this field is set to the id of the session..
+         * this field is set to the id of the session.
          */
         public Builder checkoutSessionId(String checkoutSessionId) {
             this.checkoutSessionId = checkoutSessionId;
@@ -369,7 +371,7 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
         }
 
         /**
-         * Sets {@code digital_products_delivered}: Whether the digital products purchased in this payment have been delivered..
+         * Sets {@code digital_products_delivered}: Whether the digital products purchased in this payment have been delivered.
          */
         public Builder digitalProductsDelivered(Boolean digitalProductsDelivered) {
             this.digitalProductsDelivered = digitalProductsDelivered;
@@ -377,7 +379,7 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
         }
 
         /**
-         * Sets {@code discount_id}: The discount id if discount is applied. Deprecated: use `discounts`..
+         * Sets {@code discount_id}: The discount id if discount is applied. Deprecated: use `discounts`.
          *
          * @deprecated deprecated in the API
          */
@@ -420,7 +422,7 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
         }
 
         /**
-         * Sets {@code invoice_id}: Invoice ID for this payment. Uses India-specific invoice ID if available..
+         * Sets {@code invoice_id}: Invoice ID for this payment. Uses India-specific invoice ID if available.
          */
         public Builder invoiceId(String invoiceId) {
             this.invoiceId = invoiceId;
@@ -428,7 +430,7 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
         }
 
         /**
-         * Sets {@code invoice_url}: URL to download the invoice PDF for this payment..
+         * Sets {@code invoice_url}: URL to download the invoice PDF for this payment.
          */
         public Builder invoiceUrl(String invoiceUrl) {
             this.invoiceUrl = invoiceUrl;
@@ -492,7 +494,7 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
         }
 
         /**
-         * Sets {@code refund_status}: Summary of the refund status for this payment. None if no succeeded refunds exist..
+         * Sets {@code refund_status}: Summary of the refund status for this payment. None if no succeeded refunds exist.
          */
         public Builder refundStatus(PaymentRefundStatus refundStatus) {
             this.refundStatus = refundStatus;
@@ -509,7 +511,7 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
 
         /**
          * Sets {@code retry_attempt}: Retry attempt number for subscription renewal payments. `0` for the original payment, `1`+ for each
-         * scheduled off-session retry after a failed renewal. Always `0` for non-subscription payments..
+         * scheduled off-session retry after a failed renewal. Always `0` for non-subscription payments.
          */
         public Builder retryAttempt(Integer retryAttempt) {
             this.retryAttempt = retryAttempt;
@@ -518,7 +520,7 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
 
         /**
          * Sets {@code settlement_amount}: The amount that will be credited to your Dodo balance after currency conversion and processing.
-         * Especially relevant for adaptive pricing where the customer's payment currency differs from your settlement currency..
+         * Especially relevant for adaptive pricing where the customer's payment currency differs from your settlement currency.
          */
         public Builder settlementAmount(Integer settlementAmount) {
             this.settlementAmount = settlementAmount;
@@ -527,7 +529,7 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
 
         /**
          * Sets {@code settlement_currency}: The currency in which the settlement_amount will be credited to your Dodo balance.
-         * This may differ from the customer's payment currency in adaptive pricing scenarios..
+         * This may differ from the customer's payment currency in adaptive pricing scenarios.
          */
         public Builder settlementCurrency(Currency settlementCurrency) {
             this.settlementCurrency = settlementCurrency;
@@ -537,7 +539,7 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
         /**
          * Sets {@code settlement_tax}: This represents the portion of settlement_amount that corresponds to taxes collected.
          * Especially relevant for adaptive pricing where the tax component must be tracked separately
-         * in your Dodo balance..
+         * in your Dodo balance.
          */
         public Builder settlementTax(Integer settlementTax) {
             this.settlementTax = settlementTax;

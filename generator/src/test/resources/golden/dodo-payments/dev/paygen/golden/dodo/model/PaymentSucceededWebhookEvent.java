@@ -44,9 +44,6 @@ public record PaymentSucceededWebhookEvent(@JsonProperty("business_id") String b
      * <p>Schema: {@code #/components/schemas/PaymentSucceededWebhookEvent/properties/type}
      */
     public enum Type {
-        /**
-         * Wire value {@code payment.succeeded}.
-         */
         PAYMENT_SUCCEEDED("payment.succeeded"),
 
         /**

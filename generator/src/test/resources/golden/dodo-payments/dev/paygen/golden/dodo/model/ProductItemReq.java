@@ -93,7 +93,7 @@ public record ProductItemReq(@JsonProperty("addons") List<AttachAddonReq> addons
          * Only applicable for one time payments
          *
          * If amount is not set for pay_what_you_want product,
-         * customer is allowed to select the amount..
+         * customer is allowed to select the amount.
          */
         public Builder amount(Integer amount) {
             this.amount = amount;
@@ -102,7 +102,7 @@ public record ProductItemReq(@JsonProperty("addons") List<AttachAddonReq> addons
 
         /**
          * Sets {@code credit_entitlements}: Per-checkout-session overrides for credit entitlements already attached to this product. Each entry
-         * overrides the `credits_amount` granted by the referenced credit entitlement when this session is fulfilled..
+         * overrides the `credits_amount` granted by the referenced credit entitlement when this session is fulfilled.
          */
         public Builder creditEntitlements(
                 List<? extends ProductItemReqCreditEntitlement> creditEntitlements) {

@@ -90,7 +90,7 @@ public record RefundListItem(@JsonProperty("amount") Integer amount,
         }
 
         /**
-         * Sets {@code amount}: The refunded amount..
+         * Sets {@code amount}: The refunded amount.
          */
         public Builder amount(Integer amount) {
             this.amount = amount;
@@ -98,7 +98,7 @@ public record RefundListItem(@JsonProperty("amount") Integer amount,
         }
 
         /**
-         * Sets {@code business_id}: The unique identifier of the business issuing the refund..
+         * Sets {@code business_id}: The unique identifier of the business issuing the refund.
          */
         public Builder businessId(String businessId) {
             this.businessId = businessId;
@@ -106,7 +106,7 @@ public record RefundListItem(@JsonProperty("amount") Integer amount,
         }
 
         /**
-         * Sets {@code created_at}: The timestamp of when the refund was created in UTC..
+         * Sets {@code created_at}: The timestamp of when the refund was created in UTC.
          */
         public Builder createdAt(OffsetDateTime createdAt) {
             this.createdAt = createdAt;
@@ -114,7 +114,7 @@ public record RefundListItem(@JsonProperty("amount") Integer amount,
         }
 
         /**
-         * Sets {@code currency}: The currency of the refund, represented as an ISO 4217 currency code..
+         * Sets {@code currency}: The currency of the refund, represented as an ISO 4217 currency code.
          */
         public Builder currency(Currency currency) {
             this.currency = currency;
@@ -130,7 +130,7 @@ public record RefundListItem(@JsonProperty("amount") Integer amount,
         }
 
         /**
-         * Sets {@code payment_id}: The unique identifier of the payment associated with the refund..
+         * Sets {@code payment_id}: The unique identifier of the payment associated with the refund.
          */
         public Builder paymentId(String paymentId) {
             this.paymentId = paymentId;
@@ -138,7 +138,7 @@ public record RefundListItem(@JsonProperty("amount") Integer amount,
         }
 
         /**
-         * Sets {@code reason}: The reason provided for the refund, if any. Optional..
+         * Sets {@code reason}: The reason provided for the refund, if any. Optional.
          */
         public Builder reason(String reason) {
             this.reason = reason;
@@ -146,7 +146,7 @@ public record RefundListItem(@JsonProperty("amount") Integer amount,
         }
 
         /**
-         * Sets {@code refund_id}: The unique identifier of the refund..
+         * Sets {@code refund_id}: The unique identifier of the refund.
          */
         public Builder refundId(String refundId) {
             this.refundId = refundId;
@@ -154,7 +154,7 @@ public record RefundListItem(@JsonProperty("amount") Integer amount,
         }
 
         /**
-         * Sets {@code status}: The current status of the refund..
+         * Sets {@code status}: The current status of the refund.
          */
         public Builder status(RefundStatus status) {
             this.status = status;

@@ -10,24 +10,12 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.paygen.generator")
 public enum RefundStatus {
-    /**
-     * Wire value {@code succeeded}.
-     */
     SUCCEEDED("succeeded"),
 
-    /**
-     * Wire value {@code failed}.
-     */
     FAILED("failed"),
 
-    /**
-     * Wire value {@code pending}.
-     */
     PENDING("pending"),
 
-    /**
-     * Wire value {@code review}.
-     */
     REVIEW("review"),
 
     /**

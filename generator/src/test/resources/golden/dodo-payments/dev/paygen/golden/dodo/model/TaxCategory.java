@@ -12,24 +12,12 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.paygen.generator")
 public enum TaxCategory {
-    /**
-     * Wire value {@code digital_products}.
-     */
     DIGITAL_PRODUCTS("digital_products"),
 
-    /**
-     * Wire value {@code saas}.
-     */
     SAAS("saas"),
 
-    /**
-     * Wire value {@code e_book}.
-     */
     E_BOOK("e_book"),
 
-    /**
-     * Wire value {@code edtech}.
-     */
     EDTECH("edtech"),
 
     /**

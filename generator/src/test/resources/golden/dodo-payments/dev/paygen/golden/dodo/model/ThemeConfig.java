@@ -88,7 +88,7 @@ public record ThemeConfig(@JsonProperty("dark") ThemeModeConfig dark,
         }
 
         /**
-         * Sets {@code font_primary_url}: URL for the primary font. Must be a valid https:// URL..
+         * Sets {@code font_primary_url}: URL for the primary font. Must be a valid https:// URL.
          */
         public Builder fontPrimaryUrl(String fontPrimaryUrl) {
             this.fontPrimaryUrl = fontPrimaryUrl;
@@ -96,7 +96,7 @@ public record ThemeConfig(@JsonProperty("dark") ThemeModeConfig dark,
         }
 
         /**
-         * Sets {@code font_secondary_url}: URL for the secondary font. Must be a valid https:// URL..
+         * Sets {@code font_secondary_url}: URL for the secondary font. Must be a valid https:// URL.
          */
         public Builder fontSecondaryUrl(String fontSecondaryUrl) {
             this.fontSecondaryUrl = fontSecondaryUrl;
@@ -128,7 +128,7 @@ public record ThemeConfig(@JsonProperty("dark") ThemeModeConfig dark,
         }
 
         /**
-         * Sets {@code pay_button_text}: Custom text for the pay button (e.g., "Complete Purchase", "Subscribe Now"). Max 100 characters..
+         * Sets {@code pay_button_text}: Custom text for the pay button (e.g., "Complete Purchase", "Subscribe Now"). Max 100 characters.
          */
         public Builder payButtonText(String payButtonText) {
             this.payButtonText = payButtonText;

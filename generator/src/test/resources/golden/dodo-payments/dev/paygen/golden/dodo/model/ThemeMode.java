@@ -10,19 +10,10 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.paygen.generator")
 public enum ThemeMode {
-    /**
-     * Wire value {@code dark}.
-     */
     DARK("dark"),
 
-    /**
-     * Wire value {@code light}.
-     */
     LIGHT("light"),
 
-    /**
-     * Wire value {@code system}.
-     */
     SYSTEM("system"),
 
     /**

@@ -261,19 +261,10 @@ public record CheckoutSession(@JsonProperty("id") UUID id,
      * <p>Schema: {@code #/components/schemas/checkout-session/properties/status}
      */
     public enum Status {
-        /**
-         * Wire value {@code open}.
-         */
         OPEN("open"),
 
-        /**
-         * Wire value {@code complete}.
-         */
         COMPLETE("complete"),
 
-        /**
-         * Wire value {@code expired}.
-         */
         EXPIRED("expired"),
 
         /**

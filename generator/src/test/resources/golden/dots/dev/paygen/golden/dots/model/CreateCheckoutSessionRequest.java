@@ -233,9 +233,6 @@ public record CreateCheckoutSessionRequest(
              * <p>Schema: {@code #/components/schemas/create-checkout-session-request/properties/line_items/items/properties/price_data/properties/currency}
              */
             public enum Currency {
-                /**
-                 * Wire value {@code usd}.
-                 */
                 USD("usd"),
 
                 /**
@@ -379,9 +376,6 @@ public record CreateCheckoutSessionRequest(
      * <p>Schema: {@code #/components/schemas/create-checkout-session-request/properties/mode}
      */
     public enum Mode {
-        /**
-         * Wire value {@code payment}.
-         */
         PAYMENT("payment"),
 
         /**

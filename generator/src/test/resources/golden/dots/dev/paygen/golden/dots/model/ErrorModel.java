@@ -81,7 +81,7 @@ public record ErrorModel(@JsonProperty("success") ErrorModel.Success success,
 
         /**
          * Sets {@code code}: Machine-readable error code in kebab-case, e.g. `invalid-input`, `transaction-insufficient-funds`,
-         * `resource-busy`, `service-unavailable`..
+         * `resource-busy`, `service-unavailable`.
          */
         public Builder code(String code) {
             this.code = code;
@@ -102,9 +102,6 @@ public record ErrorModel(@JsonProperty("success") ErrorModel.Success success,
      * <p>Schema: {@code #/components/schemas/error/properties/success}
      */
     public enum Success {
-        /**
-         * Wire value {@code false}.
-         */
         FALSE(false),
 
         /**
