@@ -348,7 +348,7 @@ public final class Report {
     }
     int y = top;
     for (var e : cold.entrySet()) {
-      String label = e.getKey().length() > 44 ? e.getKey().substring(0, 43) + "…" : e.getKey();
+      String label = e.getKey().length() > 40 ? e.getKey().substring(0, 39) + "…" : e.getKey();
       g.setColor(Color.BLACK);
       g.drawString(label, left - 8 - g.getFontMetrics().stringWidth(label), y + (TOOLS.length * bar) / 2 + 5);
       for (int i = 0; i < TOOLS.length; i++) {
