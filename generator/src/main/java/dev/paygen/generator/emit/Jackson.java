@@ -11,21 +11,20 @@ final class Jackson {
   static final ClassName JSON_VALUE = ClassName.get(ANNOTATION, "JsonValue");
   static final ClassName JSON_CREATOR = ClassName.get(ANNOTATION, "JsonCreator");
   static final ClassName JSON_CREATOR_MODE = JSON_CREATOR.nestedClass("Mode");
-  static final ClassName JSON_IGNORE_PROPERTIES = ClassName.get(ANNOTATION, "JsonIgnoreProperties");
   static final ClassName JSON_INCLUDE = ClassName.get(ANNOTATION, "JsonInclude");
   static final ClassName JSON_DESERIALIZE = ClassName.get(DATABIND_ANNOTATION, "JsonDeserialize");
   static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
   static final ClassName JSON_NODE_TYPE = ClassName.get("com.fasterxml.jackson.databind.node", "JsonNodeType");
   static final ClassName UNION_DESERIALIZER = ClassName.get("dev.paygen.runtime", "UnionDeserializer");
   static final ClassName UNION_VARIANT = ClassName.get("dev.paygen.runtime", "UnionVariant");
+  static final ClassName JSON_RECORD = ClassName.get("dev.paygen.runtime", "JsonRecord");
 
-  /** Unknown properties in responses are ignored, whatever the caller's mapper says. */
-  static final AnnotationSpec IGNORE_UNKNOWN = AnnotationSpec.builder(JSON_IGNORE_PROPERTIES)
-      .addMember("ignoreUnknown", "true").build();
-
-  /** Absent optional fields are not sent, whatever the caller's mapper says. */
-  static final AnnotationSpec NON_NULL = AnnotationSpec.builder(JSON_INCLUDE)
-      .addMember("value", "$T.NON_NULL", JSON_INCLUDE.nestedClass("Include")).build();
+  /**
+   * The runtime's bundle of {@code @JsonIgnoreProperties(ignoreUnknown = true)} and
+   * {@code @JsonInclude(NON_NULL)}: unknown properties ignored and absent optionals not sent,
+   * whatever the caller's mapper says.
+   */
+  static final AnnotationSpec JSON_RECORD_ANNOTATION = AnnotationSpec.builder(JSON_RECORD).build();
 
   /** A required, nullable component is written even when null. */
   static final AnnotationSpec ALWAYS = AnnotationSpec.builder(JSON_INCLUDE)

@@ -105,6 +105,32 @@ final class OperationSignature {
     return args.stream().map(Arg::name).collect(Collectors.joining(", "));
   }
 
+  /**
+   * A short Javadoc for an overload that only fills in defaults: one sentence naming the route and
+   * linking the full method, which carries the whole documentation.
+   */
+  CodeBlock overloadJavadoc(String name, List<Arg> all, boolean withOptions, boolean paramsOmitted) {
+    String summary = Sources.javadoc(op.summary()).lines().findFirst().orElse("").strip();
+    if (summary.endsWith(".")) {
+      summary = summary.substring(0, summary.length() - 1);
+    }
+    CodeBlock.Builder link = CodeBlock.builder().add("{@link #$L(", name);
+    for (Arg arg : all) {
+      TypeName type = arg.type() instanceof ParameterizedTypeName p ? p.rawType() : arg.type();
+      link.add("$T, ", type);
+    }
+    link.add("$T)}", RuntimeTypes.REQUEST_OPTIONS);
+    String defaults = paramsOmitted ? (withOptions ? "default parameters" : "default parameters and request options")
+        : "default request options";
+    CodeBlock.Builder doc = CodeBlock.builder()
+        .add("$L{@code $L $L} with $L; see $L.\n", summary.isEmpty() ? "" : summary + ": ", op.httpMethod(),
+            Sources.javadoc(op.path()), defaults, link.build());
+    if (op.deprecated()) {
+      doc.add("\n@deprecated $L\n", "deprecated by the API");
+    }
+    return doc.build();
+  }
+
   /** The method's Javadoc: summary, description, route, then {@code @param}s. */
   CodeBlock javadoc(List<Arg> args, boolean withOptions, boolean async) {
     CodeBlock.Builder doc = CodeBlock.builder();

@@ -34,8 +34,7 @@ final class RecordEmitter {
     TypeSpec.Builder type = TypeSpec.recordBuilder(name)
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc("$L", doc(model))
-        .addAnnotation(Jackson.IGNORE_UNKNOWN)
-        .addAnnotation(Jackson.NON_NULL);
+        .addAnnotation(Jackson.JSON_RECORD_ANNOTATION);
     if (!model.implementsUnions().isEmpty()) {
       type.addAnnotation(Jackson.PLAIN_DESERIALIZE);
       model.implementsUnions().forEach(u -> type.addSuperinterface(types.className(u)));

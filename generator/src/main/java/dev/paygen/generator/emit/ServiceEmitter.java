@@ -52,10 +52,10 @@ final class ServiceEmitter {
     if (op.params != null && op.op.paramsOptional()) {
       List<Arg> lead = op.leadingArgs();
       CodeBlock empty = CodeBlock.of("$T.builder().build()", op.params.type());
-      methods.add(overload(op, name, returns, lead, false, async, call(name, lead, empty, none)));
-      methods.add(overload(op, name, returns, lead, true, async, call(name, lead, empty, options)));
+      methods.add(overload(op, name, returns, lead, false, true, call(name, lead, empty, none)));
+      methods.add(overload(op, name, returns, lead, true, true, call(name, lead, empty, options)));
     }
-    methods.add(overload(op, name, returns, all, false, async, call(name, all, null, none)));
+    methods.add(overload(op, name, returns, all, false, false, call(name, all, null, none)));
     MethodSpec.Builder full = MethodSpec.methodBuilder(name)
         .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
         .returns(returns)
@@ -69,11 +69,11 @@ final class ServiceEmitter {
 
   private static MethodSpec overload(
       OperationSignature op, String name, TypeName returns, List<Arg> args, boolean withOptions,
-      boolean async, CodeBlock call) {
+      boolean paramsOmitted, CodeBlock call) {
     MethodSpec.Builder m = MethodSpec.methodBuilder(name)
         .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
         .returns(returns)
-        .addJavadoc(op.javadoc(args, withOptions, async));
+        .addJavadoc(op.overloadJavadoc(name, op.allArgs(), withOptions, paramsOmitted));
     args.forEach(a -> m.addParameter(a.spec()));
     if (withOptions) {
       m.addParameter(RuntimeTypes.REQUEST_OPTIONS, "options");

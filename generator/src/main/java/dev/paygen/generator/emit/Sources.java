@@ -13,6 +13,8 @@ public final class Sources {
       .addMember("value", "$S", "dev.paygen.generator")
       .build();
 
+  private static final java.util.regex.Pattern TRAILING_BLANKS = java.util.regex.Pattern.compile("[ \t]+\n");
+
   private Sources() {}
 
   /** Renders one top-level type as a file under its package's folder. */
@@ -41,7 +43,7 @@ public final class Sources {
         .replace("@", "&#64;")
         .replace("\r\n", "\n")
         .replace('\r', '\n')
-        .replaceAll("[ \\t]+\n", "\n");
+        .transform(t -> TRAILING_BLANKS.matcher(t).replaceAll("\n"));
   }
 
   /** Text for a Javadoc paragraph, ending in a newline, or empty. */

@@ -76,12 +76,7 @@ class ClientEmitterTest {
         @Generated("dev.paygen.generator")
         public interface PaymentsService {
             /**
-             * List payments
-             *
-             * <p>{@code GET /payments}
-             *
-             * @param params the query and header parameters
-             * @return the first page; {@code autoPager()} iterates over every page
+             * List payments: {@code GET /payments} with default request options; see {@link #list(PaymentsListParams, RequestOptions)}.
              */
             default Page<Payment> list(PaymentsListParams params) {
                 return list(params, RequestOptions.none());
@@ -99,12 +94,7 @@ class ClientEmitterTest {
             Page<Payment> list(PaymentsListParams params, RequestOptions options);
 
             /**
-             * List payments
-             *
-             * <p>{@code GET /payments}
-             *
-             * @param params the query and header parameters
-             * @return a future of the first page; {@code autoPager()} iterates over every page
+             * List payments: {@code GET /payments} with default request options; see {@link #listAsync(PaymentsListParams, RequestOptions)}.
              */
             default CompletableFuture<Page<Payment>> listAsync(PaymentsListParams params) {
                 return listAsync(params, RequestOptions.none());
@@ -122,12 +112,7 @@ class ClientEmitterTest {
             CompletableFuture<Page<Payment>> listAsync(PaymentsListParams params, RequestOptions options);
 
             /**
-             * Create a payment
-             *
-             * <p>{@code POST /payments}
-             *
-             * @param body the request body
-             * @return The payment
+             * Create a payment: {@code POST /payments} with default request options; see {@link #create(PaymentRequest, RequestOptions)}.
              */
             default Payment create(PaymentRequest body) {
                 return create(body, RequestOptions.none());
@@ -145,12 +130,7 @@ class ClientEmitterTest {
             Payment create(PaymentRequest body, RequestOptions options);
 
             /**
-             * Create a payment
-             *
-             * <p>{@code POST /payments}
-             *
-             * @param body the request body
-             * @return a future of the payment
+             * Create a payment: {@code POST /payments} with default request options; see {@link #createAsync(PaymentRequest, RequestOptions)}.
              */
             default CompletableFuture<Payment> createAsync(PaymentRequest body) {
                 return createAsync(body, RequestOptions.none());

@@ -2,11 +2,10 @@
 package dev.paygen.golden.dodo.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.paygen.runtime.JsonRecord;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -21,10 +20,7 @@ import javax.annotation.processing.Generated;
  * @param timestamp The timestamp of when the event occurred
  * @param type The event type
  */
-@JsonIgnoreProperties(
-        ignoreUnknown = true
-)
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonRecord
 @JsonDeserialize
 @Generated("dev.paygen.generator")
 public record PaymentFailedWebhookEvent(@JsonProperty("business_id") String businessId,

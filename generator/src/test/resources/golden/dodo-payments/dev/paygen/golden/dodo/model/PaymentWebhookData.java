@@ -2,10 +2,9 @@
 package dev.paygen.golden.dodo.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.paygen.runtime.JsonRecord;
 import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -67,10 +66,7 @@ import javax.annotation.processing.Generated;
  * @param updatedAt Timestamp when the payment was last updated (optional)
  * @param payloadType The kind of object in `data`
  */
-@JsonIgnoreProperties(
-        ignoreUnknown = true
-)
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonRecord
 @Generated("dev.paygen.generator")
 public record PaymentWebhookData(@JsonProperty("billing") BillingAddress billing,
         @JsonProperty("brand_id") String brandId, @JsonProperty("business_id") String businessId,

@@ -19,41 +19,21 @@ import javax.annotation.processing.Generated;
 @Generated("dev.paygen.generator")
 public interface PaymentsService {
     /**
-     * List payments
-     *
-     * <p>Lists payments one page at a time. `page_number` starts at 0.
-     *
-     * <p>{@code GET /payments}
-     *
-     * @return the first page; {@code autoPager()} iterates over every page
+     * List payments: {@code GET /payments} with default parameters and request options; see {@link #list(PaymentsListParams, RequestOptions)}.
      */
     default Page<GetPaymentsListResponseItem> list() {
         return list(PaymentsListParams.builder().build(), RequestOptions.none());
     }
 
     /**
-     * List payments
-     *
-     * <p>Lists payments one page at a time. `page_number` starts at 0.
-     *
-     * <p>{@code GET /payments}
-     *
-     * @param options per-call settings: timeout, retries, extra headers, idempotency key
-     * @return the first page; {@code autoPager()} iterates over every page
+     * List payments: {@code GET /payments} with default parameters; see {@link #list(PaymentsListParams, RequestOptions)}.
      */
     default Page<GetPaymentsListResponseItem> list(RequestOptions options) {
         return list(PaymentsListParams.builder().build(), options);
     }
 
     /**
-     * List payments
-     *
-     * <p>Lists payments one page at a time. `page_number` starts at 0.
-     *
-     * <p>{@code GET /payments}
-     *
-     * @param params the query and header parameters
-     * @return the first page; {@code autoPager()} iterates over every page
+     * List payments: {@code GET /payments} with default request options; see {@link #list(PaymentsListParams, RequestOptions)}.
      */
     default Page<GetPaymentsListResponseItem> list(PaymentsListParams params) {
         return list(params, RequestOptions.none());
@@ -73,41 +53,21 @@ public interface PaymentsService {
     Page<GetPaymentsListResponseItem> list(PaymentsListParams params, RequestOptions options);
 
     /**
-     * List payments
-     *
-     * <p>Lists payments one page at a time. `page_number` starts at 0.
-     *
-     * <p>{@code GET /payments}
-     *
-     * @return a future of the first page; {@code autoPager()} iterates over every page
+     * List payments: {@code GET /payments} with default parameters and request options; see {@link #listAsync(PaymentsListParams, RequestOptions)}.
      */
     default CompletableFuture<Page<GetPaymentsListResponseItem>> listAsync() {
         return listAsync(PaymentsListParams.builder().build(), RequestOptions.none());
     }
 
     /**
-     * List payments
-     *
-     * <p>Lists payments one page at a time. `page_number` starts at 0.
-     *
-     * <p>{@code GET /payments}
-     *
-     * @param options per-call settings: timeout, retries, extra headers, idempotency key
-     * @return a future of the first page; {@code autoPager()} iterates over every page
+     * List payments: {@code GET /payments} with default parameters; see {@link #listAsync(PaymentsListParams, RequestOptions)}.
      */
     default CompletableFuture<Page<GetPaymentsListResponseItem>> listAsync(RequestOptions options) {
         return listAsync(PaymentsListParams.builder().build(), options);
     }
 
     /**
-     * List payments
-     *
-     * <p>Lists payments one page at a time. `page_number` starts at 0.
-     *
-     * <p>{@code GET /payments}
-     *
-     * @param params the query and header parameters
-     * @return a future of the first page; {@code autoPager()} iterates over every page
+     * List payments: {@code GET /payments} with default request options; see {@link #listAsync(PaymentsListParams, RequestOptions)}.
      */
     default CompletableFuture<Page<GetPaymentsListResponseItem>> listAsync(
             PaymentsListParams params) {
@@ -129,15 +89,9 @@ public interface PaymentsService {
             RequestOptions options);
 
     /**
-     * Create a one-time payment
+     * Create a one-time payment: {@code POST /payments} with default request options; see {@link #create(CreateOneTimePaymentRequest, RequestOptions)}.
      *
-     * <p>Creates a one-time payment for a customer. Deprecated: use checkout sessions (`POST /checkouts`) instead.
-     *
-     * <p>{@code POST /payments}
-     *
-     * @param body the request body
-     * @return One Time payment successfully initiated
-     * @deprecated deprecated by the API; see the description above
+     * @deprecated deprecated by the API
      */
     @Deprecated
     default CreateOneTimePaymentResponse create(CreateOneTimePaymentRequest body) {
@@ -160,15 +114,9 @@ public interface PaymentsService {
     CreateOneTimePaymentResponse create(CreateOneTimePaymentRequest body, RequestOptions options);
 
     /**
-     * Create a one-time payment
+     * Create a one-time payment: {@code POST /payments} with default request options; see {@link #createAsync(CreateOneTimePaymentRequest, RequestOptions)}.
      *
-     * <p>Creates a one-time payment for a customer. Deprecated: use checkout sessions (`POST /checkouts`) instead.
-     *
-     * <p>{@code POST /payments}
-     *
-     * @param body the request body
-     * @return a future of one Time payment successfully initiated
-     * @deprecated deprecated by the API; see the description above
+     * @deprecated deprecated by the API
      */
     @Deprecated
     default CompletableFuture<CreateOneTimePaymentResponse> createAsync(
@@ -193,14 +141,7 @@ public interface PaymentsService {
             RequestOptions options);
 
     /**
-     * Retrieve a payment
-     *
-     * <p>Returns the payment with the given ID, with its refunds, disputes and discounts.
-     *
-     * <p>{@code GET /payments/{payment_id}}
-     *
-     * @param paymentId Payment Id
-     * @return The payment
+     * Retrieve a payment: {@code GET /payments/{payment_id}} with default request options; see {@link #retrieve(String, RequestOptions)}.
      */
     default PaymentResponse retrieve(String paymentId) {
         return retrieve(paymentId, RequestOptions.none());
@@ -220,14 +161,7 @@ public interface PaymentsService {
     PaymentResponse retrieve(String paymentId, RequestOptions options);
 
     /**
-     * Retrieve a payment
-     *
-     * <p>Returns the payment with the given ID, with its refunds, disputes and discounts.
-     *
-     * <p>{@code GET /payments/{payment_id}}
-     *
-     * @param paymentId Payment Id
-     * @return a future of the payment
+     * Retrieve a payment: {@code GET /payments/{payment_id}} with default request options; see {@link #retrieveAsync(String, RequestOptions)}.
      */
     default CompletableFuture<PaymentResponse> retrieveAsync(String paymentId) {
         return retrieveAsync(paymentId, RequestOptions.none());
@@ -247,14 +181,7 @@ public interface PaymentsService {
     CompletableFuture<PaymentResponse> retrieveAsync(String paymentId, RequestOptions options);
 
     /**
-     * List the line items of a payment
-     *
-     * <p>Returns the line items of a payment with their amounts, taxes and refundable amounts.
-     *
-     * <p>{@code GET /payments/{payment_id}/line-items}
-     *
-     * @param paymentId Payment Id
-     * @return The line items of the payment
+     * List the line items of a payment: {@code GET /payments/{payment_id}/line-items} with default request options; see {@link #listLineItems(String, RequestOptions)}.
      */
     default PaymentLineItemsResponse listLineItems(String paymentId) {
         return listLineItems(paymentId, RequestOptions.none());
@@ -274,14 +201,7 @@ public interface PaymentsService {
     PaymentLineItemsResponse listLineItems(String paymentId, RequestOptions options);
 
     /**
-     * List the line items of a payment
-     *
-     * <p>Returns the line items of a payment with their amounts, taxes and refundable amounts.
-     *
-     * <p>{@code GET /payments/{payment_id}/line-items}
-     *
-     * @param paymentId Payment Id
-     * @return a future of the line items of the payment
+     * List the line items of a payment: {@code GET /payments/{payment_id}/line-items} with default request options; see {@link #listLineItemsAsync(String, RequestOptions)}.
      */
     default CompletableFuture<PaymentLineItemsResponse> listLineItemsAsync(String paymentId) {
         return listLineItemsAsync(paymentId, RequestOptions.none());

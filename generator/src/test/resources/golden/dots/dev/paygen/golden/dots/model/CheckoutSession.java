@@ -2,10 +2,9 @@
 package dev.paygen.golden.dots.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.paygen.runtime.JsonRecord;
 import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -35,10 +34,7 @@ import javax.annotation.processing.Generated;
  * @param customerEmail {@code customer_email} (optional)
  * @param amountTotal Total amount in cents (optional)
  */
-@JsonIgnoreProperties(
-        ignoreUnknown = true
-)
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonRecord
 @Generated("dev.paygen.generator")
 public record CheckoutSession(@JsonProperty("id") UUID id,
         @JsonProperty("status") CheckoutSession.Status status,
@@ -311,10 +307,7 @@ public record CheckoutSession(@JsonProperty("id") UUID id,
      * @param quantity {@code quantity} (optional)
      * @param priceId {@code price_id} (optional)
      */
-    @JsonIgnoreProperties(
-            ignoreUnknown = true
-    )
-    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonRecord
     public static record LineItemsItem(@JsonProperty("quantity") Integer quantity,
             @JsonProperty("price_id") String priceId) {
         /**

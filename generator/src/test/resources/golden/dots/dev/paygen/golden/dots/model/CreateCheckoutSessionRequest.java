@@ -2,10 +2,9 @@
 package dev.paygen.golden.dots.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.paygen.runtime.JsonRecord;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,10 +29,7 @@ import javax.annotation.processing.Generated;
  * @param expiresIn Seconds until the session expires, 0 to 10800 (3 hours, the default) (optional)
  * @param metadata {@code metadata} (optional)
  */
-@JsonIgnoreProperties(
-        ignoreUnknown = true
-)
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonRecord
 @Generated("dev.paygen.generator")
 public record CreateCheckoutSessionRequest(
         @JsonProperty("line_items") List<CreateCheckoutSessionRequest.LineItemsItem> lineItems,
@@ -199,10 +195,7 @@ public record CreateCheckoutSessionRequest(
      * @param priceData {@code price_data}
      * @param quantity {@code quantity}
      */
-    @JsonIgnoreProperties(
-            ignoreUnknown = true
-    )
-    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonRecord
     public static record LineItemsItem(
             @JsonProperty("price_data") LineItemsItem.PriceData priceData,
             @JsonProperty("quantity") int quantity) {
@@ -217,10 +210,7 @@ public record CreateCheckoutSessionRequest(
          * @param amount amount in cents
          * @param productData {@code product_data}
          */
-        @JsonIgnoreProperties(
-                ignoreUnknown = true
-        )
-        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @JsonRecord
         public static record PriceData(@JsonProperty("currency") PriceData.Currency currency,
                 @JsonProperty("amount") long amount,
                 @JsonProperty("product_data") PriceData.ProductData productData) {
@@ -281,10 +271,7 @@ public record CreateCheckoutSessionRequest(
              * @param images {@code images} (optional)
              * @param metadata {@code metadata} (optional)
              */
-            @JsonIgnoreProperties(
-                    ignoreUnknown = true
-            )
-            @JsonInclude(JsonInclude.Include.NON_NULL)
+            @JsonRecord
             public static record ProductData(@JsonProperty("name") String name,
                     @JsonProperty("description") String description,
                     @JsonProperty("images") List<String> images,

@@ -2,10 +2,9 @@
 package dev.paygen.golden.dots.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.paygen.runtime.JsonRecord;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
@@ -20,10 +19,7 @@ import javax.annotation.processing.Generated;
  * @param code Machine-readable error code in kebab-case, e.g. `invalid-input`, `transaction-insufficient-funds`,
  * `resource-busy`, `service-unavailable`. (optional)
  */
-@JsonIgnoreProperties(
-        ignoreUnknown = true
-)
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonRecord
 @Generated("dev.paygen.generator")
 public record ErrorModel(@JsonProperty("success") ErrorModel.Success success,
         @JsonProperty("message") String message, @JsonProperty("code") String code) {
