@@ -35,15 +35,17 @@ while [[ $# -gt 0 ]]; do
   esac
 done
 
+# The shared material sits beside the repository (../shared), as on CI.
+shared="${PAYGEN_SHARED:-$(cd "$root/.." && pwd)/shared}"
 if [[ ${#specs[@]} -eq 0 ]]; then
   specs=(
     "$root/spec/src/main/resources/paygen/specs/dodo-payments.yaml"
     "$root/spec/src/main/resources/paygen/specs/dots.yaml"
-    /work/shared/reference-specs/dodopayments-openapi-v1.86.0.documented.yml
-    /work/shared/reference-specs/dots-openapi-v2.with-checkout-sessions-2026-02-06.yaml
+    $shared/reference-specs/dodopayments-openapi-v1.86.0.documented.yml
+    $shared/reference-specs/dots-openapi-v2.with-checkout-sessions-2026-02-06.yaml
   )
-  for f in /work/shared/specs/real/*.json /work/shared/specs/real/*.yml /work/shared/specs/real/*.yaml \
-      /work/shared/specs/real/paystack/openapi.yaml; do
+  for f in $shared/specs/real/*.json $shared/specs/real/*.yml $shared/specs/real/*.yaml \
+      $shared/specs/real/paystack/openapi.yaml; do
     [[ -f "$f" ]] && specs+=("$f")
   done
 fi
