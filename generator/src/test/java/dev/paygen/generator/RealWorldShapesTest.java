@@ -127,4 +127,34 @@ class RealWorldShapesTest {
     assertThat(names).allSatisfy(n -> assertThat(n.length()).isLessThan(160));
     assertThat(names).anySatisfy(n -> assertThat(n).matches(".*_[0-9a-f]{8}"));
   }
+
+  /** PayPal's dispute evidence upload: a multipart body is sent as parts, a binary property as a file. */
+  @Test
+  void multipartBodiesAreSentAsPartsWithBinaryPropertiesAsFiles() throws IOException {
+    CompiledSpecs.Compiled compiled = compile("""
+        openapi: 3.0.3
+        info: {title: Disputes, version: "1"}
+        paths:
+          /disputes/{id}/provide-evidence:
+            post:
+              tags: [Disputes]
+              operationId: provide_evidence
+              parameters:
+                - {name: id, in: path, required: true, schema: {type: string}}
+              requestBody:
+                content:
+                  multipart/form-data:
+                    schema:
+                      type: object
+                      properties:
+                        evidence-file: {type: string, format: binary}
+                        note: {type: string}
+              responses: {"204": {description: accepted}}
+        """);
+
+    assertThat(source(compiled, "com/acme/api/model/DisputesProvideEvidenceRequest.java"))
+        .contains("@JsonProperty(\"evidence-file\") byte[] evidenceFile");
+    assertThat(source(compiled, "com/acme/api/service/DisputesServiceImpl.java"))
+        .contains(".multipartBody(body)").doesNotContain("UnsupportedOperationException");
+  }
 }

@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
 public final class ApiRequest {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}/]+)}");
 
-  enum BodyKind { NONE, JSON, FORM, RAW }
+  enum BodyKind { NONE, JSON, FORM, RAW, MULTIPART }
 
   private final String method;
   private final String pathTemplate;
@@ -283,6 +283,21 @@ public final class ApiRequest {
           BodyKind.FORM,
           Collections.unmodifiableMap(new LinkedHashMap<>(form)),
           "application/x-www-form-urlencoded");
+    }
+
+    /**
+     * Sets a {@code multipart/form-data} body: each non-null entry of a map, or component of a
+     * record (named by its {@code @JsonProperty}), is one part; {@code byte[]} values are sent as
+     * files, scalars as text, collections as one part per element, other objects as JSON.
+     *
+     * @param parts a map of part names to values, or a generated record
+     * @return this builder
+     */
+    public Builder multipartBody(Object parts) {
+      Objects.requireNonNull(parts, "`parts` is required, but was null");
+      Multipart.parts(parts);
+      return setBody(BodyKind.MULTIPART, parts,
+          "multipart/form-data; boundary=paygen-" + java.util.UUID.randomUUID());
     }
 
     /**

@@ -130,6 +130,9 @@ final class HttpCall {
         return encoder.form(form).getBytes(StandardCharsets.UTF_8);
       case RAW:
         return (byte[]) request.body();
+      case MULTIPART:
+        String type = request.contentType();
+        return new Multipart(mapper, encoder).write(request.body(), type.substring(type.indexOf("boundary=") + 9));
       default:
         return null;
     }

@@ -148,11 +148,6 @@ final class ServiceImplEmitter {
       m.addStatement("$T.requireNonNull($N, $S)", RuntimeTypes.OBJECTS, op.params.name(),
           "`" + op.params.name() + "` is required, but was null");
     }
-    if (isMultipart(op)) {
-      m.addStatement("throw new $T($S)", UnsupportedOperationException.class,
-          model.httpMethod() + " " + model.path() + ": multipart/form-data bodies are not supported by the paygen runtime yet");
-      return m.build();
-    }
     CodeBlock.Builder chain = CodeBlock.builder()
         .add("return $T.builder($S, $S)", RuntimeTypes.API_REQUEST, model.httpMethod(), model.path());
     for (Arg arg : op.pathArgs) {
@@ -180,6 +175,9 @@ final class ServiceImplEmitter {
     String name = op.body.name();
     if (isForm(op)) {
       return CodeBlock.of(".formBody(client.mapper().convertValue($N, FORM_TYPE))", name);
+    }
+    if (isMultipart(op) && (type instanceof TypeRef.Named || type instanceof TypeRef.MapOf)) {
+      return CodeBlock.of(".multipartBody($N)", name);
     }
     if (type instanceof TypeRef.Scalar s
         && (s.kind() == TypeRef.ScalarKind.BYTES || s.kind() == TypeRef.ScalarKind.BINARY)) {
