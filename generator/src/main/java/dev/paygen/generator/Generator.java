@@ -16,8 +16,12 @@ import dev.paygen.generator.write.Manifest;
 import dev.paygen.generator.write.OutputWriter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -91,7 +95,7 @@ public final class Generator {
         return Optional.empty();
       }
       String current = Fingerprint.compute(request.spec(), manifest.get().inputPaths(request.spec()),
-          request.optionsFingerprintText(), version());
+          request.optionsFingerprintText(), VersionHolder.IDENTITY);
       if (!current.equals(manifest.get().fingerprint())
           || !Fingerprint.ofOutputs(output, manifest.get().files()).equals(manifest.get().outputs())) {
         return Optional.empty();
@@ -173,7 +177,7 @@ public final class Generator {
     private void writeOrCheck(LoadedSpec spec) {
       Path output = request.outputDirectory();
       try {
-        fingerprint = Fingerprint.compute(request.spec(), spec.inputFiles(), request.optionsFingerprintText(), version());
+        fingerprint = Fingerprint.compute(request.spec(), spec.inputFiles(), request.optionsFingerprintText(), VersionHolder.IDENTITY);
         if (request.mode() == GenerationRequest.Mode.CHECK) {
           report = OutputWriter.check(output, files);
           return;
@@ -220,6 +224,32 @@ public final class Generator {
   /** Reads the version once, on first use. */
   private static final class VersionHolder {
     static final String VERSION = read();
+    /**
+     * What the fingerprint calls the generator: its version, plus, for a snapshot, a hash of its own
+     * code, so that a rebuilt snapshot generator regenerates instead of finding its old output up to date.
+     */
+    static final String IDENTITY = VERSION.endsWith("-SNAPSHOT") ? VERSION + "+" + codeHash() : VERSION;
+
+    private static String codeHash() {
+      try {
+        Path code = Path.of(
+            Generator.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        MessageDigest digest = MessageDigest.getInstance("SHA-256");
+        if (Files.isDirectory(code)) {
+          try (var files = Files.walk(code)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+              digest.update(code.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
+              digest.update(Files.readAllBytes(file));
+            }
+          }
+        } else {
+          digest.update(Files.readAllBytes(code));
+        }
+        return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+      } catch (Exception e) {
+        return "";
+      }
+    }
 
     private static String read() {
       Properties properties = new Properties();

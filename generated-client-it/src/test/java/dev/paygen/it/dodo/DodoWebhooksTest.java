@@ -10,8 +10,11 @@ import dev.paygen.it.dodo.model.PaymentWebhookData;
 import dev.paygen.runtime.WebhookVerificationException;
 import dev.paygen.runtime.WebhookVerifier;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,8 +25,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Webhooks through the generated client's {@code webhooks().unwrap(body, headers)}: Standard Webhooks
- * signatures valid, tampered, stale, wrong secret and missing. The generated client exposes no clock,
- * so deliveries are signed with the current time and "stale" means 6 minutes outside the 5-minute tolerance.
+ * signatures valid, tampered, stale, wrong secret and missing. Most deliveries are signed with the current
+ * time and "stale" means 6 minutes outside the default 5-minute tolerance; {@code withClock} and
+ * {@code withTolerance} are pinned on a fixed clock.
  */
 class DodoWebhooksTest {
   static final String SECRET = "whsec_" + Base64.getEncoder().encodeToString(
@@ -130,6 +134,20 @@ class DodoWebhooksTest {
     long stale = now() - 6 * 60;
     assertThatThrownBy(() -> webhooks.unwrap(BODY, signed("webhook", SECRET, stale, BODY)))
         .isExactlyInstanceOf(WebhookVerificationException.class).hasMessageContaining("too old");
+  }
+
+  @Test
+  void toleranceAndClockCanBeSetAndLeaveTheClientsVerifierAsItWas() {
+    Instant at = Instant.parse("2026-05-14T09:21:20Z");
+    long eightMinutesEarlier = at.getEpochSecond() - 8 * 60;
+    DodoPaymentsWebhooks fixed = webhooks.withClock(Clock.fixed(at, ZoneOffset.UTC));
+    Map<String, List<String>> headers = signed("webhook", SECRET, eightMinutesEarlier, BODY);
+
+    assertThatThrownBy(() -> fixed.unwrap(BODY, headers))
+        .isExactlyInstanceOf(WebhookVerificationException.class).hasMessageContaining("too old");
+    assertThat(fixed.withTolerance(Duration.ofMinutes(10)).unwrap(BODY, headers).type()).isEqualTo("payment.succeeded");
+    // copies: the client's own verifier still uses the system clock and 5 minutes
+    assertThatThrownBy(() -> webhooks.unwrap(BODY, headers)).isExactlyInstanceOf(WebhookVerificationException.class);
   }
 
   @Test

@@ -9,6 +9,8 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.paygen.generator.model.ApiModel;
 import dev.paygen.generator.model.WebhookModel;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -48,8 +50,30 @@ final class WebhooksEmitter {
     type.addMethod(MethodSpec.constructorBuilder()
         .addParameter(OBJECT_MAPPER, "mapper")
         .addParameter(String.class, "secret")
+        .addStatement("this(secret == null ? null : $T.create(secret), mapper)", RuntimeTypes.WEBHOOK_VERIFIER)
+        .build());
+    type.addMethod(MethodSpec.constructorBuilder()
+        .addModifiers(Modifier.PRIVATE)
+        .addParameter(RuntimeTypes.WEBHOOK_VERIFIER, "verifier")
+        .addParameter(OBJECT_MAPPER, "mapper")
         .addStatement("this.mapper = mapper")
-        .addStatement("this.verifier = secret == null ? null : $T.create(secret)", RuntimeTypes.WEBHOOK_VERIFIER)
+        .addStatement("this.verifier = verifier")
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("withTolerance")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(name)
+        .addJavadoc("A copy accepting signatures whose timestamp is this far from now, either way (default 5 minutes).\n\n"
+            + "@param tolerance a non-negative duration\n@return the changed copy\n")
+        .addParameter(Duration.class, "tolerance")
+        .addStatement("return new $T(verifier == null ? null : verifier.withTolerance(tolerance), mapper)", name)
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("withClock")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(name)
+        .addJavadoc("A copy reading the current time from {@code clock}; a seam for tests.\n\n"
+            + "@param clock the clock\n@return the changed copy\n")
+        .addParameter(Clock.class, "clock")
+        .addStatement("return new $T(verifier == null ? null : verifier.withClock(clock), mapper)", name)
         .build());
     List<String> records = recordNames(model);
     List<WebhookModel> hooks = model.webhooks();

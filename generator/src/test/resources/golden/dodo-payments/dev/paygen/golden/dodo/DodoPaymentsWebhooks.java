@@ -10,6 +10,8 @@ import dev.paygen.golden.dodo.model.PaymentFailedWebhookEvent;
 import dev.paygen.golden.dodo.model.PaymentProcessingWebhookEvent;
 import dev.paygen.golden.dodo.model.PaymentSucceededWebhookEvent;
 import dev.paygen.runtime.WebhookVerifier;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -40,8 +42,32 @@ public final class DodoPaymentsWebhooks {
     private final WebhookVerifier verifier;
 
     DodoPaymentsWebhooks(ObjectMapper mapper, String secret) {
+        this(secret == null ? null : WebhookVerifier.create(secret), mapper);
+    }
+
+    private DodoPaymentsWebhooks(WebhookVerifier verifier, ObjectMapper mapper) {
         this.mapper = mapper;
-        this.verifier = secret == null ? null : WebhookVerifier.create(secret);
+        this.verifier = verifier;
+    }
+
+    /**
+     * A copy accepting signatures whose timestamp is this far from now, either way (default 5 minutes).
+     *
+     * @param tolerance a non-negative duration
+     * @return the changed copy
+     */
+    public DodoPaymentsWebhooks withTolerance(Duration tolerance) {
+        return new DodoPaymentsWebhooks(verifier == null ? null : verifier.withTolerance(tolerance), mapper);
+    }
+
+    /**
+     * A copy reading the current time from {@code clock}; a seam for tests.
+     *
+     * @param clock the clock
+     * @return the changed copy
+     */
+    public DodoPaymentsWebhooks withClock(Clock clock) {
+        return new DodoPaymentsWebhooks(verifier == null ? null : verifier.withClock(clock), mapper);
     }
 
     /**
