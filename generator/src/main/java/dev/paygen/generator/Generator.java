@@ -72,6 +72,14 @@ public final class Generator {
     return run.finish(run.outcome(), run.fingerprint, start);
   }
 
+  /**
+   * The generator as fingerprints name it: its version, plus a hash of its own code for a snapshot
+   * (so a rebuilt snapshot regenerates output the previous build wrote).
+   */
+  public static String identity() {
+    return VersionHolder.IDENTITY;
+  }
+
   /** The generator's version, as Maven filtered it into {@code paygen.properties}. */
   public static String version() {
     return VersionHolder.VERSION;

@@ -38,11 +38,24 @@ class GeneratorUpToDateTest {
     request = GenerationRequest.builder(spec, "com.acme").outputDirectory(out).build();
     Files.createDirectories(out.resolve("com/acme"));
     Files.writeString(out.resolve("com/acme/AcmeClient.java"), "class AcmeClient {}");
+    writeManifest(Generator.identity());
+  }
+
+  private void writeManifest(String generatorIdentity) throws IOException {
     String fingerprint = Fingerprint.compute(spec, List.of(referenced), request.optionsFingerprintText(),
-        Generator.version());
+        generatorIdentity);
     Manifest manifest = Manifest.of(fingerprint, spec, List.of(referenced),
         List.of(new GeneratedFile("com/acme/AcmeClient.java", "com.acme.AcmeClient", "class AcmeClient {}")));
     Files.writeString(out.resolve(Manifest.FILE_NAME), manifest.render());
+  }
+
+  @Test
+  void outputOfAnotherBuildOfTheSameSnapshotIsNotUpToDate() throws IOException {
+    assertThat(Generator.version()).endsWith("-SNAPSHOT");
+    assertThat(Generator.identity()).startsWith(Generator.version() + "+").hasSizeGreaterThan(Generator.version().length() + 8);
+    writeManifest(Generator.version() + "+0000000000000000");
+
+    assertThat(Generator.generate(request).outcome()).isNotEqualTo(Outcome.UP_TO_DATE);
   }
 
   @Test
