@@ -3,35 +3,21 @@ package dev.paygen.generator.load;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.paygen.generator.Diagnostic;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Finds enum values that do not fit their schema's numeric or boolean type, on the raw document:
- * Swagger Parser silently drops such values, so after parsing they can no longer be reported.
+ * Finds enum values that do not fit their schema's numeric or boolean type, on the raw document
+ * (called by {@link RefScanner}'s walk over every file): Swagger Parser silently drops such values,
+ * so after parsing they can no longer be reported.
  */
 final class EnumValueCheck {
   private EnumValueCheck() {}
 
-  static void check(String file, JsonNode tree, List<Diagnostic> diagnostics) {
-    walk(file, tree, "", diagnostics);
-  }
-
-  private static void walk(String file, JsonNode node, String pointer, List<Diagnostic> diagnostics) {
-    if (node.isObject()) {
-      JsonNode values = node.get("enum");
-      JsonNode type = node.get("type");
-      if (values != null && values.isArray() && type != null && type.isTextual()) {
-        checkValues(file, type.asText(), values, pointer + "/enum", diagnostics);
-      }
-      for (Map.Entry<String, JsonNode> field : node.properties()) {
-        if (!field.getKey().equals("example") && !field.getKey().equals("examples") && !field.getKey().equals("enum")) {
-          walk(file, field.getValue(), pointer + "/" + RefScanner.escape(field.getKey()), diagnostics);
-        }
-      }
-    } else if (node.isArray()) {
-      for (int i = 0; i < node.size(); i++) {
-        walk(file, node.get(i), pointer + "/" + i, diagnostics);
-      }
+  /** Checks one schema object of the raw document: its {@code enum} values against its {@code type}. */
+  static void check(String file, JsonNode node, String pointer, List<Diagnostic> diagnostics) {
+    JsonNode values = node.get("enum");
+    JsonNode type = node.get("type");
+    if (values != null && values.isArray() && type != null && type.isTextual()) {
+      checkValues(file, type.asText(), values, pointer + "/enum", diagnostics);
     }
   }
 

@@ -14,8 +14,8 @@ import javax.lang.model.SourceVersion;
  * words {@code payment}, {@code status}).
  */
 final class Names {
-  /** java.lang types generated code refers to by simple name; a model type may not shadow them. */
-  private static final Set<String> JAVA_LANG_CLASHES = Set.of(
+  /** Types generated code refers to by simple name (java.lang and its imports); a model type may not shadow them. */
+  private static final Set<String> SHADOWED_NAMES = Set.of(
       "Object", "String", "Integer", "Long", "Boolean", "Double", "Float", "Number", "Short", "Byte",
       "Character", "Void", "Class", "Override", "Deprecated", "SuppressWarnings", "SafeVarargs",
       "FunctionalInterface", "Record", "Enum", "Iterable", "Math", "System", "Exception",
@@ -46,7 +46,7 @@ final class Names {
 
   /** Whether a type of this simple name would shadow a type generated code refers to. */
   static boolean clashes(String simpleName) {
-    return JAVA_LANG_CLASHES.contains(simpleName);
+    return SHADOWED_NAMES.contains(simpleName);
   }
 
   private Names() {}
@@ -95,7 +95,7 @@ final class Names {
   /** A type name: upper camel case that does not shadow a {@code java.lang} type. */
   static String typeName(String name) {
     String type = upperCamel(name);
-    return JAVA_LANG_CLASHES.contains(type) ? type + "Model" : type;
+    return SHADOWED_NAMES.contains(type) ? type + "Model" : type;
   }
 
   /** {@code product_cart} → {@code productCart}; {@code default} → {@code default_}. */

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 /** Turns Swagger Parser's free-text messages into diagnostics with a JSON pointer where it names one. */
 final class ParserMessages {
   private static final Pattern ATTRIBUTE = Pattern.compile("attribute ([^ ]+)");
+  private static final Pattern PATH_PART = Pattern.compile("'([^']*)'|\\(([^)]*)\\)|([^.'()]+)");
 
   private ParserMessages() {}
 
@@ -25,7 +26,7 @@ final class ParserMessages {
     }
     String path = m.group(1);
     StringBuilder pointer = new StringBuilder();
-    Matcher part = Pattern.compile("'([^']*)'|\\(([^)]*)\\)|([^.'()]+)").matcher(path);
+    Matcher part = PATH_PART.matcher(path);
     while (part.find()) {
       String token = part.group(1) != null ? part.group(1) : part.group(2) != null ? part.group(2) : part.group(3);
       pointer.append('/').append(token.replace("~", "~0").replace("/", "~1"));

@@ -19,7 +19,8 @@ import java.util.TreeSet;
 /**
  * Walks every {@code $ref} of a spec and the files it reaches, before Swagger Parser does, and
  * reports refs that dangle, loop without structure, reach the network (unless allowed) or climb out
- * of the spec's folder. Also collects the files a fingerprint must cover.
+ * of the spec's folder, and enum values of the wrong type ({@link EnumValueCheck}), in every file.
+ * Also collects the files a fingerprint must cover.
  */
 final class RefScanner {
   private final Path rootDir;
@@ -54,6 +55,7 @@ final class RefScanner {
       if (ref != null && ref.isTextual()) {
         check(file, pointer + "/$ref", ref.asText());
       }
+      EnumValueCheck.check(display(file), node, pointer, diagnostics);
       for (Map.Entry<String, JsonNode> field : node.properties()) {
         if (!field.getKey().equals("$ref") && !field.getKey().equals("example") && !field.getKey().equals("examples")) {
           walk(file, field.getValue(), pointer + "/" + escape(field.getKey()));

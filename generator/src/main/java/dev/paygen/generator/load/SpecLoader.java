@@ -32,7 +32,6 @@ public final class SpecLoader {
     RefScanner scanner = new RefScanner(root, allowRemoteRefs);
     scanner.scan(root, tree);
     diagnostics.addAll(scanner.diagnostics());
-    EnumValueCheck.check(file, tree, diagnostics);
     if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
       return new LoadedSpec(null, root, scanner.files(), diagnostics);
     }
