@@ -35,17 +35,17 @@ while [[ $# -gt 0 ]]; do
   esac
 done
 
-# The shared material sits beside the repository (../shared), as on CI.
-shared="${PAYGEN_SHARED:-$(cd "$root/.." && pwd)/shared}"
+# Default input: the curated specs, then the third-party documents in specs/ (see specs/README.md).
+third_party="$root/specs"
 if [[ ${#specs[@]} -eq 0 ]]; then
   specs=(
     "$root/spec/src/main/resources/paygen/specs/dodo-payments.yaml"
     "$root/spec/src/main/resources/paygen/specs/dots.yaml"
-    $shared/reference-specs/dodopayments-openapi-v1.86.0.documented.yml
-    $shared/reference-specs/dots-openapi-v2.with-checkout-sessions-2026-02-06.yaml
+    "$third_party/upstream/dodopayments-openapi-v1.86.0.documented.yml"
+    "$third_party/upstream/dots-openapi-v2.with-checkout-sessions-2026-02-06.yaml"
   )
-  for f in $shared/specs/real/*.json $shared/specs/real/*.yml $shared/specs/real/*.yaml \
-      $shared/specs/real/paystack/openapi.yaml; do
+  for f in "$third_party"/real/*.json "$third_party"/real/*.yml "$third_party"/real/*.yaml \
+      "$third_party"/real/paystack/openapi.yaml; do
     [[ -f "$f" ]] && specs+=("$f")
   done
 fi

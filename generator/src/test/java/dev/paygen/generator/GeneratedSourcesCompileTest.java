@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Generated code compiles in-process with {@code --release 17 -Xlint:all -Werror} against
  * paygen-runtime and Jackson: the golden trees, the full upstream Dodo and Dots documents and every
- * real-world spec in {@code shared/specs/real}. Each spec is generated and compiled once.
+ * real-world spec in {@code specs/real}. Each spec is generated and compiled once.
  */
 class GeneratedSourcesCompileTest {
   static List<Golden> goldens() {
@@ -31,28 +31,28 @@ class GeneratedSourcesCompileTest {
 
   @Test
   void fullUpstreamDodoDocumentCompilesWithoutWarnings() {
-    String file = "reference-specs/dodopayments-openapi-v1.86.0.documented.yml";
+    String file = "upstream/dodopayments-openapi-v1.86.0.documented.yml";
 
-    CompiledSpecs.compile(file, CompiledSpecs.generate(Workspace.sharedFile(file), "com.acme.upstream.dodo"));
+    CompiledSpecs.compile(file, CompiledSpecs.generate(Workspace.specsFile(file), "com.acme.upstream.dodo"));
   }
 
   @Test
   void fullUpstreamDotsDocumentCompilesWithoutWarnings() {
-    String file = "reference-specs/dots-openapi-v2.with-checkout-sessions-2026-02-06.yaml";
+    String file = "upstream/dots-openapi-v2.with-checkout-sessions-2026-02-06.yaml";
 
-    CompiledSpecs.compile(file, CompiledSpecs.generate(Workspace.sharedFile(file), "com.acme.upstream.dots"));
+    CompiledSpecs.compile(file, CompiledSpecs.generate(Workspace.specsFile(file), "com.acme.upstream.dots"));
   }
 
-  /** Each real-world spec's path relative to {@code shared/specs/real}, as the test's display name. */
+  /** Each real-world spec's path relative to {@code specs/real}, as the test's display name. */
   static List<String> realSpecs() {
-    Path real = Workspace.shared().resolve("specs/real");
+    Path real = Workspace.realSpecsFolder();
     return Workspace.realSpecs().stream().map(spec -> real.relativize(spec).toString().replace('\\', '/')).toList();
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("realSpecs")
   void realWorldSpecCompilesWithoutWarnings(String name) {
-    Path spec = Workspace.shared().resolve("specs/real").resolve(name);
+    Path spec = Workspace.realSpecsFolder().resolve(name);
 
     CompiledSpecs.compile(name, CompiledSpecs.generate(spec, "com.acme.real." + packageOf(name)));
   }
