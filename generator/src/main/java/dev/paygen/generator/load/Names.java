@@ -7,7 +7,7 @@ import java.util.Set;
 import javax.lang.model.SourceVersion;
 
 /**
- * The naming rules of DESIGN.md: spec names to legal, predictable Java names.
+ * The naming rules of docs/ARCHITECTURE.md ("Naming rules"): spec names to legal, predictable Java names.
  *
  * <p>Words are split at any character that is not a letter or digit and at lower-to-upper case
  * changes ({@code payment_status}, {@code paymentStatus} and {@code Payment-Status} all give the
