@@ -2,13 +2,13 @@ package dev.paygen.runtime;
 
 import java.net.http.HttpHeaders;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Which failed attempts are retried and how long to wait before the next one; immutable and
@@ -35,7 +35,8 @@ public final class RetryPolicy {
   /** Server-requested waits longer than this are ignored in favour of the backoff. */
   static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(60);
 
-  private static final Set<Integer> DEFAULT_STATUSES = defaultStatuses();
+  private static final Set<Integer> DEFAULT_STATUSES = Collections.unmodifiableSet(new TreeSet<>(
+      IntStream.concat(IntStream.of(408, 409, 429), IntStream.rangeClosed(500, 599)).boxed().collect(Collectors.toList())));
   private static final RetryPolicy DEFAULTS = new Builder().build();
   private static final RetryPolicy NONE = new Builder().maxRetries(0).build();
 
@@ -109,15 +110,6 @@ public final class RetryPolicy {
   }
 
   /**
-   * Returns the most attempts a call makes: {@link #maxRetries()} + 1.
-   *
-   * @return one or more
-   */
-  public int maxAttempts() {
-    return maxRetries + 1;
-  }
-
-  /**
    * Returns the wait before the first retry, doubled for each further one.
    *
    * @return a positive duration
@@ -188,9 +180,9 @@ public final class RetryPolicy {
       return false;
     }
     RetryPolicy p = (RetryPolicy) o;
-    return maxRetries == p.maxRetries && initialBackoff.equals(p.initialBackoff)
-        && maxBackoff.equals(p.maxBackoff) && Double.compare(jitter, p.jitter) == 0
-        && retryableStatuses.equals(p.retryableStatuses) && retryConnectionErrors == p.retryConnectionErrors;
+    return maxRetries == p.maxRetries && initialBackoff.equals(p.initialBackoff) && maxBackoff.equals(p.maxBackoff)
+        && Double.compare(jitter, p.jitter) == 0 && retryableStatuses.equals(p.retryableStatuses)
+        && retryConnectionErrors == p.retryConnectionErrors;
   }
 
   @Override
@@ -203,14 +195,6 @@ public final class RetryPolicy {
     return "RetryPolicy{maxRetries=" + maxRetries + ", initialBackoff=" + initialBackoff + ", maxBackoff="
         + maxBackoff + ", jitter=" + jitter + ", retryableStatuses=" + retryableStatuses
         + ", retryConnectionErrors=" + retryConnectionErrors + "}";
-  }
-
-  private static Set<Integer> defaultStatuses() {
-    Set<Integer> statuses = new TreeSet<>(Set.of(408, 409, 429));
-    for (int status = 500; status <= 599; status++) {
-      statuses.add(status);
-    }
-    return Collections.unmodifiableSet(statuses);
   }
 
   /** Builds a {@link RetryPolicy}, starting from the {@link #defaults()}. */
@@ -235,21 +219,6 @@ public final class RetryPolicy {
         throw new IllegalArgumentException("`maxRetries` must be >= 0, but was " + maxRetries);
       }
       this.maxRetries = maxRetries;
-      return this;
-    }
-
-    /**
-     * Sets the most attempts a call makes, the first included: {@code maxAttempts(3)} is {@code
-     * maxRetries(2)}.
-     *
-     * @param maxAttempts one or more
-     * @return this builder
-     */
-    public Builder maxAttempts(int maxAttempts) {
-      if (maxAttempts < 1) {
-        throw new IllegalArgumentException("`maxAttempts` must be >= 1, but was " + maxAttempts);
-      }
-      this.maxRetries = maxAttempts - 1;
       return this;
     }
 
@@ -298,20 +267,9 @@ public final class RetryPolicy {
      */
     public Builder retryableStatuses(int... statuses) {
       Objects.requireNonNull(statuses, "`statuses` is required, but was null");
-      return retryableStatuses(Arrays.stream(statuses).boxed().collect(Collectors.toSet()));
-    }
-
-    /**
-     * Sets the response statuses that are retried, replacing the default 408, 409, 429 and 5xx.
-     *
-     * @param statuses HTTP statuses between 100 and 599; empty retries no status
-     * @return this builder
-     */
-    public Builder retryableStatuses(Set<Integer> statuses) {
-      Objects.requireNonNull(statuses, "`statuses` is required, but was null");
       Set<Integer> sorted = new TreeSet<>();
-      for (Integer status : statuses) {
-        if (status == null || status < 100 || status > 599) {
+      for (int status : statuses) {
+        if (status < 100 || status > 599) {
           throw new IllegalArgumentException(
               "`retryableStatuses` must be HTTP statuses between 100 and 599, but contained " + status);
         }
