@@ -140,10 +140,7 @@ public final class RequestOptions {
      * @return this builder
      */
     public Builder maxRetries(int maxRetries) {
-      if (maxRetries < 0) {
-        throw new IllegalArgumentException("`maxRetries` must be >= 0, but was " + maxRetries);
-      }
-      this.maxRetries = maxRetries;
+      this.maxRetries = RetryPolicy.checkRetries(maxRetries);
       return this;
     }
 

@@ -154,6 +154,14 @@ public final class RetryPolicy {
     return retryConnectionErrors;
   }
 
+  /** The count, checked: one rule and one message for every builder that takes it. */
+  static int checkRetries(int maxRetries) {
+    if (maxRetries < 0) {
+      throw new IllegalArgumentException("`maxRetries` must be >= 0, but was " + maxRetries);
+    }
+    return maxRetries;
+  }
+
   /** Whether a response with this status and headers should be retried, retries remaining. */
   boolean isRetryable(int status, HttpHeaders headers) {
     String should = headers.firstValue("X-Should-Retry").orElse("").trim();
@@ -215,10 +223,7 @@ public final class RetryPolicy {
      * @return this builder
      */
     public Builder maxRetries(int maxRetries) {
-      if (maxRetries < 0) {
-        throw new IllegalArgumentException("`maxRetries` must be >= 0, but was " + maxRetries);
-      }
-      this.maxRetries = maxRetries;
+      this.maxRetries = RetryPolicy.checkRetries(maxRetries);
       return this;
     }
 
