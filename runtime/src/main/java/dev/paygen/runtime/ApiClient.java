@@ -4,15 +4,13 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
-import java.util.function.Function;
 
 /**
  * Sends {@link ApiRequest}s and reads their responses; thread-safe, so one client serves every
@@ -20,9 +18,10 @@ import java.util.function.Function;
  *
  * <p>Each call sends authentication, {@code Accept: application/json}, {@code Content-Type} with
  * a body, the {@code User-Agent}, and on non-GET requests an idempotency key generated once per
- * call and repeated on every retry. Connection errors, timeouts, 408, 409, 429 and 5xx are
- * retried with capped exponential backoff and jitter, honouring {@code Retry-After-Ms}, {@code
- * Retry-After} and {@code X-Should-Retry}. Error statuses become {@link ApiException} subclasses.
+ * call and repeated on every retry. Failed attempts are retried as the {@link RetryPolicy} says (by
+ * default connection errors, timeouts, 408, 409, 429 and 5xx, with capped exponential backoff and
+ * jitter), honouring {@code Retry-After-Ms}, {@code Retry-After} and {@code X-Should-Retry}. Error
+ * statuses become {@link ApiException} subclasses.
  */
 public final class ApiClient {
   private static final class SharedHttpClient {
@@ -38,7 +37,6 @@ public final class ApiClient {
   private final PercentEncoder encoder;
   private final ErrorDecoder errors;
   private final ResponseDecoder decoder;
-  private final RetryPolicy retry;
 
   /**
    * Creates a client.
@@ -52,7 +50,6 @@ public final class ApiClient {
     this.encoder = new PercentEncoder(mapper);
     this.errors = new ErrorDecoder(mapper);
     this.decoder = new ResponseDecoder(mapper);
-    this.retry = new RetryPolicy(options.clock());
   }
 
   /**
@@ -86,9 +83,7 @@ public final class ApiClient {
    * @throws InvalidResponseException when the body cannot be read into {@code type}
    */
   public <T> T execute(ApiRequest request, TypeReference<T> type, RequestOptions requestOptions) {
-    HttpCall call = prepare(request, requestOptions);
-    HttpResponse<byte[]> response = send(call);
-    return decoder.decode(response.body(), type, call.route);
+    return send(start(request, type, requestOptions));
   }
 
   /**
@@ -103,13 +98,13 @@ public final class ApiClient {
    */
   public <T> CompletableFuture<T> executeAsync(
       ApiRequest request, TypeReference<T> type, RequestOptions requestOptions) {
-    HttpCall call;
+    CallState<T> state;
     try {
-      call = prepare(request, requestOptions);
+      state = start(request, type, requestOptions);
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
-    return sendAsync(call, 0).thenApply(response -> decoder.decode(response.body(), type, call.route));
+    return sendAsync(state);
   }
 
   /**
@@ -160,108 +155,72 @@ public final class ApiClient {
         () -> pageAsync(next, type, paginator, requestOptions));
   }
 
-  private HttpCall prepare(ApiRequest request, RequestOptions requestOptions) {
+  private <T> CallState<T> start(ApiRequest request, TypeReference<T> type, RequestOptions requestOptions) {
     Objects.requireNonNull(request, "`request` is required, but was null");
-    return HttpCall.prepare(options, mapper, encoder, request, requestOptions);
+    HttpCall call = HttpCall.prepare(options, mapper, encoder, request, requestOptions);
+    return new CallState<>(call, type, decoder, errors, options.clock());
   }
 
-  private HttpResponse<byte[]> send(HttpCall call) {
-    for (int attempt = 0; ; attempt++) {
-      long start = System.nanoTime();
-      RequestLog.sending(call, attempt);
-      HttpResponse<byte[]> response;
-      try {
-        response = http.send(call.toHttpRequest(), HttpResponse.BodyHandlers.ofByteArray());
-      } catch (IOException e) {
-        RequestLog.failure(call, attempt, e, start);
-        if (attempt >= call.maxRetries) {
-          throw transportFailure(call, e);
-        }
-        sleep(call, attempt, retry.delay(attempt, null));
-        continue;
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new ApiConnectionException("Interrupted while waiting for a response [" + call.route + "]", e);
+  /** The blocking driver: one exchange per attempt, the sleeper between them. */
+  private <T> T send(CallState<T> state) {
+    while (true) {
+      CallState.Step<T> step = exchange(state);
+      if (step.isRetry()) {
+        sleep(state, step.delay);
+      } else if (step.isFailure()) {
+        throw unchecked(step.error);
+      } else {
+        return step.value;
       }
-      RequestLog.response(call, attempt, response.statusCode(), start);
-      int status = response.statusCode();
-      if (status >= 200 && status < 300) {
-        return response;
-      }
-      if (attempt < call.maxRetries && RetryPolicy.isRetryable(status, response.headers())) {
-        sleep(call, attempt, retry.delay(attempt, response.headers()));
-        continue;
-      }
-      throw errors.decode(status, response.headers().map(), response.body(), call.route);
     }
   }
 
-  private void sleep(HttpCall call, int attempt, Duration delay) {
-    RequestLog.retrying(call, attempt, delay);
+  private <T> CallState.Step<T> exchange(CallState<T> state) {
+    HttpRequest request = state.begin();
+    try {
+      return state.onResponse(http.send(request, HttpResponse.BodyHandlers.ofByteArray()));
+    } catch (IOException e) {
+      return state.onFailure(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ApiConnectionException("Interrupted while waiting for a response [" + state.route() + "]", e);
+    }
+  }
+
+  private void sleep(CallState<?> state, Duration delay) {
     try {
       options.sleeper().sleep(delay);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new ApiConnectionException("Interrupted while waiting to retry [" + call.route + "]", e);
+      throw new ApiConnectionException("Interrupted while waiting to retry [" + state.route() + "]", e);
     }
   }
 
-  private CompletableFuture<HttpResponse<byte[]>> sendAsync(HttpCall call, int attempt) {
-    long start = System.nanoTime();
-    RequestLog.sending(call, attempt);
+  /** The non-blocking driver: each attempt chained on the last, waits scheduled by the sleeper. */
+  private <T> CompletableFuture<T> sendAsync(CallState<T> state) {
     CompletableFuture<HttpResponse<byte[]>> sent;
     try {
-      sent = http.sendAsync(call.toHttpRequest(), HttpResponse.BodyHandlers.ofByteArray());
+      sent = http.sendAsync(state.begin(), HttpResponse.BodyHandlers.ofByteArray());
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
-    return sent.handle((response, error) -> {
-      if (error != null) {
-        Throwable cause = unwrap(error);
-        RequestLog.failure(call, attempt, cause, start);
-        if (!(cause instanceof IOException)) {
-          return CompletableFuture.<HttpResponse<byte[]>>failedFuture(cause);
-        }
-        if (attempt >= call.maxRetries) {
-          return CompletableFuture.<HttpResponse<byte[]>>failedFuture(
-              transportFailure(call, (IOException) cause));
-        }
-        return retryAsync(call, attempt, retry.delay(attempt, null));
-      }
-      RequestLog.response(call, attempt, response.statusCode(), start);
-      int status = response.statusCode();
-      if (status >= 200 && status < 300) {
-        return CompletableFuture.completedFuture(response);
-      }
-      if (attempt < call.maxRetries && RetryPolicy.isRetryable(status, response.headers())) {
-        return retryAsync(call, attempt, retry.delay(attempt, response.headers()));
-      }
-      return CompletableFuture.<HttpResponse<byte[]>>failedFuture(
-          errors.decode(status, response.headers().map(), response.body(), call.route));
-    }).thenCompose(Function.identity());
+    return sent
+        .handle((response, error) -> error == null ? state.onResponse(response) : state.onFailure(error))
+        .thenCompose(step -> {
+          if (step.isRetry()) {
+            return options.sleeper().sleepAsync(step.delay).thenCompose(ignored -> sendAsync(state));
+          }
+          return step.isFailure()
+              ? CompletableFuture.<T>failedFuture(step.error)
+              : CompletableFuture.completedFuture(step.value);
+        });
   }
 
-  private CompletableFuture<HttpResponse<byte[]>> retryAsync(HttpCall call, int attempt, Duration delay) {
-    RequestLog.retrying(call, attempt, delay);
-    return options.sleeper().sleepAsync(delay).thenCompose(ignored -> sendAsync(call, attempt + 1));
-  }
-
-  private static Throwable unwrap(Throwable error) {
-    Throwable t = error;
-    while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
-      t = t.getCause();
+  /** The blocking path hands the state only I/O failures, so its failures are all unchecked. */
+  private static RuntimeException unchecked(Throwable error) {
+    if (error instanceof Error) {
+      throw (Error) error;
     }
-    return t;
-  }
-
-  private static ApiConnectionException transportFailure(HttpCall call, IOException e) {
-    if (e instanceof HttpTimeoutException) {
-      return new ApiTimeoutException(
-          "Request timed out after " + call.timeout.toMillis() + " ms [" + call.route + "]", e);
-    }
-    String detail = e.getMessage() == null ? e.getClass().getSimpleName()
-        : e.getClass().getSimpleName() + ": " + call.redact(e.getMessage());
-    return new ApiConnectionException(
-        "Connection to " + call.uri.getHost() + " failed (" + detail + ") [" + call.route + "]", e);
+    return error instanceof RuntimeException ? (RuntimeException) error : new CompletionException(error);
   }
 }

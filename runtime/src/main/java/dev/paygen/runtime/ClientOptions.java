@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Immutable settings of an {@link ApiClient}: base URL, credentials, transport, timeout, retries,
+ * Immutable settings of an {@link ApiClient}: base URL, credentials, transport, timeout, retry policy,
  * idempotency header, user agent, default headers, and the clock and sleeper seams for tests.
  *
  * <pre>{@code
@@ -24,14 +24,17 @@ import java.util.Objects;
  * }</pre>
  */
 public final class ClientOptions {
-  /** The runtime's version, sent in the default {@code User-Agent}. */
-  public static final String VERSION = "0.1.0";
+  /** The runtime's version, as its build set it; sent in the default {@code User-Agent}. */
+  public static final String VERSION = RuntimeVersion.read();
 
   private final String baseUrl;
   private final List<Auth> auths;
   private final HttpClient httpClient;
   private final Duration timeout;
-  private final int maxRetries;
+  /** The policy as set, and the retry count set apart from it: kept for {@link #toBuilder()}. */
+  private final RetryPolicy policySet;
+  private final Integer maxRetriesSet;
+  private final RetryPolicy retryPolicy;
   private final String idempotencyHeader;
   private final String userAgent;
   private final Map<String, String> headers;
@@ -43,7 +46,11 @@ public final class ClientOptions {
     this.auths = List.copyOf(b.auths);
     this.httpClient = b.httpClient;
     this.timeout = b.timeout;
-    this.maxRetries = b.maxRetries;
+    this.policySet = b.retryPolicy;
+    this.maxRetriesSet = b.maxRetries;
+    this.retryPolicy = b.maxRetries == null || b.maxRetries == b.retryPolicy.maxRetries()
+        ? b.retryPolicy
+        : b.retryPolicy.toBuilder().maxRetries(b.maxRetries).build();
     this.idempotencyHeader = b.idempotencyHeader;
     this.userAgent = b.userAgent;
     this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(b.headers));
@@ -52,7 +59,8 @@ public final class ClientOptions {
   }
 
   /**
-   * Starts a builder with the defaults: 60 s timeout, 2 retries, {@code Idempotency-Key}.
+   * Starts a builder with the defaults: 60 s timeout, {@link RetryPolicy#defaults()} (2 retries),
+   * {@code Idempotency-Key}.
    *
    * @return a new builder
    */
@@ -71,7 +79,8 @@ public final class ClientOptions {
     b.auths.addAll(auths);
     b.httpClient = httpClient;
     b.timeout = timeout;
-    b.maxRetries = maxRetries;
+    b.retryPolicy = policySet;
+    b.maxRetries = maxRetriesSet;
     b.idempotencyHeader = idempotencyHeader;
     b.userAgent = userAgent;
     b.headers.putAll(headers);
@@ -117,12 +126,22 @@ public final class ClientOptions {
   }
 
   /**
-   * Returns how many times a failed attempt is retried.
+   * Returns how many times a failed attempt is retried: {@link #retryPolicy()}'s count.
    *
    * @return the retries (default 2)
    */
   public int maxRetries() {
-    return maxRetries;
+    return retryPolicy.maxRetries();
+  }
+
+  /**
+   * Returns which failed attempts are retried and how long to wait, with {@link
+   * Builder#maxRetries(int)} applied when it was set.
+   *
+   * @return the policy (default {@link RetryPolicy#defaults()})
+   */
+  public RetryPolicy retryPolicy() {
+    return retryPolicy;
   }
 
   /**
@@ -173,7 +192,7 @@ public final class ClientOptions {
   @Override
   public String toString() {
     return "ClientOptions{baseUrl=" + baseUrl + ", auths=" + auths + ", timeout=" + timeout
-        + ", maxRetries=" + maxRetries + ", idempotencyHeader=" + idempotencyHeader
+        + ", retryPolicy=" + retryPolicy + ", idempotencyHeader=" + idempotencyHeader
         + ", userAgent=" + userAgent + ", headers=" + headers.keySet() + "}";
   }
 
@@ -183,7 +202,8 @@ public final class ClientOptions {
     private final List<Auth> auths = new ArrayList<>();
     private HttpClient httpClient;
     private Duration timeout = Duration.ofSeconds(60);
-    private int maxRetries = 2;
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private Integer maxRetries;
     private String idempotencyHeader = "Idempotency-Key";
     private String userAgent =
         "paygen-runtime/" + VERSION + " (Java " + Runtime.version() + ")";
@@ -258,16 +278,26 @@ public final class ClientOptions {
     }
 
     /**
-     * Sets how many times a failed attempt is retried (default 2; 0 disables retries).
+     * Sets how many times a failed attempt is retried (default 2; 0 disables retries); this count
+     * overrides the {@link #retryPolicy(RetryPolicy) retry policy}'s, whichever is set first.
      *
      * @param maxRetries zero or more
      * @return this builder
      */
     public Builder maxRetries(int maxRetries) {
-      if (maxRetries < 0) {
-        throw new IllegalArgumentException("`maxRetries` must be >= 0, but was " + maxRetries);
-      }
-      this.maxRetries = maxRetries;
+      this.maxRetries = RetryPolicy.checkRetries(maxRetries);
+      return this;
+    }
+
+    /**
+     * Sets which failed attempts are retried and how long to wait between them (default {@link
+     * RetryPolicy#defaults()}); {@link RetryPolicy#none()} never retries.
+     *
+     * @param retryPolicy the policy
+     * @return this builder
+     */
+    public Builder retryPolicy(RetryPolicy retryPolicy) {
+      this.retryPolicy = Objects.requireNonNull(retryPolicy, "`retryPolicy` is required, but was null");
       return this;
     }
 

@@ -18,7 +18,7 @@ import java.util.UUID;
 
 /**
  * One call ready to send, with everything fixed once for all its attempts: URL, headers (including
- * the idempotency key), body bytes, timeout and retry budget.
+ * the idempotency key), body bytes, timeout and retry policy.
  */
 final class HttpCall {
   private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
@@ -28,7 +28,8 @@ final class HttpCall {
   final Map<String, String> headers;
   final byte[] body;
   final Duration timeout;
-  final int maxRetries;
+  /** The client's policy, or the call's, with the call's retry count applied. */
+  final RetryPolicy retry;
   /** {@code METHOD /path}, no query: safe for messages. */
   final String route;
   /** The URL with credential query parameters redacted: safe for logs. */
@@ -40,13 +41,13 @@ final class HttpCall {
 
   private HttpCall(
       String method, URI uri, Map<String, String> headers, byte[] body, Duration timeout,
-      int maxRetries, String route, String logUrl, Set<String> sensitiveHeaders, Set<String> secrets) {
+      RetryPolicy retry, String route, String logUrl, Set<String> sensitiveHeaders, Set<String> secrets) {
     this.method = method;
     this.uri = uri;
     this.headers = headers;
     this.body = body;
     this.timeout = timeout;
-    this.maxRetries = maxRetries;
+    this.retry = retry;
     this.route = route;
     this.logUrl = logUrl;
     this.sensitiveHeaders = sensitiveHeaders;
@@ -108,11 +109,19 @@ final class HttpCall {
         headers,
         body,
         call.timeout() != null ? call.timeout() : client.timeout(),
-        call.maxRetries() != null ? call.maxRetries() : client.maxRetries(),
+        retryPolicy(client, call),
         request.method() + " " + path,
         logUrl,
         sensitive,
         secrets);
+  }
+
+  private static RetryPolicy retryPolicy(ClientOptions client, RequestOptions call) {
+    RetryPolicy policy = call.retryPolicy() != null ? call.retryPolicy() : client.retryPolicy();
+    if (call.maxRetries() != null && call.maxRetries() != policy.maxRetries()) {
+      policy = policy.toBuilder().maxRetries(call.maxRetries()).build();
+    }
+    return policy;
   }
 
   private static byte[] body(ObjectMapper mapper, PercentEncoder encoder, ApiRequest request) {

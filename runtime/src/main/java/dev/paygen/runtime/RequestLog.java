@@ -33,7 +33,7 @@ final class RequestLog {
   static void retrying(HttpCall call, int attempt, java.time.Duration delay) {
     if (LOG.isLoggable(Level.DEBUG)) {
       LOG.log(Level.DEBUG, "{0} {1}: retrying in {2} ms (retry {3} of {4})",
-          call.method, call.logUrl, delay.toMillis(), attempt + 1, call.maxRetries);
+          call.method, call.logUrl, delay.toMillis(), attempt + 1, call.retry.maxRetries());
     }
   }
 

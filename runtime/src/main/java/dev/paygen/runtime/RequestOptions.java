@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Per-call settings that override the client's: timeout, maximum retries, extra headers and the
- * idempotency key.
+ * Per-call settings that override the client's: timeout, retry policy, maximum retries, extra
+ * headers and the idempotency key.
  *
  * <pre>{@code
  * client.checkoutSessions().create(body,
@@ -20,12 +20,14 @@ public final class RequestOptions {
 
   private final Duration timeout;
   private final Integer maxRetries;
+  private final RetryPolicy retryPolicy;
   private final Map<String, String> headers;
   private final String idempotencyKey;
 
   private RequestOptions(Builder b) {
     this.timeout = b.timeout;
     this.maxRetries = b.maxRetries;
+    this.retryPolicy = b.retryPolicy;
     this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(b.headers));
     this.idempotencyKey = b.idempotencyKey;
   }
@@ -58,12 +60,21 @@ public final class RequestOptions {
   }
 
   /**
-   * Returns the maximum number of retries.
+   * Returns the maximum number of retries, which overrides the count of the retry policy in force.
    *
-   * @return the retries, or null to use the client's
+   * @return the retries, or null to use the policy's
    */
   public Integer maxRetries() {
     return maxRetries;
+  }
+
+  /**
+   * Returns the retry policy of this call.
+   *
+   * @return the policy, or null to use the client's
+   */
+  public RetryPolicy retryPolicy() {
+    return retryPolicy;
   }
 
   /**
@@ -92,7 +103,8 @@ public final class RequestOptions {
             .append(k)
             .append('=')
             .append(Headers.isSensitive(k) ? "****" : v));
-    return "RequestOptions{timeout=" + timeout + ", maxRetries=" + maxRetries + ", headers={" + h
+    return "RequestOptions{timeout=" + timeout + ", maxRetries=" + maxRetries + ", retryPolicy=" + retryPolicy
+        + ", headers={" + h
         + "}, idempotencyKey=" + idempotencyKey + "}";
   }
 
@@ -100,6 +112,7 @@ public final class RequestOptions {
   public static final class Builder {
     private Duration timeout;
     private Integer maxRetries;
+    private RetryPolicy retryPolicy;
     private final Map<String, String> headers = new LinkedHashMap<>();
     private String idempotencyKey;
 
@@ -120,16 +133,26 @@ public final class RequestOptions {
     }
 
     /**
-     * Sets the maximum number of retries (0 disables retrying).
+     * Sets the maximum number of retries (0 disables retrying); overrides the count of the client's
+     * retry policy, or of this call's, whichever is set first.
      *
      * @param maxRetries zero or more
      * @return this builder
      */
     public Builder maxRetries(int maxRetries) {
-      if (maxRetries < 0) {
-        throw new IllegalArgumentException("`maxRetries` must be >= 0, but was " + maxRetries);
-      }
-      this.maxRetries = maxRetries;
+      this.maxRetries = RetryPolicy.checkRetries(maxRetries);
+      return this;
+    }
+
+    /**
+     * Sets which failed attempts of this call are retried and how long to wait, instead of the
+     * client's policy.
+     *
+     * @param retryPolicy the policy, or null to use the client's
+     * @return this builder
+     */
+    public Builder retryPolicy(RetryPolicy retryPolicy) {
+      this.retryPolicy = retryPolicy;
       return this;
     }
 

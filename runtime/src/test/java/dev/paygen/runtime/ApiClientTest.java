@@ -25,6 +25,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class ApiClientTest extends WireMockTestBase {
@@ -47,7 +48,7 @@ class ApiClientTest extends WireMockTestBase {
         .withHeader("Authorization", equalTo("Bearer " + TOKEN))
         .withHeader("Content-Type", equalTo("application/json"))
         .withHeader("Accept", equalTo("application/json"))
-        .withHeader("User-Agent", matching("paygen-runtime/0\\.1\\.0 \\(Java 17.*\\)"))
+        .withHeader("User-Agent", matching(Pattern.quote("paygen-runtime/" + ClientOptions.VERSION) + " \\(Java 17.*\\)"))
         .withHeader("Idempotency-Key", matching("[0-9a-f-]{36}"))
         // absent optionals are not sent
         .withRequestBody(equalToJson("{\"product_cart\":[{\"product_id\":\"pdt_1\",\"quantity\":2}]}", false, false)));

@@ -39,6 +39,7 @@ import dev.paygen.runtime.NotFoundException;
 import dev.paygen.runtime.ObjectMappers;
 import dev.paygen.runtime.Page;
 import dev.paygen.runtime.RequestOptions;
+import dev.paygen.runtime.RetryPolicy;
 import dev.paygen.runtime.UnauthorizedException;
 import java.net.ServerSocket;
 import java.time.Duration;
@@ -280,6 +281,27 @@ class DodoClientTest {
     server.stubFor(get("/payments/pay_1").willReturn(aResponse().withStatus(503)));
     assertThatThrownBy(() -> client.payments().retrieve("pay_1")).isInstanceOf(InternalServerException.class);
     server.verify(3, getRequestedFor(urlPathEqualTo("/payments/pay_1")));
+  }
+
+  @Test
+  void retryPolicyFromTheBuilderDecidesWhatIsRetriedAndHowLongToWait() {
+    server.stubFor(get("/payments/pay_1").willReturn(aResponse().withStatus(502)));
+    server.stubFor(get("/payments/pay_2").willReturn(aResponse().withStatus(503)));
+    RetryPolicy policy = RetryPolicy.builder().maxRetries(3).retryableStatuses(502)
+        .initialBackoff(Duration.ofMillis(100)).maxBackoff(Duration.ofMillis(150)).jitter(0).build();
+    DodoPaymentsClient patient =
+        DodoPaymentsClient.builder().bearerToken(KEY).baseUrl(server.baseUrl()).retryPolicy(policy).sleeper(sleeper).build();
+
+    assertThatThrownBy(() -> patient.payments().retrieve("pay_1")).isInstanceOf(InternalServerException.class);
+    assertThatThrownBy(() -> patient.payments().retrieveAsync("pay_1").join())
+        .cause().isInstanceOf(InternalServerException.class);
+    assertThatThrownBy(() -> patient.payments().retrieve("pay_2")).isInstanceOf(InternalServerException.class);
+
+    server.verify(8, getRequestedFor(urlPathEqualTo("/payments/pay_1")));
+    server.verify(1, getRequestedFor(urlPathEqualTo("/payments/pay_2")));
+    Duration first = Duration.ofMillis(100);
+    Duration capped = Duration.ofMillis(150);
+    assertThat(sleeper.delays).containsExactly(first, capped, capped, first, capped, capped); // sync, then async
   }
 
   @Test

@@ -79,6 +79,9 @@ final class ClientBuilderEmitter {
         "the timeout"));
     b.addMethod(delegate(builder, "maxRetries", TypeName.INT,
         "Sets how often a failed call is retried (default 2).", "the number of retries, 0 for none"));
+    b.addMethod(delegate(builder, "retryPolicy", RuntimeTypes.RETRY_POLICY,
+        "Sets which failed calls are retried and the waits between attempts (default {@code RetryPolicy.defaults()}).",
+        "the policy; a count set with {@code maxRetries(int)} still wins"));
     b.addMethod(delegate(builder, "httpClient", RuntimeTypes.HTTP_CLIENT,
         "Sets the JDK HTTP client to send requests with (default: a shared one).", "the client"));
     b.addMethod(delegate(builder, "idempotencyHeader", JavaTypes.STRING,

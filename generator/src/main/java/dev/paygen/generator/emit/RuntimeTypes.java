@@ -14,6 +14,7 @@ final class RuntimeTypes {
   static final ClassName REQUEST_OPTIONS = ClassName.get(RUNTIME, "RequestOptions");
   static final ClassName PAGE = ClassName.get(RUNTIME, "Page");
   static final ClassName PAGINATOR = ClassName.get(RUNTIME, "Paginator");
+  static final ClassName RETRY_POLICY = ClassName.get(RUNTIME, "RetryPolicy");
   static final ClassName SLEEPER = ClassName.get(RUNTIME, "Sleeper");
   static final ClassName WEBHOOK_VERIFIER = ClassName.get(RUNTIME, "WebhookVerifier");
   static final ClassName TYPE_REFERENCE = ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");

@@ -232,6 +232,7 @@ class ClientEmitterTest {
         import dev.paygen.runtime.ApiClient;
         import dev.paygen.runtime.Auth;
         import dev.paygen.runtime.ClientOptions;
+        import dev.paygen.runtime.RetryPolicy;
         import dev.paygen.runtime.Sleeper;
         import java.net.http.HttpClient;
         import java.time.Duration;
@@ -391,6 +392,17 @@ class ClientEmitterTest {
                  */
                 public Builder maxRetries(int maxRetries) {
                     options.maxRetries(maxRetries);
+                    return this;
+                }
+
+                /**
+                 * Sets which failed calls are retried and the waits between attempts (default {@code RetryPolicy.defaults()}).
+                 *
+                 * @param retryPolicy the policy; a count set with {@code maxRetries(int)} still wins
+                 * @return this builder
+                 */
+                public Builder retryPolicy(RetryPolicy retryPolicy) {
+                    options.retryPolicy(retryPolicy);
                     return this;
                 }
 

@@ -8,6 +8,7 @@ import dev.paygen.golden.dodo.service.PaymentsServiceImpl;
 import dev.paygen.runtime.ApiClient;
 import dev.paygen.runtime.Auth;
 import dev.paygen.runtime.ClientOptions;
+import dev.paygen.runtime.RetryPolicy;
 import dev.paygen.runtime.Sleeper;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -193,6 +194,17 @@ public final class DodoPaymentsClient {
          */
         public Builder maxRetries(int maxRetries) {
             options.maxRetries(maxRetries);
+            return this;
+        }
+
+        /**
+         * Sets which failed calls are retried and the waits between attempts (default {@code RetryPolicy.defaults()}).
+         *
+         * @param retryPolicy the policy; a count set with {@code maxRetries(int)} still wins
+         * @return this builder
+         */
+        public Builder retryPolicy(RetryPolicy retryPolicy) {
+            options.retryPolicy(retryPolicy);
             return this;
         }
 
