@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
@@ -21,12 +20,6 @@ import org.apache.maven.project.MavenProject;
 
 /** The parameters {@code generate} and {@code check} share, and how they become one request. */
 abstract class AbstractPaygenMojo extends AbstractMojo {
-  /** The generator's codes for its own crash and for output I/O failures: the build's fault, not the spec's. */
-  private static final Set<String> BUILD_FAULTS = Set.of("PAYGEN-E900", "PAYGEN-E901");
-
-  /** The file in which the generator lists what it owns in an output folder. */
-  static final String MANIFEST = ".paygen-manifest";
-
   /**
    * The OpenAPI document (3.0, 3.1 or Swagger 2.0; YAML or JSON): a file, relative to the project's
    * base directory, or {@code classpath:path/in/a/jar.yaml} for a spec inside a dependency of the
@@ -159,7 +152,7 @@ abstract class AbstractPaygenMojo extends AbstractMojo {
       getLog().warn(warning.toString());
     }
     if (result.outcome() == GenerationResult.Outcome.FAILED) {
-      Diagnostic crash = result.errors().stream().filter(d -> BUILD_FAULTS.contains(d.code())).findFirst().orElse(null);
+      Diagnostic crash = result.errors().stream().filter(Diagnostic::isBuildFault).findFirst().orElse(null);
       if (crash != null) {
         throw new MojoExecutionException(crash.toString());
       }
@@ -174,6 +167,6 @@ abstract class AbstractPaygenMojo extends AbstractMojo {
   }
 
   static boolean hasPreviousOutput(Path directory) {
-    return Files.isRegularFile(directory.resolve(MANIFEST));
+    return Files.isRegularFile(directory.resolve(Generator.MANIFEST_FILE_NAME));
   }
 }

@@ -1,5 +1,6 @@
 package dev.paygen.generator.load;
 
+import dev.paygen.generator.DiagnosticCode;
 import dev.paygen.generator.GenerationRequest;
 import dev.paygen.generator.model.ApiModel;
 import dev.paygen.generator.model.EnvModel;
@@ -33,7 +34,8 @@ public final class ModelBuilder {
     String file = spec.specFile().getFileName().toString();
     Report report = new Report(file);
     if (!SourceVersion.isName(request.packageName())) {
-      report.error("PAYGEN-E050", "", "'" + request.packageName() + "' is not a valid Java package name",
+      report.error(DiagnosticCode.E050_INVALID_PACKAGE,
+          "", "'" + request.packageName() + "' is not a valid Java package name",
           "use a dotted lower-case name such as com.acme.payments");
       return new ModelResult(null, report.diagnostics());
     }
