@@ -6,7 +6,8 @@ import java.util.Objects;
  * One problem found in a spec or in the configuration, located by file and JSON pointer.
  *
  * <p>Rendered as {@code dodo.yaml#/components/schemas/Payment/properties/status: [PAYGEN-E012] enum
- * value 7 is not a string. Fix: ...}.
+ * value 7 is not a string. Fix: ...}; a problem with an option, which is in no file, is rendered
+ * without a location.
  *
  * @param severity whether generation can go on
  * @param code a stable code such as {@code PAYGEN-E012}: the text of a {@link DiagnosticCode}, listed in the README
@@ -80,7 +81,8 @@ public record Diagnostic(Severity severity, String code, String file, String poi
 
   @Override
   public String toString() {
-    String text = location() + ": " + (isError() ? "error" : "warning") + " [" + code + "] " + message;
+    String text = (file.isEmpty() && pointer.isEmpty() ? "" : location() + ": ")
+        + (isError() ? "error" : "warning") + " [" + code + "] " + message;
     return fix.isEmpty() ? text : text + ". Fix: " + fix;
   }
 }

@@ -55,6 +55,11 @@ public final class Generator {
   public static GenerationResult generate(GenerationRequest request) {
     long start = System.nanoTime();
     Run run = new Run(request);
+    List<Diagnostic> invalid = request.validate();
+    if (!invalid.isEmpty()) {
+      run.diagnostics.addAll(invalid);
+      return run.finish(Outcome.FAILED, "", start);
+    }
     try {
       Optional<String> upToDate = upToDateFingerprint(request);
       if (upToDate.isPresent()) {
