@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.maven.plugin.AbstractMojo;
@@ -116,14 +117,14 @@ abstract class AbstractPaygenMojo extends AbstractMojo {
   @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
   MojoExecution mojoExecution;
 
-  /** Builds the one request this execution stands for. */
+  /**
+   * Builds the one request this execution stands for, failing with the request's own coded errors
+   * (the same the CLI and the processor print) when a parameter is wrong.
+   */
   final GenerationRequest request(GenerationRequest.Mode mode, boolean force) throws MojoExecutionException,
       MojoFailureException {
-    if (packageName == null || packageName.isBlank()) {
-      throw new MojoFailureException("paygen: <packageName> is required, e.g. <packageName>com.acme.payments</packageName>");
-    }
     Path specFile = new SpecResolver(project, executionId()).resolve(spec);
-    return GenerationRequest.builder(specFile, packageName.trim())
+    GenerationRequest request = GenerationRequest.builder(specFile, packageName == null ? null : packageName.trim())
         .clientName(clientName == null || clientName.isBlank() ? null : clientName.trim())
         .outputDirectory(outputDirectory.toPath())
         .mode(mode)
@@ -132,6 +133,13 @@ abstract class AbstractPaygenMojo extends AbstractMojo {
         .operationNames(operationNames)
         .typeNames(typeNames)
         .build();
+    List<Diagnostic> invalid = request.validate();
+    if (!invalid.isEmpty()) {
+      throw new MojoFailureException("paygen: " + invalid.size() + " problem(s) in the configuration of execution '"
+          + executionId() + "', nothing was generated:\n"
+          + invalid.stream().map(d -> "  " + d).collect(Collectors.joining("\n")));
+    }
+    return request;
   }
 
   /** Runs the generator; a crash or an I/O failure is the build's fault, not the spec's. */
