@@ -60,7 +60,7 @@ public record GenerationRequest(
     typeNames = copy(typeNames);
   }
 
-  /** A sorted copy in which a missing key or name (an empty element in Maven's XML) is empty, for validate() to report. */
+  /** A sorted copy; a missing key or name (an empty element in Maven's XML) becomes empty, for validate() to report. */
   private static Map<String, String> copy(Map<String, String> map) {
     Map<String, String> copy = new TreeMap<>();
     if (map != null) {

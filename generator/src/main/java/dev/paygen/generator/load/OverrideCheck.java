@@ -26,7 +26,8 @@ final class OverrideCheck {
     });
     Set<String> operationIds = new HashSet<>();
     if (api.getPaths() != null) {
-      api.getPaths().values().forEach(item -> item.readOperations().forEach(op -> operationIds.add(op.getOperationId())));
+      api.getPaths().values().forEach(item -> item.readOperations()
+          .forEach(op -> operationIds.add(op.getOperationId())));
     }
     request.operationNames().forEach((operationId, name) -> {
       if (!operationIds.contains(operationId)) {
