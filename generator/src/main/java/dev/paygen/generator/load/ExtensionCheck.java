@@ -109,8 +109,8 @@ final class ExtensionCheck {
   /** A name the naming rules turn into Java: a string with at least one letter or digit. */
   private void name(Object value, DiagnosticCode code, String owner, String extension, String fix) {
     if (!(value instanceof String text) || Names.words(text).isEmpty()) {
-      report.error(code, owner + "/" + extension, extension + " must be a non-blank string, but is " + describe(value),
-          fix);
+      report.error(code, owner + "/" + extension, extension + " must be a name (a string with a letter or digit),"
+          + " but is " + describe(value), fix);
     }
   }
 

@@ -123,7 +123,8 @@ class ExtensionValidationTest {
   @Test
   void aMethodNameThatIsNotAStringIsLocated() throws IOException {
     assertSingleError(SPEC.replace("x-paygen-name: list", "x-paygen-name: 5"),
-        OPERATION + "x-paygen-name: error [PAYGEN-E080] x-paygen-name must be a non-blank string, but is 5");
+        OPERATION + "x-paygen-name: error [PAYGEN-E080] x-paygen-name must be a name (a string with a"
+            + " letter or digit), but is 5");
   }
 
   @Test
