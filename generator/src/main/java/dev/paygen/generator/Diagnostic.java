@@ -6,10 +6,11 @@ import java.util.Objects;
  * One problem found in a spec or in the configuration, located by file and JSON pointer.
  *
  * <p>Rendered as {@code dodo.yaml#/components/schemas/Payment/properties/status: [PAYGEN-E012] enum
- * value 7 is not a string. Fix: ...}.
+ * value 7 is not a string. Fix: ...}; a problem with an option, which is in no file, is rendered
+ * without a location.
  *
  * @param severity whether generation can go on
- * @param code a stable code such as {@code PAYGEN-E012}, listed in the README
+ * @param code a stable code such as {@code PAYGEN-E012}: the text of a {@link DiagnosticCode}, listed in the README
  * @param file the spec file the problem is in, as the user named it (may be empty when unknown)
  * @param pointer the JSON pointer inside {@code file}, starting with {@code /} (empty for the document)
  * @param message what is wrong, with the offending value
@@ -34,16 +35,43 @@ public record Diagnostic(Severity severity, String code, String file, String poi
     fix = fix == null ? "" : fix;
   }
 
-  public static Diagnostic error(String code, String file, String pointer, String message, String fix) {
-    return new Diagnostic(Severity.ERROR, code, file, pointer, message, fix);
+  /** A diagnostic of {@code code}, with the code's severity. */
+  public static Diagnostic of(DiagnosticCode code, String file, String pointer, String message, String fix) {
+    return new Diagnostic(code.severity(), code.code(), file, pointer, message, fix);
   }
 
-  public static Diagnostic warning(String code, String file, String pointer, String message, String fix) {
-    return new Diagnostic(Severity.WARNING, code, file, pointer, message, fix);
+  /** An error; {@code code} must be an error code. */
+  public static Diagnostic error(DiagnosticCode code, String file, String pointer, String message, String fix) {
+    return of(requireSeverity(code, Severity.ERROR), file, pointer, message, fix);
+  }
+
+  /** A warning; {@code code} must be a warning code. */
+  public static Diagnostic warning(DiagnosticCode code, String file, String pointer, String message, String fix) {
+    return of(requireSeverity(code, Severity.WARNING), file, pointer, message, fix);
+  }
+
+  private static DiagnosticCode requireSeverity(DiagnosticCode code, Severity severity) {
+    if (code.severity() != severity) {
+      throw new IllegalArgumentException(code + " is not a " + severity + " code");
+    }
+    return code;
+  }
+
+  /** Whether this diagnostic carries {@code code}. */
+  public boolean is(DiagnosticCode code) {
+    return this.code.equals(code.code());
   }
 
   public boolean isError() {
     return severity == Severity.ERROR;
+  }
+
+  /**
+   * Whether this is the build's fault (a crash of paygen or an output I/O failure) rather than the
+   * spec's or the configuration's; Maven reports the two differently.
+   */
+  public boolean isBuildFault() {
+    return DiagnosticCode.fromCode(code).map(DiagnosticCode::isBuildFault).orElse(false);
   }
 
   /** The location as {@code file#/pointer}. */
@@ -53,7 +81,8 @@ public record Diagnostic(Severity severity, String code, String file, String poi
 
   @Override
   public String toString() {
-    String text = location() + ": " + (isError() ? "error" : "warning") + " [" + code + "] " + message;
+    String text = (file.isEmpty() && pointer.isEmpty() ? "" : location() + ": ")
+        + (isError() ? "error" : "warning") + " [" + code + "] " + message;
     return fix.isEmpty() ? text : text + ". Fix: " + fix;
   }
 }

@@ -1,12 +1,17 @@
 package dev.paygen.generator;
 
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 
 /**
  * Everything one generation run needs; built by each front-end (CLI, Maven plugin, processor).
+ *
+ * <p>Any values are accepted here; {@link #validate()} says what is wrong with them, with the same
+ * coded message for every front-end, and {@link Generator#generate} refuses a request that has errors.
  *
  * <pre>{@code
  * GenerationRequest request = GenerationRequest.builder(Path.of("dodo-payments.yaml"), "com.acme.dodo")
@@ -49,10 +54,27 @@ public record GenerationRequest(
 
   public GenerationRequest {
     Objects.requireNonNull(spec, "spec");
-    Objects.requireNonNull(packageName, "packageName");
+    packageName = packageName == null ? "" : packageName;
     mode = mode == null ? Mode.WRITE : mode;
-    operationNames = Map.copyOf(operationNames == null ? Map.of() : operationNames);
-    typeNames = Map.copyOf(typeNames == null ? Map.of() : typeNames);
+    operationNames = copy(operationNames);
+    typeNames = copy(typeNames);
+  }
+
+  /** A sorted copy; a missing key or name (an empty element in Maven's XML) becomes empty, for validate() to report. */
+  private static Map<String, String> copy(Map<String, String> map) {
+    Map<String, String> copy = new TreeMap<>();
+    if (map != null) {
+      map.forEach((key, value) -> copy.put(key == null ? "" : key, value == null ? "" : value));
+    }
+    return Collections.unmodifiableMap(copy);
+  }
+
+  /**
+   * Every problem with the options: paths, package, client name and name overrides, each coded
+   * ({@code PAYGEN-E05x}, or E001 for a missing spec) with a fix. Empty when the request is valid.
+   */
+  public List<Diagnostic> validate() {
+    return RequestCheck.check(this);
   }
 
   public static Builder builder(Path spec, String packageName) {

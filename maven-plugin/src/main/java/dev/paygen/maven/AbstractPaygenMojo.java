@@ -9,8 +9,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
@@ -21,12 +21,6 @@ import org.apache.maven.project.MavenProject;
 
 /** The parameters {@code generate} and {@code check} share, and how they become one request. */
 abstract class AbstractPaygenMojo extends AbstractMojo {
-  /** The generator's codes for its own crash and for output I/O failures: the build's fault, not the spec's. */
-  private static final Set<String> BUILD_FAULTS = Set.of("PAYGEN-E900", "PAYGEN-E901");
-
-  /** The file in which the generator lists what it owns in an output folder. */
-  static final String MANIFEST = ".paygen-manifest";
-
   /**
    * The OpenAPI document (3.0, 3.1 or Swagger 2.0; YAML or JSON): a file, relative to the project's
    * base directory, or {@code classpath:path/in/a/jar.yaml} for a spec inside a dependency of the
@@ -123,14 +117,14 @@ abstract class AbstractPaygenMojo extends AbstractMojo {
   @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
   MojoExecution mojoExecution;
 
-  /** Builds the one request this execution stands for. */
+  /**
+   * Builds the one request this execution stands for, failing with the request's own coded errors
+   * (the same the CLI and the processor print) when a parameter is wrong.
+   */
   final GenerationRequest request(GenerationRequest.Mode mode, boolean force) throws MojoExecutionException,
       MojoFailureException {
-    if (packageName == null || packageName.isBlank()) {
-      throw new MojoFailureException("paygen: <packageName> is required, e.g. <packageName>com.acme.payments</packageName>");
-    }
     Path specFile = new SpecResolver(project, executionId()).resolve(spec);
-    return GenerationRequest.builder(specFile, packageName.trim())
+    GenerationRequest request = GenerationRequest.builder(specFile, packageName == null ? null : packageName.trim())
         .clientName(clientName == null || clientName.isBlank() ? null : clientName.trim())
         .outputDirectory(outputDirectory.toPath())
         .mode(mode)
@@ -139,6 +133,13 @@ abstract class AbstractPaygenMojo extends AbstractMojo {
         .operationNames(operationNames)
         .typeNames(typeNames)
         .build();
+    List<Diagnostic> invalid = request.validate();
+    if (!invalid.isEmpty()) {
+      throw new MojoFailureException("paygen: " + invalid.size() + " problem(s) in the configuration of execution '"
+          + executionId() + "', nothing was generated:\n"
+          + invalid.stream().map(d -> "  " + d).collect(Collectors.joining("\n")));
+    }
+    return request;
   }
 
   /** Runs the generator; a crash or an I/O failure is the build's fault, not the spec's. */
@@ -159,7 +160,7 @@ abstract class AbstractPaygenMojo extends AbstractMojo {
       getLog().warn(warning.toString());
     }
     if (result.outcome() == GenerationResult.Outcome.FAILED) {
-      Diagnostic crash = result.errors().stream().filter(d -> BUILD_FAULTS.contains(d.code())).findFirst().orElse(null);
+      Diagnostic crash = result.errors().stream().filter(Diagnostic::isBuildFault).findFirst().orElse(null);
       if (crash != null) {
         throw new MojoExecutionException(crash.toString());
       }
@@ -174,6 +175,6 @@ abstract class AbstractPaygenMojo extends AbstractMojo {
   }
 
   static boolean hasPreviousOutput(Path directory) {
-    return Files.isRegularFile(directory.resolve(MANIFEST));
+    return Files.isRegularFile(directory.resolve(Generator.MANIFEST_FILE_NAME));
   }
 }

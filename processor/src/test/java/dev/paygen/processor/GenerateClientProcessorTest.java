@@ -199,6 +199,22 @@ class GenerateClientProcessorTest {
   }
 
   @Test
+  void anIllegalTypeNameIsTheCodedErrorEveryFrontEndGives() throws IOException {
+    // Before: generation ran, JavaPoet refused the name, and javac printed PAYGEN-E900 "a bug in paygen".
+    copySpec("pets.yaml");
+    Compilation c = compile(List.of("-Apaygen.baseDir=" + dir),
+        packageInfo("com.example.pets", "spec = \"pets.yaml\", typeNames = {\"Pet=1Pet\"}"));
+
+    assertThat(c.success).isFalse();
+    assertThat(c.errors()).singleElement().satisfies(d -> {
+      assertThat(d.getSource().getName()).endsWith("package-info.java");
+      assertThat(d.getMessage(Locale.ROOT)).isEqualTo("error [PAYGEN-E052] the type name '1Pet' given for schema"
+          + " 'Pet' is not a legal Java type name. Fix: use a letter or _ first, then letters, digits and _, and not a"
+          + " Java keyword, e.g. Payment");
+    });
+  }
+
+  @Test
   void processorIsRegisteredAsAService() {
     assertThat(ServiceLoader.load(Processor.class, getClass().getClassLoader()).stream()
         .map(ServiceLoader.Provider::type))

@@ -5,12 +5,12 @@ import dev.paygen.generator.GenerationRequest;
 import dev.paygen.generator.GenerationResult;
 import dev.paygen.generator.Generator;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import javax.lang.model.SourceVersion;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -78,7 +78,6 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    validate();
     GenerationRequest request = GenerationRequest.builder(specFile, packageName)
         .clientName(clientName)
         .outputDirectory(output)
@@ -88,35 +87,14 @@ final class GenerateCommand implements Callable<Integer> {
         .operationNames(operationNames)
         .typeNames(typeNames)
         .build();
+    List<Diagnostic> invalid = request.validate();
+    if (!invalid.isEmpty()) {
+      // Bad options are bad usage (exit 2); the generator would refuse them with the same messages.
+      throw usage(invalid.stream().map(Diagnostic::toString).collect(Collectors.joining("\npaygen: ")));
+    }
     GenerationResult result = Generator.generate(request);
     report(result);
     return result.success() ? PaygenCli.OK : PaygenCli.PROBLEMS;
-  }
-
-  private void validate() {
-    if (!Files.exists(specFile)) {
-      throw usage("spec file not found: " + specFile);
-    }
-    if (!Files.isRegularFile(specFile)) {
-      throw usage("--spec must name a file, but " + specFile + " is a folder");
-    }
-    if (!SourceVersion.isName(packageName)) {
-      throw usage("invalid package name '" + packageName + "': use dot-separated Java identifiers, e.g. com.acme.dodo");
-    }
-    if (Files.exists(output) && !Files.isDirectory(output)) {
-      throw usage("--output must name a folder, but " + output + " is a file");
-    }
-    if (clientName != null) {
-      requireIdentifier("--client-name", clientName);
-    }
-    operationNames.values().forEach(name -> requireIdentifier("--operation-name", name));
-    typeNames.values().forEach(name -> requireIdentifier("--type-name", name));
-  }
-
-  private void requireIdentifier(String option, String name) {
-    if (!SourceVersion.isIdentifier(name) || SourceVersion.isKeyword(name)) {
-      throw usage("invalid " + option + " value '" + name + "': not a legal Java identifier");
-    }
   }
 
   private ParameterException usage(String message) {

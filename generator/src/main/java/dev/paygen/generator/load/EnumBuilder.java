@@ -1,5 +1,6 @@
 package dev.paygen.generator.load;
 
+import dev.paygen.generator.DiagnosticCode;
 import dev.paygen.generator.model.EnumModel;
 import dev.paygen.generator.model.EnumModel.EnumConstant;
 import dev.paygen.generator.model.EnumModel.ValueType;
@@ -44,7 +45,8 @@ final class EnumBuilder {
         constant = base + "_" + i;
       }
       if (!constant.equals(base)) {
-        report.warning("PAYGEN-W043", pointer + "/enum", "enum value '" + wire + "' of " + name + " maps to the"
+        report.warning(DiagnosticCode.W043_ENUM_CONSTANT_TAKEN,
+            pointer + "/enum", "enum value '" + wire + "' of " + name + " maps to the"
             + " constant " + base + ", which is taken; it is named " + constant,
             "rename the value, or accept the predictable rename");
       }
@@ -97,12 +99,14 @@ final class EnumBuilder {
       case NUMBER -> value instanceof Number || value instanceof String s && isNumber(s);
     };
     if (!fits) {
-      report.error("PAYGEN-E030", pointer, "enum value " + describe(value) + " is not " + article(type),
+      report.error(DiagnosticCode.E030_ENUM_VALUE_TYPE,
+          pointer, "enum value " + describe(value) + " is not " + article(type),
           "make the value " + article(type) + ", or change the schema's type");
       return null;
     }
     if (type == ValueType.STRING && !(value instanceof String)) {
-      report.warning("PAYGEN-W031", pointer, "enum value " + text + " is not a string; it is used as the string \""
+      report.warning(DiagnosticCode.W031_ENUM_VALUE_AS_STRING,
+          pointer, "enum value " + text + " is not a string; it is used as the string \""
           + text + "\"", "quote the value in the spec");
     }
     return type == ValueType.INTEGER ? new BigDecimal(text).toBigIntegerExact().toString() : text;

@@ -2,6 +2,7 @@ package dev.paygen.generator.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.paygen.generator.Diagnostic;
+import dev.paygen.generator.DiagnosticCode;
 import java.util.List;
 
 /**
@@ -35,7 +36,8 @@ final class EnumValueCheck {
       };
       if (!fits) {
         String article = type.equals("integer") ? "an integer" : "a " + type;
-        diagnostics.add(Diagnostic.error("PAYGEN-E030", file, pointer + "/" + i, "enum value " + value
+        diagnostics.add(Diagnostic.error(DiagnosticCode.E030_ENUM_VALUE_TYPE,
+            file, pointer + "/" + i, "enum value " + value
             + " is not " + article, "make the value " + article + ", or change the schema's type"));
       }
     }

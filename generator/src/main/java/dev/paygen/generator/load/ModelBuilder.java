@@ -22,21 +22,24 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import javax.lang.model.SourceVersion;
 
 /** Turns a parsed spec into the immutable {@link ApiModel}; every naming and typing decision is made here. */
 public final class ModelBuilder {
   private ModelBuilder() {}
 
+  /**
+   * Builds the model of a loaded spec; the request must be valid ({@link GenerationRequest#validate()}).
+   * Stops before building anything when an {@code x-paygen-*} extension is wrong.
+   */
   public static ModelResult build(LoadedSpec spec, GenerationRequest request) {
     OpenAPI api = spec.openApi();
     String file = spec.specFile().getFileName().toString();
     Report report = new Report(file);
-    if (!SourceVersion.isName(request.packageName())) {
-      report.error("PAYGEN-E050", "", "'" + request.packageName() + "' is not a valid Java package name",
-          "use a dotted lower-case name such as com.acme.payments");
+    ExtensionCheck.check(api, report);
+    if (report.hasErrors()) {
       return new ModelResult(null, report.diagnostics());
     }
+    OverrideCheck.check(api, request, report);
     TypeResolver resolver = new TypeResolver(api.getComponents() == null ? null : api.getComponents().getSchemas(), report);
     resolver.declareComponents(request.typeNames());
     List<TypeModel> types = new ArrayList<>(resolver.buildComponents());

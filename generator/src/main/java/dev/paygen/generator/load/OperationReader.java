@@ -1,5 +1,6 @@
 package dev.paygen.generator.load;
 
+import dev.paygen.generator.DiagnosticCode;
 import dev.paygen.generator.model.OperationModel;
 import dev.paygen.generator.model.OperationModel.BodyModel;
 import dev.paygen.generator.model.OperationModel.ParameterModel;
@@ -110,7 +111,8 @@ final class OperationReader {
             resolved.type(), Boolean.TRUE.equals(p.getRequired()), doc(p.getDescription()), Boolean.TRUE.equals(p.getDeprecated()));
         (in.equals("query") ? queryParams : headerParams).add(model);
       } else if (in.equals("cookie")) {
-        report.warning("PAYGEN-W060", pointer, "cookie parameter '" + p.getName() + "' is not supported and is left out",
+        report.warning(DiagnosticCode.W060_COOKIE_PARAMETER,
+            pointer, "cookie parameter '" + p.getName() + "' is not supported and is left out",
             "send it as a header through RequestOptions");
       }
     }
@@ -149,7 +151,8 @@ final class OperationReader {
       name = base + i;
     }
     if (!name.equals(base)) {
-      report.warning("PAYGEN-W061", pointer, "method name " + base + " is already used in this service; this"
+      report.warning(DiagnosticCode.W061_METHOD_NAME_TAKEN,
+          pointer, "method name " + base + " is already used in this service; this"
           + " operation's method is named " + name, "give the operation a distinct x-paygen-name or operationId");
     }
     return name;

@@ -1,5 +1,6 @@
 package dev.paygen.generator.load;
 
+import dev.paygen.generator.DiagnosticCode;
 import dev.paygen.generator.model.OperationModel.ParameterModel;
 import dev.paygen.generator.model.OperationModel.ResponseModel;
 import dev.paygen.generator.model.PaginationModel;
@@ -37,7 +38,8 @@ final class PaginationDetector {
     Object configured = op.getExtensions() == null ? null : op.getExtensions().get("x-paygen-pagination");
     if (response == null || !(response.type() instanceof TypeRef.Named named)) {
       if (configured != null) {
-        report.warning("PAYGEN-W070", pointer, "x-paygen-pagination needs a response object holding the items;"
+        report.warning(DiagnosticCode.W070_PAGINATION_NO_RESPONSE,
+            pointer, "x-paygen-pagination needs a response object holding the items;"
             + " the operation is not paged", "point the success response at an object schema");
       }
       return null;
@@ -75,7 +77,8 @@ final class PaginationDetector {
     String kind = String.valueOf(config.get("kind"));
     Optional<PropertyModel> items = items(record, (String) config.get("items"));
     if (items.isEmpty()) {
-      report.warning("PAYGEN-W071", pointer + "/x-paygen-pagination", "the response " + record.name()
+      report.warning(DiagnosticCode.W071_PAGINATION_NO_ITEMS,
+          pointer + "/x-paygen-pagination", "the response " + record.name()
           + " has no array property to page over", "name it with 'items: <property>'");
       return null;
     }
@@ -87,7 +90,8 @@ final class PaginationDetector {
       String idJava = findRecord(itemType instanceof TypeRef.Named n ? n.name() : null)
           .flatMap(r -> property(r, id)).map(PropertyModel::javaName).orElse(null);
       if (hasMore.isEmpty() || idJava == null) {
-        report.warning("PAYGEN-W072", pointer + "/x-paygen-pagination", "cursor paging needs '" + hasMoreName
+        report.warning(DiagnosticCode.W072_PAGINATION_NO_CURSOR,
+            pointer + "/x-paygen-pagination", "cursor paging needs '" + hasMoreName
             + "' on the response and '" + id + "' on each item", "fix the extension's has-more and id");
         return null;
       }

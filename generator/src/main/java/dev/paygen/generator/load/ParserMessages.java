@@ -1,6 +1,7 @@
 package dev.paygen.generator.load;
 
 import dev.paygen.generator.Diagnostic;
+import dev.paygen.generator.DiagnosticCode;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,8 +15,9 @@ final class ParserMessages {
   static Diagnostic toDiagnostic(String file, String message, boolean fatal) {
     String pointer = pointerOf(message);
     return fatal
-        ? Diagnostic.error("PAYGEN-E006", file, pointer, message, "fix the document at that location")
-        : Diagnostic.warning("PAYGEN-W006", file, pointer, message, "");
+        ? Diagnostic.error(DiagnosticCode.E006_PARSER_ERROR,
+            file, pointer, message, "fix the document at that location")
+        : Diagnostic.warning(DiagnosticCode.W006_PARSER_WARNING, file, pointer, message, "");
   }
 
   /** {@code attribute paths.'/pets'(get).responses is missing} → {@code /paths/~1pets/get/responses}. */

@@ -3,6 +3,7 @@ package dev.paygen.generator.load;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.paygen.generator.Diagnostic;
+import dev.paygen.generator.DiagnosticCode;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -72,7 +73,8 @@ final class RefScanner {
     String name = display(file);
     if (ref.startsWith("http://") || ref.startsWith("https://")) {
       if (!allowRemote) {
-        diagnostics.add(Diagnostic.error("PAYGEN-E011", name, at, "remote $ref '" + ref + "' refused: generation"
+        diagnostics.add(Diagnostic.error(DiagnosticCode.E011_REMOTE_REF_REFUSED,
+            name, at, "remote $ref '" + ref + "' refused: generation"
             + " never touches the network by default", "vendor the referenced file next to the spec and use a"
             + " relative $ref, or allow remote refs explicitly (--allow-remote-refs / allowRemoteRefs)"));
       }
@@ -86,7 +88,7 @@ final class RefScanner {
     seen.add(file + "#" + at.substring(0, at.length() - "/$ref".length()));
     while (target != null) {
       if (!seen.add(target.file + "#" + target.pointer)) {
-        diagnostics.add(Diagnostic.error("PAYGEN-E014", name, at, "$ref cycle: '" + ref
+        diagnostics.add(Diagnostic.error(DiagnosticCode.E014_REF_CYCLE, name, at, "$ref cycle: '" + ref
             + "' leads back to itself through references only", "make one of the schemas in the cycle a real"
             + " schema instead of a bare $ref"));
         return;
@@ -111,12 +113,14 @@ final class RefScanner {
     if (!filePart.isEmpty()) {
       targetFile = file.getParent().resolve(decode(filePart)).normalize();
       if (!targetFile.startsWith(rootDir)) {
-        diagnostics.add(Diagnostic.error("PAYGEN-E012", name, at, "$ref '" + ref + "' points outside the spec's folder ("
+        diagnostics.add(Diagnostic.error(DiagnosticCode.E012_REF_OUTSIDE_FOLDER,
+            name, at, "$ref '" + ref + "' points outside the spec's folder ("
             + rootDir + ")", "move the referenced file into the spec's folder or a subfolder"));
         return null;
       }
       if (!Files.isRegularFile(targetFile)) {
-        diagnostics.add(Diagnostic.error("PAYGEN-E013", name, at, "$ref '" + ref + "' names a file that does not exist: "
+        diagnostics.add(Diagnostic.error(DiagnosticCode.E013_REF_FILE_MISSING,
+            name, at, "$ref '" + ref + "' names a file that does not exist: "
             + targetFile, "fix the path, relative to " + display(file)));
         return null;
       }
@@ -124,7 +128,8 @@ final class RefScanner {
         try {
           scan(targetFile, SpecFiles.read(targetFile));
         } catch (IOException e) {
-          diagnostics.add(Diagnostic.error("PAYGEN-E002", display(targetFile), "", "cannot read file reached by $ref '"
+          diagnostics.add(Diagnostic.error(DiagnosticCode.E002_MALFORMED,
+              display(targetFile), "", "cannot read file reached by $ref '"
               + ref + "': " + e.getMessage(), "fix the syntax of that file"));
           return null;
         }
@@ -132,7 +137,8 @@ final class RefScanner {
     }
     JsonNode node = at(trees.get(targetFile), fragment);
     if (node == null) {
-      diagnostics.add(Diagnostic.error("PAYGEN-E010", name, at, "dangling $ref '" + ref + "': nothing at #" + fragment
+      diagnostics.add(Diagnostic.error(DiagnosticCode.E010_DANGLING_REF,
+          name, at, "dangling $ref '" + ref + "': nothing at #" + fragment
           + (filePart.isEmpty() ? "" : " in " + display(targetFile)), "point the $ref at an existing definition"));
       return null;
     }

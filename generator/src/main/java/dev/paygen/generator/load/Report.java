@@ -1,6 +1,7 @@
 package dev.paygen.generator.load;
 
 import dev.paygen.generator.Diagnostic;
+import dev.paygen.generator.DiagnosticCode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,12 +14,16 @@ final class Report {
     this.file = file;
   }
 
-  void error(String code, String pointer, String message, String fix) {
+  void error(DiagnosticCode code, String pointer, String message, String fix) {
     diagnostics.add(Diagnostic.error(code, file, pointer, message, fix));
   }
 
-  void warning(String code, String pointer, String message, String fix) {
+  void warning(DiagnosticCode code, String pointer, String message, String fix) {
     diagnostics.add(Diagnostic.warning(code, file, pointer, message, fix));
+  }
+
+  boolean hasErrors() {
+    return diagnostics.stream().anyMatch(Diagnostic::isError);
   }
 
   List<Diagnostic> diagnostics() {

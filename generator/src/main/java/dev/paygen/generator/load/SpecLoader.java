@@ -3,6 +3,7 @@ package dev.paygen.generator.load;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.paygen.generator.Diagnostic;
+import dev.paygen.generator.DiagnosticCode;
 import io.swagger.parser.OpenAPIParser;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
@@ -42,7 +43,8 @@ public final class SpecLoader {
       }
     }
     if (result.getOpenAPI() == null && diagnostics.stream().noneMatch(Diagnostic::isError)) {
-      diagnostics.add(Diagnostic.error("PAYGEN-E005", file, "", "Swagger Parser could not read the document",
+      diagnostics.add(Diagnostic.error(DiagnosticCode.E005_PARSER_FAILED,
+          file, "", "Swagger Parser could not read the document",
           "check that it is a valid OpenAPI 3.0, 3.1 or Swagger 2.0 document"));
     }
     return new LoadedSpec(result.getOpenAPI(), root, scanner.files(), diagnostics);
@@ -50,7 +52,7 @@ public final class SpecLoader {
 
   private static JsonNode readRoot(Path root, String file, List<Diagnostic> diagnostics) {
     if (!Files.isRegularFile(root)) {
-      diagnostics.add(Diagnostic.error("PAYGEN-E001", file, "", "spec file not found: " + root,
+      diagnostics.add(Diagnostic.error(DiagnosticCode.E001_SPEC_NOT_FOUND, file, "", "spec file not found: " + root,
           "pass the path of an OpenAPI YAML or JSON file"));
       return null;
     }
@@ -58,21 +60,23 @@ public final class SpecLoader {
     try {
       tree = SpecFiles.read(root);
     } catch (JsonProcessingException e) {
-      diagnostics.add(Diagnostic.error("PAYGEN-E002", file, "", "malformed YAML or JSON at line "
+      diagnostics.add(Diagnostic.error(DiagnosticCode.E002_MALFORMED, file, "", "malformed YAML or JSON at line "
           + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": "
           + e.getOriginalMessage(), "fix the syntax at that line"));
       return null;
     } catch (IOException e) {
-      diagnostics.add(Diagnostic.error("PAYGEN-E001", file, "", "cannot read the spec: " + e.getMessage(), ""));
+      diagnostics.add(Diagnostic.error(DiagnosticCode.E001_SPEC_NOT_FOUND,
+          file, "", "cannot read the spec: " + e.getMessage(), ""));
       return null;
     }
     if (tree == null || tree.isMissingNode() || tree.isNull() || tree.isObject() && tree.isEmpty()) {
-      diagnostics.add(Diagnostic.error("PAYGEN-E003", file, "", "the spec file is empty",
+      diagnostics.add(Diagnostic.error(DiagnosticCode.E003_EMPTY_SPEC, file, "", "the spec file is empty",
           "pass an OpenAPI document with an 'openapi' field, 'info' and 'paths'"));
       return null;
     }
     if (!tree.isObject() || !tree.has("openapi") && !tree.has("swagger")) {
-      diagnostics.add(Diagnostic.error("PAYGEN-E004", file, "", "not an OpenAPI document: it has no 'openapi' or"
+      diagnostics.add(Diagnostic.error(DiagnosticCode.E004_NOT_OPENAPI,
+          file, "", "not an OpenAPI document: it has no 'openapi' or"
           + " 'swagger' field", "pass an OpenAPI 3.0/3.1 or Swagger 2.0 document"));
       return null;
     }

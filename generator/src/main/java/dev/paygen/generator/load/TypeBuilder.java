@@ -1,5 +1,6 @@
 package dev.paygen.generator.load;
 
+import dev.paygen.generator.DiagnosticCode;
 import dev.paygen.generator.model.PropertyModel;
 import dev.paygen.generator.model.RecordModel;
 import dev.paygen.generator.model.TypeModel;
@@ -80,7 +81,8 @@ final class TypeBuilder {
       name = base + i;
     }
     if (!name.equals(base)) {
-      report.warning("PAYGEN-W041", property.pointer(), "property '" + property.wireName() + "' of " + owner
+      report.warning(DiagnosticCode.W041_PROPERTY_NAME_TAKEN,
+          property.pointer(), "property '" + property.wireName() + "' of " + owner
           + " maps to the Java name " + base + ", which an earlier property already has; it is named " + name,
           "rename one of the properties");
     }

@@ -1,5 +1,6 @@
 package dev.paygen.generator.load;
 
+import dev.paygen.generator.DiagnosticCode;
 import dev.paygen.generator.model.TypeModel;
 import dev.paygen.generator.model.TypeName;
 import dev.paygen.generator.model.TypeRef;
@@ -63,7 +64,8 @@ final class TypeResolver {
         name = base + i;
       }
       if (!name.equals(base)) {
-        report.warning("PAYGEN-W040", Schemas.pointer("components", "schemas", schemaName), "schema '" + schemaName
+        report.warning(DiagnosticCode.W040_SCHEMA_NAME_TAKEN,
+            Schemas.pointer("components", "schemas", schemaName), "schema '" + schemaName
             + "' and schema '" + claimedBy.get(base) + "' both map to the Java name " + base + "; this one is named "
             + name, "rename one of them, or map it with a type-name override");
       }
@@ -238,7 +240,7 @@ final class TypeResolver {
   Resolved resolveRef(String ref, String pointer) {
     String name = Schemas.componentName(ref);
     if (name == null || !components.containsKey(name)) {
-      report.warning("PAYGEN-W042", pointer, "$ref '" + ref + "' does not name a schema under"
+      report.warning(DiagnosticCode.W042_REF_NOT_A_SCHEMA, pointer, "$ref '" + ref + "' does not name a schema under"
           + " #/components/schemas; it is typed as Object", "point the $ref at #/components/schemas/<Name>");
       return new Resolved(new TypeRef.Any(), true);
     }

@@ -1,5 +1,6 @@
 package dev.paygen.generator.load;
 
+import dev.paygen.generator.DiagnosticCode;
 import dev.paygen.generator.model.RecordModel;
 import dev.paygen.generator.model.TypeName;
 import dev.paygen.generator.model.TypeRef;
@@ -58,7 +59,8 @@ final class UnionBuilder {
           implementations.computeIfAbsent(variant.type(), k -> new ArrayList<>()).add(name);
         }
       } else {
-        report.warning("PAYGEN-W044", pointer + "/" + key + "/" + i, "union " + name + " lists " + variant.type()
+        report.warning(DiagnosticCode.W044_DUPLICATE_VARIANT,
+            pointer + "/" + key + "/" + i, "union " + name + " lists " + variant.type()
             + " twice; the repeat is ignored", "remove the duplicate variant");
       }
     }

@@ -123,6 +123,23 @@ class PaygenCliBadInputTest {
   }
 
   @Test
+  void aBadExtensionIsReportedWhereItIsNotAsACrash() throws IOException {
+    CliRun run = generate("spec.yaml", """
+        openapi: 3.0.3
+        info: {title: Shop, version: "1"}
+        paths:
+          /payments:
+            get:
+              x-paygen-pagination: {items: 5}
+              responses:
+                "200": {description: ok}
+        """);
+
+    assertFailed(run, "spec.yaml#/paths/~1payments/get/x-paygen-pagination/items: error [PAYGEN-E081]"
+        + " x-paygen-pagination 'items' must be a property name (a non-empty string), but is 5. Fix: ");
+  }
+
+  @Test
   void namesCollidingAfterNormalizationAreRenamedWithWarningsAndGenerated() throws IOException {
     out = dir.resolve("fresh");
     CliRun run = generate("spec.yaml", HEADER + """

@@ -52,7 +52,8 @@ class PaygenCliUsageTest {
   @Test
   void anInvalidPackageNameExitsTwo() throws IOException {
     assertUsageError(CliRun.of("generate", "--spec", spec().toString(), "--package", "com.acme.class",
-        "--output", dir.resolve("out").toString()), "invalid package name 'com.acme.class'");
+        "--output", dir.resolve("out").toString()),
+        "error [PAYGEN-E050] 'com.acme.class' is not a valid Java package name. Fix: ");
   }
 
   @Test
@@ -60,7 +61,29 @@ class PaygenCliUsageTest {
     assertUsageError(CliRun.of("generate", "--spec", spec().toString(), "--package", "a.b",
         "--output", dir.resolve("out").toString(), "--operation-name", "get_pet"), "KEY=VALUE");
     assertUsageError(CliRun.of("generate", "--spec", spec().toString(), "--package", "a.b",
-        "--output", dir.resolve("out").toString(), "--type-name", "Pet=1Pet"), "not a legal Java identifier");
+        "--output", dir.resolve("out").toString(), "--operation-name", "get_pet=class"),
+        "error [PAYGEN-E053] the operation name 'class' given for operationId 'get_pet' is not a legal Java method"
+            + " name");
+  }
+
+  @Test
+  void anIllegalTypeNameExitsTwoWithTheMessageEveryFrontEndGives() throws IOException {
+    // The same text as GenerationRequestValidationTest, the Maven plugin's and the processor's tests.
+    assertUsageError(CliRun.of("generate", "--spec", spec().toString(), "--package", "a.b",
+        "--output", dir.resolve("out").toString(), "--type-name", "Pet=1Pet"),
+        "paygen: error [PAYGEN-E052] the type name '1Pet' given for schema 'Pet' is not a legal Java type name."
+            + " Fix: use a letter or _ first, then letters, digits and _, and not a Java keyword, e.g. Payment");
+    assertThat(dir.resolve("out")).doesNotExist();
+  }
+
+  @Test
+  void aSpecFolderOrAnOutputFileExitsTwo() throws IOException {
+    assertUsageError(CliRun.of("generate", "--spec", dir.toString(), "--package", "a.b",
+        "--output", dir.resolve("out").toString()), "error [PAYGEN-E054] the spec must be a file, but " + dir);
+    Path file = Files.writeString(dir.resolve("out.txt"), "x");
+    assertUsageError(CliRun.of("generate", "--spec", spec().toString(), "--package", "a.b",
+        "--output", file.toString()),
+        "error [PAYGEN-E055] the output must be a folder, but " + file + " is a file");
   }
 
   @Test
