@@ -1,0 +1,71 @@
+package dev.paygen.generator.load;
+
+import dev.paygen.generator.model.SecuritySchemeModel.Kind;
+import dev.paygen.generator.naming.GeneratedNames;
+import dev.paygen.generator.naming.NameAllocator;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The Java names of the client's own classes: the credential setters of its builder, and the event
+ * records and type constants of its webhooks class. Decided here, with every other name, so the
+ * emitters only read them.
+ */
+final class ClientNames {
+  private final Report report;
+  private final NameAllocator builderMethods = NameAllocator.camelCase().reserve(GeneratedNames.BUILDER_METHODS);
+  private final Set<Kind> credentialKinds = new HashSet<>();
+  private final NameAllocator eventRecords;
+  private final NameAllocator eventConstants = NameAllocator.upperSnake();
+
+  ClientNames(String clientName, Report report) {
+    this.report = report;
+    this.eventRecords = NameAllocator.camelCase().reserve(GeneratedNames.WEBHOOKS_NESTED)
+        .reserve(clientName + GeneratedNames.WEBHOOKS_SUFFIX);
+  }
+
+  /**
+   * The builder method of a security scheme: {@code bearerToken}, {@code basicAuth}, {@code apiKey}
+   * for the first scheme of each kind (an API key in a header or the query is one kind), the same
+   * followed by the scheme's name in upper camel case for further ones ({@code apiKeyPartner}).
+   */
+  String credentialSetter(String scheme, Kind kind) {
+    String base = switch (kind) {
+      case BEARER -> "bearerToken";
+      case BASIC -> "basicAuth";
+      case API_KEY_HEADER, API_KEY_QUERY -> "apiKey";
+    };
+    String suggestion = credentialKinds.add(kind == Kind.API_KEY_QUERY ? Kind.API_KEY_HEADER : kind)
+        ? base : base + Names.upperCamel(scheme);
+    Object earlier = builderMethods.holder(suggestion);
+    String name = builderMethods.newName(suggestion, scheme);
+    if (!name.equals(suggestion)) {
+      report.warning("PAYGEN-W045", Schemas.pointer("components", "securitySchemes", scheme), "security scheme '"
+          + scheme + "' maps to the client builder method " + suggestion + ", which " + source(earlier, "scheme")
+          + " already has; it is named " + name, "rename one of the security schemes");
+    }
+    return name;
+  }
+
+  /** The record of a webhook event, nested in the webhooks class: {@code payment.succeeded} → {@code PaymentSucceeded}. */
+  String eventRecord(String event) {
+    String suggestion = Names.upperCamel(event);
+    Object earlier = eventRecords.holder(suggestion);
+    String name = eventRecords.newName(suggestion, event);
+    if (!name.equals(suggestion)) {
+      report.warning("PAYGEN-W045", Schemas.pointer("webhooks", event), "webhook '" + event + "' maps to the event"
+          + " record " + suggestion + ", which " + source(earlier, "webhook") + " already has; it is named " + name,
+          "rename one of the webhooks");
+    }
+    return name;
+  }
+
+  /** The constant holding an event record's payload type: {@code PaymentSucceeded} → {@code PAYMENT_SUCCEEDED_TYPE}. */
+  String eventConstant(String record) {
+    return eventConstants.newName(Names.constantCase(record) + "_TYPE");
+  }
+
+  private static String source(Object holder, String kind) {
+    return holder == NameAllocator.RESERVED ? "the generated code itself" : kind + " '" + holder + "'";
+  }
+}
