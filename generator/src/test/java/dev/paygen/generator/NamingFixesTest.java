@@ -80,4 +80,35 @@ class NamingFixesTest {
     assertThat(source(compiled, "com/acme/shop/service/LinksServiceImpl.java"))
         .contains("TypeReference<String> GET_URL_TYPE", "TypeReference<Long> GET_URL_2_TYPE");
   }
+
+  /**
+   * Fix: params record names were not checked against each other, so {@code Payments} +
+   * {@code listItems} and {@code PaymentsList} + {@code items} both made {@code PaymentsListItemsParams};
+   * the service package's allocator numbers the second one.
+   */
+  @Test
+  void paramsRecordsOfDifferentServicesDoNotCollide() throws IOException {
+    CompiledSpecs.Compiled compiled = compile("""
+        openapi: 3.0.3
+        info: {title: Shop, version: "1"}
+        paths:
+          /payments/items:
+            get:
+              tags: [Payments]
+              x-paygen-name: listItems
+              parameters: [{name: page, in: query, schema: {type: integer}}]
+              responses: {"204": {description: none}}
+          /payment-lists/items:
+            get:
+              tags: [Payments List]
+              x-paygen-name: items
+              parameters: [{name: cursor, in: query, schema: {type: string}}]
+              responses: {"204": {description: none}}
+        """);
+
+    assertThat(source(compiled, "com/acme/shop/service/PaymentsListItemsParams.java")).contains("Long page");
+    assertThat(source(compiled, "com/acme/shop/service/PaymentsListItemsParams2.java")).contains("String cursor");
+    assertThat(source(compiled, "com/acme/shop/service/PaymentsListService.java"))
+        .contains("items(PaymentsListItemsParams2 params)");
+  }
 }

@@ -34,6 +34,12 @@ final class OperationReader {
   private final Report report;
   private final Map<String, String> overrides;
   private final PaginationDetector pagination;
+  /**
+   * The service package's params records ({@code <Service><Method>Params}); service interfaces end in
+   * {@code Service} or {@code ServiceImpl}, so only params records can meet here ({@code Payments} +
+   * {@code listItems} and {@code PaymentsList} + {@code items}).
+   */
+  private final NameAllocator serviceTypes = NameAllocator.camelCase();
 
   OperationReader(OpenAPI api, TypeResolver resolver, Report report, Map<String, String> overrides) {
     this.api = api;
@@ -119,7 +125,7 @@ final class OperationReader {
     BodyModel body = body(op.getRequestBody(), prefix, pointer + "/requestBody");
     ResponseModel response = response(op, prefix, pointer + "/responses");
     String paramsType = queryParams.isEmpty() && headerParams.isEmpty() ? null
-        : Names.shorten(prefix, Names.MAX_TOP_LEVEL - "Params".length()) + "Params";
+        : serviceTypes.newName(Names.shorten(prefix, Names.MAX_TOP_LEVEL - "Params".length()) + "Params", pointer);
     List<String> security = new ArrayList<>();
     var requirements = op.getSecurity() != null ? op.getSecurity() : api.getSecurity();
     if (requirements != null) {
