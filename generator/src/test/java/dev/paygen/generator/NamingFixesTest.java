@@ -111,4 +111,33 @@ class NamingFixesTest {
     assertThat(source(compiled, "com/acme/shop/service/PaymentsListService.java"))
         .contains("items(PaymentsListItemsParams2 params)");
   }
+
+  /**
+   * Fix: the implementation's {@code <method>Request} helper was not reserved, so an operation named
+   * {@code createRequest} beside one named {@code create} met the helper {@code createRequest(String)}
+   * and did not compile; the second operation is now {@code createRequest2}, with a warning.
+   */
+  @Test
+  void methodsDoNotMeetTheRequestHelpersOfOtherMethods() throws IOException {
+    CompiledSpecs.Compiled compiled = compile("""
+        openapi: 3.0.3
+        info: {title: Shop, version: "1"}
+        paths:
+          /a:
+            post:
+              tags: [Carts]
+              x-paygen-name: create
+              requestBody: {content: {application/json: {schema: {type: string}}}}
+              responses: {"204": {description: none}}
+          /b:
+            post:
+              tags: [Carts]
+              x-paygen-name: createRequest
+              requestBody: {content: {application/json: {schema: {type: string}}}}
+              responses: {"204": {description: none}}
+        """);
+
+    assertThat(source(compiled, "com/acme/shop/service/CartsService.java"))
+        .contains("void create(String body)", "void createRequest2(String body)");
+  }
 }

@@ -21,9 +21,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /** Reads paths into services (one per first tag) and their operations. */
 final class OperationReader {
@@ -153,10 +155,15 @@ final class OperationReader {
     return Names.lowerCamel(method.name().toLowerCase(Locale.ROOT) + " " + path.replaceAll("[{}]", " by "));
   }
 
-  /** A method name unique in its service, together with its {@code Async} twin. */
+  /**
+   * A method name unique in its service, together with its {@code Async} twin and the {@code Request}
+   * helper of its implementation.
+   */
   private String uniqueMethod(String base, NameAllocator methods, String pointer) {
-    Object earlier = methods.holder(base) != null ? methods.holder(base) : methods.holder(base + "Async");
-    String name = methods.newName(base, pointer, "Async");
+    List<String> companions = GeneratedNames.METHOD_COMPANIONS;
+    Object earlier = Stream.concat(Stream.of(base), companions.stream().map(suffix -> base + suffix))
+        .map(methods::holder).filter(Objects::nonNull).findFirst().orElse(null);
+    String name = methods.newName(base, pointer, companions.toArray(String[]::new));
     if (!name.equals(base)) {
       report.warning("PAYGEN-W061", pointer, "method name " + base + " is already used in this service, by the"
           + " operation at " + earlier + "; this operation's method is named " + name,

@@ -67,6 +67,12 @@ public final class GeneratedNames {
   /** The constant every open enum has for values the spec does not list. */
   public static final String UNKNOWN_CONSTANT = "UNKNOWN";
 
+  /**
+   * Suffixes of the methods every service method brings along: its {@code Async} twin in the
+   * interface and its {@code Request} helper in the implementation.
+   */
+  public static final java.util.List<String> METHOD_COMPANIONS = java.util.List.of("Async", "Request");
+
   /** Locals and fields of a service method's implementation, which its arguments must not take. */
   public static final Set<String> OPERATION_LOCALS = Set.of("options", "request", "client");
 

@@ -78,18 +78,32 @@ public final class NameAllocator {
   }
 
   /**
-   * Claims, for {@code tag}, a unique name based on {@code suggestion} whose companion (the name
-   * followed by {@code companionSuffix}) is free too, and claims both: a service method and its
-   * {@code Async} twin.
+   * Claims, for {@code tag}, a unique name based on {@code suggestion} whose companions (the name
+   * followed by each of {@code companionSuffixes}) are free too, and claims them all: a service
+   * method, its {@code Async} twin and its {@code Request} helper.
    */
-  public String newName(String suggestion, Object tag, String companionSuffix) {
+  public String newName(String suggestion, Object tag, String... companionSuffixes) {
     String name = suggestion;
-    for (int i = 2; holders.containsKey(name) || holders.containsKey(name + companionSuffix); i++) {
+    for (int i = 2; !free(name, companionSuffixes); i++) {
       name = suggestion + separator + i;
     }
     newName(name, tag);
-    holders.put(name + companionSuffix, tag);
+    for (String suffix : companionSuffixes) {
+      holders.put(name + suffix, tag);
+    }
     return name;
+  }
+
+  private boolean free(String name, String... companionSuffixes) {
+    if (holders.containsKey(name)) {
+      return false;
+    }
+    for (String suffix : companionSuffixes) {
+      if (holders.containsKey(name + suffix)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Claims a unique name based on {@code suggestion} that nothing needs to look up again. */

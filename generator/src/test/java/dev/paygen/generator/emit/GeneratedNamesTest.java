@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Keeps {@link GeneratedNames}, the names the model reserves, in step with what the emitters
- * produce: every type the golden sources refer to by simple name, and every method of the golden
- * clients and their builders, must be reserved there. A new import or client method in an emitter
+ * produce: every type the golden sources refer to by simple name, every method of the golden
+ * clients and their builders, and every local and field of the service implementations (which
+ * arguments must not take), must be reserved there. A new import or client method in an emitter
  * fails this test until the model reserves it.
  */
 class GeneratedNamesTest {
@@ -23,6 +24,9 @@ class GeneratedNamesTest {
   private static final Pattern CLIENT_METHOD = Pattern.compile("(?m)^    public (?:static )?[\\w<>.]+ (\\w+)\\(");
   private static final Pattern BUILDER_METHOD =
       Pattern.compile("(?m)^        (?:public )?(?:static )?[\\w<>.]+ ([a-z]\\w*)\\(");
+
+  private static final Pattern LOCAL = Pattern.compile("(?m)^        (?:final )?[A-Z][\\w<>, ?]* ([a-z]\\w*) = ");
+  private static final Pattern FIELD = Pattern.compile("(?m)^    private final [\\w<>]+ ([a-z]\\w*);");
 
   @Test
   void everyTypeGeneratedCodeRefersToBySimpleNameIsReserved() {
@@ -55,9 +59,9 @@ class GeneratedNamesTest {
           .findFirst().orElseThrow();
       String source = client.content();
       int builder = source.indexOf("    public static final class Builder {");
-      Set<String> clientMethods = methods(CLIENT_METHOD, source.substring(0, builder));
+      Set<String> clientMethods = matches(CLIENT_METHOD, source.substring(0, builder));
       clientMethods.removeIf(m -> source.contains("Service " + m + "() {") || m.equals("webhooks"));
-      Set<String> builderMethods = methods(BUILDER_METHOD, source.substring(builder));
+      Set<String> builderMethods = matches(BUILDER_METHOD, source.substring(builder));
       builderMethods.removeIf(m -> m.startsWith("bearerToken") || m.startsWith("basicAuth") || m.startsWith("apiKey"));
 
       assertThat(clientMethods).as(golden.name()).contains("builder", "toString");
@@ -67,7 +71,23 @@ class GeneratedNamesTest {
     }
   }
 
-  private static Set<String> methods(Pattern pattern, String source) {
+  @Test
+  void everyLocalAndFieldOfAServiceImplementationIsReserved() {
+    Set<String> locals = new TreeSet<>();
+    for (Golden golden : Golden.all()) {
+      for (GeneratedFile file : golden.files()) {
+        if (file.relativePath().endsWith("ServiceImpl.java")) {
+          locals.addAll(matches(LOCAL, file.content()));
+          locals.addAll(matches(FIELD, file.content()));
+        }
+      }
+    }
+
+    assertThat(locals).contains("request", "client");
+    assertThat(GeneratedNames.OPERATION_LOCALS).containsAll(locals);
+  }
+
+  private static Set<String> matches(Pattern pattern, String source) {
     Set<String> names = new TreeSet<>();
     Matcher m = pattern.matcher(source);
     while (m.find()) {
