@@ -140,4 +140,35 @@ class NamingFixesTest {
     assertThat(source(compiled, "com/acme/shop/service/CartsService.java"))
         .contains("void create(String body)", "void createRequest2(String body)");
   }
+
+  /**
+   * Fix: the webhooks accessor yielded {@code webhooks()} to a tag but took {@code webhookEvents()}
+   * without asking, so tags {@code webhooks} and {@code webhook events} made the client declare
+   * {@code webhookEvents} twice; it is now claimed from the client's allocator like any accessor.
+   */
+  @Test
+  void theWebhooksAccessorDoesNotMeetAServiceAccessor() throws IOException {
+    CompiledSpecs.Compiled compiled = compile("""
+        openapi: 3.1.0
+        info: {title: Shop, version: "1"}
+        servers: [{url: "https://api.example.com"}]
+        paths:
+          /webhooks:
+            get:
+              tags: [webhooks]
+              operationId: list
+              responses: {"204": {description: none}}
+          /webhook-events:
+            get:
+              tags: [webhook events]
+              operationId: list
+              responses: {"204": {description: none}}
+        webhooks:
+          payment.succeeded: {post: {requestBody: {content: {application/json: {schema: {type: string}}}}}}
+        """);
+
+    assertThat(source(compiled, "com/acme/shop/ShopClient.java"))
+        .contains("public WebhooksService webhooks()", "public WebhookEventsService webhookEvents()",
+            "public ShopWebhooks webhookEvents2()");
+  }
 }

@@ -7,12 +7,13 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * The Java names of the client's own classes: the credential setters of its builder, and the event
- * records and type constants of its webhooks class. Decided here, with every other name, so the
+ * The Java names of the client's own classes: its accessors, the credential setters of its builder,
+ * and the event records and type constants of its webhooks class. Decided here, with every other name, so the
  * emitters only read them.
  */
 final class ClientNames {
   private final Report report;
+  private final NameAllocator accessors = NameAllocator.camelCase().reserve(GeneratedNames.CLIENT_METHODS);
   private final NameAllocator builderMethods = NameAllocator.camelCase().reserve(GeneratedNames.BUILDER_METHODS);
   private final Set<Kind> credentialKinds = new HashSet<>();
   private final NameAllocator eventRecords;
@@ -22,6 +23,26 @@ final class ClientNames {
     this.report = report;
     this.eventRecords = NameAllocator.camelCase().reserve(GeneratedNames.WEBHOOKS_NESTED)
         .reserve(clientName + GeneratedNames.WEBHOOKS_SUFFIX);
+  }
+
+  /**
+   * The client's accessor of a service: {@code checkoutSessions()}; a tag named like one of the
+   * client's own methods gets a {@code Service} suffix ({@code builderService()}).
+   */
+  String serviceAccessor(String service) {
+    String accessor = Names.lowerCamel(service);
+    if (GeneratedNames.CLIENT_METHODS.contains(accessor)) {
+      accessor = accessor + "Service";
+    }
+    return accessors.newName(accessor, service);
+  }
+
+  /**
+   * The client's accessor of its webhooks class, claimed after every service accessor:
+   * {@code webhooks()}, or {@code webhookEvents()} when a tag already took that name.
+   */
+  String webhooksAccessor() {
+    return accessors.newName(accessors.isTaken("webhooks") ? "webhookEvents" : "webhooks", "#/webhooks");
   }
 
   /**

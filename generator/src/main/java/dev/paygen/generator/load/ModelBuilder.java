@@ -40,16 +40,16 @@ public final class ModelBuilder {
     TypeResolver resolver = new TypeResolver(api.getComponents() == null ? null : api.getComponents().getSchemas(), report);
     resolver.declareComponents(request.typeNames());
     List<TypeModel> types = new ArrayList<>(resolver.buildComponents());
-    OperationReader operations = new OperationReader(api, resolver, report, request.operationNames());
-    var services = operations.services();
     String clientName = clientName(api, request);
     ClientNames clientNames = new ClientNames(clientName, report);
+    OperationReader operations = new OperationReader(api, resolver, report, request.operationNames(), clientNames);
+    var services = operations.services();
     List<WebhookModel> webhooks = webhooks(api, resolver, clientNames);
     types.addAll(resolver.topLevelScope().types());
     types = withImplementations(types, resolver.builder().implementations());
     ApiModel model = new ApiModel(file, title(api), api.getInfo() == null ? "" : nonNull(api.getInfo().getVersion()),
         request.packageName(), clientName, types, services, security(api, clientNames), servers(api),
-        env(api), webhooks);
+        env(api), webhooks, clientNames.webhooksAccessor());
     return new ModelResult(model, report.diagnostics());
   }
 

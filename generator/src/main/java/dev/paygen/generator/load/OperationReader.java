@@ -43,7 +43,11 @@ final class OperationReader {
    */
   private final NameAllocator serviceTypes = NameAllocator.camelCase();
 
-  OperationReader(OpenAPI api, TypeResolver resolver, Report report, Map<String, String> overrides) {
+  private final ClientNames clientNames;
+
+  OperationReader(OpenAPI api, TypeResolver resolver, Report report, Map<String, String> overrides,
+      ClientNames clientNames) {
+    this.clientNames = clientNames;
     this.api = api;
     this.resolver = resolver;
     this.report = report;
@@ -74,13 +78,8 @@ final class OperationReader {
       }
     }
     List<ServiceModel> services = new ArrayList<>();
-    NameAllocator accessors = NameAllocator.camelCase().reserve(GeneratedNames.CLIENT_METHODS);
     for (var entry : byTag.entrySet()) {
-      String accessor = Names.lowerCamel(entry.getKey());
-      if (GeneratedNames.CLIENT_METHODS.contains(accessor)) {
-        accessor = accessor + "Service";
-      }
-      accessor = accessors.newName(accessor, entry.getKey());
+      String accessor = clientNames.serviceAccessor(entry.getKey());
       services.add(new ServiceModel(entry.getKey(), accessor, tagDocs.getOrDefault(entry.getKey(), ""), entry.getValue()));
     }
     return services;

@@ -48,7 +48,7 @@ class ClientEmitterTest {
         List.of(new SecuritySchemeModel("API_KEY", SecuritySchemeModel.Kind.BEARER, null, List.of("PAY_KEY"), "bearerToken")),
         List.of(new ServerModel("TEST_MODE", "https://test.pay.example", "Test"),
             new ServerModel("LIVE_MODE", "https://live.pay.example", "Live")),
-        new EnvModel(null, null), List.of());
+        new EnvModel(null, null), List.of(), "webhooks");
   }
 
   static String file(String path) {
