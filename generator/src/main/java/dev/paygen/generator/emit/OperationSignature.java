@@ -42,7 +42,8 @@ final class OperationSignature {
     this.op = op;
     List<Arg> path = new ArrayList<>();
     for (ParameterModel p : op.pathParams()) {
-      path.add(new Arg(p.javaName(), types.of(p.type(), true), p.wireName(), orDefault(p.description(), "the `" + p.wireName() + "` path parameter")));
+      path.add(new Arg(p.javaName(), types.of(p.type(), true), p.wireName(),
+          orDefault(p.description(), "the `" + p.wireName() + "` path parameter")));
     }
     this.pathArgs = List.copyOf(path);
     this.body = op.body() == null ? null : new Arg(

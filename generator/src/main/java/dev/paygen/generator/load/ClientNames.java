@@ -68,7 +68,7 @@ final class ClientNames {
     return name;
   }
 
-  /** The record of a webhook event, nested in the webhooks class: {@code payment.succeeded} → {@code PaymentSucceeded}. */
+  /** A webhook event's record, nested in the webhooks class: {@code payment.succeeded} → {@code PaymentSucceeded}. */
   String eventRecord(String event) {
     String suggestion = Names.upperCamel(event);
     Object earlier = eventRecords.holder(suggestion);
@@ -81,7 +81,7 @@ final class ClientNames {
     return name;
   }
 
-  /** The constant holding an event record's payload type: {@code PaymentSucceeded} → {@code PAYMENT_SUCCEEDED_TYPE}. */
+  /** The constant of an event's payload type: {@code PaymentSucceeded} → {@code PAYMENT_SUCCEEDED_TYPE}. */
   String eventConstant(String record) {
     return eventConstants.newName(Names.constantCase(record) + "_TYPE");
   }

@@ -43,7 +43,8 @@ final class EnumBuilder {
       Object earlier = used.holder(base);
       String constant = used.newName(base, wire);
       if (!constant.equals(base)) {
-        String takenBy = earlier == NameAllocator.RESERVED ? "the constant for unknown values" : "value '" + earlier + "'";
+        String takenBy = earlier == NameAllocator.RESERVED ? "the constant for unknown values"
+            : "value '" + earlier + "'";
         report.warning("PAYGEN-W043", pointer + "/enum", "enum value '" + wire + "' of " + name + " maps to the"
             + " constant " + base + ", which " + takenBy + " already has; it is named " + constant,
             "rename the value, or accept the predictable rename");

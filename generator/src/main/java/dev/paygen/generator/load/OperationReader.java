@@ -73,7 +73,8 @@ final class OperationReader {
         String service = serviceName(tag);
         NameAllocator methods = methodNames.computeIfAbsent(service, k -> NameAllocator.camelCase());
         NameAllocator constants = constantNames.computeIfAbsent(service, k -> NameAllocator.upperSnake());
-        OperationModel model = operation(service, path.getKey(), path.getValue(), entry.getKey(), op, methods, constants);
+        OperationModel model =
+            operation(service, path.getKey(), path.getValue(), entry.getKey(), op, methods, constants);
         byTag.computeIfAbsent(service, k -> new ArrayList<>()).add(model);
       }
     }
@@ -115,7 +116,8 @@ final class OperationReader {
           continue;
         }
         var resolved = param(p, prefix, pointer);
-        ParameterModel model = new ParameterModel(p.getName(), paramsComponents.newName(TypeBuilder.componentName(p.getName())),
+        String javaName = paramsComponents.newName(TypeBuilder.componentName(p.getName()));
+        ParameterModel model = new ParameterModel(p.getName(), javaName,
             resolved.type(), Boolean.TRUE.equals(p.getRequired()), doc(p.getDescription()), Boolean.TRUE.equals(p.getDeprecated()));
         (in.equals("query") ? queryParams : headerParams).add(model);
       } else if (in.equals("cookie")) {

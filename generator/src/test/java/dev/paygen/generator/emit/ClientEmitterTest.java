@@ -45,7 +45,8 @@ class ClientEmitterTest {
   static ApiModel model() {
     return new ApiModel("pay.yaml", "Pay API", "1", "com.acme", "Pay", List.of(),
         List.of(new ServiceModel("Payments", "payments", "Payments.", List.of(list(), create()))),
-        List.of(new SecuritySchemeModel("API_KEY", SecuritySchemeModel.Kind.BEARER, null, List.of("PAY_KEY"), "bearerToken")),
+        List.of(new SecuritySchemeModel("API_KEY", SecuritySchemeModel.Kind.BEARER, null, List.of("PAY_KEY"),
+            "bearerToken")),
         List.of(new ServerModel("TEST_MODE", "https://test.pay.example", "Test"),
             new ServerModel("LIVE_MODE", "https://live.pay.example", "Live")),
         new EnvModel(null, null), List.of(), "webhooks");

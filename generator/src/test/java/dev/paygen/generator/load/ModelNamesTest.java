@@ -121,7 +121,8 @@ class ModelNamesTest {
         """).model();
 
     List<OperationModel> ops = model.services().get(0).operations();
-    assertThat(ops.get(0).pathParams()).map(OperationModel.ParameterModel::javaName).containsExactly("body", "options2");
+    assertThat(ops.get(0).pathParams()).map(OperationModel.ParameterModel::javaName)
+        .containsExactly("body", "options2");
     assertThat(ops.get(0).javaNames()).isEqualTo(new OperationModel.JavaNames("body2", "params", "GET_URL"));
     assertThat(ops.get(1).javaNames().constantPrefix()).isEqualTo("GET_URL_2");
   }
