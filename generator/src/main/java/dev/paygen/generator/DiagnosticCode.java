@@ -34,6 +34,8 @@ public enum DiagnosticCode {
       "`$ref` that does not name a schema under `#/components/schemas`, typed as `Object`"),
   W043_ENUM_CONSTANT_TAKEN(Severity.WARNING, "two enum values map to one constant; the later one is renamed"),
   W044_DUPLICATE_VARIANT(Severity.WARNING, "a union lists the same variant twice; the repeat is ignored"),
+  W045_CLIENT_NAME_TAKEN(Severity.WARNING,
+      "two webhook event records or two credential setters map to one Java name; the later one is renamed"),
   E050_INVALID_PACKAGE(Severity.ERROR, "invalid package name"),
   E051_INVALID_CLIENT_NAME(Severity.ERROR, "invalid client name"),
   E052_INVALID_TYPE_NAME(Severity.ERROR,

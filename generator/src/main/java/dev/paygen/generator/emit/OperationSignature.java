@@ -8,9 +8,7 @@ import com.palantir.javapoet.TypeName;
 import dev.paygen.generator.model.OperationModel;
 import dev.paygen.generator.model.OperationModel.ParameterModel;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -18,8 +16,6 @@ import java.util.stream.Collectors;
  * and types (path parameters, body, params record), the return type and the Javadoc.
  */
 final class OperationSignature {
-  private static final Set<String> RESERVED = Set.of("options", "request", "client");
-
   final OperationModel op;
   final List<Arg> pathArgs;
   final Arg body;
@@ -44,18 +40,17 @@ final class OperationSignature {
 
   OperationSignature(OperationModel op, JavaTypes types, String servicePackage) {
     this.op = op;
-    Set<String> used = new HashSet<>(RESERVED);
     List<Arg> path = new ArrayList<>();
     for (ParameterModel p : op.pathParams()) {
-      String name = unique(p.javaName(), used);
-      path.add(new Arg(name, types.of(p.type(), true), p.wireName(), orDefault(p.description(), "the `" + p.wireName() + "` path parameter")));
+      path.add(new Arg(p.javaName(), types.of(p.type(), true), p.wireName(),
+          orDefault(p.description(), "the `" + p.wireName() + "` path parameter")));
     }
     this.pathArgs = List.copyOf(path);
     this.body = op.body() == null ? null : new Arg(
-        unique("body", used), types.of(op.body().type(), false), null,
+        op.javaNames().bodyArg(), types.of(op.body().type(), false), null,
         orDefault(op.body().description(), "the request body"));
     this.params = op.paramsType() == null ? null : new Arg(
-        unique("params", used), ClassName.get(servicePackage, op.paramsType()), null,
+        op.javaNames().paramsArg(), ClassName.get(servicePackage, op.paramsType()), null,
         "the query and header parameters");
     this.responseType = op.response() == null ? null : types.of(op.response().type(), false);
     if (op.pagination() != null) {
@@ -69,14 +64,6 @@ final class OperationSignature {
 
   private static String orDefault(String text, String fallback) {
     return text == null || text.isBlank() ? fallback : text;
-  }
-
-  private static String unique(String name, Set<String> used) {
-    String candidate = name;
-    while (!used.add(candidate)) {
-      candidate = candidate + "_";
-    }
-    return candidate;
   }
 
   TypeName asyncReturnType() {
@@ -177,10 +164,5 @@ final class OperationSignature {
 
   private static String lowerFirst(String text) {
     return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
-  }
-
-  /** UPPER_SNAKE of the method name, for constants. */
-  String constantPrefix() {
-    return op.methodName().replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
   }
 }

@@ -75,11 +75,11 @@ final class ServiceImplEmitter {
   }
 
   private static String typeConstant(OperationSignature op) {
-    return op.constantPrefix() + "_TYPE";
+    return op.op.javaNames().constantPrefix() + "_TYPE";
   }
 
   private static String paginatorConstant(OperationSignature op) {
-    return op.constantPrefix() + "_PAGINATOR";
+    return op.op.javaNames().constantPrefix() + "_PAGINATOR";
   }
 
   private static FieldSpec paginator(OperationSignature op) {

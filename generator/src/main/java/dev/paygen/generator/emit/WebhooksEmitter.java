@@ -9,13 +9,11 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.paygen.generator.model.ApiModel;
 import dev.paygen.generator.model.WebhookModel;
+import dev.paygen.generator.naming.GeneratedNames;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -30,7 +28,7 @@ final class WebhooksEmitter {
   private WebhooksEmitter() {}
 
   static ClassName name(ApiModel model) {
-    return ClassName.get(model.basePackage(), model.clientName() + "Webhooks");
+    return ClassName.get(model.basePackage(), model.clientName() + GeneratedNames.WEBHOOKS_SUFFIX);
   }
 
   static TypeSpec emit(ApiModel model, JavaTypes types) {
@@ -44,7 +42,7 @@ final class WebhooksEmitter {
             + "<pre>{@code\nEvent event = client.$L().unwrap(body, headers);\n"
             + "if (event instanceof $L e) {\n    handle(e.payload());\n}\n}</pre>\n",
             Sources.javadoc(model.clientName()), model.webhooksAccessor(), model.webhooksAccessor(),
-            recordNames(model).get(0));
+            model.webhooks().get(0).recordName());
     type.addField(OBJECT_MAPPER, "mapper", Modifier.PRIVATE, Modifier.FINAL);
     type.addField(RuntimeTypes.WEBHOOK_VERIFIER, "verifier", Modifier.PRIVATE, Modifier.FINAL);
     type.addMethod(MethodSpec.constructorBuilder()
@@ -75,11 +73,10 @@ final class WebhooksEmitter {
         .addParameter(Clock.class, "clock")
         .addStatement("return new $T(verifier == null ? null : verifier.withClock(clock), mapper)", name)
         .build());
-    List<String> records = recordNames(model);
     List<WebhookModel> hooks = model.webhooks();
-    for (int i = 0; i < hooks.size(); i++) {
-      type.addField(FieldSpec.builder(RuntimeTypes.typeReference(types.of(hooks.get(i).payload(), false)),
-              constant(records.get(i)), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+    for (WebhookModel hook : hooks) {
+      type.addField(FieldSpec.builder(RuntimeTypes.typeReference(types.of(hook.payload(), false)),
+              hook.constantName(), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
           .initializer("new $T<>() {}", RuntimeTypes.TYPE_REFERENCE)
           .build());
     }
@@ -106,11 +103,11 @@ final class WebhooksEmitter {
             "`body` is required, but was null")
         .addStatement("return parse(body)")
         .build());
-    type.addMethod(parse(event, unknown, hooks, records));
+    type.addMethod(parse(event, unknown, hooks));
     type.addType(TypeSpec.interfaceBuilder(event)
         .addModifiers(Modifier.PUBLIC, Modifier.SEALED)
         .addJavadoc("A webhook event.\n")
-        .addPermittedSubclasses(records.stream().map(name::nestedClass).toList())
+        .addPermittedSubclasses(hooks.stream().map(hook -> name.nestedClass(hook.recordName())).toList())
         .addPermittedSubclass(unknown)
         .addMethod(MethodSpec.methodBuilder("type")
             .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
@@ -119,8 +116,8 @@ final class WebhooksEmitter {
                 + "@return e.g. {@code $L}\n", Sources.javadoc(hooks.get(0).eventName()))
             .build())
         .build());
-    for (int i = 0; i < hooks.size(); i++) {
-      type.addType(eventRecord(name.nestedClass(records.get(i)), event, hooks.get(i), types));
+    for (WebhookModel hook : hooks) {
+      type.addType(eventRecord(name.nestedClass(hook.recordName()), event, hook, types));
     }
     type.addType(TypeSpec.recordBuilder(unknown)
         .addModifiers(Modifier.PUBLIC)
@@ -141,7 +138,7 @@ final class WebhooksEmitter {
     return type.build();
   }
 
-  private static MethodSpec parse(ClassName event, ClassName unknown, List<WebhookModel> hooks, List<String> records) {
+  private static MethodSpec parse(ClassName event, ClassName unknown, List<WebhookModel> hooks) {
     MethodSpec.Builder m = MethodSpec.methodBuilder("parse")
         .addModifiers(Modifier.PUBLIC)
         .returns(event)
@@ -159,15 +156,15 @@ final class WebhooksEmitter {
         .endControlFlow()
         .addStatement("String type = tree.path($S).asText($S)", "type", "");
     if (hooks.size() == 1) {
-      m.addStatement("return new $T(mapper.convertValue(tree, $N))", event.peerClass(records.get(0)),
-          constant(records.get(0)));
+      m.addStatement("return new $T(mapper.convertValue(tree, $N))", event.peerClass(hooks.get(0).recordName()),
+          hooks.get(0).constantName());
       return m.build();
     }
     m.beginControlFlow("switch (type)");
-    for (int i = 0; i < hooks.size(); i++) {
-      m.addCode("case $S:\n", hooks.get(i).eventName())
-          .addStatement("$>return new $T(mapper.convertValue(tree, $N))$<", event.peerClass(records.get(i)),
-              constant(records.get(i)));
+    for (WebhookModel hook : hooks) {
+      m.addCode("case $S:\n", hook.eventName())
+          .addStatement("$>return new $T(mapper.convertValue(tree, $N))$<", event.peerClass(hook.recordName()),
+              hook.constantName());
     }
     m.addCode("default:\n").addStatement("$>return new $T(type, body)$<", unknown);
     return m.endControlFlow().build();
@@ -194,24 +191,6 @@ final class WebhooksEmitter {
             .addStatement("return TYPE")
             .build())
         .build();
-  }
-
-  /** {@code payment.succeeded} → {@code PaymentSucceeded}, unique, never {@code Event} or {@code Unknown}. */
-  static List<String> recordNames(ApiModel model) {
-    Set<String> used = new HashSet<>(Set.of("Event", "Unknown", model.clientName() + "Webhooks"));
-    List<String> names = new ArrayList<>();
-    for (WebhookModel hook : model.webhooks()) {
-      String name = CredentialSetters.upperCamel(hook.eventName());
-      while (!used.add(name)) {
-        name = name + "_";
-      }
-      names.add(name);
-    }
-    return names;
-  }
-
-  private static String constant(String record) {
-    return record.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT) + "_TYPE";
   }
 
 }

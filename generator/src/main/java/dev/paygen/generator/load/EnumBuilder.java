@@ -5,10 +5,11 @@ import dev.paygen.generator.model.EnumModel;
 import dev.paygen.generator.model.EnumModel.EnumConstant;
 import dev.paygen.generator.model.EnumModel.ValueType;
 import dev.paygen.generator.model.TypeName;
+import dev.paygen.generator.naming.GeneratedNames;
+import dev.paygen.generator.naming.NameAllocator;
 import io.swagger.v3.oas.models.media.Schema;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -18,7 +19,7 @@ import java.util.Set;
 @SuppressWarnings({"rawtypes", "unchecked"})
 final class EnumBuilder {
   /** The constant every generated enum has for values the spec did not list. */
-  static final String UNKNOWN = "UNKNOWN";
+  static final String UNKNOWN = GeneratedNames.UNKNOWN_CONSTANT;
 
   private EnumBuilder() {}
 
@@ -36,18 +37,17 @@ final class EnumBuilder {
         wireValues.add(wire);
       }
     }
-    Set<String> used = new HashSet<>(Set.of(UNKNOWN));
+    NameAllocator used = NameAllocator.upperSnake().reserve(UNKNOWN);
     List<EnumConstant> constants = new ArrayList<>();
     for (String wire : wireValues) {
       String base = constantName(wire);
-      String constant = base;
-      for (int i = 2; !used.add(constant); i++) {
-        constant = base + "_" + i;
-      }
+      Object earlier = used.holder(base);
+      String constant = used.newName(base, wire);
       if (!constant.equals(base)) {
-        report.warning(DiagnosticCode.W043_ENUM_CONSTANT_TAKEN,
-            pointer + "/enum", "enum value '" + wire + "' of " + name + " maps to the"
-            + " constant " + base + ", which is taken; it is named " + constant,
+        String takenBy = earlier == NameAllocator.RESERVED ? "the constant for unknown values"
+            : "value '" + earlier + "'";
+        report.warning(DiagnosticCode.W043_ENUM_CONSTANT_TAKEN, pointer + "/enum", "enum value '" + wire + "' of " + name + " maps to the"
+            + " constant " + base + ", which " + takenBy + " already has; it is named " + constant,
             "rename the value, or accept the predictable rename");
       }
       constants.add(new EnumConstant(constant, wire));

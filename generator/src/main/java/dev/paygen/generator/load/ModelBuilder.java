@@ -10,6 +10,7 @@ import dev.paygen.generator.model.TypeModel;
 import dev.paygen.generator.model.TypeName;
 import dev.paygen.generator.model.UnionModel;
 import dev.paygen.generator.model.WebhookModel;
+import dev.paygen.generator.naming.NameAllocator;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -17,7 +18,6 @@ import io.swagger.v3.oas.models.parameters.RequestBody;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,14 +43,16 @@ public final class ModelBuilder {
     TypeResolver resolver = new TypeResolver(api.getComponents() == null ? null : api.getComponents().getSchemas(), report);
     resolver.declareComponents(request.typeNames());
     List<TypeModel> types = new ArrayList<>(resolver.buildComponents());
-    OperationReader operations = new OperationReader(api, resolver, report, request.operationNames());
+    String clientName = clientName(api, request);
+    ClientNames clientNames = new ClientNames(clientName, report);
+    OperationReader operations = new OperationReader(api, resolver, report, request.operationNames(), clientNames);
     var services = operations.services();
-    List<WebhookModel> webhooks = webhooks(api, resolver);
+    List<WebhookModel> webhooks = webhooks(api, resolver, clientNames);
     types.addAll(resolver.topLevelScope().types());
     types = withImplementations(types, resolver.builder().implementations());
     ApiModel model = new ApiModel(file, title(api), api.getInfo() == null ? "" : nonNull(api.getInfo().getVersion()),
-        request.packageName(), clientName(api, request), types, services, security(api), servers(api),
-        env(api), webhooks);
+        request.packageName(), clientName, types, services, security(api, clientNames), servers(api),
+        env(api), webhooks, clientNames.webhooksAccessor());
     return new ModelResult(model, report.diagnostics());
   }
 
@@ -93,7 +95,7 @@ public final class ModelBuilder {
 
   private static List<ServerModel> servers(OpenAPI api) {
     List<ServerModel> servers = new ArrayList<>();
-    Set<String> used = new HashSet<>();
+    NameAllocator constants = NameAllocator.upperSnake();
     List<Server> declared = api.getServers() == null ? List.of() : api.getServers();
     for (int i = 0; i < declared.size(); i++) {
       Server server = declared.get(i);
@@ -110,16 +112,12 @@ public final class ModelBuilder {
       String base = configured instanceof String s ? Names.upperSnake(s)
           : server.getDescription() != null && Names.words(server.getDescription()).size() <= 4
               ? Names.upperSnake(server.getDescription()) : "SERVER_" + (i + 1);
-      String name = base;
-      for (int n = 2; !used.add(name); n++) {
-        name = base + "_" + n;
-      }
-      servers.add(new ServerModel(name, url, nonNull(server.getDescription())));
+      servers.add(new ServerModel(constants.newName(base), url, nonNull(server.getDescription())));
     }
     return servers;
   }
 
-  private static List<SecuritySchemeModel> security(OpenAPI api) {
+  private static List<SecuritySchemeModel> security(OpenAPI api, ClientNames names) {
     List<SecuritySchemeModel> schemes = new ArrayList<>();
     if (api.getComponents() == null || api.getComponents().getSecuritySchemes() == null) {
       return schemes;
@@ -142,13 +140,14 @@ public final class ModelBuilder {
         default -> null;
       };
       if (kind != null) {
-        schemes.add(new SecuritySchemeModel(entry.getKey(), kind, scheme.getName(), envVariables));
+        schemes.add(new SecuritySchemeModel(entry.getKey(), kind, scheme.getName(), envVariables,
+            names.credentialSetter(entry.getKey(), kind)));
       }
     }
     return schemes;
   }
 
-  private static List<WebhookModel> webhooks(OpenAPI api, TypeResolver resolver) {
+  private static List<WebhookModel> webhooks(OpenAPI api, TypeResolver resolver, ClientNames names) {
     List<WebhookModel> webhooks = new ArrayList<>();
     if (api.getWebhooks() == null) {
       return webhooks;
@@ -171,7 +170,8 @@ public final class ModelBuilder {
       var resolved = resolver.resolve(media.getSchema(), resolver.topLevelScope(),
           entry.getKey() + " Webhook Event", pointer);
       String doc = item.getPost().getSummary() != null ? item.getPost().getSummary() : nonNull(item.getPost().getDescription());
-      webhooks.add(new WebhookModel(entry.getKey(), resolved.type(), doc.strip()));
+      String record = names.eventRecord(entry.getKey());
+      webhooks.add(new WebhookModel(entry.getKey(), resolved.type(), doc.strip(), record, names.eventConstant(record)));
     }
     return webhooks;
   }

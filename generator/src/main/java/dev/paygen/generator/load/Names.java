@@ -1,9 +1,9 @@
 package dev.paygen.generator.load;
 
+import dev.paygen.generator.naming.GeneratedNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import javax.lang.model.SourceVersion;
 
 /**
@@ -14,20 +14,6 @@ import javax.lang.model.SourceVersion;
  * words {@code payment}, {@code status}).
  */
 final class Names {
-  /** Types generated code refers to by simple name (java.lang and its imports); a model type may not shadow them. */
-  private static final Set<String> SHADOWED_NAMES = Set.of(
-      "Object", "String", "Integer", "Long", "Boolean", "Double", "Float", "Number", "Short", "Byte",
-      "Character", "Void", "Class", "Override", "Deprecated", "SuppressWarnings", "SafeVarargs",
-      "FunctionalInterface", "Record", "Enum", "Iterable", "Math", "System", "Exception",
-      "RuntimeException", "Error", "Throwable", "IllegalArgumentException", "IllegalStateException",
-      "NullPointerException", "StringBuilder", "Thread", "Runnable", "Comparable", "CharSequence",
-      // and the types generated files import, which a model type of the same name would shadow
-      "List", "Map", "Set", "Objects", "Collections", "ArrayList", "LinkedHashMap", "Generated", "UUID", "URI",
-      "LocalDate", "OffsetDateTime", "BigDecimal", "BigInteger", "Duration", "JsonProperty", "JsonValue",
-      "JsonCreator", "JsonIgnoreProperties", "JsonInclude", "JsonDeserialize", "JsonNode", "JsonNodeType",
-      "TypeReference", "UnionDeserializer", "UnionVariant", "CompletableFuture", "Page", "Paginator",
-      "RequestOptions", "ApiClient", "ApiRequest");
-
   /** The longest top-level type name kept whole. */
   static final int MAX_TOP_LEVEL = 120;
   /** The longest nested type name kept whole (class files are named Outer$Nested$Deeper.class). */
@@ -46,7 +32,7 @@ final class Names {
 
   /** Whether a type of this simple name would shadow a type generated code refers to. */
   static boolean clashes(String simpleName) {
-    return SHADOWED_NAMES.contains(simpleName);
+    return GeneratedNames.REFERENCED_TYPES.contains(simpleName);
   }
 
   private Names() {}
@@ -95,7 +81,7 @@ final class Names {
   /** A type name: upper camel case that does not shadow a {@code java.lang} type. */
   static String typeName(String name) {
     String type = upperCamel(name);
-    return SHADOWED_NAMES.contains(type) ? type + "Model" : type;
+    return clashes(type) ? type + "Model" : type;
   }
 
   /** {@code product_cart} → {@code productCart}; {@code default} → {@code default_}. */
@@ -107,6 +93,15 @@ final class Names {
       out.append(i == 0 ? word.toLowerCase(Locale.ROOT) : capitalize(word));
     }
     return legal(out.toString(), "value");
+  }
+
+  /**
+   * A constant's prefix for a Java name: {@code listLineItems} → {@code LIST_LINE_ITEMS}. Split only
+   * where a lower-case letter or digit meets an upper-case one, so {@code listV2Items} gives
+   * {@code LIST_V2_ITEMS}.
+   */
+  static String constantCase(String javaName) {
+    return javaName.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
   }
 
   /** {@code requires_capture} → {@code REQUIRES_CAPTURE}; {@code 7eleven} → {@code _7ELEVEN}. */

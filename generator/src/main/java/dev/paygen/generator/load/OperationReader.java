@@ -7,6 +7,8 @@ import dev.paygen.generator.model.OperationModel.ParameterModel;
 import dev.paygen.generator.model.OperationModel.ResponseModel;
 import dev.paygen.generator.model.ServiceModel;
 import dev.paygen.generator.model.TypeRef;
+import dev.paygen.generator.naming.GeneratedNames;
+import dev.paygen.generator.naming.NameAllocator;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
@@ -16,29 +18,37 @@ import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.parameters.RequestBody;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /** Reads paths into services (one per first tag) and their operations. */
 final class OperationReader {
   private static final Pattern PATH_PARAM = Pattern.compile("\\{([^}]+)}");
-  /** Methods the client class has besides service accessors; a tag with such a name gets a suffix. */
-  private static final Set<String> CLIENT_METHODS = Set.of("builder", "fromEnv", "toString", "hashCode", "equals",
-      "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
 
   private final OpenAPI api;
   private final TypeResolver resolver;
   private final Report report;
   private final Map<String, String> overrides;
   private final PaginationDetector pagination;
+  /**
+   * The service package's params records ({@code <Service><Method>Params}); service interfaces end in
+   * {@code Service} or {@code ServiceImpl}, so only params records can meet here ({@code Payments} +
+   * {@code listItems} and {@code PaymentsList} + {@code items}).
+   */
+  private final NameAllocator serviceTypes = NameAllocator.camelCase();
 
-  OperationReader(OpenAPI api, TypeResolver resolver, Report report, Map<String, String> overrides) {
+  private final ClientNames clientNames;
+
+  OperationReader(OpenAPI api, TypeResolver resolver, Report report, Map<String, String> overrides,
+      ClientNames clientNames) {
+    this.clientNames = clientNames;
     this.api = api;
     this.resolver = resolver;
     this.report = report;
@@ -48,7 +58,8 @@ final class OperationReader {
 
   List<ServiceModel> services() {
     Map<String, List<OperationModel>> byTag = new LinkedHashMap<>();
-    Map<String, Set<String>> methodNames = new LinkedHashMap<>();
+    Map<String, NameAllocator> methodNames = new LinkedHashMap<>();
+    Map<String, NameAllocator> constantNames = new LinkedHashMap<>();
     Map<String, String> tagDocs = new LinkedHashMap<>();
     if (api.getTags() != null) {
       api.getTags().forEach(t -> tagDocs.put(Names.typeName(t.getName()), t.getDescription() == null ? "" : t.getDescription()));
@@ -61,17 +72,16 @@ final class OperationReader {
         Operation op = entry.getValue();
         String tag = op.getTags() == null || op.getTags().isEmpty() ? "Default" : op.getTags().get(0);
         String service = serviceName(tag);
-        Set<String> used = methodNames.computeIfAbsent(service, k -> new HashSet<>());
-        OperationModel model = operation(service, path.getKey(), path.getValue(), entry.getKey(), op, used);
+        NameAllocator methods = methodNames.computeIfAbsent(service, k -> NameAllocator.camelCase());
+        NameAllocator constants = constantNames.computeIfAbsent(service, k -> NameAllocator.upperSnake());
+        OperationModel model =
+            operation(service, path.getKey(), path.getValue(), entry.getKey(), op, methods, constants);
         byTag.computeIfAbsent(service, k -> new ArrayList<>()).add(model);
       }
     }
     List<ServiceModel> services = new ArrayList<>();
     for (var entry : byTag.entrySet()) {
-      String accessor = Names.lowerCamel(entry.getKey());
-      if (CLIENT_METHODS.contains(accessor)) {
-        accessor = accessor + "Service";
-      }
+      String accessor = clientNames.serviceAccessor(entry.getKey());
       services.add(new ServiceModel(entry.getKey(), accessor, tagDocs.getOrDefault(entry.getKey(), ""), entry.getValue()));
     }
     return services;
@@ -84,22 +94,22 @@ final class OperationReader {
   }
 
   private OperationModel operation(String service, String path, PathItem item, PathItem.HttpMethod method,
-      Operation op, Set<String> used) {
+      Operation op, NameAllocator methods, NameAllocator constants) {
     String pointer = Schemas.pointer("paths", path, method.name().toLowerCase(Locale.ROOT));
-    String methodName = uniqueMethod(methodName(op, method, path), used, pointer);
+    String methodName = uniqueMethod(methodName(op, method, path), methods, pointer);
     String prefix = service + Names.upperCamel(methodName);
     List<ParameterModel> pathParams = new ArrayList<>();
     List<ParameterModel> queryParams = new ArrayList<>();
     List<ParameterModel> headerParams = new ArrayList<>();
-    Set<String> javaNames = new HashSet<>();
+    NameAllocator args = NameAllocator.camelCase().reserve(GeneratedNames.OPERATION_LOCALS);
     Map<String, Parameter> params = parameters(item, op);
     for (String name : pathOrder(path)) {
       Parameter p = params.get("path:" + name);
-      String javaName = unique(Names.lowerCamel(name), javaNames);
+      String javaName = args.newName(Names.lowerCamel(name));
       pathParams.add(new ParameterModel(name, javaName, p == null ? TypeRef.scalar(TypeRef.ScalarKind.STRING)
           : param(p, prefix, pointer).type(), true, p == null ? "" : doc(p.getDescription()), false));
     }
-    Set<String> paramsComponents = new HashSet<>();
+    NameAllocator paramsComponents = NameAllocator.camelCase();
     for (Parameter p : params.values()) {
       String in = String.valueOf(p.getIn());
       if (in.equals("query") || in.equals("header")) {
@@ -107,7 +117,8 @@ final class OperationReader {
           continue;
         }
         var resolved = param(p, prefix, pointer);
-        ParameterModel model = new ParameterModel(p.getName(), unique(TypeBuilder.componentName(p.getName()), paramsComponents),
+        String javaName = paramsComponents.newName(TypeBuilder.componentName(p.getName()));
+        ParameterModel model = new ParameterModel(p.getName(), javaName,
             resolved.type(), Boolean.TRUE.equals(p.getRequired()), doc(p.getDescription()), Boolean.TRUE.equals(p.getDeprecated()));
         (in.equals("query") ? queryParams : headerParams).add(model);
       } else if (in.equals("cookie")) {
@@ -119,7 +130,7 @@ final class OperationReader {
     BodyModel body = body(op.getRequestBody(), prefix, pointer + "/requestBody");
     ResponseModel response = response(op, prefix, pointer + "/responses");
     String paramsType = queryParams.isEmpty() && headerParams.isEmpty() ? null
-        : Names.shorten(prefix, Names.MAX_TOP_LEVEL - "Params".length()) + "Params";
+        : serviceTypes.newName(Names.shorten(prefix, Names.MAX_TOP_LEVEL - "Params".length()) + "Params", pointer);
     List<String> security = new ArrayList<>();
     var requirements = op.getSecurity() != null ? op.getSecurity() : api.getSecurity();
     if (requirements != null) {
@@ -128,7 +139,9 @@ final class OperationReader {
     return new OperationModel(methodName, op.getOperationId() == null ? "" : op.getOperationId(),
         method.name(), path, doc(op.getSummary()), doc(op.getDescription()), Boolean.TRUE.equals(op.getDeprecated()),
         pointer, pathParams, queryParams, headerParams, paramsType, body, response,
-        pagination.detect(op, queryParams, response, pointer), security);
+        pagination.detect(op, queryParams, response, pointer), security,
+        new OperationModel.JavaNames(body == null ? null : args.newName("body"),
+            paramsType == null ? null : args.newName("params"), constants.newName(Names.constantCase(methodName))));
   }
 
   private String methodName(Operation op, PathItem.HttpMethod method, String path) {
@@ -145,23 +158,19 @@ final class OperationReader {
     return Names.lowerCamel(method.name().toLowerCase(Locale.ROOT) + " " + path.replaceAll("[{}]", " by "));
   }
 
-  private String uniqueMethod(String base, Set<String> used, String pointer) {
-    String name = base;
-    for (int i = 2; !used.add(name) || !used.add(name + "Async"); i++) {
-      name = base + i;
-    }
+  /**
+   * A method name unique in its service, together with its {@code Async} twin and the {@code Request}
+   * helper of its implementation.
+   */
+  private String uniqueMethod(String base, NameAllocator methods, String pointer) {
+    List<String> companions = GeneratedNames.METHOD_COMPANIONS;
+    Object earlier = Stream.concat(Stream.of(base), companions.stream().map(suffix -> base + suffix))
+        .map(methods::holder).filter(Objects::nonNull).findFirst().orElse(null);
+    String name = methods.newName(base, pointer, companions.toArray(String[]::new));
     if (!name.equals(base)) {
-      report.warning(DiagnosticCode.W061_METHOD_NAME_TAKEN,
-          pointer, "method name " + base + " is already used in this service; this"
-          + " operation's method is named " + name, "give the operation a distinct x-paygen-name or operationId");
-    }
-    return name;
-  }
-
-  private static String unique(String base, Set<String> used) {
-    String name = base;
-    for (int i = 2; !used.add(name); i++) {
-      name = base + i;
+      report.warning(DiagnosticCode.W061_METHOD_NAME_TAKEN, pointer, "method name " + base + " is already used in this service, by the"
+          + " operation at " + earlier + "; this operation's method is named " + name,
+          "give the operation a distinct x-paygen-name or operationId");
     }
     return name;
   }

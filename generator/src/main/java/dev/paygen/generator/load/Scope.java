@@ -2,10 +2,9 @@ package dev.paygen.generator.load;
 
 import dev.paygen.generator.model.TypeModel;
 import dev.paygen.generator.model.TypeName;
+import dev.paygen.generator.naming.NameAllocator;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Where inline types go: nested inside an owner type, or top level in the model package. Hands out
@@ -14,22 +13,24 @@ import java.util.Set;
  */
 final class Scope {
   private final TypeName owner;
-  private final Set<String> used;
+  private final NameAllocator names;
   private final List<TypeModel> types = new ArrayList<>();
 
-  private Scope(TypeName owner, Set<String> used) {
+  private Scope(TypeName owner, NameAllocator names) {
     this.owner = owner;
-    this.used = used;
+    this.names = names;
   }
 
-  static Scope topLevel(Set<String> usedNames) {
-    return new Scope(null, usedNames);
+  /** The model package, whose names {@code packageNames} allocates (shared with the component schemas). */
+  static Scope topLevel(NameAllocator packageNames) {
+    return new Scope(null, packageNames);
   }
 
-  static Scope nestedIn(TypeName owner, String... reserved) {
-    Set<String> used = new HashSet<>(owner.simpleNames());
-    used.addAll(List.of(reserved));
-    return new Scope(owner, used);
+  /** The types nested in {@code owner}, clear of the names enclosing it and of {@code reserved}. */
+  static Scope nestedIn(TypeName owner, Iterable<String> reserved) {
+    NameAllocator names = NameAllocator.camelCase().reserve(owner.simpleNames());
+    reserved.forEach(names::reserve);
+    return new Scope(owner, names);
   }
 
   /** Claims a unique name based on {@code base}: {@code Base}, {@code Base2}, {@code Base3}... */
@@ -37,11 +38,7 @@ final class Scope {
     if (Names.clashes(base)) {
       base = base + "Model";
     }
-    base = Names.shorten(base, owner == null ? Names.MAX_TOP_LEVEL : Names.MAX_NESTED);
-    String name = base;
-    for (int i = 2; !used.add(name); i++) {
-      name = base + i;
-    }
+    String name = names.newName(Names.shorten(base, owner == null ? Names.MAX_TOP_LEVEL : Names.MAX_NESTED));
     return owner == null ? TypeName.of(name) : owner.nested(name);
   }
 

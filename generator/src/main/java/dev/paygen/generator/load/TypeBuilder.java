@@ -5,6 +5,8 @@ import dev.paygen.generator.model.PropertyModel;
 import dev.paygen.generator.model.RecordModel;
 import dev.paygen.generator.model.TypeModel;
 import dev.paygen.generator.model.TypeName;
+import dev.paygen.generator.naming.GeneratedNames;
+import dev.paygen.generator.naming.NameAllocator;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,16 +20,11 @@ import java.util.Set;
 // Swagger Parser\'s model is raw-typed (Schema, List<Schema>); generics would only add casts here.
 @SuppressWarnings({"rawtypes", "unchecked"})
 final class TypeBuilder {
-  /** Record component names that would clash with methods every record or our builders have. */
   /** A record component's name for a wire name: lower camel case, clear of the methods records have. */
   static String componentName(String wireName) {
     String base = Names.lowerCamel(wireName);
-    return RESERVED_COMPONENTS.contains(base) ? base + "_" : base;
+    return GeneratedNames.RECORD_METHODS.contains(base) ? base + "_" : base;
   }
-
-  private static final Set<String> RESERVED_COMPONENTS = Set.of(
-      "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone", "finalize", "equals",
-      "builder", "toBuilder");
 
   /** One property found while merging a schema and its {@code allOf} parts. */
   record Property(String wireName, Schema schema, String pointer) {}
@@ -58,9 +55,9 @@ final class TypeBuilder {
   }
 
   RecordModel record(Schema schema, TypeName name, String pointer) {
-    Scope nested = Scope.nestedIn(name, "Builder");
+    Scope nested = Scope.nestedIn(name, GeneratedNames.RECORD_NESTED);
     Merged merged = merge(schema, pointer);
-    Set<String> javaNames = new HashSet<>();
+    NameAllocator javaNames = NameAllocator.camelCase();
     List<PropertyModel> properties = new ArrayList<>();
     for (Property property : merged.properties().values()) {
       String javaName = uniqueComponent(property, javaNames, name);
@@ -74,16 +71,13 @@ final class TypeBuilder {
         Boolean.TRUE.equals(schema.getDeprecated()), nested.types());
   }
 
-  private String uniqueComponent(Property property, Set<String> used, TypeName owner) {
+  private String uniqueComponent(Property property, NameAllocator components, TypeName owner) {
     String base = componentName(property.wireName());
-    String name = base;
-    for (int i = 2; !used.add(name); i++) {
-      name = base + i;
-    }
+    Object earlier = components.holder(base);
+    String name = components.newName(base, property.wireName());
     if (!name.equals(base)) {
-      report.warning(DiagnosticCode.W041_PROPERTY_NAME_TAKEN,
-          property.pointer(), "property '" + property.wireName() + "' of " + owner
-          + " maps to the Java name " + base + ", which an earlier property already has; it is named " + name,
+      report.warning(DiagnosticCode.W041_PROPERTY_NAME_TAKEN, property.pointer(), "property '" + property.wireName() + "' of " + owner
+          + " maps to the Java name " + base + ", which property '" + earlier + "' already has; it is named " + name,
           "rename one of the properties");
     }
     return name;

@@ -5,6 +5,7 @@ import dev.paygen.generator.model.TypeModel;
 import dev.paygen.generator.model.TypeName;
 import dev.paygen.generator.model.TypeRef;
 import dev.paygen.generator.model.TypeRef.ScalarKind;
+import dev.paygen.generator.naming.NameAllocator;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -33,7 +34,8 @@ final class TypeResolver {
   private final Map<String, TypeName> componentTypes = new LinkedHashMap<>();
   private final Map<String, Resolved> aliases = new HashMap<>();
   private final Set<String> resolvingAliases = new HashSet<>();
-  private final Set<String> topLevelNames = new HashSet<>();
+  /** The model package's type names: component schemas first, then top-level inline types. */
+  private final NameAllocator topLevelNames = NameAllocator.camelCase();
   private final Scope inlineTopLevel = Scope.topLevel(topLevelNames);
   private final List<TypeModel> componentModels = new java.util.ArrayList<>();
   /**
@@ -52,25 +54,19 @@ final class TypeResolver {
 
   /** Names every component schema that becomes a type, reporting names that collide. */
   void declareComponents(Map<String, String> overrides) {
-    Map<String, String> claimedBy = new HashMap<>();
     for (var entry : components.entrySet()) {
       String schemaName = entry.getKey();
       if (kind(entry.getValue()) == Kind.NONE) {
         continue;
       }
       String base = overrides.getOrDefault(schemaName, Names.shorten(Names.typeName(schemaName), Names.MAX_TOP_LEVEL));
-      String name = base;
-      for (int i = 2; topLevelNames.contains(name); i++) {
-        name = base + i;
-      }
+      Object earlier = topLevelNames.holder(base);
+      String name = topLevelNames.newName(base, schemaName);
       if (!name.equals(base)) {
-        report.warning(DiagnosticCode.W040_SCHEMA_NAME_TAKEN,
-            Schemas.pointer("components", "schemas", schemaName), "schema '" + schemaName
-            + "' and schema '" + claimedBy.get(base) + "' both map to the Java name " + base + "; this one is named "
+        report.warning(DiagnosticCode.W040_SCHEMA_NAME_TAKEN, Schemas.pointer("components", "schemas", schemaName), "schema '" + schemaName
+            + "' and schema '" + earlier + "' both map to the Java name " + base + "; this one is named "
             + name, "rename one of them, or map it with a type-name override");
       }
-      topLevelNames.add(name);
-      claimedBy.put(name, schemaName);
       componentTypes.put(schemaName, TypeName.of(name));
     }
   }

@@ -6,6 +6,7 @@ import dev.paygen.generator.model.TypeName;
 import dev.paygen.generator.model.TypeRef;
 import dev.paygen.generator.model.UnionModel;
 import dev.paygen.generator.model.UnionModel.UnionVariant;
+import dev.paygen.generator.naming.GeneratedNames;
 import io.swagger.v3.oas.models.media.Discriminator;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.ArrayList;
@@ -39,7 +40,7 @@ final class UnionBuilder {
   }
 
   UnionModel build(Schema schema, TypeName name, String pointer) {
-    Scope nested = Scope.nestedIn(name, "Unknown", "Deserializer");
+    Scope nested = Scope.nestedIn(name, GeneratedNames.UNION_NESTED);
     Discriminator discriminator = schema.getDiscriminator();
     String property = discriminator == null ? null : discriminator.getPropertyName();
     Map<String, List<String>> valuesByRef = invert(discriminator);

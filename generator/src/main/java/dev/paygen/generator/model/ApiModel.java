@@ -16,6 +16,9 @@ import java.util.List;
  * @param servers the spec's servers, as client environments
  * @param env environment variable names {@code fromEnv()} reads
  * @param webhooks typed webhook events from the spec's {@code webhooks} section
+ * @param webhooksAccessor the client's accessor for webhook verification: {@code webhooks()}, or
+ *     {@code webhookEvents()} when a tag already gives a service that name (the naming rules give
+ *     tags their accessor first)
  */
 public record ApiModel(
     String specFile,
@@ -28,7 +31,8 @@ public record ApiModel(
     List<SecuritySchemeModel> securitySchemes,
     List<ServerModel> servers,
     EnvModel env,
-    List<WebhookModel> webhooks) {
+    List<WebhookModel> webhooks,
+    String webhooksAccessor) {
 
   public ApiModel {
     types = List.copyOf(types);
@@ -44,13 +48,5 @@ public record ApiModel(
 
   public String servicePackage() {
     return basePackage + ".service";
-  }
-
-  /**
-   * The client's accessor for webhook verification: {@code webhooks()}, or {@code webhookEvents()}
-   * when a tag already gives a service that name (the naming rules give tags their accessor first).
-   */
-  public String webhooksAccessor() {
-    return services.stream().anyMatch(s -> s.accessor().equals("webhooks")) ? "webhookEvents" : "webhooks";
   }
 }

@@ -22,6 +22,7 @@ import java.util.List;
  * @param response the success response, or null when it has no body
  * @param pagination how to page through results, or null
  * @param security names of the security schemes the operation accepts (empty: none needed)
+ * @param javaNames the other Java names the operation's code needs, decided with the rest
  */
 public record OperationModel(
     String methodName,
@@ -39,7 +40,8 @@ public record OperationModel(
     BodyModel body,
     ResponseModel response,
     PaginationModel pagination,
-    List<String> security) {
+    List<String> security,
+    JavaNames javaNames) {
 
   public OperationModel {
     pathParams = List.copyOf(pathParams);
@@ -66,6 +68,16 @@ public record OperationModel(
    */
   public record ParameterModel(
       String wireName, String javaName, TypeRef type, boolean required, String description, boolean deprecated) {}
+
+  /**
+   * Java names of an operation besides its method and path parameters, unique where they are used.
+   *
+   * @param bodyArg the request body's argument ({@code body}), clear of the path parameters
+   * @param paramsArg the params record's argument ({@code params}), clear of the path parameters
+   * @param constantPrefix the prefix of the implementation's constants for this operation
+   *     ({@code LIST_LINE_ITEMS} for {@code LIST_LINE_ITEMS_TYPE}), unique in its service
+   */
+  public record JavaNames(String bodyArg, String paramsArg, String constantPrefix) {}
 
   /**
    * A request body.

@@ -8,8 +8,11 @@ package dev.paygen.generator.model;
  * @param parameterName the header or query parameter name, for API keys
  * @param envVariables environment variables {@code fromEnv()} reads: one for a token or key, two
  *     (username, password) for basic auth; empty when the spec names none
+ * @param setterName the client builder's method taking the credential ({@code bearerToken},
+ *     {@code apiKeyPartner}), unique among the builder's methods
  */
-public record SecuritySchemeModel(String name, Kind kind, String parameterName, java.util.List<String> envVariables) {
+public record SecuritySchemeModel(
+    String name, Kind kind, String parameterName, java.util.List<String> envVariables, String setterName) {
   public SecuritySchemeModel {
     envVariables = java.util.List.copyOf(envVariables);
   }

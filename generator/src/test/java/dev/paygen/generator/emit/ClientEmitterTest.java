@@ -31,7 +31,7 @@ class ClientEmitterTest {
         new ResponseModel(new TypeRef.Named(TypeName.of("PaymentList")), "application/json", "A page"),
         new PaginationModel(PaginationModel.Kind.PAGE_NUMBER, "page_number", 0, "page_size", null, "items", "items",
             new TypeRef.Named(TypeName.of("Payment")), null, null),
-        List.of("API_KEY"));
+        List.of("API_KEY"), new OperationModel.JavaNames(null, "params", "LIST"));
   }
 
   static OperationModel create() {
@@ -39,16 +39,17 @@ class ClientEmitterTest {
         "/paths/~1payments/post", List.of(), List.of(), List.of(), null,
         new BodyModel(new TypeRef.Named(TypeName.of("PaymentRequest")), true, "application/json", ""),
         new ResponseModel(new TypeRef.Named(TypeName.of("Payment")), "application/json", "The payment"),
-        null, List.of("API_KEY"));
+        null, List.of("API_KEY"), new OperationModel.JavaNames("body", null, "CREATE"));
   }
 
   static ApiModel model() {
     return new ApiModel("pay.yaml", "Pay API", "1", "com.acme", "Pay", List.of(),
         List.of(new ServiceModel("Payments", "payments", "Payments.", List.of(list(), create()))),
-        List.of(new SecuritySchemeModel("API_KEY", SecuritySchemeModel.Kind.BEARER, null, List.of("PAY_KEY"))),
+        List.of(new SecuritySchemeModel("API_KEY", SecuritySchemeModel.Kind.BEARER, null, List.of("PAY_KEY"),
+            "bearerToken")),
         List.of(new ServerModel("TEST_MODE", "https://test.pay.example", "Test"),
             new ServerModel("LIVE_MODE", "https://live.pay.example", "Live")),
-        new EnvModel(null, null), List.of());
+        new EnvModel(null, null), List.of(), "webhooks");
   }
 
   static String file(String path) {
