@@ -184,7 +184,7 @@ public final class ModelBuilder {
 
   private static TypeModel withImplementations(TypeModel type, Map<TypeName, List<TypeName>> unions) {
     if (type instanceof RecordModel r) {
-      return new RecordModel(r.name(), r.description(), r.pointer(), r.properties(), r.additionalProperties(),
+      return new RecordModel(r.name(), r.description(), r.pointer(), r.properties(),
           unions.getOrDefault(r.name(), List.of()), r.deprecated(), withImplementations(r.nested(), unions));
     }
     if (type instanceof UnionModel u) {

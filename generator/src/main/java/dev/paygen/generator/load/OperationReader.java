@@ -123,10 +123,18 @@ final class OperationReader {
     if (requirements != null) {
       requirements.forEach(r -> security.addAll(r.keySet()));
     }
-    return new OperationModel(methodName, op.getOperationId() == null ? "" : op.getOperationId(),
-        method.name(), path, doc(op.getSummary()), doc(op.getDescription()), Boolean.TRUE.equals(op.getDeprecated()),
-        pointer, pathParams, queryParams, headerParams, paramsType, body, response,
-        pagination.detect(op, queryParams, response, pointer), security);
+    return OperationModel.builder(methodName, method.name(), path)
+        .operationId(op.getOperationId() == null ? "" : op.getOperationId())
+        .summary(doc(op.getSummary()))
+        .description(doc(op.getDescription()))
+        .deprecated(Boolean.TRUE.equals(op.getDeprecated()))
+        .pointer(pointer)
+        .pathParams(pathParams).queryParams(queryParams).headerParams(headerParams).paramsType(paramsType)
+        .body(body)
+        .response(response)
+        .pagination(pagination.detect(op, queryParams, response, pointer))
+        .security(security)
+        .build();
   }
 
   private String methodName(Operation op, PathItem.HttpMethod method, String path) {
@@ -220,7 +228,8 @@ final class OperationReader {
     }
     Map.Entry<String, MediaType> media = pick(body.getContent());
     TypeRef type = mediaType(media, prefix + " Request", pointer);
-    return new BodyModel(type, Boolean.TRUE.equals(body.getRequired()), media.getKey(), doc(body.getDescription()));
+    return new BodyModel(type, Boolean.TRUE.equals(body.getRequired()), media.getKey(),
+        BodyEncodings.of(media.getKey(), type), doc(body.getDescription()));
   }
 
   private ResponseModel response(Operation op, String prefix, String pointer) {

@@ -69,7 +69,7 @@ final class TypeBuilder {
           merged.required().contains(property.wireName()), resolved.nullable(), Schemas.doc(ps),
           Boolean.TRUE.equals(ps.getDeprecated()), Boolean.TRUE.equals(ps.getReadOnly())));
     }
-    return new RecordModel(name, Schemas.doc(schema), pointer, properties, null, List.of(),
+    return new RecordModel(name, Schemas.doc(schema), pointer, properties, List.of(),
         Boolean.TRUE.equals(schema.getDeprecated()), nested.types());
   }
 

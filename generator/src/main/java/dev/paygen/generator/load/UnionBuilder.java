@@ -135,8 +135,8 @@ final class UnionBuilder {
       return "JsonValue";
     }
     return switch (scalar.kind()) {
-      case STRING, URI -> "StringValue";
-      case INT32, INT64, BIG_INTEGER -> "IntegerValue";
+      case STRING -> "StringValue";
+      case INT32, INT64 -> "IntegerValue";
       case FLOAT, DOUBLE, DECIMAL -> "NumberValue";
       case BOOLEAN -> "BooleanValue";
       case DATE -> "DateValue";
