@@ -36,6 +36,7 @@ final class OperationReader {
   private final Report report;
   private final Map<String, String> overrides;
   private final PaginationDetector pagination;
+  private final ComponentRefs refs;
 
   OperationReader(OpenAPI api, TypeResolver resolver, Report report, Map<String, String> overrides) {
     this.api = api;
@@ -43,6 +44,7 @@ final class OperationReader {
     this.report = report;
     this.overrides = overrides;
     this.pagination = new PaginationDetector(resolver, report);
+    this.refs = resolver.refs();
   }
 
   List<ServiceModel> services() {
@@ -91,7 +93,7 @@ final class OperationReader {
     List<ParameterModel> queryParams = new ArrayList<>();
     List<ParameterModel> headerParams = new ArrayList<>();
     Set<String> javaNames = new HashSet<>();
-    Map<String, Parameter> params = parameters(item, op);
+    Map<String, Parameter> params = parameters(item, op, pointer);
     for (String name : pathOrder(path)) {
       Parameter p = params.get("path:" + name);
       String javaName = unique(Names.lowerCamel(name), javaNames);
@@ -181,28 +183,21 @@ final class OperationReader {
   }
 
   /** Path-item parameters overridden by operation parameters of the same name and location. */
-  private Map<String, Parameter> parameters(PathItem item, Operation op) {
+  private Map<String, Parameter> parameters(PathItem item, Operation op, String pointer) {
     Map<String, Parameter> params = new LinkedHashMap<>();
-    for (List<Parameter> list : java.util.Arrays.asList(item.getParameters(), op.getParameters())) {
-      if (list != null) {
-        for (Parameter p : list) {
-          Parameter real = deref(p);
-          if (real != null && real.getName() != null) {
-            params.put(real.getIn() + ":" + real.getName(), real);
-          }
-        }
-      }
-    }
+    String itemPointer = pointer.substring(0, pointer.lastIndexOf('/'));
+    addParameters(item.getParameters(), itemPointer, params);
+    addParameters(op.getParameters(), pointer, params);
     return params;
   }
 
-  private Parameter deref(Parameter p) {
-    if (p.get$ref() == null) {
-      return p;
+  private void addParameters(List<Parameter> list, String owner, Map<String, Parameter> params) {
+    for (int i = 0; list != null && i < list.size(); i++) {
+      Parameter real = refs.parameter(list.get(i), owner + "/parameters/" + i);
+      if (real != null && real.getName() != null) {
+        params.put(real.getIn() + ":" + real.getName(), real);
+      }
     }
-    String name = p.get$ref().substring(p.get$ref().lastIndexOf('/') + 1);
-    return api.getComponents() == null || api.getComponents().getParameters() == null ? null
-        : api.getComponents().getParameters().get(name);
   }
 
   private TypeResolver.Resolved param(Parameter p, String prefix, String pointer) {
@@ -220,9 +215,7 @@ final class OperationReader {
     if (body == null) {
       return null;
     }
-    if (body.get$ref() != null && api.getComponents() != null && api.getComponents().getRequestBodies() != null) {
-      body = api.getComponents().getRequestBodies().get(body.get$ref().substring(body.get$ref().lastIndexOf('/') + 1));
-    }
+    body = refs.requestBody(body, pointer);
     if (body == null || body.getContent() == null || body.getContent().isEmpty()) {
       return null;
     }
@@ -240,15 +233,13 @@ final class OperationReader {
       if (!entry.getKey().startsWith("2")) {
         continue;
       }
-      ApiResponse response = entry.getValue();
-      if (response.get$ref() != null && api.getComponents() != null && api.getComponents().getResponses() != null) {
-        response = api.getComponents().getResponses().get(response.get$ref().substring(response.get$ref().lastIndexOf('/') + 1));
-      }
+      String at = pointer + "/" + RefScanner.escape(entry.getKey());
+      ApiResponse response = refs.response(entry.getValue(), at);
       if (response == null || response.getContent() == null || response.getContent().isEmpty()) {
         return null;
       }
       Map.Entry<String, MediaType> media = pick(response.getContent());
-      TypeRef type = mediaType(media, prefix + " Response", pointer + "/" + RefScanner.escape(entry.getKey()));
+      TypeRef type = mediaType(media, prefix + " Response", at);
       return new ResponseModel(type, media.getKey(), doc(response.getDescription()));
     }
     return null;

@@ -98,8 +98,8 @@ final class TypeBuilder {
   private void merge(Schema schema, String pointer, Map<String, Property> properties, Set<String> required,
       Set<String> visiting) {
     if (schema.get$ref() != null) {
-      String name = Schemas.componentName(schema.get$ref());
-      Schema target = name == null ? null : resolver.component(name);
+      String name = ComponentRefs.name(schema.get$ref(), ComponentRefs.Section.SCHEMAS);
+      Schema target = resolver.refs().schema(schema.get$ref(), pointer);
       if (target != null && visiting.add(name)) {
         merge(target, Schemas.pointer("components", "schemas", name), properties, required, visiting);
       }
