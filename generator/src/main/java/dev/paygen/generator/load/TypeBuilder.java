@@ -65,9 +65,13 @@ final class TypeBuilder {
       String javaName = uniqueComponent(property, javaNames, name);
       Schema ps = property.schema();
       TypeResolver.Resolved resolved = resolver.resolve(ps, nested, property.wireName(), property.pointer());
-      properties.add(new PropertyModel(property.wireName(), javaName, resolved.type(),
-          merged.required().contains(property.wireName()), resolved.nullable(), Schemas.doc(ps),
-          Boolean.TRUE.equals(ps.getDeprecated()), Boolean.TRUE.equals(ps.getReadOnly())));
+      properties.add(PropertyModel.builder(property.wireName(), javaName, resolved.type())
+          .required(merged.required().contains(property.wireName()))
+          .nullable(resolved.nullable())
+          .description(Schemas.doc(ps))
+          .deprecated(Boolean.TRUE.equals(ps.getDeprecated()))
+          .readOnly(Boolean.TRUE.equals(ps.getReadOnly()))
+          .build());
     }
     return new RecordModel(name, Schemas.doc(schema), pointer, properties, List.of(),
         Boolean.TRUE.equals(schema.getDeprecated()), nested.types());
