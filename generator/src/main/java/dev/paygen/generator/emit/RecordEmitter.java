@@ -169,7 +169,10 @@ final class RecordEmitter {
         .addStatement("return new $T()", builder);
   }
 
-  /** The nested {@code Builder} class with its private constructor, without Javadoc; shared with {@link ParamsEmitter}. */
+  /**
+   * The nested {@code Builder} class with its private constructor, without Javadoc; shared with
+   * {@link ParamsEmitter}.
+   */
   static TypeSpec.Builder builderType(ClassName builder) {
     return TypeSpec.classBuilder(builder)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)

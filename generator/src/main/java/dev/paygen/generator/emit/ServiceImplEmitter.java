@@ -91,7 +91,8 @@ final class ServiceImplEmitter {
           op.responseType, p.itemsJavaName());
     } else {
       CursorPagination p = (CursorPagination) op.op.pagination();
-      init = CodeBlock.of("$T.cursor($S, $T::$N, response -> $T.TRUE.equals(response.$N()), item -> $T.toString(item.$N(), null))",
+      init = CodeBlock.of(
+          "$T.cursor($S, $T::$N, response -> $T.TRUE.equals(response.$N()), item -> $T.toString(item.$N(), null))",
           RuntimeTypes.PAGINATOR, p.cursorParam(), op.responseType, p.itemsJavaName(), Boolean.class,
           p.hasMoreJavaName(), RuntimeTypes.OBJECTS, p.idJavaName());
     }

@@ -65,7 +65,8 @@ final class ComponentRefs {
       return null;
     }
     String[] tokens = percentDecode(ref.substring(1)).split("/", -1);
-    if (tokens.length != 4 || !tokens[0].isEmpty() || !tokens[1].equals("components") || !tokens[2].equals(section.key)) {
+    if (tokens.length != 4 || !tokens[0].isEmpty() || !tokens[1].equals("components")
+        || !tokens[2].equals(section.key)) {
       return null;
     }
     return tokens[3].replace("~1", "/").replace("~0", "~");
