@@ -26,6 +26,8 @@ public enum DiagnosticCode {
   E012_REF_OUTSIDE_FOLDER(Severity.ERROR, "`$ref` climbing out of the spec's folder"),
   E013_REF_FILE_MISSING(Severity.ERROR, "`$ref` to a file that does not exist"),
   E014_REF_CYCLE(Severity.ERROR, "`$ref` cycle made only of references"),
+  E015_REF_NOT_A_COMPONENT(Severity.ERROR,
+      "parameter, request body or response `$ref` that does not name a component of its kind"),
   E030_ENUM_VALUE_TYPE(Severity.ERROR, "enum value of the wrong type"),
   W031_ENUM_VALUE_AS_STRING(Severity.WARNING, "non-string enum value used as a string"),
   W040_SCHEMA_NAME_TAKEN(Severity.WARNING, "two schemas map to one Java type name; the later one is renamed"),

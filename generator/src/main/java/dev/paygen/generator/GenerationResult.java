@@ -1,5 +1,6 @@
 package dev.paygen.generator;
 
+import dev.paygen.generator.write.Drift;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,8 +16,8 @@ import java.util.stream.Collectors;
  * @param written files written because they were new or changed (relative paths)
  * @param unchanged files whose bytes were already right and were left untouched
  * @param removed files a previous run generated that this run no longer generates
- * @param drifted in {@link GenerationRequest.Mode#CHECK}: each file that differs, as
- *     {@code path (changed|missing|stale)}
+ * @param drifted in {@link GenerationRequest.Mode#CHECK}: each file that differs and how; a
+ *     {@link Drift} prints as {@code path (changed|missing|stale)}
  * @param typeCounts generated types by kind ({@code records}, {@code enums}, {@code unions},
  *     {@code services}, ...)
  * @param fingerprint hash over every input (spec files, options, generator version)
@@ -29,7 +30,7 @@ public record GenerationResult(
     List<String> written,
     List<String> unchanged,
     List<String> removed,
-    List<String> drifted,
+    List<Drift> drifted,
     Map<String, Integer> typeCounts,
     String fingerprint,
     long millis) {

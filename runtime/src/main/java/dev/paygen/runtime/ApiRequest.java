@@ -39,6 +39,7 @@ public final class ApiRequest {
   private final BodyKind bodyKind;
   private final Object body;
   private final String contentType;
+  private final String boundary;
 
   private ApiRequest(Builder b) {
     this.method = b.method;
@@ -51,6 +52,7 @@ public final class ApiRequest {
     this.bodyKind = b.bodyKind;
     this.body = b.body;
     this.contentType = b.contentType;
+    this.boundary = b.boundary;
   }
 
   /**
@@ -77,6 +79,7 @@ public final class ApiRequest {
     b.bodyKind = bodyKind;
     b.body = body;
     b.contentType = contentType;
+    b.boundary = boundary;
     return b;
   }
 
@@ -172,6 +175,11 @@ public final class ApiRequest {
     return bodyKind;
   }
 
+  /** The multipart boundary, also named in {@link #contentType()}; null unless the body is multipart. */
+  String boundary() {
+    return boundary;
+  }
+
   /** The path with each parameter formatted by {@code format} and encoded as one segment. */
   String expandPath(java.util.function.Function<Object, String> format) {
     Matcher m = PLACEHOLDER.matcher(pathTemplate);
@@ -199,6 +207,7 @@ public final class ApiRequest {
     private BodyKind bodyKind = BodyKind.NONE;
     private Object body;
     private String contentType;
+    private String boundary;
 
     private Builder(String method, String pathTemplate) {
       Objects.requireNonNull(method, "`method` is required, but was null");
@@ -296,8 +305,10 @@ public final class ApiRequest {
     public Builder multipartBody(Object parts) {
       Objects.requireNonNull(parts, "`parts` is required, but was null");
       Multipart.parts(parts);
-      return setBody(BodyKind.MULTIPART, parts,
-          "multipart/form-data; boundary=paygen-" + java.util.UUID.randomUUID());
+      String boundary = "paygen-" + java.util.UUID.randomUUID();
+      setBody(BodyKind.MULTIPART, parts, "multipart/form-data; boundary=" + boundary);
+      this.boundary = boundary;
+      return this;
     }
 
     /**
@@ -318,6 +329,7 @@ public final class ApiRequest {
       this.bodyKind = kind;
       this.body = body;
       this.contentType = kind == BodyKind.NONE ? null : contentType;
+      this.boundary = null;
       return this;
     }
 

@@ -140,8 +140,7 @@ final class HttpCall {
       case RAW:
         return (byte[]) request.body();
       case MULTIPART:
-        String type = request.contentType();
-        return new Multipart(mapper, encoder).write(request.body(), type.substring(type.indexOf("boundary=") + 9));
+        return new Multipart(mapper, encoder).write(request.body(), request.boundary());
       default:
         return null;
     }

@@ -44,12 +44,10 @@ public final class JavaTypes {
         case FLOAT -> TypeName.FLOAT;
         case DOUBLE -> TypeName.DOUBLE;
         case DECIMAL -> ClassName.get(java.math.BigDecimal.class);
-        case BIG_INTEGER -> ClassName.get(java.math.BigInteger.class);
         case BOOLEAN -> TypeName.BOOLEAN;
         case DATE -> ClassName.get(java.time.LocalDate.class);
         case DATE_TIME -> ClassName.get(java.time.OffsetDateTime.class);
         case UUID -> ClassName.get(java.util.UUID.class);
-        case URI -> ClassName.get(java.net.URI.class);
         case BYTES, BINARY -> com.palantir.javapoet.ArrayTypeName.of(TypeName.BYTE);
       };
       return primitive || !type.isPrimitive() ? type : type.box();

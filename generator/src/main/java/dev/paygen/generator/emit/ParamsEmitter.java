@@ -4,7 +4,6 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.paygen.generator.model.OperationModel;
@@ -14,8 +13,10 @@ import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * Emits a {@code <Tag><Method>Params} record: one component per query and header parameter,
- * required ones checked, lists copied immutably, and a builder.
+ * Emits a {@code <Tag><Method>Params} record: one component per query and header parameter, with a
+ * builder. The constructor's checks, the builder and its setters are {@link RecordEmitter}'s, so
+ * params and model records accept the same values (required ones checked, lists and maps copied
+ * immutably); only the Javadoc and the absence of JSON annotations differ.
  */
 final class ParamsEmitter {
   private ParamsEmitter() {}
@@ -30,41 +31,23 @@ final class ParamsEmitter {
       doc.add("\n");
     }
     MethodSpec.Builder ctor = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
-    TypeSpec.Builder b = TypeSpec.classBuilder(builder)
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+    TypeSpec.Builder b = RecordEmitter.builderType(builder)
         .addJavadoc("Builds {@link $T}; not thread-safe.\n", name);
-    b.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     List<String> names = new ArrayList<>();
     for (ParameterModel p : params) {
+      // Boxed even when required: a builder holds unset values as null.
       TypeName type = types.of(p.type(), false);
       String where = op.headerParams().contains(p) ? "header" : "query parameter";
       String text = Sources.javadoc(p.description());
       doc.add("@param $L $L\n", p.javaName(),
           (text.isEmpty() ? "the `" + p.wireName() + "` " + where : text) + (p.required() ? " (required)" : ""));
       ctor.addParameter(type, p.javaName());
-      if (p.required()) {
-        ctor.addStatement("$T.requireNonNull($N, $S)", RuntimeTypes.OBJECTS, p.javaName(),
-            p.wireName() + " is required, but was not set");
-      }
-      if (isList(type)) {
-        ctor.addStatement("$N = $N == null ? null : $T.copyOf($N)", p.javaName(), p.javaName(), JavaTypes.LIST,
-            p.javaName());
-      }
+      ctor.addCode(RecordEmitter.checks(type, p.type(), p.javaName(), p.wireName(), p.required()));
       b.addField(FieldSpec.builder(type, p.javaName(), Modifier.PRIVATE).build());
-      TypeName argType = JavaTypes.wildcardElements(type);
-      MethodSpec.Builder setter = MethodSpec.methodBuilder(p.javaName())
-          .addModifiers(Modifier.PUBLIC)
-          .returns(builder)
+      b.addMethod(RecordEmitter.setter(builder, type, p.type(), p.javaName())
           .addJavadoc("Sets {@code $L}.\n\n@param $L the value$L\n@return this builder\n", p.wireName(), p.javaName(),
               p.required() ? "" : ", or null to leave it out")
-          .addParameter(argType, p.javaName());
-      if (isList(type)) {
-        setter.addStatement("this.$N = $N == null ? null : $T.copyOf($N)", p.javaName(), p.javaName(),
-            JavaTypes.LIST, p.javaName());
-      } else {
-        setter.addStatement("this.$N = $N", p.javaName(), p.javaName());
-      }
-      b.addMethod(setter.addStatement("return this").build());
+          .build());
       names.add(p.javaName());
     }
     b.addMethod(MethodSpec.methodBuilder("build")
@@ -79,17 +62,10 @@ final class ParamsEmitter {
         .addAnnotation(Sources.GENERATED)
         .addJavadoc(doc.build())
         .recordConstructor(ctor.build())
-        .addMethod(MethodSpec.methodBuilder("builder")
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .returns(builder)
+        .addMethod(RecordEmitter.builderFactory(builder)
             .addJavadoc("Starts a builder.\n\n@return a new builder\n")
-            .addStatement("return new $T()", builder)
             .build())
         .addType(b.build())
         .build();
-  }
-
-  private static boolean isList(TypeName type) {
-    return type instanceof ParameterizedTypeName p && p.rawType().equals(JavaTypes.LIST);
   }
 }

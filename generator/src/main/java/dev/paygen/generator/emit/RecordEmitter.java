@@ -5,7 +5,6 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.paygen.generator.model.PropertyModel;
@@ -48,16 +47,14 @@ final class RecordEmitter {
         component.addAnnotation(Jackson.ALWAYS);
       }
       constructor.addParameter(component.build());
-      constructor.addCode(check(property));
+      constructor.addCode(checks(type(property), property.type(), property.javaName(), property.wireName(),
+          property.checkedNonNull()));
     }
     type.recordConstructor(constructor.build());
     if (model.hasBuilder()) {
       ClassName self = selfName(model);
       ClassName builder = self.nestedClass("Builder");
-      type.addMethod(MethodSpec.methodBuilder("builder")
-          .addJavadoc("A builder for {@link $T}.\n", self)
-          .addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(builder)
-          .addStatement("return new $T()", builder).build());
+      type.addMethod(builderFactory(builder).addJavadoc("A builder for {@link $T}.\n", self).build());
       type.addMethod(toBuilder(model, builder));
       type.addType(builder(model, self, builder));
     }
@@ -92,20 +89,23 @@ final class RecordEmitter {
     return doc.toString();
   }
 
-  /** The compact constructor's statements for one component. */
-  private CodeBlock check(PropertyModel p) {
+  /**
+   * The compact constructor's statements for one component, shared with {@link ParamsEmitter}: a
+   * required value checked for null, a list or map replaced by an unmodifiable copy.
+   *
+   * @param javaType the component's Java type (primitives need no null check)
+   */
+  static CodeBlock checks(TypeName javaType, TypeRef type, String name, String wireName, boolean checkedNonNull) {
     CodeBlock.Builder code = CodeBlock.builder();
-    boolean primitive = type(p).isPrimitive();
-    if (p.checkedNonNull() && !primitive) {
-      code.addStatement("$T.requireNonNull($N, $S)", Objects.class, p.javaName(),
-          p.wireName() + " is required, but was not set");
+    if (checkedNonNull && !javaType.isPrimitive()) {
+      code.addStatement("$T.requireNonNull($N, $S)", Objects.class, name, wireName + " is required, but was not set");
     }
-    CodeBlock copy = copy(p.type(), p.javaName());
+    CodeBlock copy = copy(type, name);
     if (copy != null) {
-      if (p.checkedNonNull()) {
-        code.addStatement("$N = $L", p.javaName(), copy);
+      if (checkedNonNull) {
+        code.addStatement("$N = $L", name, copy);
       } else {
-        code.addStatement("$N = $N == null ? null : $L", p.javaName(), p.javaName(), copy);
+        code.addStatement("$N = $N == null ? null : $L", name, name, copy);
       }
     }
     return code.build();
@@ -137,32 +137,20 @@ final class RecordEmitter {
   }
 
   private TypeSpec builder(RecordModel model, ClassName self, ClassName builder) {
-    TypeSpec.Builder type = TypeSpec.classBuilder("Builder")
-        .addJavadoc("Builds {@link $T}; required values are checked by {@link #build()}.\n", self)
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    TypeSpec.Builder type = builderType(builder)
+        .addJavadoc("Builds {@link $T}; required values are checked by {@link #build()}.\n", self);
     CodeBlock.Builder args = CodeBlock.builder();
     for (PropertyModel p : model.properties()) {
       TypeName boxed = types.of(p.type(), false);
       type.addField(FieldSpec.builder(boxed, p.javaName(), Modifier.PRIVATE).build());
-      MethodSpec.Builder setter = MethodSpec.methodBuilder(p.javaName())
-          .addModifiers(Modifier.PUBLIC).returns(builder)
-          .addParameter(boxed instanceof ParameterizedTypeName ? JavaTypes.wildcardElements(boxed) : boxed, p.javaName());
+      MethodSpec.Builder setter = setter(builder, boxed, p.type(), p.javaName());
       String text = Sources.javadoc(p.description());
       setter.addJavadoc("Sets {@code $L}$L.\n", Sources.javadoc(p.wireName()),
           text.isEmpty() ? "" : ": " + (text.endsWith(".") ? text.substring(0, text.length() - 1) : text));
       if (p.deprecated()) {
         setter.addAnnotation(Deprecated.class).addJavadoc("\n@deprecated deprecated in the API\n");
       }
-      if (boxed instanceof ParameterizedTypeName && JavaTypes.wildcardElements(boxed) != boxed) {
-        setter.addStatement("this.$N = $N == null ? null : $T.copyOf($N)", p.javaName(), p.javaName(), List.class, p.javaName());
-        if (((TypeRef.ListOf) p.type()).nullableItems()) {
-          setter.addCode("");
-        }
-      } else {
-        setter.addStatement("this.$N = $N", p.javaName(), p.javaName());
-      }
-      type.addMethod(setter.addStatement("return this").build());
+      type.addMethod(setter.build());
       args.add(args.isEmpty() ? "$N" : ", $N", p.javaName());
     }
     type.addMethod(MethodSpec.methodBuilder("build")
@@ -172,6 +160,41 @@ final class RecordEmitter {
         .addStatement("return new $T($L)", self, args.build())
         .build());
     return type.build();
+  }
+
+  /** {@code public static Builder builder()}, without Javadoc; shared with {@link ParamsEmitter}. */
+  static MethodSpec.Builder builderFactory(ClassName builder) {
+    return MethodSpec.methodBuilder("builder")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(builder)
+        .addStatement("return new $T()", builder);
+  }
+
+  /**
+   * The nested {@code Builder} class with its private constructor, without Javadoc; shared with
+   * {@link ParamsEmitter}.
+   */
+  static TypeSpec.Builder builderType(ClassName builder) {
+    return TypeSpec.classBuilder(builder)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+  }
+
+  /**
+   * A builder's setter of one component, without Javadoc; shared with {@link ParamsEmitter}. A list
+   * is taken as {@code List<? extends T>} and copied the way the record's constructor copies it,
+   * so the builder accepts exactly the items the record accepts.
+   */
+  static MethodSpec.Builder setter(ClassName builder, TypeName boxed, TypeRef type, String name) {
+    TypeName argType = JavaTypes.wildcardElements(boxed);
+    MethodSpec.Builder setter = MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PUBLIC).returns(builder)
+        .addParameter(argType, name);
+    if (argType != boxed) {
+      setter.addStatement("this.$N = $N == null ? null : $L", name, name, copy(type, name));
+    } else {
+      setter.addStatement("this.$N = $N", name, name);
+    }
+    return setter.addStatement("return this");
   }
 
   /** Required primitive components must be set before unboxing. */

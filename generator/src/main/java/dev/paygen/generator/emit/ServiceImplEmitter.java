@@ -8,13 +8,13 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.paygen.generator.emit.OperationSignature.Arg;
+import dev.paygen.generator.model.BodyEncoding;
 import dev.paygen.generator.model.OperationModel;
 import dev.paygen.generator.model.OperationModel.ParameterModel;
-import dev.paygen.generator.model.PaginationModel;
+import dev.paygen.generator.model.PaginationModel.CursorPagination;
+import dev.paygen.generator.model.PaginationModel.PageNumberPagination;
 import dev.paygen.generator.model.ServiceModel;
-import dev.paygen.generator.model.TypeRef;
 import java.util.List;
-import java.util.Locale;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -83,15 +83,16 @@ final class ServiceImplEmitter {
   }
 
   private static FieldSpec paginator(OperationSignature op) {
-    PaginationModel p = op.op.pagination();
     TypeName type = ParameterizedTypeName.get(RuntimeTypes.PAGINATOR, op.responseType, op.itemType);
     CodeBlock init;
-    if (p.kind() == PaginationModel.Kind.PAGE_NUMBER) {
+    if (op.op.pagination() instanceof PageNumberPagination p) {
       init = CodeBlock.of("$T.pageNumber($S, $L, $L, $T::$N)", RuntimeTypes.PAGINATOR, p.pageParam(), p.firstPage(),
           p.sizeParam() == null ? CodeBlock.of("null") : CodeBlock.of("$S", p.sizeParam()),
           op.responseType, p.itemsJavaName());
     } else {
-      init = CodeBlock.of("$T.cursor($S, $T::$N, response -> $T.TRUE.equals(response.$N()), item -> $T.toString(item.$N(), null))",
+      CursorPagination p = (CursorPagination) op.op.pagination();
+      init = CodeBlock.of(
+          "$T.cursor($S, $T::$N, response -> $T.TRUE.equals(response.$N()), item -> $T.toString(item.$N(), null))",
           RuntimeTypes.PAGINATOR, p.cursorParam(), op.responseType, p.itemsJavaName(), Boolean.class,
           p.hasMoreJavaName(), RuntimeTypes.OBJECTS, p.idJavaName());
     }
@@ -169,34 +170,18 @@ final class ServiceImplEmitter {
   }
 
   private static CodeBlock body(OperationSignature op) {
-    String contentType = op.op.body().contentType() == null ? "application/json"
-        : op.op.body().contentType().toLowerCase(Locale.ROOT);
-    TypeRef type = op.op.body().type();
     String name = op.body.name();
-    if (isForm(op)) {
-      return CodeBlock.of(".formBody(client.mapper().convertValue($N, FORM_TYPE))", name);
-    }
-    if (isMultipart(op) && (type instanceof TypeRef.Named || type instanceof TypeRef.MapOf)) {
-      return CodeBlock.of(".multipartBody($N)", name);
-    }
-    if (type instanceof TypeRef.Scalar s
-        && (s.kind() == TypeRef.ScalarKind.BYTES || s.kind() == TypeRef.ScalarKind.BINARY)) {
-      return CodeBlock.of(".body($N, $S)", name, op.op.body().contentType());
-    }
-    if (type instanceof TypeRef.Scalar s && s.kind() == TypeRef.ScalarKind.STRING && !contentType.contains("json")) {
-      return CodeBlock.of(".body($N.getBytes($T.UTF_8), $S)", name,
+    return switch (op.op.body().encoding()) {
+      case FORM_URLENCODED -> CodeBlock.of(".formBody(client.mapper().convertValue($N, FORM_TYPE))", name);
+      case MULTIPART -> CodeBlock.of(".multipartBody($N)", name);
+      case BINARY -> CodeBlock.of(".body($N, $S)", name, op.op.body().contentType());
+      case TEXT -> CodeBlock.of(".body($N.getBytes($T.UTF_8), $S)", name,
           ClassName.get("java.nio.charset", "StandardCharsets"), op.op.body().contentType());
-    }
-    return CodeBlock.of(".body($N)", name);
+      case JSON -> CodeBlock.of(".body($N)", name);
+    };
   }
 
   private static boolean isForm(OperationSignature op) {
-    return op.op.body() != null && op.op.body().contentType() != null
-        && op.op.body().contentType().toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
-  }
-
-  private static boolean isMultipart(OperationSignature op) {
-    return op.op.body() != null && op.op.body().contentType() != null
-        && op.op.body().contentType().toLowerCase(Locale.ROOT).startsWith("multipart/");
+    return op.op.body() != null && op.op.body().encoding() == BodyEncoding.FORM_URLENCODED;
   }
 }

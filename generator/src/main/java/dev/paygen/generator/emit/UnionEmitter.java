@@ -143,7 +143,7 @@ final class UnionEmitter {
     }
     if (wrapped instanceof TypeRef.Scalar scalar) {
       return switch (scalar.kind()) {
-        case INT32, INT64, FLOAT, DOUBLE, DECIMAL, BIG_INTEGER -> "NUMBER";
+        case INT32, INT64, FLOAT, DOUBLE, DECIMAL -> "NUMBER";
         case BOOLEAN -> "BOOLEAN";
         default -> "STRING";
       };

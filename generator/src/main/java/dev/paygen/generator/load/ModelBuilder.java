@@ -40,7 +40,7 @@ public final class ModelBuilder {
       return new ModelResult(null, report.diagnostics());
     }
     OverrideCheck.check(api, request, report);
-    TypeResolver resolver = new TypeResolver(api.getComponents() == null ? null : api.getComponents().getSchemas(), report);
+    TypeResolver resolver = new TypeResolver(new ComponentRefs(api.getComponents(), report), report);
     resolver.declareComponents(request.typeNames());
     List<TypeModel> types = new ArrayList<>(resolver.buildComponents());
     String clientName = clientName(api, request);
@@ -157,16 +157,13 @@ public final class ModelBuilder {
       if (item.getPost() == null || item.getPost().getRequestBody() == null) {
         continue;
       }
-      RequestBody body = item.getPost().getRequestBody();
-      if (body.get$ref() != null && api.getComponents() != null && api.getComponents().getRequestBodies() != null) {
-        body = api.getComponents().getRequestBodies().getOrDefault(
-            body.get$ref().substring(body.get$ref().lastIndexOf('/') + 1), body);
-      }
-      MediaType media = body.getContent() == null ? null : body.getContent().values().stream().findFirst().orElse(null);
+      String pointer = Schemas.pointer("webhooks", entry.getKey(), "post", "requestBody");
+      RequestBody body = resolver.refs().requestBody(item.getPost().getRequestBody(), pointer);
+      MediaType media = body == null || body.getContent() == null ? null
+          : body.getContent().values().stream().findFirst().orElse(null);
       if (media == null || media.getSchema() == null) {
         continue;
       }
-      String pointer = Schemas.pointer("webhooks", entry.getKey(), "post", "requestBody");
       var resolved = resolver.resolve(media.getSchema(), resolver.topLevelScope(),
           entry.getKey() + " Webhook Event", pointer);
       String doc = item.getPost().getSummary() != null ? item.getPost().getSummary() : nonNull(item.getPost().getDescription());
@@ -187,7 +184,7 @@ public final class ModelBuilder {
 
   private static TypeModel withImplementations(TypeModel type, Map<TypeName, List<TypeName>> unions) {
     if (type instanceof RecordModel r) {
-      return new RecordModel(r.name(), r.description(), r.pointer(), r.properties(), r.additionalProperties(),
+      return new RecordModel(r.name(), r.description(), r.pointer(), r.properties(),
           unions.getOrDefault(r.name(), List.of()), r.deprecated(), withImplementations(r.nested(), unions));
     }
     if (type instanceof UnionModel u) {

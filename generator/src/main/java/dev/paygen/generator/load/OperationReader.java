@@ -43,6 +43,7 @@ final class OperationReader {
    * {@code listItems} and {@code PaymentsList} + {@code items}).
    */
   private final NameAllocator serviceTypes = NameAllocator.camelCase();
+  private final ComponentRefs refs;
 
   private final ClientNames clientNames;
 
@@ -54,6 +55,7 @@ final class OperationReader {
     this.report = report;
     this.overrides = overrides;
     this.pagination = new PaginationDetector(resolver, report);
+    this.refs = resolver.refs();
   }
 
   List<ServiceModel> services() {
@@ -102,7 +104,7 @@ final class OperationReader {
     List<ParameterModel> queryParams = new ArrayList<>();
     List<ParameterModel> headerParams = new ArrayList<>();
     NameAllocator args = NameAllocator.camelCase().reserve(GeneratedNames.OPERATION_LOCALS);
-    Map<String, Parameter> params = parameters(item, op);
+    Map<String, Parameter> params = parameters(item, op, pointer);
     for (String name : pathOrder(path)) {
       Parameter p = params.get("path:" + name);
       String javaName = args.newName(Names.lowerCamel(name));
@@ -136,12 +138,20 @@ final class OperationReader {
     if (requirements != null) {
       requirements.forEach(r -> security.addAll(r.keySet()));
     }
-    return new OperationModel(methodName, op.getOperationId() == null ? "" : op.getOperationId(),
-        method.name(), path, doc(op.getSummary()), doc(op.getDescription()), Boolean.TRUE.equals(op.getDeprecated()),
-        pointer, pathParams, queryParams, headerParams, paramsType, body, response,
-        pagination.detect(op, queryParams, response, pointer), security,
-        new OperationModel.JavaNames(body == null ? null : args.newName("body"),
-            paramsType == null ? null : args.newName("params"), constants.newName(Names.constantCase(methodName))));
+    return OperationModel.builder(methodName, method.name(), path)
+        .operationId(op.getOperationId() == null ? "" : op.getOperationId())
+        .summary(doc(op.getSummary()))
+        .description(doc(op.getDescription()))
+        .deprecated(Boolean.TRUE.equals(op.getDeprecated()))
+        .pointer(pointer)
+        .pathParams(pathParams).queryParams(queryParams).headerParams(headerParams).paramsType(paramsType)
+        .body(body)
+        .response(response)
+        .pagination(pagination.detect(op, queryParams, response, pointer))
+        .security(security)
+        .javaNames(new OperationModel.JavaNames(body == null ? null : args.newName("body"),
+            paramsType == null ? null : args.newName("params"), constants.newName(Names.constantCase(methodName))))
+        .build();
   }
 
   private String methodName(Operation op, PathItem.HttpMethod method, String path) {
@@ -185,28 +195,21 @@ final class OperationReader {
   }
 
   /** Path-item parameters overridden by operation parameters of the same name and location. */
-  private Map<String, Parameter> parameters(PathItem item, Operation op) {
+  private Map<String, Parameter> parameters(PathItem item, Operation op, String pointer) {
     Map<String, Parameter> params = new LinkedHashMap<>();
-    for (List<Parameter> list : java.util.Arrays.asList(item.getParameters(), op.getParameters())) {
-      if (list != null) {
-        for (Parameter p : list) {
-          Parameter real = deref(p);
-          if (real != null && real.getName() != null) {
-            params.put(real.getIn() + ":" + real.getName(), real);
-          }
-        }
-      }
-    }
+    String itemPointer = pointer.substring(0, pointer.lastIndexOf('/'));
+    addParameters(item.getParameters(), itemPointer, params);
+    addParameters(op.getParameters(), pointer, params);
     return params;
   }
 
-  private Parameter deref(Parameter p) {
-    if (p.get$ref() == null) {
-      return p;
+  private void addParameters(List<Parameter> list, String owner, Map<String, Parameter> params) {
+    for (int i = 0; list != null && i < list.size(); i++) {
+      Parameter real = refs.parameter(list.get(i), owner + "/parameters/" + i);
+      if (real != null && real.getName() != null) {
+        params.put(real.getIn() + ":" + real.getName(), real);
+      }
     }
-    String name = p.get$ref().substring(p.get$ref().lastIndexOf('/') + 1);
-    return api.getComponents() == null || api.getComponents().getParameters() == null ? null
-        : api.getComponents().getParameters().get(name);
   }
 
   private TypeResolver.Resolved param(Parameter p, String prefix, String pointer) {
@@ -224,15 +227,14 @@ final class OperationReader {
     if (body == null) {
       return null;
     }
-    if (body.get$ref() != null && api.getComponents() != null && api.getComponents().getRequestBodies() != null) {
-      body = api.getComponents().getRequestBodies().get(body.get$ref().substring(body.get$ref().lastIndexOf('/') + 1));
-    }
+    body = refs.requestBody(body, pointer);
     if (body == null || body.getContent() == null || body.getContent().isEmpty()) {
       return null;
     }
     Map.Entry<String, MediaType> media = pick(body.getContent());
     TypeRef type = mediaType(media, prefix + " Request", pointer);
-    return new BodyModel(type, Boolean.TRUE.equals(body.getRequired()), media.getKey(), doc(body.getDescription()));
+    return new BodyModel(type, Boolean.TRUE.equals(body.getRequired()), media.getKey(),
+        BodyEncodings.of(media.getKey(), type), doc(body.getDescription()));
   }
 
   private ResponseModel response(Operation op, String prefix, String pointer) {
@@ -243,15 +245,13 @@ final class OperationReader {
       if (!entry.getKey().startsWith("2")) {
         continue;
       }
-      ApiResponse response = entry.getValue();
-      if (response.get$ref() != null && api.getComponents() != null && api.getComponents().getResponses() != null) {
-        response = api.getComponents().getResponses().get(response.get$ref().substring(response.get$ref().lastIndexOf('/') + 1));
-      }
+      String at = pointer + "/" + RefScanner.escape(entry.getKey());
+      ApiResponse response = refs.response(entry.getValue(), at);
       if (response == null || response.getContent() == null || response.getContent().isEmpty()) {
         return null;
       }
       Map.Entry<String, MediaType> media = pick(response.getContent());
-      TypeRef type = mediaType(media, prefix + " Response", pointer + "/" + RefScanner.escape(entry.getKey()));
+      TypeRef type = mediaType(media, prefix + " Response", at);
       return new ResponseModel(type, media.getKey(), doc(response.getDescription()));
     }
     return null;

@@ -4,6 +4,8 @@ import dev.paygen.generator.DiagnosticCode;
 import dev.paygen.generator.model.OperationModel.ParameterModel;
 import dev.paygen.generator.model.OperationModel.ResponseModel;
 import dev.paygen.generator.model.PaginationModel;
+import dev.paygen.generator.model.PaginationModel.CursorPagination;
+import dev.paygen.generator.model.PaginationModel.PageNumberPagination;
 import dev.paygen.generator.model.PropertyModel;
 import dev.paygen.generator.model.RecordModel;
 import dev.paygen.generator.model.TypeModel;
@@ -62,13 +64,12 @@ final class PaginationDetector {
       Optional<PropertyModel> hasMore = property(record.get(), "has_more");
       String id = idOf(itemType);
       if (hasMore.isPresent() && id != null) {
-        return new PaginationModel(PaginationModel.Kind.CURSOR, null, 0, first(query, SIZE_PARAMS), cursor,
-            items.get().wireName(), items.get().javaName(), itemType, hasMore.get().javaName(), id);
+        return new CursorPagination(cursor, items.get().javaName(), itemType, hasMore.get().javaName(), id);
       }
     }
     if (page != null) {
-      return new PaginationModel(PaginationModel.Kind.PAGE_NUMBER, page, page.equals("page") ? 1 : 0,
-          first(query, SIZE_PARAMS), null, items.get().wireName(), items.get().javaName(), itemType, null, null);
+      return new PageNumberPagination(page, page.equals("page") ? 1 : 0, first(query, SIZE_PARAMS),
+          items.get().javaName(), itemType);
     }
     return null;
   }
@@ -95,14 +96,13 @@ final class PaginationDetector {
             + "' on the response and '" + id + "' on each item", "fix the extension's has-more and id");
         return null;
       }
-      return new PaginationModel(PaginationModel.Kind.CURSOR, null, 0, (String) config.get("size-param"),
-          Objects.toString(config.get("cursor-param"), "starting_after"), items.get().wireName(),
+      return new CursorPagination(Objects.toString(config.get("cursor-param"), "starting_after"),
           items.get().javaName(), itemType, hasMore.get().javaName(), idJava);
     }
     Object first = config.get("first-page");
-    return new PaginationModel(PaginationModel.Kind.PAGE_NUMBER, Objects.toString(config.get("page-param"), "page"),
-        first instanceof Number n ? n.intValue() : 0, (String) config.get("size-param"), null,
-        items.get().wireName(), items.get().javaName(), itemType, null, null);
+    return new PageNumberPagination(Objects.toString(config.get("page-param"), "page"),
+        first instanceof Number n ? n.intValue() : 0, (String) config.get("size-param"), items.get().javaName(),
+        itemType);
   }
 
   private static String first(List<ParameterModel> query, List<String> names) {

@@ -1,8 +1,6 @@
 package dev.paygen.generator.load;
 
 import io.swagger.v3.oas.models.media.Schema;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,8 +11,6 @@ import java.util.Set;
 // Swagger Parser\'s model is raw-typed (Schema, List<Schema>); generics would only add casts here.
 @SuppressWarnings({"rawtypes", "unchecked"})
 final class Schemas {
-  static final String COMPONENT_PREFIX = "#/components/schemas/";
-
   private Schemas() {}
 
   /** The JSON types a schema allows: 3.1 {@code type} arrays and 3.0 {@code type} alike. */
@@ -48,19 +44,6 @@ final class Schemas {
   static boolean isNullOnly(Schema schema) {
     Set<String> types = types(schema);
     return schema.get$ref() == null && types.size() == 1 && types.contains("null");
-  }
-
-  /** The component name a {@code $ref} points at, or null when it points elsewhere. */
-  static String componentName(String ref) {
-    if (ref == null || !ref.startsWith(COMPONENT_PREFIX)) {
-      return null;
-    }
-    String name = ref.substring(COMPONENT_PREFIX.length());
-    if (name.contains("/")) {
-      return null;
-    }
-    name = URLDecoder.decode(name.replace("+", "%2B"), StandardCharsets.UTF_8);
-    return name.replace("~1", "/").replace("~0", "~");
   }
 
   static boolean isObjectLike(Schema schema) {

@@ -63,11 +63,15 @@ final class TypeBuilder {
       String javaName = uniqueComponent(property, javaNames, name);
       Schema ps = property.schema();
       TypeResolver.Resolved resolved = resolver.resolve(ps, nested, property.wireName(), property.pointer());
-      properties.add(new PropertyModel(property.wireName(), javaName, resolved.type(),
-          merged.required().contains(property.wireName()), resolved.nullable(), Schemas.doc(ps),
-          Boolean.TRUE.equals(ps.getDeprecated()), Boolean.TRUE.equals(ps.getReadOnly())));
+      properties.add(PropertyModel.builder(property.wireName(), javaName, resolved.type())
+          .required(merged.required().contains(property.wireName()))
+          .nullable(resolved.nullable())
+          .description(Schemas.doc(ps))
+          .deprecated(Boolean.TRUE.equals(ps.getDeprecated()))
+          .readOnly(Boolean.TRUE.equals(ps.getReadOnly()))
+          .build());
     }
-    return new RecordModel(name, Schemas.doc(schema), pointer, properties, null, List.of(),
+    return new RecordModel(name, Schemas.doc(schema), pointer, properties, List.of(),
         Boolean.TRUE.equals(schema.getDeprecated()), nested.types());
   }
 
@@ -94,8 +98,8 @@ final class TypeBuilder {
   private void merge(Schema schema, String pointer, Map<String, Property> properties, Set<String> required,
       Set<String> visiting) {
     if (schema.get$ref() != null) {
-      String name = Schemas.componentName(schema.get$ref());
-      Schema target = name == null ? null : resolver.component(name);
+      String name = ComponentRefs.name(schema.get$ref(), ComponentRefs.Section.SCHEMAS);
+      Schema target = resolver.refs().schema(schema.get$ref(), pointer);
       if (target != null && visiting.add(name)) {
         merge(target, Schemas.pointer("components", "schemas", name), properties, required, visiting);
       }

@@ -29,6 +29,7 @@ final class TypeResolver {
   /** What a schema turns into. */
   enum Kind { RECORD, ENUM, UNION, NONE }
 
+  private final ComponentRefs refs;
   private final Map<String, Schema> components;
   private final Report report;
   private final Map<String, TypeName> componentTypes = new LinkedHashMap<>();
@@ -46,8 +47,9 @@ final class TypeResolver {
   private final Map<Schema, TypeName> building = new java.util.IdentityHashMap<>();
   private final TypeBuilder builder;
 
-  TypeResolver(Map<String, Schema> components, Report report) {
-    this.components = components == null ? Map.of() : components;
+  TypeResolver(ComponentRefs refs, Report report) {
+    this.refs = refs;
+    this.components = refs.schemas();
     this.report = report;
     this.builder = new TypeBuilder(this, report);
   }
@@ -103,6 +105,11 @@ final class TypeResolver {
 
   TypeBuilder builder() {
     return builder;
+  }
+
+  /** The resolver of every {@code $ref} to a component. */
+  ComponentRefs refs() {
+    return refs;
   }
 
   Schema component(String name) {
@@ -234,12 +241,12 @@ final class TypeResolver {
 
   /** The type a {@code $ref} stands for: a generated type, or what an alias schema resolves to. */
   Resolved resolveRef(String ref, String pointer) {
-    String name = Schemas.componentName(ref);
-    if (name == null || !components.containsKey(name)) {
-      report.warning(DiagnosticCode.W042_REF_NOT_A_SCHEMA, pointer, "$ref '" + ref + "' does not name a schema under"
-          + " #/components/schemas; it is typed as Object", "point the $ref at #/components/schemas/<Name>");
+    Schema target = refs.schema(ref, pointer);
+    if (target == null) {
+      // Reported (W042, or E010 when dangling); typed as Object so the rest of the spec is still checked.
       return new Resolved(new TypeRef.Any(), true);
     }
+    String name = ComponentRefs.name(ref, ComponentRefs.Section.SCHEMAS);
     TypeName generated = componentTypes.get(name);
     if (generated != null) {
       return new Resolved(new TypeRef.Named(generated), false);
@@ -251,7 +258,7 @@ final class TypeResolver {
     if (!resolvingAliases.add(name)) {
       return new Resolved(new TypeRef.Any(), true);
     }
-    Resolved resolved = resolve(components.get(name), topLevelScope(), name,
+    Resolved resolved = resolve(target, topLevelScope(), name,
         Schemas.pointer("components", "schemas", name));
     resolvingAliases.remove(name);
     aliases.put(name, resolved);

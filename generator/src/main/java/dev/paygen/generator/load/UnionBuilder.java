@@ -71,7 +71,7 @@ final class UnionBuilder {
   private UnionVariant variant(Schema part, TypeName union, Scope nested, String property,
       Map<String, List<String>> valuesByRef, String pointer, int index) {
     if (part.get$ref() != null) {
-      String component = Schemas.componentName(part.get$ref());
+      String component = ComponentRefs.name(part.get$ref(), ComponentRefs.Section.SCHEMAS);
       TypeName record = component == null ? null : resolver.componentType(component);
       Schema target = component == null ? null : resolver.component(component);
       // Only a top-level union is implemented by the records it lists: a record implementing an
@@ -138,8 +138,8 @@ final class UnionBuilder {
       return "JsonValue";
     }
     return switch (scalar.kind()) {
-      case STRING, URI -> "StringValue";
-      case INT32, INT64, BIG_INTEGER -> "IntegerValue";
+      case STRING -> "StringValue";
+      case INT32, INT64 -> "IntegerValue";
       case FLOAT, DOUBLE, DECIMAL -> "NumberValue";
       case BOOLEAN -> "BooleanValue";
       case DATE -> "DateValue";
@@ -153,7 +153,8 @@ final class UnionBuilder {
     Map<String, List<String>> byRef = new HashMap<>();
     if (discriminator != null && discriminator.getMapping() != null) {
       for (var entry : discriminator.getMapping().entrySet()) {
-        String ref = entry.getValue().startsWith("#") ? entry.getValue() : Schemas.COMPONENT_PREFIX + entry.getValue();
+        String ref = entry.getValue().startsWith("#") ? entry.getValue()
+            : ComponentRefs.Section.SCHEMAS.section() + "/" + entry.getValue();
         byRef.computeIfAbsent(ref, k -> new ArrayList<>()).add(entry.getKey());
       }
     }

@@ -1,9 +1,20 @@
 package dev.paygen.generator.model;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
- * One HTTP operation, as a service method.
+ * One HTTP operation, as a service method. Built with {@link #builder}, since most of its seventeen
+ * parts are optional:
+ *
+ * <pre>{@code
+ * OperationModel op = OperationModel.builder("create", "POST", "/payments")
+ *     .pointer("/paths/~1payments/post")
+ *     .body(body)
+ *     .response(response)
+ *     .javaNames(new OperationModel.JavaNames("body", null, "CREATE"))
+ *     .build();
+ * }</pre>
  *
  * @param methodName the Java method ({@code create}, {@code listLineItems})
  * @param operationId the spec's operationId, or empty
@@ -48,12 +59,134 @@ public record OperationModel(
     queryParams = List.copyOf(queryParams);
     headerParams = List.copyOf(headerParams);
     security = List.copyOf(security);
+    Objects.requireNonNull(javaNames, "javaNames");
+  }
+
+  /**
+   * Starts an operation with no parameters, body, response, pagination or security, and empty texts.
+   *
+   * @param methodName the Java method
+   * @param httpMethod upper case ({@code POST})
+   * @param path the path template
+   */
+  public static Builder builder(String methodName, String httpMethod, String path) {
+    return new Builder(methodName, httpMethod, path);
+  }
+
+  /** A builder holding this operation's parts, to derive a changed one. */
+  public Builder toBuilder() {
+    return builder(methodName, httpMethod, path).operationId(operationId).summary(summary).description(description)
+        .deprecated(deprecated).pointer(pointer).pathParams(pathParams).queryParams(queryParams)
+        .headerParams(headerParams).paramsType(paramsType).body(body).response(response).pagination(pagination)
+        .security(security).javaNames(javaNames);
   }
 
   /** Whether every query and header parameter is optional, so an overload without params exists. */
   public boolean paramsOptional() {
     return queryParams.stream().noneMatch(ParameterModel::required)
         && headerParams.stream().noneMatch(ParameterModel::required);
+  }
+
+  /** Builds an {@link OperationModel}; see the record's components for what each part means. */
+  public static final class Builder {
+    private final String methodName;
+    private final String httpMethod;
+    private final String path;
+    private String operationId = "";
+    private String summary = "";
+    private String description = "";
+    private boolean deprecated;
+    private String pointer = "";
+    private List<ParameterModel> pathParams = List.of();
+    private List<ParameterModel> queryParams = List.of();
+    private List<ParameterModel> headerParams = List.of();
+    private String paramsType;
+    private BodyModel body;
+    private ResponseModel response;
+    private PaginationModel pagination;
+    private List<String> security = List.of();
+    private JavaNames javaNames;
+
+    private Builder(String methodName, String httpMethod, String path) {
+      this.methodName = methodName;
+      this.httpMethod = httpMethod;
+      this.path = path;
+    }
+
+    public Builder operationId(String operationId) {
+      this.operationId = operationId;
+      return this;
+    }
+
+    public Builder summary(String summary) {
+      this.summary = summary;
+      return this;
+    }
+
+    public Builder description(String description) {
+      this.description = description;
+      return this;
+    }
+
+    public Builder deprecated(boolean deprecated) {
+      this.deprecated = deprecated;
+      return this;
+    }
+
+    public Builder pointer(String pointer) {
+      this.pointer = pointer;
+      return this;
+    }
+
+    public Builder pathParams(List<ParameterModel> pathParams) {
+      this.pathParams = pathParams;
+      return this;
+    }
+
+    public Builder queryParams(List<ParameterModel> queryParams) {
+      this.queryParams = queryParams;
+      return this;
+    }
+
+    public Builder headerParams(List<ParameterModel> headerParams) {
+      this.headerParams = headerParams;
+      return this;
+    }
+
+    public Builder paramsType(String paramsType) {
+      this.paramsType = paramsType;
+      return this;
+    }
+
+    public Builder body(BodyModel body) {
+      this.body = body;
+      return this;
+    }
+
+    public Builder response(ResponseModel response) {
+      this.response = response;
+      return this;
+    }
+
+    public Builder pagination(PaginationModel pagination) {
+      this.pagination = pagination;
+      return this;
+    }
+
+    public Builder security(List<String> security) {
+      this.security = security;
+      return this;
+    }
+
+    public Builder javaNames(JavaNames javaNames) {
+      this.javaNames = javaNames;
+      return this;
+    }
+
+    public OperationModel build() {
+      return new OperationModel(methodName, operationId, httpMethod, path, summary, description, deprecated, pointer,
+          pathParams, queryParams, headerParams, paramsType, body, response, pagination, security, javaNames);
+    }
   }
 
   /**
@@ -86,9 +219,11 @@ public record OperationModel(
    * @param required whether the body must be sent
    * @param contentType the media type ({@code application/json}, {@code application/x-www-form-urlencoded},
    *     {@code multipart/form-data}, {@code application/octet-stream})
+   * @param encoding how the body goes on the wire, decided from the media type and {@code type}
    * @param description Javadoc text, or empty
    */
-  public record BodyModel(TypeRef type, boolean required, String contentType, String description) {}
+  public record BodyModel(
+      TypeRef type, boolean required, String contentType, BodyEncoding encoding, String description) {}
 
   /**
    * The success response.

@@ -1,33 +1,38 @@
 package dev.paygen.generator.model;
 
 /**
- * How a list operation pages, recognised from the spec or stated by {@code x-paygen-pagination}.
- *
- * @param kind page numbers or cursors
- * @param pageParam the page-number query parameter ({@code page_number}), for page-number pages
- * @param firstPage the first page's number (0 for Dodo)
- * @param sizeParam the page-size query parameter, or null
- * @param cursorParam the cursor query parameter ({@code starting_after}), for cursor pages
- * @param itemsProperty the response's array property ({@code items}, {@code data})
- * @param itemsJavaName that property's record accessor ({@code items})
- * @param itemType the array's item type
- * @param hasMoreJavaName the accessor of the {@code has_more} flag, for cursor pages
- * @param idJavaName the item accessor giving the next cursor ({@code id}), for cursor pages
+ * How a list operation pages, recognised from the spec or stated by {@code x-paygen-pagination}: by
+ * page numbers or by cursors, each shape with exactly the parts the runtime's pager needs.
  */
-public record PaginationModel(
-    Kind kind,
-    String pageParam,
-    int firstPage,
-    String sizeParam,
-    String cursorParam,
-    String itemsProperty,
-    String itemsJavaName,
-    TypeRef itemType,
-    String hasMoreJavaName,
-    String idJavaName) {
+public sealed interface PaginationModel {
 
-  /** The two page shapes the runtime pages through. */
-  public enum Kind {
-    PAGE_NUMBER, CURSOR
-  }
+  /** The accessor of the response's array property ({@code items}). */
+  String itemsJavaName();
+
+  /** The array's item type. */
+  TypeRef itemType();
+
+  /**
+   * Pages asked for by number.
+   *
+   * @param pageParam the page-number query parameter ({@code page_number})
+   * @param firstPage the first page's number (0 for Dodo)
+   * @param sizeParam the page-size query parameter, or null when the operation has none
+   * @param itemsJavaName the accessor of the response's array property ({@code items})
+   * @param itemType the array's item type
+   */
+  record PageNumberPagination(String pageParam, int firstPage, String sizeParam, String itemsJavaName,
+      TypeRef itemType) implements PaginationModel {}
+
+  /**
+   * Pages asked for by the id of the last item seen, while the response says there are more.
+   *
+   * @param cursorParam the cursor query parameter ({@code starting_after})
+   * @param itemsJavaName the accessor of the response's array property ({@code data})
+   * @param itemType the array's item type
+   * @param hasMoreJavaName the accessor of the response's {@code has_more} flag
+   * @param idJavaName the item accessor giving the next cursor ({@code id})
+   */
+  record CursorPagination(String cursorParam, String itemsJavaName, TypeRef itemType, String hasMoreJavaName,
+      String idJavaName) implements PaginationModel {}
 }

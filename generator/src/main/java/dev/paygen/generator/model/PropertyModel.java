@@ -1,7 +1,12 @@
 package dev.paygen.generator.model;
 
 /**
- * One property of an object schema, as a record component.
+ * One property of an object schema, as a record component. Built with {@link #builder}, which names
+ * the four flags a positional call would leave anonymous:
+ *
+ * <pre>{@code
+ * PropertyModel status = PropertyModel.builder("status", "status", type).required(true).nullable(false).build();
+ * }</pre>
  *
  * @param wireName the JSON name ({@code product_cart})
  * @param javaName the component name ({@code productCart})
@@ -22,8 +27,66 @@ public record PropertyModel(
     boolean deprecated,
     boolean readOnly) {
 
+  /**
+   * Starts an optional, non-nullable property with no description.
+   *
+   * @param wireName the JSON name
+   * @param javaName the component name
+   * @param type its Java type
+   */
+  public static Builder builder(String wireName, String javaName, TypeRef type) {
+    return new Builder(wireName, javaName, type);
+  }
+
   /** Whether the record's constructor rejects {@code null} for this component. */
   public boolean checkedNonNull() {
     return required && !nullable;
+  }
+
+  /** Builds a {@link PropertyModel}; see the record's components for what each part means. */
+  public static final class Builder {
+    private final String wireName;
+    private final String javaName;
+    private final TypeRef type;
+    private boolean required;
+    private boolean nullable;
+    private String description = "";
+    private boolean deprecated;
+    private boolean readOnly;
+
+    private Builder(String wireName, String javaName, TypeRef type) {
+      this.wireName = wireName;
+      this.javaName = javaName;
+      this.type = type;
+    }
+
+    public Builder required(boolean required) {
+      this.required = required;
+      return this;
+    }
+
+    public Builder nullable(boolean nullable) {
+      this.nullable = nullable;
+      return this;
+    }
+
+    public Builder description(String description) {
+      this.description = description;
+      return this;
+    }
+
+    public Builder deprecated(boolean deprecated) {
+      this.deprecated = deprecated;
+      return this;
+    }
+
+    public Builder readOnly(boolean readOnly) {
+      this.readOnly = readOnly;
+      return this;
+    }
+
+    public PropertyModel build() {
+      return new PropertyModel(wireName, javaName, type, required, nullable, description, deprecated, readOnly);
+    }
   }
 }

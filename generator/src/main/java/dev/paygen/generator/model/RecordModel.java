@@ -9,8 +9,6 @@ import java.util.List;
  * @param description Javadoc text, or empty
  * @param pointer the schema's JSON pointer
  * @param properties the components, in spec order ({@code allOf} parts merged)
- * @param additionalProperties the value type of undeclared properties kept in a map component, or
- *     null when undeclared properties are simply ignored
  * @param implementsUnions unions this record is a variant of
  * @param deprecated whether the schema is deprecated
  * @param nested inline types declared inside this record
@@ -20,7 +18,6 @@ public record RecordModel(
     String description,
     String pointer,
     List<PropertyModel> properties,
-    TypeRef additionalProperties,
     List<TypeName> implementsUnions,
     boolean deprecated,
     List<TypeModel> nested) implements TypeModel {
@@ -33,6 +30,6 @@ public record RecordModel(
 
   /** Records with at least one optional component get a builder. */
   public boolean hasBuilder() {
-    return additionalProperties != null || properties.stream().anyMatch(p -> !p.checkedNonNull());
+    return properties.stream().anyMatch(p -> !p.checkedNonNull());
   }
 }

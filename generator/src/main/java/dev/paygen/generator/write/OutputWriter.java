@@ -30,12 +30,12 @@ public final class OutputWriter {
    * @param written files written because they were new or changed
    * @param unchanged files whose bytes were already right (not opened for writing)
    * @param removed files of the previous run that are no longer generated, now deleted
-   * @param drifted in a check: {@code path (changed|missing|stale)}
+   * @param drifted in a check: each file that differs and how
    * @param conflicts files that exist, differ and are not listed in the previous manifest; when not
    *     empty, a write has written nothing
    */
   public record Report(
-      List<String> written, List<String> unchanged, List<String> removed, List<String> drifted,
+      List<String> written, List<String> unchanged, List<String> removed, List<Drift> drifted,
       List<String> conflicts) {
     public Report {
       written = List.copyOf(written);
@@ -92,22 +92,22 @@ public final class OutputWriter {
     Set<String> owned = previousFiles(root);
     Set<String> generated = new HashSet<>();
     List<String> unchanged = new ArrayList<>();
-    TreeSet<String> drifted = new TreeSet<>();
+    TreeSet<Drift> drifted = new TreeSet<>();
     for (GeneratedFile file : files) {
       requireSafe(file);
       generated.add(file.relativePath());
       Path target = OutputPaths.resolve(root, file.relativePath());
       if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-        drifted.add(file.relativePath() + " (missing)");
+        drifted.add(new Drift(file.relativePath(), Drift.Kind.MISSING));
       } else if (AtomicFiles.hasContent(target, file.bytes())) {
         unchanged.add(file.relativePath());
       } else {
-        drifted.add(file.relativePath() + " (changed)");
+        drifted.add(new Drift(file.relativePath(), Drift.Kind.CHANGED));
       }
     }
     for (String stale : owned) {
       if (!generated.contains(stale) && Files.exists(OutputPaths.resolve(root, stale), LinkOption.NOFOLLOW_LINKS)) {
-        drifted.add(stale + " (stale)");
+        drifted.add(new Drift(stale, Drift.Kind.STALE));
       }
     }
     return new Report(List.of(), unchanged.stream().sorted().toList(), List.of(), List.copyOf(drifted), List.of());

@@ -4,12 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.paygen.generator.GeneratedFile;
 import dev.paygen.generator.model.ApiModel;
+import dev.paygen.generator.model.BodyEncoding;
 import dev.paygen.generator.model.EnvModel;
 import dev.paygen.generator.model.OperationModel;
 import dev.paygen.generator.model.OperationModel.BodyModel;
 import dev.paygen.generator.model.OperationModel.ParameterModel;
 import dev.paygen.generator.model.OperationModel.ResponseModel;
-import dev.paygen.generator.model.PaginationModel;
+import dev.paygen.generator.model.PaginationModel.PageNumberPagination;
 import dev.paygen.generator.model.SecuritySchemeModel;
 import dev.paygen.generator.model.ServerModel;
 import dev.paygen.generator.model.ServiceModel;
@@ -23,23 +24,32 @@ class ClientEmitterTest {
   static final TypeRef INT = TypeRef.scalar(TypeRef.ScalarKind.INT32);
 
   static OperationModel list() {
-    return new OperationModel("list", "list_payments", "GET", "/payments", "List payments", "", false,
-        "/paths/~1payments/get", List.of(),
-        List.of(new ParameterModel("page_size", "pageSize", INT, true, "Page size", false),
-            new ParameterModel("page_number", "pageNumber", INT, false, "", false)),
-        List.of(), "PaymentsListParams", null,
-        new ResponseModel(new TypeRef.Named(TypeName.of("PaymentList")), "application/json", "A page"),
-        new PaginationModel(PaginationModel.Kind.PAGE_NUMBER, "page_number", 0, "page_size", null, "items", "items",
-            new TypeRef.Named(TypeName.of("Payment")), null, null),
-        List.of("API_KEY"), new OperationModel.JavaNames(null, "params", "LIST"));
+    return OperationModel.builder("list", "GET", "/payments")
+        .operationId("list_payments")
+        .summary("List payments")
+        .pointer("/paths/~1payments/get")
+        .queryParams(List.of(new ParameterModel("page_size", "pageSize", INT, true, "Page size", false),
+            new ParameterModel("page_number", "pageNumber", INT, false, "", false)))
+        .paramsType("PaymentsListParams")
+        .response(new ResponseModel(new TypeRef.Named(TypeName.of("PaymentList")), "application/json", "A page"))
+        .pagination(new PageNumberPagination("page_number", 0, "page_size", "items",
+            new TypeRef.Named(TypeName.of("Payment"))))
+        .security(List.of("API_KEY"))
+        .javaNames(new OperationModel.JavaNames(null, "params", "LIST"))
+        .build();
   }
 
   static OperationModel create() {
-    return new OperationModel("create", "create_payment", "POST", "/payments", "Create a payment", "", false,
-        "/paths/~1payments/post", List.of(), List.of(), List.of(), null,
-        new BodyModel(new TypeRef.Named(TypeName.of("PaymentRequest")), true, "application/json", ""),
-        new ResponseModel(new TypeRef.Named(TypeName.of("Payment")), "application/json", "The payment"),
-        null, List.of("API_KEY"), new OperationModel.JavaNames("body", null, "CREATE"));
+    return OperationModel.builder("create", "POST", "/payments")
+        .operationId("create_payment")
+        .summary("Create a payment")
+        .pointer("/paths/~1payments/post")
+        .body(new BodyModel(new TypeRef.Named(TypeName.of("PaymentRequest")), true, "application/json",
+            BodyEncoding.JSON, ""))
+        .response(new ResponseModel(new TypeRef.Named(TypeName.of("Payment")), "application/json", "The payment"))
+        .security(List.of("API_KEY"))
+        .javaNames(new OperationModel.JavaNames("body", null, "CREATE"))
+        .build();
   }
 
   static ApiModel model() {
