@@ -206,6 +206,8 @@ public final class ApiClient {
     }
   }
 
+  // handle(...) returns a future of a future on purpose: thenCompose(identity()) below flattens it.
+  @SuppressWarnings("FutureReturnValueIgnored")
   private CompletableFuture<HttpResponse<byte[]>> sendAsync(HttpCall call, int attempt) {
     long start = System.nanoTime();
     RequestLog.sending(call, attempt);
@@ -219,12 +221,11 @@ public final class ApiClient {
       if (error != null) {
         Throwable cause = unwrap(error);
         RequestLog.failure(call, attempt, cause, start);
-        if (!(cause instanceof IOException)) {
+        if (!(cause instanceof IOException ioError)) {
           return CompletableFuture.<HttpResponse<byte[]>>failedFuture(cause);
         }
         if (attempt >= call.maxRetries) {
-          return CompletableFuture.<HttpResponse<byte[]>>failedFuture(
-              transportFailure(call, (IOException) cause));
+          return CompletableFuture.<HttpResponse<byte[]>>failedFuture(transportFailure(call, ioError));
         }
         return retryAsync(call, attempt, retry.delay(attempt, null));
       }

@@ -116,26 +116,27 @@ final class HttpCall {
   }
 
   private static byte[] body(ObjectMapper mapper, PercentEncoder encoder, ApiRequest request) {
-    switch (request.bodyKind()) {
-      case JSON:
+    return switch (request.bodyKind()) {
+      case JSON -> {
         try {
-          return mapper.writeValueAsBytes(request.body());
+          yield mapper.writeValueAsBytes(request.body());
         } catch (JsonProcessingException e) {
           throw new IllegalArgumentException(
               "Cannot write the body of " + request + " as JSON: " + e.getOriginalMessage(), e);
         }
-      case FORM:
+      }
+      case FORM -> {
         @SuppressWarnings("unchecked")
         Map<String, ?> form = (Map<String, ?>) request.body();
-        return encoder.form(form).getBytes(StandardCharsets.UTF_8);
-      case RAW:
-        return (byte[]) request.body();
-      case MULTIPART:
+        yield encoder.form(form).getBytes(StandardCharsets.UTF_8);
+      }
+      case RAW -> (byte[]) request.body();
+      case MULTIPART -> {
         String type = request.contentType();
-        return new Multipart(mapper, encoder).write(request.body(), type.substring(type.indexOf("boundary=") + 9));
-      default:
-        return null;
-    }
+        yield new Multipart(mapper, encoder).write(request.body(), type.substring(type.indexOf("boundary=") + 9));
+      }
+      default -> null;
+    };
   }
 
   /** A fresh request for one attempt; every attempt carries the same headers and key. */

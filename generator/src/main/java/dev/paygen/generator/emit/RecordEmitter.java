@@ -154,7 +154,7 @@ final class RecordEmitter {
       if (p.deprecated()) {
         setter.addAnnotation(Deprecated.class).addJavadoc("\n@deprecated deprecated in the API\n");
       }
-      if (boxed instanceof ParameterizedTypeName && JavaTypes.wildcardElements(boxed) != boxed) {
+      if (boxed instanceof ParameterizedTypeName && !JavaTypes.wildcardElements(boxed).equals(boxed)) {
         setter.addStatement("this.$N = $N == null ? null : $T.copyOf($N)", p.javaName(), p.javaName(), List.class, p.javaName());
         if (((TypeRef.ListOf) p.type()).nullableItems()) {
           setter.addCode("");

@@ -94,7 +94,7 @@ final class EnumBuilder {
       case STRING -> value instanceof String || value instanceof Number || value instanceof Boolean;
       case BOOLEAN -> value instanceof Boolean;
       case INTEGER -> integral(value);
-      case NUMBER -> value instanceof Number || value instanceof String s && isNumber(s);
+      case NUMBER -> value instanceof Number || (value instanceof String s && isNumber(s));
     };
     if (!fits) {
       report.error("PAYGEN-E030", pointer, "enum value " + describe(value) + " is not " + article(type),

@@ -66,12 +66,12 @@ public final class SpecLoader {
       diagnostics.add(Diagnostic.error("PAYGEN-E001", file, "", "cannot read the spec: " + e.getMessage(), ""));
       return null;
     }
-    if (tree == null || tree.isMissingNode() || tree.isNull() || tree.isObject() && tree.isEmpty()) {
+    if (tree == null || tree.isMissingNode() || tree.isNull() || (tree.isObject() && tree.isEmpty())) {
       diagnostics.add(Diagnostic.error("PAYGEN-E003", file, "", "the spec file is empty",
           "pass an OpenAPI document with an 'openapi' field, 'info' and 'paths'"));
       return null;
     }
-    if (!tree.isObject() || !tree.has("openapi") && !tree.has("swagger")) {
+    if (!tree.isObject() || (!tree.has("openapi") && !tree.has("swagger"))) {
       diagnostics.add(Diagnostic.error("PAYGEN-E004", file, "", "not an OpenAPI document: it has no 'openapi' or"
           + " 'swagger' field", "pass an OpenAPI 3.0/3.1 or Swagger 2.0 document"));
       return null;
