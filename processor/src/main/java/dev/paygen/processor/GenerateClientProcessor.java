@@ -46,6 +46,8 @@ public final class GenerateClientProcessor extends AbstractProcessor {
     return SourceVersion.latestSupported();
   }
 
+  // @GenerateClient is paygen's own annotation: claiming it is the intent, no other processor reads it.
+  @SuppressWarnings("DoNotClaimAnnotations")
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     Messager messager = processingEnv.getMessager();

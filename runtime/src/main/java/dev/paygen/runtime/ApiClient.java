@@ -218,9 +218,9 @@ public final class ApiClient {
 
   /** The blocking path hands the state only I/O failures, so its failures are all unchecked. */
   private static RuntimeException unchecked(Throwable error) {
-    if (error instanceof Error) {
-      throw (Error) error;
+    if (error instanceof Error fatal) {
+      throw fatal;
     }
-    return error instanceof RuntimeException ? (RuntimeException) error : new CompletionException(error);
+    return error instanceof RuntimeException unchecked ? unchecked : new CompletionException(error);
   }
 }

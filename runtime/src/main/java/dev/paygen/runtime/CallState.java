@@ -74,13 +74,13 @@ final class CallState<T> {
   Step<T> onFailure(Throwable error) {
     Throwable cause = unwrap(error);
     RequestLog.failure(call, attempt, cause, startNanos);
-    if (!(cause instanceof IOException)) {
+    if (!(cause instanceof IOException ioError)) {
       return fail(cause); // not a transport failure: nothing to retry, nothing to translate
     }
     if (attempt < call.retry.maxRetries() && call.retry.retryConnectionErrors()) {
       return retry(call.retry.backoff(attempt));
     }
-    return fail(transportFailure((IOException) cause));
+    return fail(transportFailure(ioError));
   }
 
   private Step<T> retry(Duration delay) {

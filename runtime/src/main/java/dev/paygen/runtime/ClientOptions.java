@@ -227,7 +227,7 @@ public final class ClientOptions {
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException("`baseUrl` is not a valid URL: " + baseUrl, e);
       }
-      if (!"http".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(uri.getScheme())
+      if ((!"http".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(uri.getScheme()))
           || uri.getHost() == null) {
         throw new IllegalArgumentException(
             "`baseUrl` must be an absolute http or https URL, but was " + baseUrl);

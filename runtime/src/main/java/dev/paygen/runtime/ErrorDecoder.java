@@ -41,20 +41,18 @@ final class ErrorDecoder {
     }
     m.append(" [").append(route).append(']');
     String full = m.toString();
-    switch (status) {
-      case 400: return new BadRequestException(full, status, headers, body, code, message);
-      case 401: return new UnauthorizedException(full, status, headers, body, code, message);
-      case 403: return new PermissionDeniedException(full, status, headers, body, code, message);
-      case 404: return new NotFoundException(full, status, headers, body, code, message);
-      case 409: return new ConflictException(full, status, headers, body, code, message);
-      case 422: return new UnprocessableEntityException(full, status, headers, body, code, message);
-      case 429: return new RateLimitException(full, status, headers, body, code, message);
-      default:
-        if (status >= 500 && status <= 599) {
-          return new InternalServerException(full, status, headers, body, code, message);
-        }
-        return new UnexpectedStatusException(full, status, headers, body, code, message);
-    }
+    return switch (status) {
+      case 400 -> new BadRequestException(full, status, headers, body, code, message);
+      case 401 -> new UnauthorizedException(full, status, headers, body, code, message);
+      case 403 -> new PermissionDeniedException(full, status, headers, body, code, message);
+      case 404 -> new NotFoundException(full, status, headers, body, code, message);
+      case 409 -> new ConflictException(full, status, headers, body, code, message);
+      case 422 -> new UnprocessableEntityException(full, status, headers, body, code, message);
+      case 429 -> new RateLimitException(full, status, headers, body, code, message);
+      default -> status >= 500 && status <= 599
+          ? new InternalServerException(full, status, headers, body, code, message)
+          : new UnexpectedStatusException(full, status, headers, body, code, message);
+    };
   }
 
   private JsonNode parse(String body) {
@@ -84,27 +82,27 @@ final class ErrorDecoder {
   }
 
   static String reason(int status) {
-    switch (status) {
-      case 400: return "Bad Request";
-      case 401: return "Unauthorized";
-      case 402: return "Payment Required";
-      case 403: return "Forbidden";
-      case 404: return "Not Found";
-      case 405: return "Method Not Allowed";
-      case 406: return "Not Acceptable";
-      case 408: return "Request Timeout";
-      case 409: return "Conflict";
-      case 410: return "Gone";
-      case 413: return "Payload Too Large";
-      case 415: return "Unsupported Media Type";
-      case 422: return "Unprocessable Entity";
-      case 429: return "Too Many Requests";
-      case 500: return "Internal Server Error";
-      case 501: return "Not Implemented";
-      case 502: return "Bad Gateway";
-      case 503: return "Service Unavailable";
-      case 504: return "Gateway Timeout";
-      default: return null;
-    }
+    return switch (status) {
+      case 400 -> "Bad Request";
+      case 401 -> "Unauthorized";
+      case 402 -> "Payment Required";
+      case 403 -> "Forbidden";
+      case 404 -> "Not Found";
+      case 405 -> "Method Not Allowed";
+      case 406 -> "Not Acceptable";
+      case 408 -> "Request Timeout";
+      case 409 -> "Conflict";
+      case 410 -> "Gone";
+      case 413 -> "Payload Too Large";
+      case 415 -> "Unsupported Media Type";
+      case 422 -> "Unprocessable Entity";
+      case 429 -> "Too Many Requests";
+      case 500 -> "Internal Server Error";
+      case 501 -> "Not Implemented";
+      case 502 -> "Bad Gateway";
+      case 503 -> "Service Unavailable";
+      case 504 -> "Gateway Timeout";
+      default -> null;
+    };
   }
 }

@@ -125,25 +125,26 @@ final class HttpCall {
   }
 
   private static byte[] body(ObjectMapper mapper, PercentEncoder encoder, ApiRequest request) {
-    switch (request.bodyKind()) {
-      case JSON:
+    return switch (request.bodyKind()) {
+      case JSON -> {
         try {
-          return mapper.writeValueAsBytes(request.body());
+          yield mapper.writeValueAsBytes(request.body());
         } catch (JsonProcessingException e) {
           throw new IllegalArgumentException(
               "Cannot write the body of " + request + " as JSON: " + e.getOriginalMessage(), e);
         }
-      case FORM:
+      }
+      case FORM -> {
         @SuppressWarnings("unchecked")
         Map<String, ?> form = (Map<String, ?>) request.body();
-        return encoder.form(form).getBytes(StandardCharsets.UTF_8);
-      case RAW:
-        return (byte[]) request.body();
-      case MULTIPART:
-        return new Multipart(mapper, encoder).write(request.body(), request.boundary());
-      default:
-        return null;
-    }
+        yield encoder.form(form).getBytes(StandardCharsets.UTF_8);
+      }
+      case RAW -> (byte[]) request.body();
+      case MULTIPART -> {
+        yield new Multipart(mapper, encoder).write(request.body(), request.boundary());
+      }
+      default -> null;
+    };
   }
 
   /** A fresh request for one attempt; every attempt carries the same headers and key. */

@@ -102,8 +102,8 @@ public final class Paginator<R, T> {
     if (value == null) {
       return null;
     }
-    if (value instanceof Number) {
-      return ((Number) value).longValue();
+    if (value instanceof Number number) {
+      return number.longValue();
     }
     try {
       return Long.parseLong(value.toString().trim());

@@ -27,20 +27,20 @@ final class PercentEncoder {
 
   /** The wire text of a parameter value: ISO dates, enums by their Jackson value. */
   String format(Object value) {
-    if (value instanceof String) {
-      return (String) value;
+    if (value instanceof String text) {
+      return text;
     }
     if (value instanceof Number || value instanceof Boolean || value instanceof Character) {
       return value.toString();
     }
-    if (value instanceof OffsetDateTime) {
-      return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format((OffsetDateTime) value);
+    if (value instanceof OffsetDateTime dateTime) {
+      return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(dateTime);
     }
-    if (value instanceof ZonedDateTime) {
-      return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format((ZonedDateTime) value);
+    if (value instanceof ZonedDateTime dateTime) {
+      return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(dateTime);
     }
-    if (value instanceof LocalDate) {
-      return DateTimeFormatter.ISO_LOCAL_DATE.format((LocalDate) value);
+    if (value instanceof LocalDate date) {
+      return DateTimeFormatter.ISO_LOCAL_DATE.format(date);
     }
     if (value instanceof Instant || value instanceof java.util.UUID) {
       return value.toString();
@@ -90,8 +90,8 @@ final class PercentEncoder {
       for (Object v : (Collection<?>) value) {
         flatten(v, out);
       }
-    } else if (value instanceof Object[]) {
-      for (Object v : (Object[]) value) {
+    } else if (value instanceof Object[] array) {
+      for (Object v : array) {
         flatten(v, out);
       }
     } else if (value.getClass().isArray()) {
@@ -122,7 +122,7 @@ final class PercentEncoder {
     StringBuilder out = new StringBuilder(bytes.length + 8);
     for (byte b : bytes) {
       int c = b & 0xFF;
-      if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
           || c == '-' || c == '.' || c == '_' || c == '~') {
         out.append((char) c);
       } else {

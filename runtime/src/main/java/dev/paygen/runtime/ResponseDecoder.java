@@ -45,13 +45,11 @@ final class ResponseDecoder {
 
   private InvalidResponseException invalid(JsonProcessingException e, JavaType type, String route) {
     String path = "$";
-    if (e instanceof JsonMappingException) {
-      path = path(((JsonMappingException) e).getPath());
+    if (e instanceof JsonMappingException mapping) {
+      path = path(mapping.getPath());
     }
     String what = e.getOriginalMessage();
-    if (e instanceof InvalidFormatException && ((InvalidFormatException) e).getTargetType() != null
-        && ((InvalidFormatException) e).getTargetType().isEnum()) {
-      InvalidFormatException f = (InvalidFormatException) e;
+    if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
       List<String> values = new ArrayList<>();
       for (Object constant : f.getTargetType().getEnumConstants()) {
         values.add(mapper.convertValue(constant, String.class));

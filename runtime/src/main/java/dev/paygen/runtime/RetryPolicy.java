@@ -184,10 +184,9 @@ public final class RetryPolicy {
 
   @Override
   public boolean equals(Object o) {
-    if (!(o instanceof RetryPolicy)) {
+    if (!(o instanceof RetryPolicy p)) {
       return false;
     }
-    RetryPolicy p = (RetryPolicy) o;
     return maxRetries == p.maxRetries && initialBackoff.equals(p.initialBackoff) && maxBackoff.equals(p.maxBackoff)
         && Double.compare(jitter, p.jitter) == 0 && retryableStatuses.equals(p.retryableStatuses)
         && retryConnectionErrors == p.retryConnectionErrors;

@@ -128,8 +128,8 @@ public abstract class UnionDeserializer<T> extends StdDeserializer<T> {
     BeanDescription description = ctxt.getConfig().introspect(javaType);
     JsonDeserializer<Object> deserializer =
         ctxt.getFactory().createBeanDeserializer(ctxt, javaType, description);
-    if (deserializer instanceof ResolvableDeserializer) {
-      ((ResolvableDeserializer) deserializer).resolve(ctxt);
+    if (deserializer instanceof ResolvableDeserializer resolvable) {
+      resolvable.resolve(ctxt);
     }
     return (JsonDeserializer<Object>) ctxt.handleSecondaryContextualization(deserializer, null, javaType);
   }

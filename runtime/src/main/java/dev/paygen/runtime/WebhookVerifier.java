@@ -134,10 +134,10 @@ public final class WebhookVerifier {
       throw new WebhookVerificationException("webhook timestamp is not a number of seconds");
     }
     long now = clock.instant().getEpochSecond();
-    if (seconds < now - tolerance.getSeconds()) {
+    if (seconds < now - tolerance.toSeconds()) {
       throw new WebhookVerificationException("webhook timestamp is too old (tolerance " + tolerance + ")");
     }
-    if (seconds > now + tolerance.getSeconds()) {
+    if (seconds > now + tolerance.toSeconds()) {
       throw new WebhookVerificationException("webhook timestamp is in the future (tolerance " + tolerance + ")");
     }
     byte[] expected = hmac(id, timestamp.trim(), body);
@@ -212,8 +212,8 @@ public final class WebhookVerifier {
           }
           return joined.toString();
         }
-        if (v instanceof String[]) {
-          return String.join(" ", (String[]) v);
+        if (v instanceof String[] values) {
+          return String.join(" ", values);
         }
         return v == null ? null : v.toString();
       }

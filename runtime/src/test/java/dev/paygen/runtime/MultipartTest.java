@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 /** {@code multipart/form-data} bodies (PayPal's dispute evidence, uploads): parts, files and order. */
 class MultipartTest extends WireMockTestBase {
   /** A record as the generator writes it for a multipart request body. */
+  @SuppressWarnings("ArrayRecordComponent") // binary parts are byte[] components in generated records
   record Evidence(
       @JsonProperty("evidence_file") byte[] evidenceFile,
       @JsonProperty("note") String note,

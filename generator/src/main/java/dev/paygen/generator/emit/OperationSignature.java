@@ -67,7 +67,7 @@ final class OperationSignature {
   }
 
   TypeName asyncReturnType() {
-    return RuntimeTypes.future(returnType == TypeName.VOID ? RuntimeTypes.VOID : returnType);
+    return RuntimeTypes.future(returnType.equals(TypeName.VOID) ? RuntimeTypes.VOID : returnType);
   }
 
   /** Arguments before the params record: path parameters, then the body. */

@@ -189,7 +189,7 @@ final class RecordEmitter {
     MethodSpec.Builder setter = MethodSpec.methodBuilder(name)
         .addModifiers(Modifier.PUBLIC).returns(builder)
         .addParameter(argType, name);
-    if (argType != boxed) {
+    if (!argType.equals(boxed)) {
       setter.addStatement("this.$N = $N == null ? null : $L", name, name, copy(type, name));
     } else {
       setter.addStatement("this.$N = $N", name, name);

@@ -106,7 +106,7 @@ final class UnionEmitter {
             set(v.discriminatorValues()), set(v.requiredProperties()), set(v.properties()));
       } else {
         variants.add("$T.scalar($T.class, $T.$L)", Jackson.UNION_VARIANT, variantClass, Jackson.JSON_NODE_TYPE,
-            kind(v.wrapped(), model));
+            kind(v.wrapped()));
       }
     }
     variants.unindent().add(")");
@@ -137,7 +137,7 @@ final class UnionEmitter {
   }
 
   /** The JSON kind a wrapper holds, for the deserializer to pick it without trying every variant. */
-  private String kind(TypeRef wrapped, UnionModel union) {
+  private String kind(TypeRef wrapped) {
     if (wrapped instanceof TypeRef.ListOf) {
       return "ARRAY";
     }

@@ -96,7 +96,7 @@ final class EnumBuilder {
       case STRING -> value instanceof String || value instanceof Number || value instanceof Boolean;
       case BOOLEAN -> value instanceof Boolean;
       case INTEGER -> integral(value);
-      case NUMBER -> value instanceof Number || value instanceof String s && isNumber(s);
+      case NUMBER -> value instanceof Number || (value instanceof String s && isNumber(s));
     };
     if (!fits) {
       report.error(DiagnosticCode.E030_ENUM_VALUE_TYPE,

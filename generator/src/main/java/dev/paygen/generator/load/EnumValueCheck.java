@@ -28,10 +28,10 @@ final class EnumValueCheck {
       JsonNode value = values.get(i);
       boolean fits = value.isNull() || switch (type) {
         // Quoted values that still read as the type ("7", "true") survive Swagger Parser: only the rest is lost.
-        case "integer" -> value.isIntegralNumber() || value.isNumber() && value.decimalValue().stripTrailingZeros().scale() <= 0
-            || value.isTextual() && value.asText().matches("-?\\d+");
-        case "number" -> value.isNumber() || value.isTextual() && value.asText().matches("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?");
-        case "boolean" -> value.isBoolean() || value.isTextual() && value.asText().matches("true|false");
+        case "integer" -> value.isIntegralNumber() || (value.isNumber() && value.decimalValue().stripTrailingZeros().scale() <= 0)
+            || (value.isTextual() && value.asText().matches("-?\\d+"));
+        case "number" -> value.isNumber() || (value.isTextual() && value.asText().matches("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?"));
+        case "boolean" -> value.isBoolean() || (value.isTextual() && value.asText().matches("true|false"));
         default -> true;
       };
       if (!fits) {

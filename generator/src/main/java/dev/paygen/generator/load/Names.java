@@ -43,7 +43,7 @@ final class Names {
     int[] cps = name.codePoints().toArray();
     for (int i = 0; i < cps.length; i++) {
       int c = cps[i];
-      if (!Character.isLetterOrDigit(c) || c > 0x7f && !Character.isJavaIdentifierPart(c)) {
+      if (!Character.isLetterOrDigit(c) || (c > 0x7f && !Character.isJavaIdentifierPart(c))) {
         flush(words, word);
         continue;
       }
@@ -52,7 +52,7 @@ final class Names {
         boolean lowerToUpper = (Character.isLowerCase(prev) || Character.isDigit(prev)) && Character.isUpperCase(c);
         boolean acronymEnd = Character.isUpperCase(prev) && Character.isUpperCase(c)
             && i + 1 < cps.length && Character.isLowerCase(cps[i + 1]);
-        if (lowerToUpper && !Character.isDigit(prev) || acronymEnd) {
+        if ((lowerToUpper && !Character.isDigit(prev)) || acronymEnd) {
           flush(words, word);
         }
       }

@@ -69,12 +69,12 @@ public final class SpecLoader {
           file, "", "cannot read the spec: " + e.getMessage(), ""));
       return null;
     }
-    if (tree == null || tree.isMissingNode() || tree.isNull() || tree.isObject() && tree.isEmpty()) {
+    if (tree == null || tree.isMissingNode() || tree.isNull() || (tree.isObject() && tree.isEmpty())) {
       diagnostics.add(Diagnostic.error(DiagnosticCode.E003_EMPTY_SPEC, file, "", "the spec file is empty",
           "pass an OpenAPI document with an 'openapi' field, 'info' and 'paths'"));
       return null;
     }
-    if (!tree.isObject() || !tree.has("openapi") && !tree.has("swagger")) {
+    if (!tree.isObject() || (!tree.has("openapi") && !tree.has("swagger"))) {
       diagnostics.add(Diagnostic.error(DiagnosticCode.E004_NOT_OPENAPI,
           file, "", "not an OpenAPI document: it has no 'openapi' or"
           + " 'swagger' field", "pass an OpenAPI 3.0/3.1 or Swagger 2.0 document"));

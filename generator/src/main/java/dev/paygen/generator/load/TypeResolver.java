@@ -44,7 +44,7 @@ final class TypeResolver {
    * as an object graph that contains itself instead of a {@code $ref}; meeting it again means the
    * type refers to itself.
    */
-  private final Map<Schema, TypeName> building = new java.util.IdentityHashMap<>();
+  private final java.util.IdentityHashMap<Schema, TypeName> building = new java.util.IdentityHashMap<>();
   private final TypeBuilder builder;
 
   TypeResolver(ComponentRefs refs, Report report) {
@@ -195,7 +195,7 @@ final class TypeResolver {
       return new TypeRef.Any();
     }
     String type = types.isEmpty() ? "" : types.iterator().next();
-    if (type.equals("array") || type.isEmpty() && schema.getItems() != null) {
+    if (type.equals("array") || (type.isEmpty() && schema.getItems() != null)) {
       Schema items = schema.getItems();
       if (items == null) {
         return new TypeRef.ListOf(new TypeRef.Any(), true);
@@ -203,7 +203,7 @@ final class TypeResolver {
       Resolved item = resolve(items, scope, baseName + "Item", pointer + "/items");
       return new TypeRef.ListOf(item.type(), item.nullable());
     }
-    if (type.equals("object") || type.isEmpty() && schema.getAdditionalProperties() != null) {
+    if (type.equals("object") || (type.isEmpty() && schema.getAdditionalProperties() != null)) {
       Object extra = schema.getAdditionalProperties();
       if (extra instanceof Schema valueSchema) {
         Resolved value = resolve(valueSchema, scope, baseName + "Value", pointer + "/additionalProperties");
