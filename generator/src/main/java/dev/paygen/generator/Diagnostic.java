@@ -16,7 +16,8 @@ import java.util.Objects;
  * @param message what is wrong, with the offending value
  * @param fix how to fix it, or empty
  */
-public record Diagnostic(Severity severity, String code, String file, String pointer, String message, String fix) {
+public record Diagnostic(
+    Severity severity, String code, String file, String pointer, String message, String fix) {
 
   /** How serious a diagnostic is. */
   public enum Severity {
@@ -36,17 +37,20 @@ public record Diagnostic(Severity severity, String code, String file, String poi
   }
 
   /** A diagnostic of {@code code}, with the code's severity. */
-  public static Diagnostic of(DiagnosticCode code, String file, String pointer, String message, String fix) {
+  public static Diagnostic of(
+      DiagnosticCode code, String file, String pointer, String message, String fix) {
     return new Diagnostic(code.severity(), code.code(), file, pointer, message, fix);
   }
 
   /** An error; {@code code} must be an error code. */
-  public static Diagnostic error(DiagnosticCode code, String file, String pointer, String message, String fix) {
+  public static Diagnostic error(
+      DiagnosticCode code, String file, String pointer, String message, String fix) {
     return of(requireSeverity(code, Severity.ERROR), file, pointer, message, fix);
   }
 
   /** A warning; {@code code} must be a warning code. */
-  public static Diagnostic warning(DiagnosticCode code, String file, String pointer, String message, String fix) {
+  public static Diagnostic warning(
+      DiagnosticCode code, String file, String pointer, String message, String fix) {
     return of(requireSeverity(code, Severity.WARNING), file, pointer, message, fix);
   }
 

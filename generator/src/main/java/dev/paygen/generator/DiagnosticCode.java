@@ -22,52 +22,74 @@ public enum DiagnosticCode {
   E006_PARSER_ERROR(Severity.ERROR, "the parser rejected the document at a location"),
   W006_PARSER_WARNING(Severity.WARNING, "parser warning (e.g. repeated operationId)"),
   E010_DANGLING_REF(Severity.ERROR, "dangling `$ref`"),
-  E011_REMOTE_REF_REFUSED(Severity.ERROR, "remote `$ref` refused (allow with `--allow-remote-refs`)"),
+  E011_REMOTE_REF_REFUSED(
+      Severity.ERROR, "remote `$ref` refused (allow with `--allow-remote-refs`)"),
   E012_REF_OUTSIDE_FOLDER(Severity.ERROR, "`$ref` climbing out of the spec's folder"),
   E013_REF_FILE_MISSING(Severity.ERROR, "`$ref` to a file that does not exist"),
   E014_REF_CYCLE(Severity.ERROR, "`$ref` cycle made only of references"),
-  E015_REF_NOT_A_COMPONENT(Severity.ERROR,
+  E015_REF_NOT_A_COMPONENT(
+      Severity.ERROR,
       "parameter, request body or response `$ref` that does not name a component of its kind"),
   E030_ENUM_VALUE_TYPE(Severity.ERROR, "enum value of the wrong type"),
   W031_ENUM_VALUE_AS_STRING(Severity.WARNING, "non-string enum value used as a string"),
-  W040_SCHEMA_NAME_TAKEN(Severity.WARNING, "two schemas map to one Java type name; the later one is renamed"),
-  W041_PROPERTY_NAME_TAKEN(Severity.WARNING, "two properties map to one Java name; the later one is renamed"),
-  W042_REF_NOT_A_SCHEMA(Severity.WARNING,
+  W040_SCHEMA_NAME_TAKEN(
+      Severity.WARNING, "two schemas map to one Java type name; the later one is renamed"),
+  W041_PROPERTY_NAME_TAKEN(
+      Severity.WARNING, "two properties map to one Java name; the later one is renamed"),
+  W042_REF_NOT_A_SCHEMA(
+      Severity.WARNING,
       "`$ref` that does not name a schema under `#/components/schemas`, typed as `Object`"),
-  W043_ENUM_CONSTANT_TAKEN(Severity.WARNING, "two enum values map to one constant; the later one is renamed"),
-  W044_DUPLICATE_VARIANT(Severity.WARNING, "a union lists the same variant twice; the repeat is ignored"),
-  W045_CLIENT_NAME_TAKEN(Severity.WARNING,
+  W043_ENUM_CONSTANT_TAKEN(
+      Severity.WARNING, "two enum values map to one constant; the later one is renamed"),
+  W044_DUPLICATE_VARIANT(
+      Severity.WARNING, "a union lists the same variant twice; the repeat is ignored"),
+  W045_CLIENT_NAME_TAKEN(
+      Severity.WARNING,
       "two webhook event records or two credential setters map to one Java name; the later one is renamed"),
   E050_INVALID_PACKAGE(Severity.ERROR, "invalid package name"),
   E051_INVALID_CLIENT_NAME(Severity.ERROR, "invalid client name"),
-  E052_INVALID_TYPE_NAME(Severity.ERROR,
+  E052_INVALID_TYPE_NAME(
+      Severity.ERROR,
       "invalid type-name override (empty schema name, or not a legal Java type name)"),
   W052_UNKNOWN_SCHEMA(Severity.WARNING, "type-name override for a schema the spec does not have"),
-  E053_INVALID_OPERATION_NAME(Severity.ERROR,
+  E053_INVALID_OPERATION_NAME(
+      Severity.ERROR,
       "invalid operation-name override (empty operationId, or not a legal Java method name)"),
-  W053_UNKNOWN_OPERATION(Severity.WARNING, "operation-name override for an operationId the spec does not have"),
+  W053_UNKNOWN_OPERATION(
+      Severity.WARNING, "operation-name override for an operationId the spec does not have"),
   E054_SPEC_NOT_A_FILE(Severity.ERROR, "the spec path names a folder, not a file"),
   E055_OUTPUT_NOT_A_FOLDER(Severity.ERROR, "the output path names a file, not a folder"),
   W060_COOKIE_PARAMETER(Severity.WARNING, "cookie parameter left out"),
-  W061_METHOD_NAME_TAKEN(Severity.WARNING, "two operations map to one method name; the later one is renamed"),
-  W070_PAGINATION_NO_RESPONSE(Severity.WARNING, "`x-paygen-pagination` on an operation without an object response"),
-  W071_PAGINATION_NO_ITEMS(Severity.WARNING, "`x-paygen-pagination` names no array property of the response"),
-  W072_PAGINATION_NO_CURSOR(Severity.WARNING,
+  W061_METHOD_NAME_TAKEN(
+      Severity.WARNING, "two operations map to one method name; the later one is renamed"),
+  W070_PAGINATION_NO_RESPONSE(
+      Severity.WARNING, "`x-paygen-pagination` on an operation without an object response"),
+  W071_PAGINATION_NO_ITEMS(
+      Severity.WARNING, "`x-paygen-pagination` names no array property of the response"),
+  W072_PAGINATION_NO_CURSOR(
+      Severity.WARNING,
       "cursor `x-paygen-pagination` whose `has-more` or `id` property is missing"),
-  E080_INVALID_X_PAYGEN_NAME(Severity.ERROR, "`x-paygen-name` is not a name (a string with a letter or digit)"),
-  E081_INVALID_X_PAYGEN_PAGINATION(Severity.ERROR, "`x-paygen-pagination` is not a valid page description"),
-  E082_INVALID_X_PAYGEN_ENVIRONMENT(Severity.ERROR,
-      "`x-paygen-environment` is not a name (a string with a letter or digit)"),
-  E083_INVALID_X_PAYGEN_ENV(Severity.ERROR,
+  E080_INVALID_X_PAYGEN_NAME(
+      Severity.ERROR, "`x-paygen-name` is not a name (a string with a letter or digit)"),
+  E081_INVALID_X_PAYGEN_PAGINATION(
+      Severity.ERROR, "`x-paygen-pagination` is not a valid page description"),
+  E082_INVALID_X_PAYGEN_ENVIRONMENT(
+      Severity.ERROR, "`x-paygen-environment` is not a name (a string with a letter or digit)"),
+  E083_INVALID_X_PAYGEN_ENV(
+      Severity.ERROR,
       "`x-paygen-env` is not an environment variable name (or `{username, password}` for http basic)"),
-  E084_INVALID_X_PAYGEN_ENV_BASE_URL(Severity.ERROR, "`x-paygen-env-base-url` is not an environment variable name"),
-  E085_INVALID_X_PAYGEN_WEBHOOK_SECRET_ENV(Severity.ERROR,
-      "`x-paygen-webhook-secret-env` is not an environment variable name"),
-  E086_INVALID_X_PAYGEN_CLIENT_NAME(Severity.ERROR,
-      "`x-paygen-client-name` is not a name (a string with a letter or digit)"),
-  E900_UNEXPECTED(Severity.ERROR, "a bug in paygen (reported with the spec, never as a stack trace)"),
+  E084_INVALID_X_PAYGEN_ENV_BASE_URL(
+      Severity.ERROR, "`x-paygen-env-base-url` is not an environment variable name"),
+  E085_INVALID_X_PAYGEN_WEBHOOK_SECRET_ENV(
+      Severity.ERROR, "`x-paygen-webhook-secret-env` is not an environment variable name"),
+  E086_INVALID_X_PAYGEN_CLIENT_NAME(
+      Severity.ERROR, "`x-paygen-client-name` is not a name (a string with a letter or digit)"),
+  E900_UNEXPECTED(
+      Severity.ERROR, "a bug in paygen (reported with the spec, never as a stack trace)"),
   E901_OUTPUT_IO(Severity.ERROR, "the output folder could not be read, written or cleaned"),
-  E902_NOT_OWNED(Severity.ERROR, "an output file paygen did not generate differs and is left alone (use `--force`)");
+  E902_NOT_OWNED(
+      Severity.ERROR,
+      "an output file paygen did not generate differs and is left alone (use `--force`)");
 
   private final Severity severity;
   private final String meaning;

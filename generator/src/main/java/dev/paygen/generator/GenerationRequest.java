@@ -144,7 +144,15 @@ public record GenerationRequest(
 
     public GenerationRequest build() {
       return new GenerationRequest(
-          spec, packageName, clientName, outputDirectory, mode, force, allowRemoteRefs, operationNames, typeNames);
+          spec,
+          packageName,
+          clientName,
+          outputDirectory,
+          mode,
+          force,
+          allowRemoteRefs,
+          operationNames,
+          typeNames);
     }
   }
 }

@@ -77,18 +77,26 @@ public record GenerationResult(
    * 12 enums, 3 unions, 2 services; 2 warnings; 812 ms}.
    */
   public String summary() {
-    String kinds = new TreeMap<>(typeCounts).entrySet().stream()
-        .map(e -> e.getValue() + " " + e.getKey())
-        .collect(Collectors.joining(", "));
+    String kinds = new TreeMap<>(typeCounts)
+        .entrySet().stream()
+            .map(e -> e.getValue() + " " + e.getKey())
+            .collect(Collectors.joining(", "));
     return switch (outcome) {
-      case UP_TO_DATE -> "paygen: up to date (fingerprint " + shortFingerprint() + " unchanged); " + millis + " ms";
-      case FAILED -> "paygen: failed with " + errors().size() + " error(s), " + warnings().size()
-          + " warning(s); nothing written; " + millis + " ms";
-      case CHECK_PASSED -> "paygen: check passed, " + files.size() + " files match the spec; " + millis + " ms";
-      case DRIFT -> "paygen: check failed, " + drifted.size() + " file(s) differ from the spec; " + millis + " ms";
-      case GENERATED -> "paygen: " + files.size() + " files (" + written.size() + " written, " + unchanged.size()
-          + " unchanged, " + removed.size() + " removed); " + kinds + "; " + warnings().size()
-          + " warning(s); " + millis + " ms";
+      case UP_TO_DATE ->
+        "paygen: up to date (fingerprint " + shortFingerprint() + " unchanged); " + millis + " ms";
+      case FAILED ->
+        "paygen: failed with " + errors().size() + " error(s), " + warnings().size()
+            + " warning(s); nothing written; " + millis + " ms";
+      case CHECK_PASSED ->
+        "paygen: check passed, " + files.size() + " files match the spec; " + millis + " ms";
+      case DRIFT ->
+        "paygen: check failed, " + drifted.size() + " file(s) differ from the spec; " + millis
+            + " ms";
+      case GENERATED ->
+        "paygen: " + files.size() + " files (" + written.size() + " written, " + unchanged.size()
+            + " unchanged, " + removed.size() + " removed); " + kinds + "; "
+            + warnings().size()
+            + " warning(s); " + millis + " ms";
     };
   }
 

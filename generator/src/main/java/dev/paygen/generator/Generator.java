@@ -93,9 +93,12 @@ public final class Generator {
    */
   private static Optional<String> upToDateFingerprint(GenerationRequest request) {
     Path output = request.outputDirectory();
-    if (output == null || request.force() || request.mode() != GenerationRequest.Mode.WRITE
+    if (output == null
+        || request.force()
+        || request.mode() != GenerationRequest.Mode.WRITE
         || request.allowRemoteRefs()) {
-      // Remote $refs are not fingerprinted: their content can change without any local file changing.
+      // Remote $refs are not fingerprinted: their content can change without any local file
+      // changing.
       return Optional.empty();
     }
     try {
@@ -103,10 +106,14 @@ public final class Generator {
       if (manifest.isEmpty() || manifest.get().fingerprint().isEmpty()) {
         return Optional.empty();
       }
-      String current = Fingerprint.compute(request.spec(), manifest.get().inputPaths(request.spec()),
-          request.optionsFingerprintText(), VersionHolder.IDENTITY);
+      String current = Fingerprint.compute(
+          request.spec(),
+          manifest.get().inputPaths(request.spec()),
+          request.optionsFingerprintText(),
+          VersionHolder.IDENTITY);
       if (!current.equals(manifest.get().fingerprint())
-          || !Fingerprint.ofOutputs(output, manifest.get().files()).equals(manifest.get().outputs())) {
+          || !Fingerprint.ofOutputs(output, manifest.get().files())
+              .equals(manifest.get().outputs())) {
         return Optional.empty();
       }
       return Optional.of(current);
@@ -117,15 +124,21 @@ public final class Generator {
   }
 
   private static Diagnostic unexpected(GenerationRequest request, Throwable e) {
-    String message = e.getMessage() == null ? e.getClass().getName() : e.getClass().getSimpleName() + ": " + e.getMessage();
-    return Diagnostic.error(DiagnosticCode.E900_UNEXPECTED, request.spec().toString(), "",
+    String message = e.getMessage() == null
+        ? e.getClass().getName()
+        : e.getClass().getSimpleName() + ": " + e.getMessage();
+    return Diagnostic.error(
+        DiagnosticCode.E900_UNEXPECTED,
+        request.spec().toString(),
+        "",
         "paygen failed unexpectedly on this spec (" + message + ")",
         "this is a bug in paygen, not in the spec: please report it with the spec attached");
   }
 
   /** Counts generated types by kind, nested types included. */
   static Map<String, Integer> typeCounts(ApiModel model) {
-    Map<String, Integer> counts = new TreeMap<>(Map.of("records", 0, "enums", 0, "unions", 0, "services", 0));
+    Map<String, Integer> counts =
+        new TreeMap<>(Map.of("records", 0, "enums", 0, "unions", 0, "services", 0));
     List<TypeModel> pending = new ArrayList<>(model.types());
     while (!pending.isEmpty()) {
       TypeModel type = pending.remove(pending.size() - 1);
@@ -146,7 +159,8 @@ public final class Generator {
     if (type instanceof UnionModel) {
       return "unions";
     }
-    throw new IllegalArgumentException("unknown kind of type: " + type.getClass().getName());
+    throw new IllegalArgumentException(
+        "unknown kind of type: " + type.getClass().getName());
   }
 
   /** The state of one run as it goes through the layers. */
@@ -154,7 +168,8 @@ public final class Generator {
     final GenerationRequest request;
     final List<Diagnostic> diagnostics = new ArrayList<>();
     List<GeneratedFile> files = List.of();
-    OutputWriter.Report report = new OutputWriter.Report(List.of(), List.of(), List.of(), List.of(), List.of());
+    OutputWriter.Report report =
+        new OutputWriter.Report(List.of(), List.of(), List.of(), List.of(), List.of());
     Map<String, Integer> typeCounts = Map.of();
     String fingerprint = "";
 
@@ -186,7 +201,11 @@ public final class Generator {
     private void writeOrCheck(LoadedSpec spec) {
       Path output = request.outputDirectory();
       try {
-        fingerprint = Fingerprint.compute(request.spec(), spec.inputFiles(), request.optionsFingerprintText(), VersionHolder.IDENTITY);
+        fingerprint = Fingerprint.compute(
+            request.spec(),
+            spec.inputFiles(),
+            request.optionsFingerprintText(),
+            VersionHolder.IDENTITY);
         if (request.mode() == GenerationRequest.Mode.CHECK) {
           report = OutputWriter.check(output, files);
           return;
@@ -194,13 +213,21 @@ public final class Generator {
         Manifest manifest = Manifest.of(fingerprint, request.spec(), spec.inputFiles(), files);
         report = OutputWriter.write(output, files, manifest, request.force());
         for (String conflict : report.conflicts()) {
-          diagnostics.add(Diagnostic.error(DiagnosticCode.E902_NOT_OWNED, output.resolve(conflict).toString(), "",
-              "this file exists and differs from what paygen generates, but paygen did not generate it (it is not"
-                  + " listed in " + Manifest.FILE_NAME + "), so paygen will not overwrite it",
-              "move or delete the file, choose another output folder, or regenerate with --force to overwrite it"));
+          diagnostics.add(
+              Diagnostic.error(
+                  DiagnosticCode.E902_NOT_OWNED,
+                  output.resolve(conflict).toString(),
+                  "",
+                  "this file exists and differs from what paygen generates, but paygen did not generate it (it is not"
+                      + " listed in " + Manifest.FILE_NAME + "), so paygen will not overwrite it",
+                  "move or delete the file, choose another output folder, or regenerate with --force to overwrite it"));
         }
       } catch (IOException e) {
-        diagnostics.add(Diagnostic.error(DiagnosticCode.E901_OUTPUT_IO, output.toString(), "", e.getMessage(),
+        diagnostics.add(Diagnostic.error(
+            DiagnosticCode.E901_OUTPUT_IO,
+            output.toString(),
+            "",
+            e.getMessage(),
             "check that the output folder is writable and has free space"));
       }
     }
@@ -208,8 +235,12 @@ public final class Generator {
     /** Keeps a layer's failure visible even if it reported no error of its own. */
     private void requireAnError(String what) {
       if (diagnostics.stream().noneMatch(Diagnostic::isError)) {
-        diagnostics.add(Diagnostic.error(DiagnosticCode.E900_UNEXPECTED,
-            request.spec().toString(), "", what + " (no reason given)", ""));
+        diagnostics.add(Diagnostic.error(
+            DiagnosticCode.E900_UNEXPECTED,
+            request.spec().toString(),
+            "",
+            what + " (no reason given)",
+            ""));
       }
     }
 
@@ -226,8 +257,17 @@ public final class Generator {
     GenerationResult finish(Outcome outcome, String hash, long start) {
       boolean failed = outcome == Outcome.FAILED;
       long millis = (System.nanoTime() - start) / 1_000_000;
-      return new GenerationResult(outcome, diagnostics, failed ? List.of() : files, report.written(),
-          report.unchanged(), report.removed(), report.drifted(), typeCounts, hash, millis);
+      return new GenerationResult(
+          outcome,
+          diagnostics,
+          failed ? List.of() : files,
+          report.written(),
+          report.unchanged(),
+          report.removed(),
+          report.drifted(),
+          typeCounts,
+          hash,
+          millis);
     }
   }
 
@@ -238,7 +278,8 @@ public final class Generator {
      * What the fingerprint calls the generator: its version, plus, for a snapshot, a hash of its own
      * code, so that a rebuilt snapshot generator regenerates instead of finding its old output up to date.
      */
-    static final String IDENTITY = VERSION.endsWith("-SNAPSHOT") ? VERSION + "+" + codeHash() : VERSION;
+    static final String IDENTITY =
+        VERSION.endsWith("-SNAPSHOT") ? VERSION + "+" + codeHash() : VERSION;
 
     private static String codeHash() {
       try {

@@ -15,9 +15,11 @@ import javax.lang.model.SourceVersion;
  */
 final class RequestCheck {
   /** Identifiers that are not keywords but cannot name a type (JLS 3.9). */
-  private static final Set<String> RESTRICTED_TYPE_NAMES = Set.of("var", "yield", "record", "sealed", "permits");
-  private static final String IDENTIFIER_RULE = "a letter or _ first, then letters, digits and _, and not a Java"
-      + " keyword";
+  private static final Set<String> RESTRICTED_TYPE_NAMES =
+      Set.of("var", "yield", "record", "sealed", "permits");
+
+  private static final String IDENTIFIER_RULE =
+      "a letter or _ first, then letters, digits and _, and not a Java" + " keyword";
 
   private final List<Diagnostic> diagnostics = new ArrayList<>();
 
@@ -28,58 +30,81 @@ final class RequestCheck {
     check.paths(request.spec(), request.outputDirectory());
     check.packageName(request.packageName());
     check.clientName(request.clientName());
-    check.overrides(request.typeNames(), DiagnosticCode.E052_INVALID_TYPE_NAME, "type", "schema", true);
-    check.overrides(request.operationNames(), DiagnosticCode.E053_INVALID_OPERATION_NAME, "operation", "operationId",
+    check.overrides(
+        request.typeNames(), DiagnosticCode.E052_INVALID_TYPE_NAME, "type", "schema", true);
+    check.overrides(
+        request.operationNames(),
+        DiagnosticCode.E053_INVALID_OPERATION_NAME,
+        "operation",
+        "operationId",
         false);
     return List.copyOf(check.diagnostics);
   }
 
   private void paths(Path spec, Path output) {
     if (!Files.exists(spec)) {
-      error(DiagnosticCode.E001_SPEC_NOT_FOUND, "spec file not found: " + spec,
+      error(
+          DiagnosticCode.E001_SPEC_NOT_FOUND,
+          "spec file not found: " + spec,
           "pass the path of an OpenAPI YAML or JSON file");
     } else if (!Files.isRegularFile(spec)) {
-      error(DiagnosticCode.E054_SPEC_NOT_A_FILE, "the spec must be a file, but " + spec + " is a folder",
+      error(
+          DiagnosticCode.E054_SPEC_NOT_A_FILE,
+          "the spec must be a file, but " + spec + " is a folder",
           "pass the path of the root OpenAPI YAML or JSON file in that folder");
     }
     if (output != null && Files.exists(output) && !Files.isDirectory(output)) {
-      error(DiagnosticCode.E055_OUTPUT_NOT_A_FOLDER, "the output must be a folder, but " + output + " is a file",
+      error(
+          DiagnosticCode.E055_OUTPUT_NOT_A_FOLDER,
+          "the output must be a folder, but " + output + " is a file",
           "pass a folder (it is created if missing), e.g. target/generated-sources/paygen");
     }
   }
 
   private void packageName(String packageName) {
     if (packageName.isBlank()) {
-      error(DiagnosticCode.E050_INVALID_PACKAGE, "the package name is empty",
+      error(
+          DiagnosticCode.E050_INVALID_PACKAGE,
+          "the package name is empty",
           "name the base package, e.g. com.acme.payments");
     } else if (!SourceVersion.isName(packageName)) {
-      error(DiagnosticCode.E050_INVALID_PACKAGE, "'" + packageName + "' is not a valid Java package name",
+      error(
+          DiagnosticCode.E050_INVALID_PACKAGE,
+          "'" + packageName + "' is not a valid Java package name",
           "use dot-separated Java identifiers that are not keywords, e.g. com.acme.payments");
     }
   }
 
   private void clientName(String clientName) {
     if (clientName != null && !isIdentifier(clientName, true)) {
-      error(DiagnosticCode.E051_INVALID_CLIENT_NAME, "the client name '" + clientName + "' is not a legal Java"
-          + " identifier", "use " + IDENTIFIER_RULE + ", without the Client suffix, e.g. DodoPayments");
+      error(
+          DiagnosticCode.E051_INVALID_CLIENT_NAME,
+          "the client name '" + clientName + "' is not a legal Java" + " identifier",
+          "use " + IDENTIFIER_RULE + ", without the Client suffix, e.g. DodoPayments");
     }
   }
 
-  private void overrides(Map<String, String> overrides, DiagnosticCode code, String kind, String key, boolean type) {
+  private void overrides(
+      Map<String, String> overrides, DiagnosticCode code, String kind, String key, boolean type) {
     overrides.forEach((specName, javaName) -> {
       if (specName.isBlank()) {
-        error(code, "the " + kind + "-name override =" + javaName + " names no " + key,
+        error(
+            code,
+            "the " + kind + "-name override =" + javaName + " names no " + key,
             "write it as " + key + "=JavaName");
       } else if (!isIdentifier(javaName, type)) {
-        error(code, "the " + kind + " name '" + javaName + "' given for " + key + " '" + specName + "' is not a legal"
-            + " Java " + (type ? "type" : "method") + " name", "use " + IDENTIFIER_RULE + ", e.g. "
-            + (type ? "Payment" : "create"));
+        error(
+            code,
+            "the " + kind + " name '" + javaName + "' given for " + key + " '" + specName
+                + "' is not a legal" + " Java " + (type ? "type" : "method") + " name",
+            "use " + IDENTIFIER_RULE + ", e.g. " + (type ? "Payment" : "create"));
       }
     });
   }
 
   private static boolean isIdentifier(String name, boolean type) {
-    return SourceVersion.isIdentifier(name) && !SourceVersion.isKeyword(name)
+    return SourceVersion.isIdentifier(name)
+        && !SourceVersion.isKeyword(name)
         && !(type && RESTRICTED_TYPE_NAMES.contains(name));
   }
 

@@ -47,7 +47,8 @@ class BuilderNullItemsTest {
               properties:
                 tags: {type: array, items: {type: [string, "null"]}}
         """);
-    compiled = CompiledSpecs.compile("null items spec", CompiledSpecs.generate(spec, "com.acme.shop"));
+    compiled =
+        CompiledSpecs.compile("null items spec", CompiledSpecs.generate(spec, "com.acme.shop"));
   }
 
   @Test

@@ -34,15 +34,18 @@ class DeterminismTest {
       Map<String, byte[]> one = contents(first);
       Map<String, byte[]> two = contents(second);
       assertThat(one.keySet()).as(golden.name()).containsExactlyElementsOf(two.keySet());
-      one.forEach((path, bytes) -> assertThat(two.get(path)).as(golden.name() + ": " + path).isEqualTo(bytes));
+      one.forEach((path, bytes) ->
+          assertThat(two.get(path)).as(golden.name() + ": " + path).isEqualTo(bytes));
     }
   }
 
   @Test
   void inMemoryRenderingIsTheSameOnEveryRun() {
-    GenerationRequest request = GenerationRequest.builder(Golden.DODO.spec(), Golden.DODO.packageName()).build();
+    GenerationRequest request =
+        GenerationRequest.builder(Golden.DODO.spec(), Golden.DODO.packageName()).build();
 
-    assertThat(Generator.generate(request).files()).isEqualTo(Generator.generate(request).files());
+    assertThat(Generator.generate(request).files())
+        .isEqualTo(Generator.generate(request).files());
   }
 
   @Test
@@ -76,8 +79,11 @@ class DeterminismTest {
   }
 
   private static GenerationResult generate(Golden golden, Path out, boolean force) {
-    GenerationResult result = Generator.generate(GenerationRequest.builder(golden.spec(), golden.packageName())
-        .outputDirectory(out).force(force).build());
+    GenerationResult result =
+        Generator.generate(GenerationRequest.builder(golden.spec(), golden.packageName())
+            .outputDirectory(out)
+            .force(force)
+            .build());
     assertThat(result.errors()).as(result.summary()).isEmpty();
     return result;
   }
@@ -94,7 +100,8 @@ class DeterminismTest {
 
   /** Sets every file's mtime to an hour ago, so a rewrite within the clock's resolution still shows. */
   private static Map<String, FileTime> backdate(Path root) throws IOException {
-    FileTime past = FileTime.from(Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS));
+    FileTime past =
+        FileTime.from(Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS));
     try (Stream<Path> paths = Files.walk(root)) {
       for (Path path : paths.filter(Files::isRegularFile).toList()) {
         Files.setLastModifiedTime(path, past);

@@ -19,11 +19,15 @@ class DiagnosticCodesReadmeTest {
   @Test
   void readmeListsEveryCodeOnceWithItsSeverityAndMeaning() throws IOException {
     List<String> rows = readmeRows();
-    Map<String, String> expected = Arrays.stream(DiagnosticCode.values()).collect(Collectors.toMap(
-        DiagnosticCode::shortCode, c -> c.severity().name().toLowerCase(Locale.ROOT) + " | " + c.meaning()));
+    Map<String, String> expected = Arrays.stream(DiagnosticCode.values())
+        .collect(Collectors.toMap(
+            DiagnosticCode::shortCode,
+            c -> c.severity().name().toLowerCase(Locale.ROOT) + " | " + c.meaning()));
 
-    Map<String, String> listed = rows.stream().map(row -> row.split("\\|", -1)).collect(Collectors.toMap(
-        cells -> cells[1].strip(), cells -> cells[2].strip() + " | " + cells[3].strip()));
+    Map<String, String> listed = rows.stream()
+        .map(row -> row.split("\\|", -1))
+        .collect(Collectors.toMap(
+            cells -> cells[1].strip(), cells -> cells[2].strip() + " | " + cells[3].strip()));
 
     assertThat(rows).as("one row per code, no ranges, no repeats").hasSameSizeAs(listed.keySet());
     assertThat(listed).containsExactlyInAnyOrderEntriesOf(expected);
@@ -37,7 +41,8 @@ class DiagnosticCodesReadmeTest {
     assertThat(byText).hasSize(DiagnosticCode.values().length);
     for (DiagnosticCode code : DiagnosticCode.values()) {
       assertThat(code.code()).matches("PAYGEN-[EW]\\d{3}");
-      assertThat(code.code().charAt("PAYGEN-".length())).as(code.name())
+      assertThat(code.code().charAt("PAYGEN-".length()))
+          .as(code.name())
           .isEqualTo(code.severity() == Diagnostic.Severity.ERROR ? 'E' : 'W');
       assertThat(DiagnosticCode.fromCode(code.code())).contains(code);
     }

@@ -71,13 +71,15 @@ class ExampleRoundTripTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("examples")
-  void exampleReadsIntoItsGeneratedTypeAndWritesBackTheSameJson(Example example) throws IOException {
+  void exampleReadsIntoItsGeneratedTypeAndWritesBackTheSameJson(Example example)
+      throws IOException {
     Class<?> type = generatedClass(example.golden(), example.schemaPointer());
 
     Object value = MAPPER.treeToValue(example.json(), type);
     JsonNode written = MAPPER.valueToTree(value);
 
-    assertThat(normalize(written)).as("%s written back as %s", type.getName(), written)
+    assertThat(normalize(written))
+        .as("%s written back as %s", type.getName(), written)
         .isEqualTo(normalize(example.json()));
   }
 
@@ -116,22 +118,29 @@ class ExampleRoundTripTest {
   /** The compiled golden class generated for a component schema, found through the model. */
   private static Class<?> generatedClass(Golden golden, String schemaPointer) {
     CompiledSpecs.Compiled compiled = CompiledSpecs.compiledGolden(golden);
-    Map<String, String> classes = CLASSES.computeIfAbsent(golden, ExampleRoundTripTest::classesByPointer);
+    Map<String, String> classes =
+        CLASSES.computeIfAbsent(golden, ExampleRoundTripTest::classesByPointer);
     String name = classes.get(schemaPointer);
-    assertThat(name).as("generated type for %s in %s (types: %s)", schemaPointer, golden, classes.keySet()).isNotNull();
+    assertThat(name)
+        .as("generated type for %s in %s (types: %s)", schemaPointer, golden, classes.keySet())
+        .isNotNull();
     return compiled.load(name);
   }
 
   private static final Map<Golden, Map<String, String>> CLASSES = new HashMap<>();
 
   private static Map<String, String> classesByPointer(Golden golden) {
-    GenerationRequest request = GenerationRequest.builder(golden.spec(), golden.packageName()).build();
+    GenerationRequest request =
+        GenerationRequest.builder(golden.spec(), golden.packageName()).build();
     LoadedSpec spec = SpecLoader.load(request.spec(), false);
     ModelResult model = ModelBuilder.build(spec, request);
     Map<String, String> classes = new HashMap<>();
     for (TypeModel type : model.model().types()) {
-      String pointer = type.pointer().startsWith("#") ? type.pointer().substring(1) : type.pointer();
-      classes.put(pointer, model.model().modelPackage() + "." + String.join("$", type.name().simpleNames()));
+      String pointer =
+          type.pointer().startsWith("#") ? type.pointer().substring(1) : type.pointer();
+      classes.put(
+          pointer,
+          model.model().modelPackage() + "." + String.join("$", type.name().simpleNames()));
     }
     return classes;
   }
@@ -140,16 +149,19 @@ class ExampleRoundTripTest {
   private static List<Example> examplesOf(Golden golden) throws IOException {
     JsonNode root = new YAMLMapper().readTree(golden.spec().toFile());
     List<Example> examples = new ArrayList<>();
-    Iterator<Map.Entry<String, JsonNode>> paths = root.path("paths").properties().iterator();
+    Iterator<Map.Entry<String, JsonNode>> paths =
+        root.path("paths").properties().iterator();
     while (paths.hasNext()) {
       Map.Entry<String, JsonNode> path = paths.next();
-      Iterator<Map.Entry<String, JsonNode>> operations = path.getValue().properties().iterator();
+      Iterator<Map.Entry<String, JsonNode>> operations =
+          path.getValue().properties().iterator();
       while (operations.hasNext()) {
         Map.Entry<String, JsonNode> operation = operations.next();
         String at = "/paths/" + escape(path.getKey()) + "/" + operation.getKey();
         JsonNode body = operation.getValue().path("requestBody");
         mediaTypes(golden, root, resolve(root, body), at + "/requestBody", examples);
-        Iterator<Map.Entry<String, JsonNode>> responses = operation.getValue().path("responses").properties().iterator();
+        Iterator<Map.Entry<String, JsonNode>> responses =
+            operation.getValue().path("responses").properties().iterator();
         while (responses.hasNext()) {
           Map.Entry<String, JsonNode> response = responses.next();
           JsonNode resolved = resolve(root, response.getValue());
@@ -160,12 +172,14 @@ class ExampleRoundTripTest {
         }
       }
     }
-    Iterator<Map.Entry<String, JsonNode>> schemas = root.path("components").path("schemas").properties().iterator();
+    Iterator<Map.Entry<String, JsonNode>> schemas =
+        root.path("components").path("schemas").properties().iterator();
     while (schemas.hasNext()) {
       Map.Entry<String, JsonNode> schema = schemas.next();
       if (schema.getValue().has("example") && schema.getValue().get("example").isObject()) {
         String pointer = "/components/schemas/" + escape(schema.getKey());
-        examples.add(new Example(golden, pointer + "/example", schema.getValue().get("example"), pointer));
+        examples.add(
+            new Example(golden, pointer + "/example", schema.getValue().get("example"), pointer));
       }
     }
     // Shared responses are reached from many operations: check each once.
@@ -174,8 +188,10 @@ class ExampleRoundTripTest {
     return List.copyOf(unique.values());
   }
 
-  private static void mediaTypes(Golden golden, JsonNode root, JsonNode owner, String at, List<Example> examples) {
-    Iterator<Map.Entry<String, JsonNode>> media = owner.path("content").properties().iterator();
+  private static void mediaTypes(
+      Golden golden, JsonNode root, JsonNode owner, String at, List<Example> examples) {
+    Iterator<Map.Entry<String, JsonNode>> media =
+        owner.path("content").properties().iterator();
     while (media.hasNext()) {
       Map.Entry<String, JsonNode> type = media.next();
       String ref = type.getValue().path("schema").path("$ref").asText("");
@@ -184,14 +200,20 @@ class ExampleRoundTripTest {
       }
       String here = at + "/content/" + escape(type.getKey());
       if (type.getValue().has("example")) {
-        examples.add(new Example(golden, here + "/example", type.getValue().get("example"), ref.substring(1)));
+        examples.add(new Example(
+            golden, here + "/example", type.getValue().get("example"), ref.substring(1)));
       }
-      Iterator<Map.Entry<String, JsonNode>> named = type.getValue().path("examples").properties().iterator();
+      Iterator<Map.Entry<String, JsonNode>> named =
+          type.getValue().path("examples").properties().iterator();
       while (named.hasNext()) {
         Map.Entry<String, JsonNode> example = named.next();
         JsonNode value = resolve(root, example.getValue()).path("value");
         if (!value.isMissingNode()) {
-          examples.add(new Example(golden, here + "/examples/" + escape(example.getKey()) + "/value", value, ref.substring(1)));
+          examples.add(new Example(
+              golden,
+              here + "/examples/" + escape(example.getKey()) + "/value",
+              value,
+              ref.substring(1)));
         }
       }
     }
@@ -226,7 +248,9 @@ class ExampleRoundTripTest {
       BigDecimal value = node.decimalValue();
       return nodes.numberNode(value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros());
     }
-    if (node.isTextual() && node.asText().length() >= 20 && Character.isDigit(node.asText().charAt(0))) {
+    if (node.isTextual()
+        && node.asText().length() >= 20
+        && Character.isDigit(node.asText().charAt(0))) {
       try {
         return nodes.textNode(OffsetDateTime.parse(node.asText()).toInstant().toString());
       } catch (DateTimeParseException e) {

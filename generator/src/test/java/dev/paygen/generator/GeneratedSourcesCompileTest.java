@@ -33,20 +33,24 @@ class GeneratedSourcesCompileTest {
   void fullUpstreamDodoDocumentCompilesWithoutWarnings() {
     String file = "upstream/dodopayments-openapi-v1.86.0.documented.yml";
 
-    CompiledSpecs.compile(file, CompiledSpecs.generate(Workspace.specsFile(file), "com.acme.upstream.dodo"));
+    CompiledSpecs.compile(
+        file, CompiledSpecs.generate(Workspace.specsFile(file), "com.acme.upstream.dodo"));
   }
 
   @Test
   void fullUpstreamDotsDocumentCompilesWithoutWarnings() {
     String file = "upstream/dots-openapi-v2.with-checkout-sessions-2026-02-06.yaml";
 
-    CompiledSpecs.compile(file, CompiledSpecs.generate(Workspace.specsFile(file), "com.acme.upstream.dots"));
+    CompiledSpecs.compile(
+        file, CompiledSpecs.generate(Workspace.specsFile(file), "com.acme.upstream.dots"));
   }
 
   /** Each real-world spec's path relative to {@code specs/real}, as the test's display name. */
   static List<String> realSpecs() {
     Path real = Workspace.realSpecsFolder();
-    return Workspace.realSpecs().stream().map(spec -> real.relativize(spec).toString().replace('\\', '/')).toList();
+    return Workspace.realSpecs().stream()
+        .map(spec -> real.relativize(spec).toString().replace('\\', '/'))
+        .toList();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -59,13 +63,16 @@ class GeneratedSourcesCompileTest {
 
   @Test
   void everyRealWorldSpecIsFound() {
-    assertThat(Workspace.realSpecs()).map(path -> path.getFileName().toString())
+    assertThat(Workspace.realSpecs())
+        .map(path -> path.getFileName().toString())
         .contains("openapi.yaml", "swagger-petstore-v3.yaml")
         .hasSizeGreaterThanOrEqualTo(8);
   }
 
   private static String packageOf(String fileName) {
     String base = fileName.replaceAll("/openapi\\.yaml$", "").replaceAll("\\.(ya?ml|json)$", "");
-    return base.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^([0-9])", "_$1");
+    return base.toLowerCase(java.util.Locale.ROOT)
+        .replaceAll("[^a-z0-9]+", "_")
+        .replaceAll("^([0-9])", "_$1");
   }
 }

@@ -57,8 +57,10 @@ class GoldenTest {
       }
     }
     assertThat(problems)
-        .as("%s differs from the golden folder %s; if the change is intended, rerun with"
-            + " -Dpaygen.updateGoldens=true and review the diff", golden.specFile(), golden.folder())
+        .as(
+            "%s differs from the golden folder %s; if the change is intended, rerun with"
+                + " -Dpaygen.updateGoldens=true and review the diff",
+            golden.specFile(), golden.folder())
         .isEmpty();
   }
 
@@ -67,7 +69,8 @@ class GoldenTest {
     String[] got = new String(actual, java.nio.charset.StandardCharsets.UTF_8).split("\n", -1);
     for (int i = 0; i < Math.min(want.length, got.length); i++) {
       if (!want[i].equals(got[i])) {
-        return " (line " + (i + 1) + ": golden `" + want[i].strip() + "`, generated `" + got[i].strip() + "`)";
+        return " (line " + (i + 1) + ": golden `" + want[i].strip() + "`, generated `"
+            + got[i].strip() + "`)";
       }
     }
     return " (golden has " + want.length + " lines, generated " + got.length + ")";

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
  * emission; each spec must generate and compile with {@code -Xlint:all -Werror}.
  */
 class NamingFixesTest {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   private CompiledSpecs.Compiled compile(String yaml) throws IOException {
     Path spec = dir.resolve("spec.yaml");
@@ -23,8 +24,11 @@ class NamingFixesTest {
   }
 
   private static String source(CompiledSpecs.Compiled compiled, String path) {
-    return compiled.files().stream().filter(f -> f.relativePath().equals(path)).findFirst()
-        .orElseThrow(() -> new AssertionError(path + " not generated")).content();
+    return compiled.files().stream()
+        .filter(f -> f.relativePath().equals(path))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(path + " not generated"))
+        .content();
   }
 
   /**
@@ -47,11 +51,16 @@ class NamingFixesTest {
         """);
 
     assertThat(source(compiled, "com/acme/shop/model/JsonRecordModel.java"))
-        .contains("import dev.paygen.runtime.JsonRecord;", "@JsonRecord\n", "public record JsonRecordModel(")
+        .contains(
+            "import dev.paygen.runtime.JsonRecord;",
+            "@JsonRecord\n",
+            "public record JsonRecordModel(")
         .contains("AuthModel auth")
         .doesNotContain("@dev.paygen.runtime.JsonRecord");
-    assertThat(compiled.files()).map(GeneratedFile::relativePath)
-        .contains("com/acme/shop/model/AuthModel.java", "com/acme/shop/model/ClientOptionsModel.java");
+    assertThat(compiled.files())
+        .map(GeneratedFile::relativePath)
+        .contains(
+            "com/acme/shop/model/AuthModel.java", "com/acme/shop/model/ClientOptionsModel.java");
   }
 
   /**
@@ -106,8 +115,10 @@ class NamingFixesTest {
               responses: {"204": {description: none}}
         """);
 
-    assertThat(source(compiled, "com/acme/shop/service/PaymentsListItemsParams.java")).contains("Long page");
-    assertThat(source(compiled, "com/acme/shop/service/PaymentsListItemsParams2.java")).contains("String cursor");
+    assertThat(source(compiled, "com/acme/shop/service/PaymentsListItemsParams.java"))
+        .contains("Long page");
+    assertThat(source(compiled, "com/acme/shop/service/PaymentsListItemsParams2.java"))
+        .contains("String cursor");
     assertThat(source(compiled, "com/acme/shop/service/PaymentsListService.java"))
         .contains("items(PaymentsListItemsParams2 params)");
   }
@@ -168,7 +179,9 @@ class NamingFixesTest {
         """);
 
     assertThat(source(compiled, "com/acme/shop/ShopClient.java"))
-        .contains("public WebhooksService webhooks()", "public WebhookEventsService webhookEvents()",
+        .contains(
+            "public WebhooksService webhooks()",
+            "public WebhookEventsService webhookEvents()",
             "public ShopWebhooks webhookEvents2()");
   }
 }

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
  * with {@code -Xlint:all -Werror}.
  */
 class RealWorldShapesTest {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   private CompiledSpecs.Compiled compile(String yaml) throws IOException {
     Path spec = dir.resolve("spec.yaml");
@@ -25,7 +26,11 @@ class RealWorldShapesTest {
   }
 
   private static String source(CompiledSpecs.Compiled compiled, String path) {
-    return compiled.files().stream().filter(f -> f.relativePath().equals(path)).findFirst().orElseThrow().content();
+    return compiled.files().stream()
+        .filter(f -> f.relativePath().equals(path))
+        .findFirst()
+        .orElseThrow()
+        .content();
   }
 
   /** Regression: azure apimanagement (query parameter {@code notify}) and fecru ({@code clone}). */
@@ -47,7 +52,8 @@ class RealWorldShapesTest {
         """);
 
     assertThat(source(compiled, "com/acme/api/service/UsersDeleteUserParams.java"))
-        .contains("Boolean notify_,").contains("Boolean clone_)");
+        .contains("Boolean notify_,")
+        .contains("Boolean clone_)");
   }
 
   /**
@@ -94,14 +100,18 @@ class RealWorldShapesTest {
                 list: {type: object, properties: {template: {type: string}}}
         """);
 
-    assertThat(compiled.files()).extracting(f -> f.relativePath()).contains("com/acme/api/model/ListModel.java");
-    assertThat(source(compiled, "com/acme/api/model/ListModel.java")).contains("record ListModel2(");
+    assertThat(compiled.files())
+        .extracting(f -> f.relativePath())
+        .contains("com/acme/api/model/ListModel.java");
+    assertThat(source(compiled, "com/acme/api/model/ListModel.java"))
+        .contains("record ListModel2(");
   }
 
   /** Regression: Microsoft Graph operation ids long enough that class file names passed 255 bytes. */
   @Test
   void veryLongNamesAreShortenedPredictablySoClassFilesCanBeWritten() throws IOException {
-    String longId = "get_" + "identity_governance_entitlement_management_assignments_".repeat(4) + "by_id";
+    String longId =
+        "get_" + "identity_governance_entitlement_management_assignments_".repeat(4) + "by_id";
     CompiledSpecs.Compiled compiled = compile("""
         openapi: 3.0.3
         info: {title: Long, version: "1"}
@@ -155,6 +165,7 @@ class RealWorldShapesTest {
     assertThat(source(compiled, "com/acme/api/model/DisputesProvideEvidenceRequest.java"))
         .contains("@JsonProperty(\"evidence-file\") byte[] evidenceFile");
     assertThat(source(compiled, "com/acme/api/service/DisputesServiceImpl.java"))
-        .contains(".multipartBody(body)").doesNotContain("UnsupportedOperationException");
+        .contains(".multipartBody(body)")
+        .doesNotContain("UnsupportedOperationException");
   }
 }

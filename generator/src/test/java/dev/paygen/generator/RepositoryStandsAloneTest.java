@@ -31,11 +31,11 @@ class RepositoryStandsAloneTest {
    * The folder reached as a sibling ({@code ..}), any of its known entries ({@code <folder>/specs},
    * {@code <folder>/reference-specs}, ...), the environment variable that overrode it, and the old design note.
    */
-  private static final Pattern OUTSIDE = Pattern.compile(
-      "\\.\\./" + FOLDER + "\\b"
-          + "|(?<![\\w.-])" + FOLDER + "/(?:specs|reference-specs|research|seeds|hooks|" + NOTE + "|STYLE)\\b"
-          + "|PAYGEN_" + FOLDER.toUpperCase(java.util.Locale.ROOT) + "\\b"
-          + "|" + NOTE + "\\.md");
+  private static final Pattern OUTSIDE = Pattern.compile("\\.\\./" + FOLDER + "\\b"
+      + "|(?<![\\w.-])" + FOLDER + "/(?:specs|reference-specs|research|seeds|hooks|" + NOTE
+      + "|STYLE)\\b"
+      + "|PAYGEN_" + FOLDER.toUpperCase(java.util.Locale.ROOT) + "\\b"
+      + "|" + NOTE + "\\.md");
 
   @Test
   void noFileReferencesTheFolderBesideTheRepositoryOrTheOldDesignNote() throws IOException {
@@ -56,10 +56,14 @@ class RepositoryStandsAloneTest {
       }
     }
 
-    assertThat(hits).as("references to material outside the repository (copy it in, e.g. under specs/, or point"
-        + " at docs/ARCHITECTURE.md)").isEmpty();
+    assertThat(hits)
+        .as("references to material outside the repository (copy it in, e.g. under specs/, or point"
+            + " at docs/ARCHITECTURE.md)")
+        .isEmpty();
     // The scan saw the repository, not an empty or wrong folder.
-    assertThat(files).as("files scanned under " + root).contains("pom.xml", "README.md", "specs/README.md");
+    assertThat(files)
+        .as("files scanned under " + root)
+        .contains("pom.xml", "README.md", "specs/README.md");
   }
 
   /** Tracked and new (not ignored) files from Git; without Git, every file outside .git and target folders. */
@@ -79,7 +83,8 @@ class RepositoryStandsAloneTest {
 
   /** The file list of {@code git ls-files}, or null when Git is missing or this is not a Git checkout. */
   private static List<String> gitFiles(Path root) {
-    ProcessBuilder builder = new ProcessBuilder("git", "ls-files", "-z", "--cached", "--others", "--exclude-standard")
+    ProcessBuilder builder = new ProcessBuilder(
+            "git", "ls-files", "-z", "--cached", "--others", "--exclude-standard")
         .directory(root.toFile())
         .redirectError(ProcessBuilder.Redirect.DISCARD);
     try {
@@ -95,7 +100,9 @@ class RepositoryStandsAloneTest {
       if (git.exitValue() != 0) {
         return null;
       }
-      return Stream.of(new String(out, StandardCharsets.UTF_8).split("\0")).filter(name -> !name.isEmpty()).toList();
+      return Stream.of(new String(out, StandardCharsets.UTF_8).split("\0"))
+          .filter(name -> !name.isEmpty())
+          .toList();
     } catch (IOException e) {
       return null;
     } catch (InterruptedException e) {

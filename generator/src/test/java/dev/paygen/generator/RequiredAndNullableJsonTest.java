@@ -47,14 +47,16 @@ class RequiredAndNullableJsonTest {
 
   @Test
   void anOptionalPropertyLeftUnsetIsNotWritten() throws Exception {
-    JsonNode json = MAPPER.valueToTree(MAPPER.readValue("{\"id\":\"r_1\",\"reason\":\"duplicate\"}", refund));
+    JsonNode json =
+        MAPPER.valueToTree(MAPPER.readValue("{\"id\":\"r_1\",\"reason\":\"duplicate\"}", refund));
 
     assertThat(json.toString()).isEqualTo("{\"id\":\"r_1\",\"reason\":\"duplicate\"}");
   }
 
   @Test
   void aRequiredNullablePropertySetToNullIsWrittenAsNull() throws Exception {
-    JsonNode json = MAPPER.valueToTree(MAPPER.readValue("{\"id\":\"r_1\",\"reason\":null}", refund));
+    JsonNode json =
+        MAPPER.valueToTree(MAPPER.readValue("{\"id\":\"r_1\",\"reason\":null}", refund));
 
     assertThat(json.toString()).isEqualTo("{\"id\":\"r_1\",\"reason\":null}");
   }

@@ -60,7 +60,9 @@ abstract class AbstractPaygenMojo extends AbstractMojo {
    *
    * @since 0.1.0
    */
-  @Parameter(property = "paygen.outputDirectory", defaultValue = "${project.build.directory}/generated-sources/paygen")
+  @Parameter(
+      property = "paygen.outputDirectory",
+      defaultValue = "${project.build.directory}/generated-sources/paygen")
   File outputDirectory;
 
   /**
@@ -121,10 +123,11 @@ abstract class AbstractPaygenMojo extends AbstractMojo {
    * Builds the one request this execution stands for, failing with the request's own coded errors
    * (the same the CLI and the processor print) when a parameter is wrong.
    */
-  final GenerationRequest request(GenerationRequest.Mode mode, boolean force) throws MojoExecutionException,
-      MojoFailureException {
+  final GenerationRequest request(GenerationRequest.Mode mode, boolean force)
+      throws MojoExecutionException, MojoFailureException {
     Path specFile = new SpecResolver(project, executionId()).resolve(spec);
-    GenerationRequest request = GenerationRequest.builder(specFile, packageName == null ? null : packageName.trim())
+    GenerationRequest request = GenerationRequest.builder(
+            specFile, packageName == null ? null : packageName.trim())
         .clientName(clientName == null || clientName.isBlank() ? null : clientName.trim())
         .outputDirectory(outputDirectory.toPath())
         .mode(mode)
@@ -135,9 +138,10 @@ abstract class AbstractPaygenMojo extends AbstractMojo {
         .build();
     List<Diagnostic> invalid = request.validate();
     if (!invalid.isEmpty()) {
-      throw new MojoFailureException("paygen: " + invalid.size() + " problem(s) in the configuration of execution '"
-          + executionId() + "', nothing was generated:\n"
-          + invalid.stream().map(d -> "  " + d).collect(Collectors.joining("\n")));
+      throw new MojoFailureException(
+          "paygen: " + invalid.size() + " problem(s) in the configuration of execution '"
+              + executionId() + "', nothing was generated:\n"
+              + invalid.stream().map(d -> "  " + d).collect(Collectors.joining("\n")));
     }
     return request;
   }
@@ -147,10 +151,13 @@ abstract class AbstractPaygenMojo extends AbstractMojo {
     try {
       return Generator.generate(request);
     } catch (UncheckedIOException e) {
-      throw new MojoExecutionException("paygen: I/O failure while generating from " + request.spec() + ": "
-          + e.getCause().getMessage(), e.getCause());
+      throw new MojoExecutionException(
+          "paygen: I/O failure while generating from " + request.spec() + ": "
+              + e.getCause().getMessage(),
+          e.getCause());
     } catch (RuntimeException | LinkageError e) {
-      throw new MojoExecutionException("paygen: generator crashed on " + request.spec() + ": " + e, e);
+      throw new MojoExecutionException(
+          "paygen: generator crashed on " + request.spec() + ": " + e, e);
     }
   }
 
@@ -160,11 +167,13 @@ abstract class AbstractPaygenMojo extends AbstractMojo {
       getLog().warn(warning.toString());
     }
     if (result.outcome() == GenerationResult.Outcome.FAILED) {
-      Diagnostic crash = result.errors().stream().filter(Diagnostic::isBuildFault).findFirst().orElse(null);
+      Diagnostic crash =
+          result.errors().stream().filter(Diagnostic::isBuildFault).findFirst().orElse(null);
       if (crash != null) {
         throw new MojoExecutionException(crash.toString());
       }
-      String problems = result.errors().stream().map(d -> "  " + d).collect(Collectors.joining("\n"));
+      String problems =
+          result.errors().stream().map(d -> "  " + d).collect(Collectors.joining("\n"));
       throw new MojoFailureException("paygen: " + result.errors().size() + " problem(s) in " + spec
           + ", nothing was generated:\n" + problems);
     }

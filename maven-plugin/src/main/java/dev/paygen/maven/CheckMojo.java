@@ -33,7 +33,8 @@ public final class CheckMojo extends AbstractPaygenMojo {
     report(result);
     if (result.outcome() == GenerationResult.Outcome.DRIFT) {
       String files = result.drifted().stream().map(f -> "  " + f).collect(Collectors.joining("\n"));
-      throw new MojoFailureException("paygen: " + result.drifted().size() + " file(s) in " + outputDirectory
+      throw new MojoFailureException("paygen: " + result.drifted().size() + " file(s) in "
+          + outputDirectory
           + " differ from what " + spec + " generates:\n" + files + "\nFix: run `" + fixCommand()
           + "` and commit the result");
     }

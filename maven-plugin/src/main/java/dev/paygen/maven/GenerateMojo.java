@@ -49,18 +49,24 @@ public final class GenerateMojo extends AbstractPaygenMojo {
       return;
     }
     GenerationRequest request = request(GenerationRequest.Mode.WRITE, force);
-    String reason = !hasPreviousOutput(request.outputDirectory()) ? "no previous output"
-        : force ? "forced (paygen.force=true)"
-        : allowRemoteRefs ? "allowRemoteRefs is on, and remote $refs are never taken as up to date"
-        : "inputs changed (spec, a file it $refs, options or generator version) or generated files were edited";
+    String reason = !hasPreviousOutput(request.outputDirectory())
+        ? "no previous output"
+        : force
+            ? "forced (paygen.force=true)"
+            : allowRemoteRefs
+                ? "allowRemoteRefs is on, and remote $refs are never taken as up to date"
+                : "inputs changed (spec, a file it $refs, options or generator version) or generated files were edited";
     GenerationResult result = run(request);
     report(result);
     if (result.outcome() == GenerationResult.Outcome.UP_TO_DATE) {
-      getLog().info("paygen: skipped " + spec + ", up to date: spec, options and generator unchanged since the "
-          + "last run into " + outputDirectory);
+      getLog()
+          .info("paygen: skipped " + spec
+              + ", up to date: spec, options and generator unchanged since the " + "last run into "
+              + outputDirectory);
       getLog().debug(result.summary());
     } else {
-      getLog().info("paygen: generated " + spec + " into " + outputDirectory + " because: " + reason);
+      getLog()
+          .info("paygen: generated " + spec + " into " + outputDirectory + " because: " + reason);
       getLog().info(result.summary());
       result.removed().forEach(file -> getLog().info("paygen: removed stale " + file));
     }

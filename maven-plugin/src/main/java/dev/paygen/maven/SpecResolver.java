@@ -38,8 +38,9 @@ final class SpecResolver {
 
   Path resolve(String spec) throws MojoFailureException, MojoExecutionException {
     if (spec == null || spec.isBlank()) {
-      throw new MojoFailureException("paygen: <spec> is required: a file such as src/main/openapi/api.yaml, "
-          + "or classpath:paygen/specs/dodo-payments.yaml for a spec inside a dependency");
+      throw new MojoFailureException(
+          "paygen: <spec> is required: a file such as src/main/openapi/api.yaml, "
+              + "or classpath:paygen/specs/dodo-payments.yaml for a spec inside a dependency");
     }
     String value = spec.trim();
     if (value.startsWith(CLASSPATH_PREFIX)) {
@@ -47,21 +48,25 @@ final class SpecResolver {
     }
     Path file = project.getBasedir().toPath().resolve(value).normalize();
     if (!Files.isRegularFile(file)) {
-      throw new MojoFailureException("paygen: spec file " + file + " does not exist. Fix: point <spec> at an "
-          + "OpenAPI file (relative to " + project.getBasedir() + "), or use classpath:... for one in a dependency");
+      throw new MojoFailureException("paygen: spec file " + file
+          + " does not exist. Fix: point <spec> at an " + "OpenAPI file (relative to "
+          + project.getBasedir() + "), or use classpath:... for one in a dependency");
     }
     return file;
   }
 
-  private Path copyFromClasspath(String resource) throws MojoFailureException, MojoExecutionException {
+  private Path copyFromClasspath(String resource)
+      throws MojoFailureException, MojoExecutionException {
     String name = resource.startsWith("/") ? resource.substring(1) : resource;
     List<String> elements = compileClasspath();
     try (URLClassLoader loader = new URLClassLoader(toUrls(elements), null)) {
       URL url = loader.getResource(name);
       if (url == null) {
-        throw new MojoFailureException("paygen: spec classpath:" + name + " is not on the compile classpath of "
-            + project.getArtifactId() + " (searched " + elements.size() + " entries). Fix: add the dependency "
-            + "that contains it, e.g. dev.paygen:paygen-spec");
+        throw new MojoFailureException(
+            "paygen: spec classpath:" + name + " is not on the compile classpath of "
+                + project.getArtifactId() + " (searched " + elements.size()
+                + " entries). Fix: add the dependency "
+                + "that contains it, e.g. dev.paygen:paygen-spec");
       }
       String fileName = name.substring(name.lastIndexOf('/') + 1);
       Path target = Path.of(project.getBuild().getDirectory(), "paygen", executionId, fileName);
@@ -75,12 +80,15 @@ final class SpecResolver {
         Files.createDirectories(target.getParent());
         Path temp = Files.createTempFile(target.getParent(), fileName, ".tmp");
         Files.write(temp, bytes);
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(
+            temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       }
       return target;
     } catch (IOException e) {
-      throw new MojoExecutionException("paygen: cannot copy classpath:" + name + " to "
-          + project.getBuild().getDirectory() + ": " + e.getMessage(), e);
+      throw new MojoExecutionException(
+          "paygen: cannot copy classpath:" + name + " to " + project.getBuild().getDirectory()
+              + ": " + e.getMessage(),
+          e);
     }
   }
 
@@ -88,8 +96,8 @@ final class SpecResolver {
     try {
       return new ArrayList<>(project.getCompileClasspathElements());
     } catch (DependencyResolutionRequiredException e) {
-      throw new MojoExecutionException("paygen: the compile classpath of " + project.getArtifactId()
-          + " is not resolved", e);
+      throw new MojoExecutionException(
+          "paygen: the compile classpath of " + project.getArtifactId() + " is not resolved", e);
     }
   }
 

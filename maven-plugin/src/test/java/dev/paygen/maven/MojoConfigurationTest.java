@@ -43,13 +43,16 @@ class MojoConfigurationTest {
 
   @Test
   void anIllegalTypeNameIsAConfigurationFailureWithTheMessageEveryFrontEndGives() {
-    // Before: generation ran, JavaPoet refused the name, and the build failed with PAYGEN-E900 "a bug in paygen".
+    // Before: generation ran, JavaPoet refused the name, and the build failed with PAYGEN-E900 "a
+    // bug in paygen".
     mojo.typeNames = Map.of("Pet", "1Pet");
 
-    assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoFailureException.class)
         .hasMessageContaining("problem(s) in the configuration of execution 'default'")
-        .hasMessageContaining("error [PAYGEN-E052] the type name '1Pet' given for schema 'Pet' is not a legal Java type"
-            + " name. Fix: use a letter or _ first, then letters, digits and _, and not a Java keyword, e.g. Payment");
+        .hasMessageContaining(
+            "error [PAYGEN-E052] the type name '1Pet' given for schema 'Pet' is not a legal Java type"
+                + " name. Fix: use a letter or _ first, then letters, digits and _, and not a Java keyword, e.g. Payment");
     assertThatThrownBy(mojo::execute).hasMessageNotContaining("PAYGEN-E900");
   }
 
@@ -58,17 +61,20 @@ class MojoConfigurationTest {
     mojo.packageName = "com.acme.new";
     mojo.operationNames = Map.of("listPets", "class");
 
-    assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoFailureException.class)
         .hasMessageContaining("2 problem(s)")
         .hasMessageContaining("[PAYGEN-E050] 'com.acme.new' is not a valid Java package name")
-        .hasMessageContaining("[PAYGEN-E053] the operation name 'class' given for operationId 'listPets'");
+        .hasMessageContaining(
+            "[PAYGEN-E053] the operation name 'class' given for operationId 'listPets'");
   }
 
   @Test
   void aMissingPackageNameIsTheRequestsError() {
     mojo.packageName = null;
 
-    assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoFailureException.class)
         .hasMessageContaining("[PAYGEN-E050] the package name is empty");
   }
 }

@@ -46,7 +46,8 @@ public final class GenerateClientProcessor extends AbstractProcessor {
     return SourceVersion.latestSupported();
   }
 
-  // @GenerateClient is paygen's own annotation: claiming it is the intent, no other processor reads it.
+  // @GenerateClient is paygen's own annotation: claiming it is the intent, no other processor reads
+  // it.
   @SuppressWarnings("DoNotClaimAnnotations")
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
@@ -54,7 +55,10 @@ public final class GenerateClientProcessor extends AbstractProcessor {
     try {
       for (Element element : round.getElementsAnnotatedWith(GenerateClient.class)) {
         if (element.getKind() != ElementKind.PACKAGE) {
-          messager.printMessage(Kind.ERROR, "paygen: @GenerateClient belongs on a package (package-info.java)", element);
+          messager.printMessage(
+              Kind.ERROR,
+              "paygen: @GenerateClient belongs on a package (package-info.java)",
+              element);
           continue;
         }
         PackageElement pkg = (PackageElement) element;
@@ -70,8 +74,9 @@ public final class GenerateClientProcessor extends AbstractProcessor {
 
   private void generate(PackageElement pkg, GenerateClient annotation) {
     Messager messager = processingEnv.getMessager();
-    try (SpecLocator.Located spec = new SpecLocator(processingEnv.getOptions().get(BASE_DIR_OPTION),
-        processingEnv.getFiler()).locate(annotation.spec())) {
+    try (SpecLocator.Located spec = new SpecLocator(
+            processingEnv.getOptions().get(BASE_DIR_OPTION), processingEnv.getFiler())
+        .locate(annotation.spec())) {
       if (spec.problem() != null) {
         messager.printMessage(Kind.ERROR, spec.problem(), pkg);
         return;
@@ -82,7 +87,8 @@ public final class GenerateClientProcessor extends AbstractProcessor {
       }
       GenerationResult result = Generator.generate(request);
       for (Diagnostic diagnostic : result.diagnostics()) {
-        messager.printMessage(diagnostic.isError() ? Kind.ERROR : Kind.WARNING, diagnostic.toString(), pkg);
+        messager.printMessage(
+            diagnostic.isError() ? Kind.ERROR : Kind.WARNING, diagnostic.toString(), pkg);
       }
       if (result.outcome() == GenerationResult.Outcome.FAILED) {
         return;
@@ -92,7 +98,8 @@ public final class GenerateClientProcessor extends AbstractProcessor {
       }
       messager.printMessage(Kind.NOTE, result.summary(), pkg);
     } catch (Throwable t) {
-      messager.printMessage(Kind.ERROR, "paygen: generating from " + annotation.spec() + " failed: " + t, pkg);
+      messager.printMessage(
+          Kind.ERROR, "paygen: generating from " + annotation.spec() + " failed: " + t, pkg);
     }
   }
 
@@ -101,8 +108,12 @@ public final class GenerateClientProcessor extends AbstractProcessor {
         ? pkg.getQualifiedName().toString()
         : annotation.packageName().trim();
     if (packageName.isEmpty()) {
-      processingEnv.getMessager().printMessage(Kind.ERROR,
-          "paygen: the unnamed package has no name to generate into. Fix: set @GenerateClient(packageName = ...)", pkg);
+      processingEnv
+          .getMessager()
+          .printMessage(
+              Kind.ERROR,
+              "paygen: the unnamed package has no name to generate into. Fix: set @GenerateClient(packageName = ...)",
+              pkg);
       return null;
     }
     Map<String, String> operationNames = pairs(pkg, "operationNames", annotation.operationNames());
@@ -111,7 +122,8 @@ public final class GenerateClientProcessor extends AbstractProcessor {
       return null;
     }
     return GenerationRequest.builder(spec, packageName)
-        .clientName(annotation.clientName().isBlank() ? null : annotation.clientName().trim())
+        .clientName(
+            annotation.clientName().isBlank() ? null : annotation.clientName().trim())
         .allowRemoteRefs(annotation.allowRemoteRefs())
         .operationNames(operationNames)
         .typeNames(typeNames)
@@ -125,8 +137,13 @@ public final class GenerateClientProcessor extends AbstractProcessor {
     for (String entry : entries) {
       int eq = entry.indexOf('=');
       if (eq <= 0 || eq == entry.length() - 1) {
-        processingEnv.getMessager().printMessage(Kind.ERROR, "paygen: @GenerateClient(" + attribute + ") entry \""
-            + entry + "\" is not key=value. Fix: write it as \"specName=JavaName\"", element);
+        processingEnv
+            .getMessager()
+            .printMessage(
+                Kind.ERROR,
+                "paygen: @GenerateClient(" + attribute + ") entry \"" + entry
+                    + "\" is not key=value. Fix: write it as \"specName=JavaName\"",
+                element);
         ok = false;
       } else {
         map.put(entry.substring(0, eq).trim(), entry.substring(eq + 1).trim());

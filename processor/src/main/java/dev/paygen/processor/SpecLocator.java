@@ -49,8 +49,9 @@ final class SpecLocator {
 
   Located locate(String spec) throws IOException {
     if (spec == null || spec.isBlank()) {
-      return Located.problem("paygen: @GenerateClient(spec) is empty. Fix: name an OpenAPI file, e.g. "
-          + "spec = \"src/main/openapi/api.yaml\", or classpath:paygen/specs/dodo-payments.yaml");
+      return Located.problem(
+          "paygen: @GenerateClient(spec) is empty. Fix: name an OpenAPI file, e.g. "
+              + "spec = \"src/main/openapi/api.yaml\", or classpath:paygen/specs/dodo-payments.yaml");
     }
     String value = spec.trim();
     return value.startsWith(CLASSPATH_PREFIX)
@@ -65,23 +66,28 @@ final class SpecLocator {
     if (!Files.isRegularFile(file)) {
       String against = hasOption
           ? "the processor option paygen.baseDir=" + baseDirOption
-          : "the working directory " + Path.of("").toAbsolutePath() + " (no -Apaygen.baseDir given)";
-      return Located.problem("paygen: spec file " + value + " not found: looked for " + file + ", resolved against "
-          + against + ". Fix: pass -Apaygen.baseDir=<project dir> to javac, or give a path that exists");
+          : "the working directory " + Path.of("").toAbsolutePath()
+              + " (no -Apaygen.baseDir given)";
+      return Located.problem("paygen: spec file " + value + " not found: looked for " + file
+          + ", resolved against " + against
+          + ". Fix: pass -Apaygen.baseDir=<project dir> to javac, or give a path that exists");
     }
     return Located.file(file);
   }
 
   private Located fromClasspath(String resource) throws IOException {
     String name = resource.startsWith("/") ? resource.substring(1) : resource;
-    URL url = SpecLocator.class.getClassLoader() == null ? null : SpecLocator.class.getClassLoader().getResource(name);
+    URL url = SpecLocator.class.getClassLoader() == null
+        ? null
+        : SpecLocator.class.getClassLoader().getResource(name);
     if (url == null) {
       url = onClassPath(name);
     }
     if (url == null) {
-      return Located.problem("paygen: spec classpath:" + name + " is not on the annotation processor path. "
-          + "Fix: add the jar that contains it (e.g. dev.paygen:paygen-spec) next to paygen-processor in "
-          + "annotationProcessorPaths (Maven) or the annotationProcessor configuration (Gradle)");
+      return Located.problem(
+          "paygen: spec classpath:" + name + " is not on the annotation processor path. "
+              + "Fix: add the jar that contains it (e.g. dev.paygen:paygen-spec) next to paygen-processor in "
+              + "annotationProcessorPaths (Maven) or the annotationProcessor configuration (Gradle)");
     }
     if ("file".equals(url.getProtocol())) {
       try {
@@ -105,7 +111,8 @@ final class SpecLocator {
     int slash = name.lastIndexOf('/');
     String pkg = slash < 0 ? "" : name.substring(0, slash).replace('/', '.');
     try {
-      FileObject file = filer.getResource(StandardLocation.CLASS_PATH, pkg, name.substring(slash + 1));
+      FileObject file =
+          filer.getResource(StandardLocation.CLASS_PATH, pkg, name.substring(slash + 1));
       URI uri = file.toUri();
       try (InputStream probe = file.openInputStream()) {
         return probe == null ? null : uri.toURL();

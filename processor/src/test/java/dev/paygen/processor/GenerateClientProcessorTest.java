@@ -42,13 +42,16 @@ class GenerateClientProcessorTest {
       }
       """;
 
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   @Test
   void generatesClientUsableInSameCompilation() throws IOException {
     copySpec("pets.yaml");
-    Compilation c = compile(List.of("-Apaygen.baseDir=" + dir),
-        packageInfo("com.example.pets", "spec = \"pets.yaml\", clientName = \"Pets\""), USE_CLIENT);
+    Compilation c = compile(
+        List.of("-Apaygen.baseDir=" + dir),
+        packageInfo("com.example.pets", "spec = \"pets.yaml\", clientName = \"Pets\""),
+        USE_CLIENT);
 
     assertThat(c.success).as(c.messages()).isTrue();
     assertThat(c.errors()).isEmpty();
@@ -61,8 +64,11 @@ class GenerateClientProcessorTest {
   @Test
   void packageNameDefaultsToAnnotatedPackageAndCanBeOverridden() throws IOException {
     copySpec("pets.yaml");
-    Compilation c = compile(List.of("-Apaygen.baseDir=" + dir),
-        packageInfo("com.example.api", "spec = \"pets.yaml\", clientName = \"Pets\", packageName = \"com.example.pets\""),
+    Compilation c = compile(
+        List.of("-Apaygen.baseDir=" + dir),
+        packageInfo(
+            "com.example.api",
+            "spec = \"pets.yaml\", clientName = \"Pets\", packageName = \"com.example.pets\""),
         USE_CLIENT);
 
     assertThat(c.success).as(c.messages()).isTrue();
@@ -72,8 +78,10 @@ class GenerateClientProcessorTest {
   @Test
   void specResolvesAgainstWorkingDirectoryWithoutBaseDir() {
     // surefire runs in the module directory
-    Compilation c = compile(List.of(),
-        packageInfo("com.example.pets",
+    Compilation c = compile(
+        List.of(),
+        packageInfo(
+            "com.example.pets",
             "spec = \"src/test/resources/paygen-test/pets.yaml\", clientName = \"Pets\""),
         USE_CLIENT);
 
@@ -106,7 +114,8 @@ class GenerateClientProcessorTest {
                 owner:
                   $ref: '#/components/schemas/AlsoMissing'
         """);
-    Compilation c = compile(List.of("-Apaygen.baseDir=" + dir), packageInfo("com.example.bad", "spec = \"bad.yaml\""));
+    Compilation c = compile(
+        List.of("-Apaygen.baseDir=" + dir), packageInfo("com.example.bad", "spec = \"bad.yaml\""));
 
     assertThat(c.success).isFalse();
     assertThat(c.errors()).isNotEmpty().allSatisfy(d -> {
@@ -128,36 +137,55 @@ class GenerateClientProcessorTest {
       spec = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     assertThat(spec).contains(cookie);
-    Files.writeString(dir.resolve("cookie.yaml"), spec.replace(cookie, cookie
-        + "        - name: session\n"
-        + "          in: cookie\n"
-        + "          schema:\n"
-        + "            type: string\n"));
-    Compilation c = compile(List.of("-Apaygen.baseDir=" + dir), false,
-        packageInfo("com.example.pets", "spec = \"cookie.yaml\", clientName = \"Pets\""), USE_CLIENT);
+    Files.writeString(
+        dir.resolve("cookie.yaml"),
+        spec.replace(
+            cookie,
+            cookie
+                + "        - name: session\n"
+                + "          in: cookie\n"
+                + "          schema:\n"
+                + "            type: string\n"));
+    Compilation c = compile(
+        List.of("-Apaygen.baseDir=" + dir),
+        false,
+        packageInfo("com.example.pets", "spec = \"cookie.yaml\", clientName = \"Pets\""),
+        USE_CLIENT);
 
     assertThat(c.success).as(c.messages()).isTrue();
-    assertThat(c.diagnostics).filteredOn(d -> d.getKind() == Diagnostic.Kind.WARNING).singleElement().satisfies(d -> {
-      assertThat(d.getSource().getName()).endsWith("package-info.java");
-      assertThat(d.getMessage(Locale.ROOT)).contains("cookie.yaml#/paths/").contains("warning [PAYGEN-W");
-    });
+    assertThat(c.diagnostics)
+        .filteredOn(d -> d.getKind() == Diagnostic.Kind.WARNING)
+        .singleElement()
+        .satisfies(d -> {
+          assertThat(d.getSource().getName()).endsWith("package-info.java");
+          assertThat(d.getMessage(Locale.ROOT))
+              .contains("cookie.yaml#/paths/")
+              .contains("warning [PAYGEN-W");
+        });
   }
 
   @Test
   void missingSpecFileIsAClearErrorNamingWhereItLooked() {
-    Compilation c = compile(List.of("-Apaygen.baseDir=" + dir), packageInfo("com.example.none", "spec = \"nope.yaml\""));
+    Compilation c = compile(
+        List.of("-Apaygen.baseDir=" + dir),
+        packageInfo("com.example.none", "spec = \"nope.yaml\""));
 
     assertThat(c.success).isFalse();
-    assertThat(c.errors()).singleElement().satisfies(d -> assertThat(d.getMessage(Locale.ROOT))
-        .contains("nope.yaml not found")
-        .contains(dir.resolve("nope.yaml").toString())
-        .contains("paygen.baseDir"));
+    assertThat(c.errors())
+        .singleElement()
+        .satisfies(d -> assertThat(d.getMessage(Locale.ROOT))
+            .contains("nope.yaml not found")
+            .contains(dir.resolve("nope.yaml").toString())
+            .contains("paygen.baseDir"));
   }
 
   @Test
   void classpathSpecIsReadFromTheProcessorPath() {
-    Compilation c = compile(List.of(),
-        packageInfo("com.example.pets", "spec = \"classpath:paygen-test/pets.yaml\", clientName = \"Pets\""),
+    Compilation c = compile(
+        List.of(),
+        packageInfo(
+            "com.example.pets",
+            "spec = \"classpath:paygen-test/pets.yaml\", clientName = \"Pets\""),
         USE_CLIENT);
 
     assertThat(c.success).as(c.messages()).isTrue();
@@ -166,14 +194,19 @@ class GenerateClientProcessorTest {
   @Test
   void classpathSpecInsideAJarIsCopiedAndRead() throws IOException {
     Path jar = dir.resolve("specs.jar");
-    try (OutputStream out = Files.newOutputStream(jar); JarOutputStream jarOut = new JarOutputStream(out);
+    try (OutputStream out = Files.newOutputStream(jar);
+        JarOutputStream jarOut = new JarOutputStream(out);
         InputStream spec = getClass().getResourceAsStream("/paygen-test/pets.yaml")) {
       jarOut.putNextEntry(new JarEntry("jarred/specs/pets-in-jar.yaml"));
       spec.transferTo(jarOut);
       jarOut.closeEntry();
     }
-    Compilation c = compile(List.of("-classpath", System.getProperty("java.class.path") + java.io.File.pathSeparator + jar),
-        packageInfo("com.example.pets", "spec = \"classpath:jarred/specs/pets-in-jar.yaml\", clientName = \"Pets\""),
+    Compilation c = compile(
+        List.of(
+            "-classpath", System.getProperty("java.class.path") + java.io.File.pathSeparator + jar),
+        packageInfo(
+            "com.example.pets",
+            "spec = \"classpath:jarred/specs/pets-in-jar.yaml\", clientName = \"Pets\""),
         USE_CLIENT);
 
     assertThat(c.success).as(c.messages()).isTrue();
@@ -181,18 +214,24 @@ class GenerateClientProcessorTest {
 
   @Test
   void missingClasspathSpecIsAClearError() {
-    Compilation c = compile(List.of(), packageInfo("com.example.none", "spec = \"classpath:no/such.yaml\""));
+    Compilation c =
+        compile(List.of(), packageInfo("com.example.none", "spec = \"classpath:no/such.yaml\""));
 
     assertThat(c.success).isFalse();
-    assertThat(c.errors()).singleElement().satisfies(d -> assertThat(d.getMessage(Locale.ROOT))
-        .contains("classpath:no/such.yaml").contains("annotationProcessorPaths"));
+    assertThat(c.errors())
+        .singleElement()
+        .satisfies(d -> assertThat(d.getMessage(Locale.ROOT))
+            .contains("classpath:no/such.yaml")
+            .contains("annotationProcessorPaths"));
   }
 
   @Test
   void malformedNameOverrideIsReported() throws IOException {
     copySpec("pets.yaml");
-    Compilation c = compile(List.of("-Apaygen.baseDir=" + dir),
-        packageInfo("com.example.pets", "spec = \"pets.yaml\", operationNames = {\"retrieve_pet\"}"));
+    Compilation c = compile(
+        List.of("-Apaygen.baseDir=" + dir),
+        packageInfo(
+            "com.example.pets", "spec = \"pets.yaml\", operationNames = {\"retrieve_pet\"}"));
 
     assertThat(c.success).isFalse();
     assertThat(c.messages()).contains("operationNames").contains("retrieve_pet");
@@ -200,24 +239,27 @@ class GenerateClientProcessorTest {
 
   @Test
   void anIllegalTypeNameIsTheCodedErrorEveryFrontEndGives() throws IOException {
-    // Before: generation ran, JavaPoet refused the name, and javac printed PAYGEN-E900 "a bug in paygen".
+    // Before: generation ran, JavaPoet refused the name, and javac printed PAYGEN-E900 "a bug in
+    // paygen".
     copySpec("pets.yaml");
-    Compilation c = compile(List.of("-Apaygen.baseDir=" + dir),
+    Compilation c = compile(
+        List.of("-Apaygen.baseDir=" + dir),
         packageInfo("com.example.pets", "spec = \"pets.yaml\", typeNames = {\"Pet=1Pet\"}"));
 
     assertThat(c.success).isFalse();
     assertThat(c.errors()).singleElement().satisfies(d -> {
       assertThat(d.getSource().getName()).endsWith("package-info.java");
-      assertThat(d.getMessage(Locale.ROOT)).isEqualTo("error [PAYGEN-E052] the type name '1Pet' given for schema"
-          + " 'Pet' is not a legal Java type name. Fix: use a letter or _ first, then letters, digits and _, and not a"
-          + " Java keyword, e.g. Payment");
+      assertThat(d.getMessage(Locale.ROOT))
+          .isEqualTo("error [PAYGEN-E052] the type name '1Pet' given for schema"
+              + " 'Pet' is not a legal Java type name. Fix: use a letter or _ first, then letters, digits and _, and not a"
+              + " Java keyword, e.g. Payment");
     });
   }
 
   @Test
   void processorIsRegisteredAsAService() {
     assertThat(ServiceLoader.load(Processor.class, getClass().getClassLoader()).stream()
-        .map(ServiceLoader.Provider::type))
+            .map(ServiceLoader.Provider::type))
         .contains(GenerateClientProcessor.class);
   }
 
@@ -231,13 +273,17 @@ class GenerateClientProcessorTest {
     return "@dev.paygen.processor.GenerateClient(" + attributes + ")\npackage " + pkg + ";\n";
   }
 
-  private record Compilation(boolean success, List<Diagnostic<? extends JavaFileObject>> diagnostics) {
+  private record Compilation(
+      boolean success, List<Diagnostic<? extends JavaFileObject>> diagnostics) {
     List<Diagnostic<? extends JavaFileObject>> errors() {
-      return diagnostics.stream().filter(d -> d.getKind() == Diagnostic.Kind.ERROR).toList();
+      return diagnostics.stream()
+          .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
+          .toList();
     }
 
     String messages() {
-      return diagnostics.stream().map(d -> d.getKind() + ": " + d.getMessage(Locale.ROOT))
+      return diagnostics.stream()
+          .map(d -> d.getKind() + ": " + d.getMessage(Locale.ROOT))
           .collect(Collectors.joining("\n"));
     }
   }
@@ -252,9 +298,17 @@ class GenerateClientProcessorTest {
       Path src = Files.createDirectories(dir.resolve("src"));
       List<Path> files = new ArrayList<>();
       for (String source : sources) {
-        String pkg = source.lines().filter(l -> l.startsWith("package ")).findFirst().orElseThrow()
-            .substring("package ".length()).replace(";", "").trim();
-        String type = source.contains("class ") ? source.replaceAll("(?s).*class (\\w+).*", "$1") : "package-info";
+        String pkg = source
+            .lines()
+            .filter(l -> l.startsWith("package "))
+            .findFirst()
+            .orElseThrow()
+            .substring("package ".length())
+            .replace(";", "")
+            .trim();
+        String type = source.contains("class ")
+            ? source.replaceAll("(?s).*class (\\w+).*", "$1")
+            : "package-info";
         Path file = src.resolve(pkg.replace('.', '/')).resolve(type + ".java");
         Files.createDirectories(file.getParent());
         Files.writeString(file, source, StandardCharsets.UTF_8);
@@ -264,9 +318,16 @@ class GenerateClientProcessorTest {
       Files.createDirectories(dir.resolve("classes"));
       JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
       DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-      try (StandardJavaFileManager fm = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
-        List<String> options = new ArrayList<>(List.of("--release", "17", "-Xlint:all,-processing",
-            "-s", dir.resolve("gen").toString(), "-d", dir.resolve("classes").toString()));
+      try (StandardJavaFileManager fm =
+          javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+        List<String> options = new ArrayList<>(List.of(
+            "--release",
+            "17",
+            "-Xlint:all,-processing",
+            "-s",
+            dir.resolve("gen").toString(),
+            "-d",
+            dir.resolve("classes").toString()));
         if (werror) {
           options.add("-Werror");
         }
@@ -274,8 +335,8 @@ class GenerateClientProcessorTest {
           options.addAll(List.of("-classpath", System.getProperty("java.class.path")));
         }
         options.addAll(extraOptions);
-        JavaCompiler.CompilationTask task = javac.getTask(null, fm, diagnostics, options, null,
-            fm.getJavaFileObjectsFromPaths(files));
+        JavaCompiler.CompilationTask task = javac.getTask(
+            null, fm, diagnostics, options, null, fm.getJavaFileObjectsFromPaths(files));
         task.setProcessors(List.of(new GenerateClientProcessor()));
         boolean success = task.call();
         return new Compilation(success, diagnostics.getDiagnostics());

@@ -119,7 +119,10 @@ public final class ApiClient {
    * @return the first page
    */
   public <R, T> Page<T> page(
-      ApiRequest first, TypeReference<R> type, Paginator<R, T> paginator, RequestOptions requestOptions) {
+      ApiRequest first,
+      TypeReference<R> type,
+      Paginator<R, T> paginator,
+      RequestOptions requestOptions) {
     R response = execute(first, type, requestOptions);
     return toPage(first, response, type, paginator, requestOptions);
   }
@@ -136,13 +139,19 @@ public final class ApiClient {
    * @return a future of the first page
    */
   public <R, T> CompletableFuture<Page<T>> pageAsync(
-      ApiRequest first, TypeReference<R> type, Paginator<R, T> paginator, RequestOptions requestOptions) {
+      ApiRequest first,
+      TypeReference<R> type,
+      Paginator<R, T> paginator,
+      RequestOptions requestOptions) {
     return executeAsync(first, type, requestOptions)
         .thenApply(response -> toPage(first, response, type, paginator, requestOptions));
   }
 
   private <R, T> Page<T> toPage(
-      ApiRequest request, R response, TypeReference<R> type, Paginator<R, T> paginator,
+      ApiRequest request,
+      R response,
+      TypeReference<R> type,
+      Paginator<R, T> paginator,
       RequestOptions requestOptions) {
     List<T> items = paginator.items(response);
     ApiRequest next = paginator.next(request, response, items);
@@ -155,7 +164,8 @@ public final class ApiClient {
         () -> pageAsync(next, type, paginator, requestOptions));
   }
 
-  private <T> CallState<T> start(ApiRequest request, TypeReference<T> type, RequestOptions requestOptions) {
+  private <T> CallState<T> start(
+      ApiRequest request, TypeReference<T> type, RequestOptions requestOptions) {
     Objects.requireNonNull(request, "`request` is required, but was null");
     HttpCall call = HttpCall.prepare(options, mapper, encoder, request, requestOptions);
     return new CallState<>(call, type, decoder, errors, options.clock());
@@ -183,7 +193,8 @@ public final class ApiClient {
       return state.onFailure(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new ApiConnectionException("Interrupted while waiting for a response [" + state.route() + "]", e);
+      throw new ApiConnectionException(
+          "Interrupted while waiting for a response [" + state.route() + "]", e);
     }
   }
 
@@ -192,7 +203,8 @@ public final class ApiClient {
       options.sleeper().sleep(delay);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new ApiConnectionException("Interrupted while waiting to retry [" + state.route() + "]", e);
+      throw new ApiConnectionException(
+          "Interrupted while waiting to retry [" + state.route() + "]", e);
     }
   }
 
@@ -204,11 +216,14 @@ public final class ApiClient {
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
-    return sent
-        .handle((response, error) -> error == null ? state.onResponse(response) : state.onFailure(error))
+    return sent.handle((response, error) ->
+            error == null ? state.onResponse(response) : state.onFailure(error))
         .thenCompose(step -> {
           if (step.isRetry()) {
-            return options.sleeper().sleepAsync(step.delay).thenCompose(ignored -> sendAsync(state));
+            return options
+                .sleeper()
+                .sleepAsync(step.delay)
+                .thenCompose(ignored -> sendAsync(state));
           }
           return step.isFailure()
               ? CompletableFuture.<T>failedFuture(step.error)

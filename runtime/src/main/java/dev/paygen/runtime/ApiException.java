@@ -16,6 +16,7 @@ public class ApiException extends PaygenException {
 
   /** The HTTP status. */
   private final int statusCode;
+
   private final transient Map<String, List<String>> headers;
   /** The raw response body. */
   private final String body;

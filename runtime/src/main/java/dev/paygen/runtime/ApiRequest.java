@@ -29,7 +29,13 @@ import java.util.regex.Pattern;
 public final class ApiRequest {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}/]+)}");
 
-  enum BodyKind { NONE, JSON, FORM, RAW, MULTIPART }
+  enum BodyKind {
+    NONE,
+    JSON,
+    FORM,
+    RAW,
+    MULTIPART
+  }
 
   private final String method;
   private final String pathTemplate;
@@ -345,8 +351,8 @@ public final class ApiRequest {
       while (m.find()) {
         names.add(m.group(1));
         if (!pathParams.containsKey(m.group(1))) {
-          throw new IllegalStateException(
-              "path parameter `" + m.group(1) + "` of " + pathTemplate + " is required, but was not set");
+          throw new IllegalStateException("path parameter `" + m.group(1) + "` of " + pathTemplate
+              + " is required, but was not set");
         }
       }
       for (String name : pathParams.keySet()) {

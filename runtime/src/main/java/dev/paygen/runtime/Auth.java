@@ -11,7 +11,10 @@ import java.util.Objects;
  * query string. {@link #toString()} never shows the secret.
  */
 public final class Auth {
-  enum Kind { HEADER, QUERY }
+  enum Kind {
+    HEADER,
+    QUERY
+  }
 
   private final Kind kind;
   private final String name;
@@ -51,8 +54,8 @@ public final class Auth {
   public static Auth basic(String user, String password) {
     Objects.requireNonNull(user, "`user` is required, but was null");
     Objects.requireNonNull(password, "`password` is required, but was null");
-    String token =
-        Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    String token = Base64.getEncoder()
+        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     return new Auth(
         Kind.HEADER, "Authorization", "Basic " + token, "Auth.basic(" + user + ", ****)", password);
   }

@@ -30,9 +30,15 @@ final class CallState<T> {
   private final Clock clock;
   /** The attempt under way, 0 for the first. */
   private int attempt;
+
   private long startNanos;
 
-  CallState(HttpCall call, TypeReference<T> type, ResponseDecoder decoder, ErrorDecoder errors, Clock clock) {
+  CallState(
+      HttpCall call,
+      TypeReference<T> type,
+      ResponseDecoder decoder,
+      ErrorDecoder errors,
+      Clock clock) {
     this.call = call;
     this.type = type;
     this.decoder = decoder;
@@ -98,7 +104,8 @@ final class CallState<T> {
       return new ApiTimeoutException(
           "Request timed out after " + call.timeout.toMillis() + " ms [" + call.route + "]", e);
     }
-    String detail = e.getMessage() == null ? e.getClass().getSimpleName()
+    String detail = e.getMessage() == null
+        ? e.getClass().getSimpleName()
         : e.getClass().getSimpleName() + ": " + call.redact(e.getMessage());
     return new ApiConnectionException(
         "Connection to " + call.uri.getHost() + " failed (" + detail + ") [" + call.route + "]", e);
@@ -106,7 +113,8 @@ final class CallState<T> {
 
   private static Throwable unwrap(Throwable error) {
     Throwable t = error;
-    while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
+    while ((t instanceof CompletionException || t instanceof ExecutionException)
+        && t.getCause() != null) {
       t = t.getCause();
     }
     return t;

@@ -33,6 +33,7 @@ public final class ClientOptions {
   private final Duration timeout;
   /** The policy as set, and the retry count set apart from it: kept for {@link #toBuilder()}. */
   private final RetryPolicy policySet;
+
   private final Integer maxRetriesSet;
   private final RetryPolicy retryPolicy;
   private final String idempotencyHeader;
@@ -205,8 +206,7 @@ public final class ClientOptions {
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private Integer maxRetries;
     private String idempotencyHeader = "Idempotency-Key";
-    private String userAgent =
-        "paygen-runtime/" + VERSION + " (Java " + Runtime.version() + ")";
+    private String userAgent = "paygen-runtime/" + VERSION + " (Java " + Runtime.version() + ")";
     private final Map<String, String> headers = new LinkedHashMap<>();
     private Sleeper sleeper = Sleeper.system();
     private Clock clock = Clock.systemUTC();
@@ -297,7 +297,8 @@ public final class ClientOptions {
      * @return this builder
      */
     public Builder retryPolicy(RetryPolicy retryPolicy) {
-      this.retryPolicy = Objects.requireNonNull(retryPolicy, "`retryPolicy` is required, but was null");
+      this.retryPolicy =
+          Objects.requireNonNull(retryPolicy, "`retryPolicy` is required, but was null");
       return this;
     }
 

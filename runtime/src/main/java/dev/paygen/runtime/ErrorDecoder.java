@@ -49,9 +49,10 @@ final class ErrorDecoder {
       case 409 -> new ConflictException(full, status, headers, body, code, message);
       case 422 -> new UnprocessableEntityException(full, status, headers, body, code, message);
       case 429 -> new RateLimitException(full, status, headers, body, code, message);
-      default -> status >= 500 && status <= 599
-          ? new InternalServerException(full, status, headers, body, code, message)
-          : new UnexpectedStatusException(full, status, headers, body, code, message);
+      default ->
+        status >= 500 && status <= 599
+            ? new InternalServerException(full, status, headers, body, code, message)
+            : new UnexpectedStatusException(full, status, headers, body, code, message);
     };
   }
 

@@ -40,8 +40,16 @@ final class HttpCall {
   final Set<String> secrets;
 
   private HttpCall(
-      String method, URI uri, Map<String, String> headers, byte[] body, Duration timeout,
-      RetryPolicy retry, String route, String logUrl, Set<String> sensitiveHeaders, Set<String> secrets) {
+      String method,
+      URI uri,
+      Map<String, String> headers,
+      byte[] body,
+      Duration timeout,
+      RetryPolicy retry,
+      String route,
+      String logUrl,
+      Set<String> sensitiveHeaders,
+      Set<String> secrets) {
     this.method = method;
     this.uri = uri;
     this.headers = headers;
@@ -55,7 +63,10 @@ final class HttpCall {
   }
 
   static HttpCall prepare(
-      ClientOptions client, ObjectMapper mapper, PercentEncoder encoder, ApiRequest request,
+      ClientOptions client,
+      ObjectMapper mapper,
+      PercentEncoder encoder,
+      ApiRequest request,
       RequestOptions call) {
     if (call == null) {
       call = RequestOptions.none();
@@ -87,10 +98,12 @@ final class HttpCall {
     }
     headers.putAll(request.headers());
 
-    String keyHeader = client.idempotencyHeader() != null ? client.idempotencyHeader() : "Idempotency-Key";
+    String keyHeader =
+        client.idempotencyHeader() != null ? client.idempotencyHeader() : "Idempotency-Key";
     if (call.idempotencyKey() != null) {
       headers.put(keyHeader, call.idempotencyKey());
-    } else if (client.idempotencyHeader() != null && !SAFE_METHODS.contains(request.method())
+    } else if (client.idempotencyHeader() != null
+        && !SAFE_METHODS.contains(request.method())
         && !headers.containsKey(keyHeader)) {
       headers.put(keyHeader, UUID.randomUUID().toString());
     }
@@ -151,9 +164,11 @@ final class HttpCall {
   HttpRequest toHttpRequest() {
     HttpRequest.Builder b = HttpRequest.newBuilder(uri)
         .timeout(timeout)
-        .method(method, body == null
-            ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofByteArray(body));
+        .method(
+            method,
+            body == null
+                ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofByteArray(body));
     headers.forEach(b::header);
     return b.build();
   }

@@ -51,7 +51,8 @@ final class Multipart {
       return parts;
     }
     if (!body.getClass().isRecord()) {
-      throw new IllegalArgumentException("a multipart body must be a Map or a record, not " + body.getClass().getName());
+      throw new IllegalArgumentException(
+          "a multipart body must be a Map or a record, not " + body.getClass().getName());
     }
     for (RecordComponent component : body.getClass().getRecordComponents()) {
       // @JsonProperty cannot target a record component; javac propagates it to the accessor.
@@ -63,8 +64,10 @@ final class Multipart {
           parts.put(name, value);
         }
       } catch (IllegalAccessException | InvocationTargetException e) {
-        throw new IllegalArgumentException("cannot read component " + component.getName() + " of "
-            + body.getClass().getName() + " for a multipart body", e);
+        throw new IllegalArgumentException(
+            "cannot read component " + component.getName() + " of "
+                + body.getClass().getName() + " for a multipart body",
+            e);
       }
     }
     return parts;
@@ -78,7 +81,10 @@ final class Multipart {
     write(out, "--" + boundary + "\r\n");
     byte[] content;
     if (value instanceof byte[] bytes) {
-      write(out, "Content-Disposition: form-data; name=\"" + quoted + "\"; filename=\"" + quoted + "\"\r\n");
+      write(
+          out,
+          "Content-Disposition: form-data; name=\"" + quoted + "\"; filename=\"" + quoted
+              + "\"\r\n");
       write(out, "Content-Type: application/octet-stream\r\n\r\n");
       content = bytes;
     } else if (isScalar(value)) {
@@ -90,8 +96,8 @@ final class Multipart {
       try {
         content = mapper.writeValueAsBytes(value);
       } catch (JsonProcessingException e) {
-        throw new IllegalArgumentException("cannot write multipart part " + name + " as JSON: "
-            + e.getOriginalMessage(), e);
+        throw new IllegalArgumentException(
+            "cannot write multipart part " + name + " as JSON: " + e.getOriginalMessage(), e);
       }
     }
     out.writeBytes(content);
@@ -99,9 +105,13 @@ final class Multipart {
   }
 
   private static boolean isScalar(Object value) {
-    return value instanceof CharSequence || value instanceof Number || value instanceof Boolean
-        || value instanceof Enum<?> || value instanceof java.time.temporal.Temporal
-        || value instanceof java.util.UUID || value instanceof java.net.URI;
+    return value instanceof CharSequence
+        || value instanceof Number
+        || value instanceof Boolean
+        || value instanceof Enum<?>
+        || value instanceof java.time.temporal.Temporal
+        || value instanceof java.util.UUID
+        || value instanceof java.net.URI;
   }
 
   private static void write(ByteArrayOutputStream out, String text) {

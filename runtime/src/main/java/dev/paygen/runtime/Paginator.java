@@ -41,22 +41,20 @@ public final class Paginator<R, T> {
   public static <R, T> Paginator<R, T> pageNumber(
       String pageParam, int firstPage, String sizeParam, Function<R, List<T>> items) {
     Objects.requireNonNull(pageParam, "`pageParam` is required, but was null");
-    return new Paginator<>(
-        items,
-        (current, response, list) -> {
-          if (list.isEmpty()) {
-            return null;
-          }
-          if (sizeParam != null) {
-            Long size = asLong(current.queryParam(sizeParam).orElse(null), sizeParam);
-            if (size != null && list.size() < size) {
-              return null;
-            }
-          }
-          Long page = asLong(current.queryParam(pageParam).orElse(null), pageParam);
-          long number = page != null ? page : firstPage;
-          return current.withQueryParam(pageParam, number + 1);
-        });
+    return new Paginator<>(items, (current, response, list) -> {
+      if (list.isEmpty()) {
+        return null;
+      }
+      if (sizeParam != null) {
+        Long size = asLong(current.queryParam(sizeParam).orElse(null), sizeParam);
+        if (size != null && list.size() < size) {
+          return null;
+        }
+      }
+      Long page = asLong(current.queryParam(pageParam).orElse(null), pageParam);
+      long number = page != null ? page : firstPage;
+      return current.withQueryParam(pageParam, number + 1);
+    });
   }
 
   /**
@@ -72,17 +70,18 @@ public final class Paginator<R, T> {
    * @return the paginator
    */
   public static <R, T> Paginator<R, T> cursor(
-      String cursorParam, Function<R, List<T>> items, Predicate<R> hasMore, Function<T, String> idOf) {
+      String cursorParam,
+      Function<R, List<T>> items,
+      Predicate<R> hasMore,
+      Function<T, String> idOf) {
     Objects.requireNonNull(cursorParam, "`cursorParam` is required, but was null");
-    return new Paginator<>(
-        items,
-        (current, response, list) -> {
-          if (list.isEmpty() || !hasMore.test(response)) {
-            return null;
-          }
-          String id = idOf.apply(list.get(list.size() - 1));
-          return id == null ? null : current.withQueryParam(cursorParam, id);
-        });
+    return new Paginator<>(items, (current, response, list) -> {
+      if (list.isEmpty() || !hasMore.test(response)) {
+        return null;
+      }
+      String id = idOf.apply(list.get(list.size() - 1));
+      return id == null ? null : current.withQueryParam(cursorParam, id);
+    });
   }
 
   List<T> items(R response) {

@@ -11,8 +11,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import java.util.StringJoiner;
 
 /** Formats parameter values as wire text and percent-encodes them for paths, queries and forms. */
@@ -56,26 +56,24 @@ final class PercentEncoder {
   /** The query string (without {@code ?}) for the parameters, or an empty string. */
   String query(Map<String, List<Object>> params) {
     StringJoiner out = new StringJoiner("&");
-    params.forEach(
-        (name, values) -> {
-          for (Object v : values) {
-            out.add(component(name) + "=" + component(format(v)));
-          }
-        });
+    params.forEach((name, values) -> {
+      for (Object v : values) {
+        out.add(component(name) + "=" + component(format(v)));
+      }
+    });
     return out.toString();
   }
 
   /** An {@code application/x-www-form-urlencoded} body for the fields. */
   String form(Map<String, ?> fields) {
     StringJoiner out = new StringJoiner("&");
-    fields.forEach(
-        (name, value) -> {
-          List<Object> values = new ArrayList<>();
-          flatten(value, values);
-          for (Object v : values) {
-            out.add(component(name) + "=" + component(format(v)));
-          }
-        });
+    fields.forEach((name, value) -> {
+      List<Object> values = new ArrayList<>();
+      flatten(value, values);
+      for (Object v : values) {
+        out.add(component(name) + "=" + component(format(v)));
+      }
+    });
     return out.toString();
   }
 
@@ -122,8 +120,13 @@ final class PercentEncoder {
     StringBuilder out = new StringBuilder(bytes.length + 8);
     for (byte b : bytes) {
       int c = b & 0xFF;
-      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-          || c == '-' || c == '.' || c == '_' || c == '~') {
+      if ((c >= 'a' && c <= 'z')
+          || (c >= 'A' && c <= 'Z')
+          || (c >= '0' && c <= '9')
+          || c == '-'
+          || c == '.'
+          || c == '_'
+          || c == '~') {
         out.append((char) c);
       } else {
         out.append('%').append(HEX[c >> 4]).append(HEX[c & 0xF]);

@@ -98,12 +98,12 @@ public final class RequestOptions {
   @Override
   public String toString() {
     StringBuilder h = new StringBuilder();
-    headers.forEach(
-        (k, v) -> h.append(h.length() == 0 ? "" : ", ")
-            .append(k)
-            .append('=')
-            .append(Headers.isSensitive(k) ? "****" : v));
-    return "RequestOptions{timeout=" + timeout + ", maxRetries=" + maxRetries + ", retryPolicy=" + retryPolicy
+    headers.forEach((k, v) -> h.append(h.length() == 0 ? "" : ", ")
+        .append(k)
+        .append('=')
+        .append(Headers.isSensitive(k) ? "****" : v));
+    return "RequestOptions{timeout=" + timeout + ", maxRetries=" + maxRetries + ", retryPolicy="
+        + retryPolicy
         + ", headers={" + h
         + "}, idempotencyKey=" + idempotencyKey + "}";
   }

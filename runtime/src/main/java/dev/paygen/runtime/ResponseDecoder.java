@@ -49,15 +49,17 @@ final class ResponseDecoder {
       path = path(mapping.getPath());
     }
     String what = e.getOriginalMessage();
-    if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
+    if (e instanceof InvalidFormatException f
+        && f.getTargetType() != null
+        && f.getTargetType().isEnum()) {
       List<String> values = new ArrayList<>();
       for (Object constant : f.getTargetType().getEnumConstants()) {
         values.add(mapper.convertValue(constant, String.class));
       }
       what = "expected one of " + values + ", but was \"" + f.getValue() + "\"";
     }
-    String message = "Invalid response to " + route + " (reading " + type.getRawClass().getSimpleName()
-        + "): " + what + " at " + path;
+    String message = "Invalid response to " + route + " (reading "
+        + type.getRawClass().getSimpleName() + "): " + what + " at " + path;
     return new InvalidResponseException(message, path, e);
   }
 

@@ -18,7 +18,9 @@ final class RetryAfter {
    */
   static Duration of(HttpHeaders headers, Clock clock) {
     Duration server = parse(headers, clock);
-    if (server != null && !server.isNegative() && server.compareTo(RetryPolicy.MAX_RETRY_AFTER) <= 0) {
+    if (server != null
+        && !server.isNegative()
+        && server.compareTo(RetryPolicy.MAX_RETRY_AFTER) <= 0) {
       return server;
     }
     return null;
@@ -42,7 +44,8 @@ final class RetryAfter {
       return Duration.ofNanos((long) (Double.parseDouble(after) * 1e9));
     } catch (NumberFormatException e) {
       try {
-        ZonedDateTime at = ZonedDateTime.parse(after, DateTimeFormatter.RFC_1123_DATE_TIME.withLocale(Locale.ROOT));
+        ZonedDateTime at = ZonedDateTime.parse(
+            after, DateTimeFormatter.RFC_1123_DATE_TIME.withLocale(Locale.ROOT));
         return Duration.between(clock.instant(), at.toInstant());
       } catch (DateTimeParseException e2) {
         return null;

@@ -35,8 +35,10 @@ public final class RetryPolicy {
   /** Server-requested waits longer than this are ignored in favour of the backoff. */
   static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(60);
 
-  private static final Set<Integer> DEFAULT_STATUSES = Collections.unmodifiableSet(new TreeSet<>(
-      IntStream.concat(IntStream.of(408, 409, 429), IntStream.rangeClosed(500, 599)).boxed().collect(Collectors.toList())));
+  private static final Set<Integer> DEFAULT_STATUSES = Collections.unmodifiableSet(
+      new TreeSet<>(IntStream.concat(IntStream.of(408, 409, 429), IntStream.rangeClosed(500, 599))
+          .boxed()
+          .collect(Collectors.toList())));
   private static final RetryPolicy DEFAULTS = new Builder().build();
   private static final RetryPolicy NONE = new Builder().maxRetries(0).build();
 
@@ -176,8 +178,8 @@ public final class RetryPolicy {
 
   /** The backoff before retry number {@code retry} (0 for the first), jitter applied. */
   Duration backoff(int retry) {
-    double nanos = Math.min(initialBackoff.toNanos() * Math.pow(2, Math.min(retry, 62)),
-        (double) maxBackoff.toNanos());
+    double nanos = Math.min(
+        initialBackoff.toNanos() * Math.pow(2, Math.min(retry, 62)), (double) maxBackoff.toNanos());
     double factor = 1 - ThreadLocalRandom.current().nextDouble() * jitter;
     return Duration.ofNanos((long) (nanos * factor));
   }
@@ -187,19 +189,24 @@ public final class RetryPolicy {
     if (!(o instanceof RetryPolicy p)) {
       return false;
     }
-    return maxRetries == p.maxRetries && initialBackoff.equals(p.initialBackoff) && maxBackoff.equals(p.maxBackoff)
-        && Double.compare(jitter, p.jitter) == 0 && retryableStatuses.equals(p.retryableStatuses)
+    return maxRetries == p.maxRetries
+        && initialBackoff.equals(p.initialBackoff)
+        && maxBackoff.equals(p.maxBackoff)
+        && Double.compare(jitter, p.jitter) == 0
+        && retryableStatuses.equals(p.retryableStatuses)
         && retryConnectionErrors == p.retryConnectionErrors;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(maxRetries, initialBackoff, maxBackoff, jitter, retryableStatuses, retryConnectionErrors);
+    return Objects.hash(
+        maxRetries, initialBackoff, maxBackoff, jitter, retryableStatuses, retryConnectionErrors);
   }
 
   @Override
   public String toString() {
-    return "RetryPolicy{maxRetries=" + maxRetries + ", initialBackoff=" + initialBackoff + ", maxBackoff="
+    return "RetryPolicy{maxRetries=" + maxRetries + ", initialBackoff=" + initialBackoff
+        + ", maxBackoff="
         + maxBackoff + ", jitter=" + jitter + ", retryableStatuses=" + retryableStatuses
         + ", retryConnectionErrors=" + retryConnectionErrors + "}";
   }
@@ -275,7 +282,8 @@ public final class RetryPolicy {
       for (int status : statuses) {
         if (status < 100 || status > 599) {
           throw new IllegalArgumentException(
-              "`retryableStatuses` must be HTTP statuses between 100 and 599, but contained " + status);
+              "`retryableStatuses` must be HTTP statuses between 100 and 599, but contained "
+                  + status);
         }
         sorted.add(status);
       }

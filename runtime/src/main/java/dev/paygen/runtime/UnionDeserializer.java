@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.deser.ResolvableDeserializer;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.node.JsonNodeType;
 import java.io.IOException;
@@ -49,6 +49,7 @@ public abstract class UnionDeserializer<T> extends StdDeserializer<T> {
 
   /** The discriminator's JSON property, or null. */
   private final String discriminatorProperty;
+
   private final transient List<UnionVariant<? extends T>> variants;
   private final transient Function<JsonNode, ? extends T> unknown;
   private final transient Map<Class<?>, JsonDeserializer<Object>> cache = new ConcurrentHashMap<>();
@@ -62,7 +63,9 @@ public abstract class UnionDeserializer<T> extends StdDeserializer<T> {
    * @param unknown makes the unknown variant from the raw JSON; null makes unmatched JSON an error
    */
   protected UnionDeserializer(
-      Class<T> type, String discriminatorProperty, List<UnionVariant<? extends T>> variants,
+      Class<T> type,
+      String discriminatorProperty,
+      List<UnionVariant<? extends T>> variants,
       Function<JsonNode, ? extends T> unknown) {
     super(type);
     this.discriminatorProperty = discriminatorProperty;
@@ -111,15 +114,16 @@ public abstract class UnionDeserializer<T> extends StdDeserializer<T> {
       deserializer = variantDeserializer(type, ctxt);
       cache.putIfAbsent(type, deserializer);
     }
-    try (JsonParser p = node.traverse(ctxt.getParser() == null ? null : ctxt.getParser().getCodec())) {
+    try (JsonParser p =
+        node.traverse(ctxt.getParser() == null ? null : ctxt.getParser().getCodec())) {
       p.nextToken();
       return deserializer.deserialize(p, ctxt);
     }
   }
 
   @SuppressWarnings("unchecked")
-  private static JsonDeserializer<Object> variantDeserializer(Class<?> type, DeserializationContext ctxt)
-      throws JsonMappingException {
+  private static JsonDeserializer<Object> variantDeserializer(
+      Class<?> type, DeserializationContext ctxt) throws JsonMappingException {
     JavaType javaType = ctxt.constructType(type);
     JsonDeserialize own = type.getDeclaredAnnotation(JsonDeserialize.class);
     if (own != null && own.using() != JsonDeserializer.None.class) {
@@ -131,7 +135,8 @@ public abstract class UnionDeserializer<T> extends StdDeserializer<T> {
     if (deserializer instanceof ResolvableDeserializer resolvable) {
       resolvable.resolve(ctxt);
     }
-    return (JsonDeserializer<Object>) ctxt.handleSecondaryContextualization(deserializer, null, javaType);
+    return (JsonDeserializer<Object>)
+        ctxt.handleSecondaryContextualization(deserializer, null, javaType);
   }
 
   private List<UnionVariant<? extends T>> candidates(JsonNode node) {
@@ -142,10 +147,10 @@ public abstract class UnionDeserializer<T> extends StdDeserializer<T> {
         out.add(v);
       }
     }
-    out.sort(
-        Comparator.<UnionVariant<? extends T>>comparingInt(v -> v.requiredProperties().size())
-            .thenComparingInt(v -> known(v, node))
-            .reversed());
+    out.sort(Comparator.<UnionVariant<? extends T>>comparingInt(
+            v -> v.requiredProperties().size())
+        .thenComparingInt(v -> known(v, node))
+        .reversed());
     return out;
   }
 
@@ -169,7 +174,10 @@ public abstract class UnionDeserializer<T> extends StdDeserializer<T> {
       return unknown.apply(node);
     }
     return ctxt.reportInputMismatch(
-        this, "Cannot read %s: %s; expected one of %s", handledType().getSimpleName(), why,
+        this,
+        "Cannot read %s: %s; expected one of %s",
+        handledType().getSimpleName(),
+        why,
         variants);
   }
 

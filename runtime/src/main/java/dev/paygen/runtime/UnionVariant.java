@@ -18,8 +18,11 @@ public final class UnionVariant<V> {
   private final Set<String> allProperties;
 
   private UnionVariant(
-      Class<V> type, JsonNodeType kind, Set<String> discriminatorValues,
-      Set<String> requiredProperties, Set<String> allProperties) {
+      Class<V> type,
+      JsonNodeType kind,
+      Set<String> discriminatorValues,
+      Set<String> requiredProperties,
+      Set<String> allProperties) {
     this.type = Objects.requireNonNull(type, "`type` is required, but was null");
     this.kind = Objects.requireNonNull(kind, "`kind` is required, but was null");
     this.discriminatorValues = Set.copyOf(discriminatorValues);
@@ -38,10 +41,12 @@ public final class UnionVariant<V> {
    * @return the variant
    */
   public static <V> UnionVariant<V> object(
-      Class<V> type, Set<String> discriminatorValues, Set<String> requiredProperties,
+      Class<V> type,
+      Set<String> discriminatorValues,
+      Set<String> requiredProperties,
       Set<String> allProperties) {
-    return new UnionVariant<>(type, JsonNodeType.OBJECT, discriminatorValues, requiredProperties,
-        allProperties);
+    return new UnionVariant<>(
+        type, JsonNodeType.OBJECT, discriminatorValues, requiredProperties, allProperties);
   }
 
   /**

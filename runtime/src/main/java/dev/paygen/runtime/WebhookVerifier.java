@@ -81,7 +81,8 @@ public final class WebhookVerifier {
    */
   public WebhookVerifier withTolerance(Duration tolerance) {
     if (tolerance == null || tolerance.isNegative()) {
-      throw new IllegalArgumentException("`tolerance` must be zero or positive, but was " + tolerance);
+      throw new IllegalArgumentException(
+          "`tolerance` must be zero or positive, but was " + tolerance);
     }
     return new WebhookVerifier(key, tolerance, clock);
   }
@@ -135,10 +136,12 @@ public final class WebhookVerifier {
     }
     long now = clock.instant().getEpochSecond();
     if (seconds < now - tolerance.toSeconds()) {
-      throw new WebhookVerificationException("webhook timestamp is too old (tolerance " + tolerance + ")");
+      throw new WebhookVerificationException(
+          "webhook timestamp is too old (tolerance " + tolerance + ")");
     }
     if (seconds > now + tolerance.toSeconds()) {
-      throw new WebhookVerificationException("webhook timestamp is in the future (tolerance " + tolerance + ")");
+      throw new WebhookVerificationException(
+          "webhook timestamp is in the future (tolerance " + tolerance + ")");
     }
     byte[] expected = hmac(id, timestamp.trim(), body);
     for (String candidate : signatures.trim().split("\\s+")) {
@@ -170,8 +173,10 @@ public final class WebhookVerifier {
   public String sign(String id, long timestampSeconds, String body) {
     Objects.requireNonNull(id, "`id` is required, but was null");
     Objects.requireNonNull(body, "`body` is required, but was null");
-    return "v1," + Base64.getEncoder().encodeToString(
-        hmac(id, Long.toString(timestampSeconds), body.getBytes(StandardCharsets.UTF_8)));
+    return "v1,"
+        + Base64.getEncoder()
+            .encodeToString(
+                hmac(id, Long.toString(timestampSeconds), body.getBytes(StandardCharsets.UTF_8)));
   }
 
   private byte[] hmac(String id, String timestamp, byte[] body) {

@@ -1,7 +1,7 @@
 package dev.paygen.runtime;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -48,18 +48,24 @@ class ApiClientTest extends WireMockTestBase {
         .withHeader("Authorization", equalTo("Bearer " + TOKEN))
         .withHeader("Content-Type", equalTo("application/json"))
         .withHeader("Accept", equalTo("application/json"))
-        .withHeader("User-Agent", matching(Pattern.quote("paygen-runtime/" + ClientOptions.VERSION) + " \\(Java 17.*\\)"))
+        .withHeader(
+            "User-Agent",
+            matching(Pattern.quote("paygen-runtime/" + ClientOptions.VERSION) + " \\(Java 17.*\\)"))
         .withHeader("Idempotency-Key", matching("[0-9a-f-]{36}"))
         // absent optionals are not sent
-        .withRequestBody(equalToJson("{\"product_cart\":[{\"product_id\":\"pdt_1\",\"quantity\":2}]}", false, false)));
+        .withRequestBody(equalToJson(
+            "{\"product_cart\":[{\"product_id\":\"pdt_1\",\"quantity\":2}]}", false, false)));
   }
 
   @Test
   void getHasNoBodyNoContentTypeAndNoIdempotencyKey() {
     wm.stubFor(get(urlPathEqualTo("/payments")).willReturn(okJson("{\"items\":[]}")));
 
-    client().execute(ApiRequest.builder("GET", "/payments").build(),
-        new TypeReference<Models.PaymentList>() {}, RequestOptions.none());
+    client()
+        .execute(
+            ApiRequest.builder("GET", "/payments").build(),
+            new TypeReference<Models.PaymentList>() {},
+            RequestOptions.none());
 
     wm.verify(getRequestedFor(urlEqualTo("/payments"))
         .withHeader("Content-Type", absent())
@@ -70,9 +76,11 @@ class ApiClientTest extends WireMockTestBase {
   void formatsQueryParametersSkippingNullsRepeatingCollectionsAndUsingWireValues() {
     wm.stubFor(get(urlPathEqualTo("/payments")).willReturn(okJson("{\"items\":[]}")));
     ApiRequest request = ApiRequest.builder("GET", "/payments")
-        .queryParam("created_at_gte", OffsetDateTime.of(2026, 1, 2, 3, 4, 0, 0, ZoneOffset.ofHours(2)))
+        .queryParam(
+            "created_at_gte", OffsetDateTime.of(2026, 1, 2, 3, 4, 0, 0, ZoneOffset.ofHours(2)))
         .queryParam("day", LocalDate.of(2026, 2, 3))
-        .queryParam("status", List.of(Models.IntentStatus.SUCCEEDED, Models.IntentStatus.REQUIRES_CAPTURE))
+        .queryParam(
+            "status", List.of(Models.IntentStatus.SUCCEEDED, Models.IntentStatus.REQUIRES_CAPTURE))
         .queryParam("customer_id", null)
         .queryParam("page_size", 10)
         .queryParam("q", "a b&c=d")
@@ -80,30 +88,38 @@ class ApiClientTest extends WireMockTestBase {
 
     client().execute(request, null, RequestOptions.none());
 
-    assertThat(wm.getAllServeEvents().get(0).getRequest().getUrl()).isEqualTo(
-        "/payments?created_at_gte=2026-01-02T03%3A04%3A00%2B02%3A00&day=2026-02-03"
+    assertThat(wm.getAllServeEvents().get(0).getRequest().getUrl())
+        .isEqualTo("/payments?created_at_gte=2026-01-02T03%3A04%3A00%2B02%3A00&day=2026-02-03"
             + "&status=succeeded&status=requires_capture&page_size=10&q=a%20b%26c%3Dd");
   }
 
   @Test
   void pathParameterIsEncodedAsOneSegmentSoDotDotSlashCannotChangeTheRoute() {
-    wm.stubFor(get(urlEqualTo("/payments/..%2Frefunds")).willReturn(okJson("{\"payment_id\":\"x\"}")));
+    wm.stubFor(
+        get(urlEqualTo("/payments/..%2Frefunds")).willReturn(okJson("{\"payment_id\":\"x\"}")));
     ApiRequest request = ApiRequest.builder("GET", "/payments/{payment_id}")
-        .pathParam("payment_id", "../refunds").build();
+        .pathParam("payment_id", "../refunds")
+        .build();
 
     Models.Payment p = client().execute(request, new TypeReference<>() {}, RequestOptions.none());
 
     assertThat(p.paymentId()).isEqualTo("x");
-    assertThat(wm.getAllServeEvents().get(0).getRequest().getUrl()).isEqualTo("/payments/..%2Frefunds");
+    assertThat(wm.getAllServeEvents().get(0).getRequest().getUrl())
+        .isEqualTo("/payments/..%2Frefunds");
   }
 
   @Test
   void baseUrlWithPathIsKept() {
-    wm.stubFor(get(urlEqualTo("/api/v2/checkout-sessions/a%20b")).willReturn(okJson("{\"id\":\"a b\"}")));
+    wm.stubFor(
+        get(urlEqualTo("/api/v2/checkout-sessions/a%20b")).willReturn(okJson("{\"id\":\"a b\"}")));
     ApiClient client = new ApiClient(options().baseUrl(wm.baseUrl() + "/api/").build());
 
-    client.execute(ApiRequest.builder("GET", "/v2/checkout-sessions/{id}").pathParam("id", "a b").build(),
-        new TypeReference<Models.DotsSession>() {}, RequestOptions.none());
+    client.execute(
+        ApiRequest.builder("GET", "/v2/checkout-sessions/{id}")
+            .pathParam("id", "a b")
+            .build(),
+        new TypeReference<Models.DotsSession>() {},
+        RequestOptions.none());
 
     assertThat(wm.getAllServeEvents()).hasSize(1);
   }
@@ -111,8 +127,12 @@ class ApiClientTest extends WireMockTestBase {
   @Test
   void clientRequestAndCallHeadersAreLayeredCallLast() {
     wm.stubFor(get("/x").willReturn(okJson("{}")));
-    ApiClient client = new ApiClient(options().header("X-A", "client").header("X-B", "client").build());
-    ApiRequest request = ApiRequest.builder("GET", "/x").header("X-B", "request").header("X-C", "request").build();
+    ApiClient client =
+        new ApiClient(options().header("X-A", "client").header("X-B", "client").build());
+    ApiRequest request = ApiRequest.builder("GET", "/x")
+        .header("X-B", "request")
+        .header("X-C", "request")
+        .build();
 
     client.execute(request, null, RequestOptions.builder().header("X-C", "call").build());
 
@@ -125,7 +145,8 @@ class ApiClientTest extends WireMockTestBase {
   @Test
   void apiKeyAuthsGoInHeaderAndQuery() {
     wm.stubFor(get(urlPathEqualTo("/x")).willReturn(okJson("{}")));
-    ApiClient client = new ApiClient(ClientOptions.builder().baseUrl(wm.baseUrl())
+    ApiClient client = new ApiClient(ClientOptions.builder()
+        .baseUrl(wm.baseUrl())
         .auth(Auth.apiKeyHeader("X-API-Key", "hk"))
         .auth(Auth.apiKeyQuery("api_key", "qk"))
         .auth(Auth.basic("client_id", "pw"))
@@ -144,10 +165,18 @@ class ApiClientTest extends WireMockTestBase {
     wm.stubFor(post("/raw").willReturn(okJson("{}")));
     ApiClient client = client();
 
-    client.execute(ApiRequest.builder("POST", "/form")
-        .formBody(Map.of("tags", List.of("a", "b c"))).build(), null, RequestOptions.none());
-    client.execute(ApiRequest.builder("POST", "/raw")
-        .body(new byte[] {1, 2, 3}, "application/octet-stream").build(), null, RequestOptions.none());
+    client.execute(
+        ApiRequest.builder("POST", "/form")
+            .formBody(Map.of("tags", List.of("a", "b c")))
+            .build(),
+        null,
+        RequestOptions.none());
+    client.execute(
+        ApiRequest.builder("POST", "/raw")
+            .body(new byte[] {1, 2, 3}, "application/octet-stream")
+            .build(),
+        null,
+        RequestOptions.none());
 
     LoggedRequest form = wm.findAll(postRequestedFor(urlEqualTo("/form"))).get(0);
     assertThat(form.getHeader("Content-Type")).isEqualTo("application/x-www-form-urlencoded");
@@ -161,19 +190,25 @@ class ApiClientTest extends WireMockTestBase {
   void emptyBodyAndNullTypeGiveNull() {
     wm.stubFor(post("/empty").willReturn(aResponse().withStatus(204)));
 
-    Models.Session s = client().execute(ApiRequest.builder("POST", "/empty").build(), SESSION, RequestOptions.none());
+    Models.Session s = client()
+        .execute(ApiRequest.builder("POST", "/empty").build(), SESSION, RequestOptions.none());
 
     assertThat(s).isNull();
   }
 
   @Test
   void unreadableJsonNamesTheJsonPathAndTheAllowedValues() {
-    wm.stubFor(get("/checkout-sessions/1").willReturn(okJson("{\"id\":\"1\",\"status\":\"bogus\"}")));
+    wm.stubFor(
+        get("/checkout-sessions/1").willReturn(okJson("{\"id\":\"1\",\"status\":\"bogus\"}")));
 
-    assertThatThrownBy(() -> client().execute(ApiRequest.builder("GET", "/checkout-sessions/1").build(),
-            new TypeReference<Models.CheckoutSession>() {}, RequestOptions.none()))
+    assertThatThrownBy(() -> client()
+            .execute(
+                ApiRequest.builder("GET", "/checkout-sessions/1").build(),
+                new TypeReference<Models.CheckoutSession>() {},
+                RequestOptions.none()))
         .isInstanceOf(InvalidResponseException.class)
-        .hasMessageContaining("expected one of [open, complete, expired], but was \"bogus\" at $.status")
+        .hasMessageContaining(
+            "expected one of [open, complete, expired], but was \"bogus\" at $.status")
         .hasMessageContaining("GET /checkout-sessions/1")
         .satisfies(e -> assertThat(((InvalidResponseException) e).path()).isEqualTo("$.status"));
   }
@@ -182,8 +217,11 @@ class ApiClientTest extends WireMockTestBase {
   void unknownEnumValueWithDefaultDoesNotFail() {
     wm.stubFor(get("/s").willReturn(okJson("\"new_status\"")));
 
-    Models.IntentStatus s = client().execute(ApiRequest.builder("GET", "/s").build(),
-        new TypeReference<Models.IntentStatus>() {}, RequestOptions.none());
+    Models.IntentStatus s = client()
+        .execute(
+            ApiRequest.builder("GET", "/s").build(),
+            new TypeReference<Models.IntentStatus>() {},
+            RequestOptions.none());
 
     assertThat(s).isEqualTo(Models.IntentStatus.UNKNOWN);
   }
@@ -191,9 +229,11 @@ class ApiClientTest extends WireMockTestBase {
   @Test
   void timeoutBecomesApiTimeoutException() {
     wm.stubFor(get("/slow").willReturn(okJson("{}").withFixedDelay(2_000)));
-    ApiClient client = new ApiClient(options().timeout(Duration.ofMillis(200)).maxRetries(0).build());
+    ApiClient client =
+        new ApiClient(options().timeout(Duration.ofMillis(200)).maxRetries(0).build());
 
-    assertThatThrownBy(() -> client.execute(ApiRequest.builder("GET", "/slow").build(), null, RequestOptions.none()))
+    assertThatThrownBy(() ->
+            client.execute(ApiRequest.builder("GET", "/slow").build(), null, RequestOptions.none()))
         .isInstanceOf(ApiTimeoutException.class)
         .hasMessage("Request timed out after 200 ms [GET /slow]");
   }
@@ -202,8 +242,14 @@ class ApiClientTest extends WireMockTestBase {
   void perCallTimeoutOverridesTheClients() {
     wm.stubFor(get("/slow").willReturn(okJson("{}").withFixedDelay(2_000)));
 
-    assertThatThrownBy(() -> client().execute(ApiRequest.builder("GET", "/slow").build(), null,
-            RequestOptions.builder().timeout(Duration.ofMillis(150)).maxRetries(0).build()))
+    assertThatThrownBy(() -> client()
+            .execute(
+                ApiRequest.builder("GET", "/slow").build(),
+                null,
+                RequestOptions.builder()
+                    .timeout(Duration.ofMillis(150))
+                    .maxRetries(0)
+                    .build()))
         .isInstanceOf(ApiTimeoutException.class);
   }
 
@@ -213,7 +259,8 @@ class ApiClientTest extends WireMockTestBase {
     try (ServerSocket socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
     }
-    ApiClient client = new ApiClient(options().baseUrl("http://127.0.0.1:" + port).maxRetries(2).build());
+    ApiClient client = new ApiClient(
+        options().baseUrl("http://127.0.0.1:" + port).maxRetries(2).build());
 
     assertThatThrownBy(() -> client.execute(createSession(), SESSION, RequestOptions.none()))
         .isInstanceOf(ApiConnectionException.class)
@@ -226,12 +273,21 @@ class ApiClientTest extends WireMockTestBase {
 
   @Test
   void droppedConnectionIsRetried() {
-    wm.stubFor(get("/flaky").inScenario("drop").whenScenarioStateIs("Started")
-        .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)).willSetStateTo("ok"));
-    wm.stubFor(get("/flaky").inScenario("drop").whenScenarioStateIs("ok").willReturn(okJson("{\"payment_id\":\"p\"}")));
+    wm.stubFor(get("/flaky")
+        .inScenario("drop")
+        .whenScenarioStateIs("Started")
+        .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER))
+        .willSetStateTo("ok"));
+    wm.stubFor(get("/flaky")
+        .inScenario("drop")
+        .whenScenarioStateIs("ok")
+        .willReturn(okJson("{\"payment_id\":\"p\"}")));
 
-    Models.Payment p = client().execute(ApiRequest.builder("GET", "/flaky").build(),
-        new TypeReference<>() {}, RequestOptions.none());
+    Models.Payment p = client()
+        .execute(
+            ApiRequest.builder("GET", "/flaky").build(),
+            new TypeReference<>() {},
+            RequestOptions.none());
 
     assertThat(p.paymentId()).isEqualTo("p");
     assertThat(sleeper.waits).hasSize(1);

@@ -12,14 +12,18 @@ class ApiRequestTest {
   @Test
   void pathParametersAreEncodedAsOneSegment() {
     ApiRequest r = ApiRequest.builder("GET", "/payments/{payment_id}/refunds/{id}")
-        .pathParam("payment_id", "../refunds").pathParam("id", "a b?c#d/ü").build();
+        .pathParam("payment_id", "../refunds")
+        .pathParam("id", "a b?c#d/ü")
+        .build();
 
-    assertThat(r.expandPath(encoder::format)).isEqualTo("/payments/..%2Frefunds/refunds/a%20b%3Fc%23d%2F%C3%BC");
+    assertThat(r.expandPath(encoder::format))
+        .isEqualTo("/payments/..%2Frefunds/refunds/a%20b%3Fc%23d%2F%C3%BC");
   }
 
   @Test
   void aSegmentOfOnlyDotsCannotClimb() {
-    ApiRequest r = ApiRequest.builder("GET", "/payments/{id}").pathParam("id", "..").build();
+    ApiRequest r =
+        ApiRequest.builder("GET", "/payments/{id}").pathParam("id", "..").build();
 
     assertThat(r.expandPath(encoder::format)).isEqualTo("/payments/%2E%2E");
   }
@@ -28,12 +32,15 @@ class ApiRequestTest {
   void missingEmptyOrUnknownPathParametersAreRejected() {
     assertThatThrownBy(() -> ApiRequest.builder("GET", "/payments/{payment_id}").build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("path parameter `payment_id` of /payments/{payment_id} is required, but was not set");
+        .hasMessage(
+            "path parameter `payment_id` of /payments/{payment_id} is required, but was not set");
     assertThatThrownBy(() -> ApiRequest.builder("GET", "/payments/{id}").pathParam("id", ""))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> ApiRequest.builder("GET", "/payments/{id}").pathParam("id", null))
-        .isInstanceOf(NullPointerException.class).hasMessage("`id` is required, but was null");
-    assertThatThrownBy(() -> ApiRequest.builder("GET", "/payments").pathParam("id", "x").build())
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("`id` is required, but was null");
+    assertThatThrownBy(
+            () -> ApiRequest.builder("GET", "/payments").pathParam("id", "x").build())
         .isInstanceOf(IllegalStateException.class);
   }
 
@@ -48,9 +55,11 @@ class ApiRequestTest {
     assertThatThrownBy(() -> ApiRequest.builder("GET", "/x").header("X-Trace", "a\nb"))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> RequestOptions.builder().header("X-Trace", "a\rb"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("X-Trace");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("X-Trace");
     assertThatThrownBy(() -> RequestOptions.builder().idempotencyKey("k\n"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Idempotency-Key");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Idempotency-Key");
     assertThatThrownBy(() -> ClientOptions.builder().header("X-Trace", "a\nb"))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Auth.bearer("tok\r\nX: y"))
@@ -63,13 +72,16 @@ class ApiRequestTest {
 
   @Test
   void nullHeaderValueIsSkipped() {
-    assertThat(ApiRequest.builder("GET", "/x").header("X-Opt", null).build().headers()).isEmpty();
+    assertThat(ApiRequest.builder("GET", "/x").header("X-Opt", null).build().headers())
+        .isEmpty();
   }
 
   @Test
   void withQueryParamReplacesOneParameterAndKeepsTheRest() {
     ApiRequest r = ApiRequest.builder("GET", "/payments")
-        .queryParam("page_number", 0).queryParam("status", List.of("a", "b")).build();
+        .queryParam("page_number", 0)
+        .queryParam("status", List.of("a", "b"))
+        .build();
 
     ApiRequest next = r.withQueryParam("page_number", 1);
 
@@ -82,7 +94,9 @@ class ApiRequestTest {
   @Test
   void queryStringEncodesEverythingButUnreservedCharacters() {
     ApiRequest r = ApiRequest.builder("GET", "/x")
-        .queryParam("q", "a+b c/é").queryParam("ids", new int[] {1, 2}).queryParam("none", java.util.Optional.empty())
+        .queryParam("q", "a+b c/é")
+        .queryParam("ids", new int[] {1, 2})
+        .queryParam("none", java.util.Optional.empty())
         .build();
 
     assertThat(encoder.query(r.queryParams())).isEqualTo("q=a%2Bb%20c%2F%C3%A9&ids=1&ids=2");

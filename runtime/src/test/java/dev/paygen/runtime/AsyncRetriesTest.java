@@ -35,26 +35,34 @@ class AsyncRetriesTest extends WireMockTestBase {
   }
 
   private static ResponseDefinitionBuilder error(int status) {
-    return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody("{}");
+    return aResponse()
+        .withStatus(status)
+        .withHeader("Content-Type", "application/json")
+        .withBody("{}");
   }
 
   private static void sequence(String url, ResponseDefinitionBuilder... responses) {
     for (int i = 0; i < responses.length; i++) {
-      wm.stubFor(post(url).inScenario("seq").whenScenarioStateIs(i == 0 ? STARTED : "s" + i)
-          .willReturn(responses[i]).willSetStateTo("s" + (i + 1)));
+      wm.stubFor(post(url)
+          .inScenario("seq")
+          .whenScenarioStateIs(i == 0 ? STARTED : "s" + i)
+          .willReturn(responses[i])
+          .willSetStateTo("s" + (i + 1)));
     }
   }
 
   private static List<String> idempotencyKeys() {
     return wm.findAll(postRequestedFor(urlEqualTo("/checkouts"))).stream()
-        .map(r -> r.getHeader("Idempotency-Key")).collect(Collectors.toList());
+        .map(r -> r.getHeader("Idempotency-Key"))
+        .collect(Collectors.toList());
   }
 
   @Test
   void retriedAsyncPostCarriesTheSameIdempotencyKeyOnEveryAttempt() {
     sequence("/checkouts", error(500), error(503), okJson("{\"session_id\":\"cks_1\"}"));
 
-    Models.Session s = client().executeAsync(createSession(), SESSION, RequestOptions.none()).join();
+    Models.Session s =
+        client().executeAsync(createSession(), SESSION, RequestOptions.none()).join();
 
     assertThat(s.sessionId()).isEqualTo("cks_1");
     List<String> keys = idempotencyKeys();
@@ -66,12 +74,14 @@ class AsyncRetriesTest extends WireMockTestBase {
   @Test
   void asyncRetryAfterMsWinsAndAnHttpDateIsReadWithTheClock() {
     Instant now = Instant.parse("2026-03-01T10:00:00Z");
-    sequence("/checkouts",
+    sequence(
+        "/checkouts",
         error(503).withHeader("Retry-After-Ms", "250").withHeader("Retry-After", "9"),
         error(503).withHeader("Retry-After", "Sun, 01 Mar 2026 10:00:07 GMT"),
         error(503).withHeader("Retry-After", "600"), // beyond the 60 s cap: backoff instead
         okJson("{\"session_id\":\"cks_1\"}"));
-    ApiClient client = new ApiClient(options().maxRetries(3).clock(Clock.fixed(now, ZoneOffset.UTC)).build());
+    ApiClient client = new ApiClient(
+        options().maxRetries(3).clock(Clock.fixed(now, ZoneOffset.UTC)).build());
 
     client.executeAsync(createSession(), SESSION, RequestOptions.none()).join();
 
@@ -86,8 +96,11 @@ class AsyncRetriesTest extends WireMockTestBase {
     wm.stubFor(post("/checkouts").willReturn(error(500)));
     ApiClient client = new ApiClient(options().maxRetries(6).build());
 
-    assertThatThrownBy(() -> client.executeAsync(createSession(), SESSION, RequestOptions.none()).join())
-        .isInstanceOf(CompletionException.class).cause().isInstanceOf(InternalServerException.class);
+    assertThatThrownBy(() ->
+            client.executeAsync(createSession(), SESSION, RequestOptions.none()).join())
+        .isInstanceOf(CompletionException.class)
+        .cause()
+        .isInstanceOf(InternalServerException.class);
 
     double[] bases = {0.5, 1, 2, 4, 8, 8};
     assertThat(sleeper.waits).hasSize(6);
@@ -98,13 +111,15 @@ class AsyncRetriesTest extends WireMockTestBase {
 
   @Test
   void asyncRetriesExhaustedFailsAfterMaxRetriesPlusOneAttempts() {
-    wm.stubFor(post("/checkouts").willReturn(
-        error(503).withBody("{\"code\":\"DOWN\",\"message\":\"down\"}")));
+    wm.stubFor(post("/checkouts")
+        .willReturn(error(503).withBody("{\"code\":\"DOWN\",\"message\":\"down\"}")));
     ApiClient client = new ApiClient(options().maxRetries(3).build());
 
-    assertThatThrownBy(() -> client.executeAsync(createSession(), SESSION, RequestOptions.none()).join())
+    assertThatThrownBy(() ->
+            client.executeAsync(createSession(), SESSION, RequestOptions.none()).join())
         .isInstanceOf(CompletionException.class)
-        .cause().isInstanceOf(InternalServerException.class)
+        .cause()
+        .isInstanceOf(InternalServerException.class)
         .hasMessage("HTTP 503 Service Unavailable (DOWN): down [POST /checkouts]");
     assertThat(idempotencyKeys()).hasSize(4);
     assertThat(sleeper.waits).hasSize(3);
@@ -115,8 +130,11 @@ class AsyncRetriesTest extends WireMockTestBase {
     wm.stubFor(post("/checkouts").willReturn(error(500)));
 
     assertThatThrownBy(() -> client()
-            .executeAsync(createSession(), SESSION, RequestOptions.builder().maxRetries(0).build()).join())
-        .cause().isInstanceOf(InternalServerException.class);
+            .executeAsync(
+                createSession(), SESSION, RequestOptions.builder().maxRetries(0).build())
+            .join())
+        .cause()
+        .isInstanceOf(InternalServerException.class);
     assertThat(idempotencyKeys()).hasSize(1);
     assertThat(sleeper.waits).isEmpty();
   }
@@ -127,10 +145,16 @@ class AsyncRetriesTest extends WireMockTestBase {
     wm.stubFor(get("/yes").willReturn(error(400).withHeader("X-Should-Retry", "true")));
     ApiClient client = client();
 
-    assertThatThrownBy(() -> client.executeAsync(ApiRequest.builder("GET", "/no").build(), null,
-        RequestOptions.none()).join()).cause().isInstanceOf(InternalServerException.class);
-    assertThatThrownBy(() -> client.executeAsync(ApiRequest.builder("GET", "/yes").build(), null,
-        RequestOptions.none()).join()).cause().isInstanceOf(BadRequestException.class);
+    assertThatThrownBy(() -> client
+            .executeAsync(ApiRequest.builder("GET", "/no").build(), null, RequestOptions.none())
+            .join())
+        .cause()
+        .isInstanceOf(InternalServerException.class);
+    assertThatThrownBy(() -> client
+            .executeAsync(ApiRequest.builder("GET", "/yes").build(), null, RequestOptions.none())
+            .join())
+        .cause()
+        .isInstanceOf(BadRequestException.class);
 
     assertThat(wm.findAll(getRequestedFor(urlEqualTo("/no")))).hasSize(1);
     assertThat(wm.findAll(getRequestedFor(urlEqualTo("/yes")))).hasSize(3);
@@ -142,9 +166,11 @@ class AsyncRetriesTest extends WireMockTestBase {
     try (ServerSocket socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
     }
-    ApiClient client = new ApiClient(options().baseUrl("http://127.0.0.1:" + port).maxRetries(2).build());
+    ApiClient client = new ApiClient(
+        options().baseUrl("http://127.0.0.1:" + port).maxRetries(2).build());
 
-    assertThatThrownBy(() -> client.executeAsync(createSession(), SESSION, RequestOptions.none()).join())
+    assertThatThrownBy(() ->
+            client.executeAsync(createSession(), SESSION, RequestOptions.none()).join())
         .cause()
         .isInstanceOf(ApiConnectionException.class)
         .isNotInstanceOf(ApiTimeoutException.class)
@@ -156,12 +182,22 @@ class AsyncRetriesTest extends WireMockTestBase {
 
   @Test
   void asyncDroppedConnectionIsRetried() {
-    wm.stubFor(get("/flaky").inScenario("drop").whenScenarioStateIs(STARTED)
-        .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)).willSetStateTo("ok"));
-    wm.stubFor(get("/flaky").inScenario("drop").whenScenarioStateIs("ok").willReturn(okJson("{\"payment_id\":\"p\"}")));
+    wm.stubFor(get("/flaky")
+        .inScenario("drop")
+        .whenScenarioStateIs(STARTED)
+        .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER))
+        .willSetStateTo("ok"));
+    wm.stubFor(get("/flaky")
+        .inScenario("drop")
+        .whenScenarioStateIs("ok")
+        .willReturn(okJson("{\"payment_id\":\"p\"}")));
 
-    Models.Payment p = client().executeAsync(ApiRequest.builder("GET", "/flaky").build(),
-        new TypeReference<Models.Payment>() {}, RequestOptions.none()).join();
+    Models.Payment p = client()
+        .executeAsync(
+            ApiRequest.builder("GET", "/flaky").build(),
+            new TypeReference<Models.Payment>() {},
+            RequestOptions.none())
+        .join();
 
     assertThat(p.paymentId()).isEqualTo("p");
     assertThat(sleeper.waits).hasSize(1);
@@ -170,10 +206,12 @@ class AsyncRetriesTest extends WireMockTestBase {
   @Test
   void asyncTimeoutFailsWithApiTimeoutException() {
     wm.stubFor(get("/slow").willReturn(okJson("{}").withFixedDelay(2_000)));
-    ApiClient client = new ApiClient(options().timeout(Duration.ofMillis(200)).maxRetries(0).build());
+    ApiClient client =
+        new ApiClient(options().timeout(Duration.ofMillis(200)).maxRetries(0).build());
 
-    assertThatThrownBy(() -> client.executeAsync(ApiRequest.builder("GET", "/slow").build(), null,
-            RequestOptions.none()).join())
+    assertThatThrownBy(() -> client
+            .executeAsync(ApiRequest.builder("GET", "/slow").build(), null, RequestOptions.none())
+            .join())
         .cause()
         .isInstanceOf(ApiTimeoutException.class)
         .hasMessage("Request timed out after 200 ms [GET /slow]");
@@ -183,7 +221,9 @@ class AsyncRetriesTest extends WireMockTestBase {
   void asyncUnreadableBodyFailsWithInvalidResponseException() {
     wm.stubFor(post("/checkouts").willReturn(okJson("{\"session_id\":[1]}")));
 
-    assertThatThrownBy(() -> client().executeAsync(createSession(), SESSION, RequestOptions.none()).join())
+    assertThatThrownBy(() -> client()
+            .executeAsync(createSession(), SESSION, RequestOptions.none())
+            .join())
         .cause()
         .isInstanceOf(InvalidResponseException.class)
         .hasMessageContaining("POST /checkouts");

@@ -34,16 +34,28 @@ class BodyConsumptionTest extends WireMockTestBase {
 
   @Test
   void everyResponseBodyIsReadToTheEndSyncAndAsync() {
-    wm.stubFor(get("/r").inScenario("r").whenScenarioStateIs(STARTED)
-        .willReturn(aResponse().withStatus(503).withBody("{\"message\":\"busy\"}")).willSetStateTo("ok"));
-    wm.stubFor(get("/r").inScenario("r").whenScenarioStateIs("ok").willReturn(okJson("{\"payment_id\":\"p\"}")));
+    wm.stubFor(get("/r")
+        .inScenario("r")
+        .whenScenarioStateIs(STARTED)
+        .willReturn(aResponse().withStatus(503).withBody("{\"message\":\"busy\"}"))
+        .willSetStateTo("ok"));
+    wm.stubFor(get("/r")
+        .inScenario("r")
+        .whenScenarioStateIs("ok")
+        .willReturn(okJson("{\"payment_id\":\"p\"}")));
     wm.stubFor(get("/e").willReturn(aResponse().withStatus(404).withBody("{\"message\":\"no\"}")));
     ApiClient client = new ApiClient(options().httpClient(http).build());
 
-    client.execute(ApiRequest.builder("GET", "/r").build(), new TypeReference<Models.Payment>() {}, RequestOptions.none());
-    assertThatThrownBy(() -> client.execute(ApiRequest.builder("GET", "/e").build(), null, RequestOptions.none()))
+    client.execute(
+        ApiRequest.builder("GET", "/r").build(),
+        new TypeReference<Models.Payment>() {},
+        RequestOptions.none());
+    assertThatThrownBy(() ->
+            client.execute(ApiRequest.builder("GET", "/e").build(), null, RequestOptions.none()))
         .isInstanceOf(NotFoundException.class);
-    assertThatThrownBy(() -> client.executeAsync(ApiRequest.builder("GET", "/e").build(), null, RequestOptions.none()).join())
+    assertThatThrownBy(() -> client
+            .executeAsync(ApiRequest.builder("GET", "/e").build(), null, RequestOptions.none())
+            .join())
         .hasCauseInstanceOf(NotFoundException.class);
 
     assertThat(http.opened.get()).isEqualTo(4);
@@ -55,10 +67,16 @@ class BodyConsumptionTest extends WireMockTestBase {
     wm.stubFor(get("/text").willReturn(aResponse().withBody("hello")));
     ApiClient client = client();
 
-    assertThat(client.execute(ApiRequest.builder("GET", "/text").build(), new TypeReference<String>() {},
-        RequestOptions.none())).isEqualTo("hello");
-    assertThat(client.execute(ApiRequest.builder("GET", "/text").build(), new TypeReference<Void>() {},
-        RequestOptions.none())).isNull();
+    assertThat(client.execute(
+            ApiRequest.builder("GET", "/text").build(),
+            new TypeReference<String>() {},
+            RequestOptions.none()))
+        .isEqualTo("hello");
+    assertThat(client.execute(
+            ApiRequest.builder("GET", "/text").build(),
+            new TypeReference<Void>() {},
+            RequestOptions.none()))
+        .isNull();
   }
 
   /** Delegates to a real client, counting body subscribers opened and completed. */
@@ -112,7 +130,8 @@ class BodyConsumptionTest extends WireMockTestBase {
     }
 
     @Override
-    public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest r, HttpResponse.BodyHandler<T> h) {
+    public <T> CompletableFuture<HttpResponse<T>> sendAsync(
+        HttpRequest r, HttpResponse.BodyHandler<T> h) {
       return delegate.sendAsync(r, counting(h));
     }
 

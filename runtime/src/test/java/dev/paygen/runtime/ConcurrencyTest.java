@@ -4,8 +4,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -27,7 +27,8 @@ class ConcurrencyTest extends WireMockTestBase {
   @Test
   void sixtyFourThreadsShareOneClient() throws Exception {
     wm.stubFor(post(urlPathMatching("/orders/.*"))
-        .willReturn(okJson("{\"session_id\":\"{{request.pathSegments.[1]}}\"}").withTransformers("response-template")));
+        .willReturn(okJson("{\"session_id\":\"{{request.pathSegments.[1]}}\"}")
+            .withTransformers("response-template")));
     ApiClient client = client();
     ExecutorService pool = Executors.newFixedThreadPool(THREADS);
     CountDownLatch start = new CountDownLatch(1);
@@ -37,8 +38,15 @@ class ConcurrencyTest extends WireMockTestBase {
         String id = "o" + i;
         results.add(pool.submit(() -> {
           start.await();
-          return client.execute(ApiRequest.builder("POST", "/orders/{id}").pathParam("id", id).body(java.util.Map.of("n", id)).build(),
-              new TypeReference<Models.Session>() {}, RequestOptions.none()).sessionId();
+          return client
+              .execute(
+                  ApiRequest.builder("POST", "/orders/{id}")
+                      .pathParam("id", id)
+                      .body(java.util.Map.of("n", id))
+                      .build(),
+                  new TypeReference<Models.Session>() {},
+                  RequestOptions.none())
+              .sessionId();
         }));
       }
       start.countDown();
@@ -49,7 +57,8 @@ class ConcurrencyTest extends WireMockTestBase {
       pool.shutdownNow();
     }
     Set<String> keys = new HashSet<>();
-    wm.findAll(postRequestedFor(urlPathMatching("/orders/.*"))).forEach(r -> keys.add(r.getHeader("Idempotency-Key")));
+    wm.findAll(postRequestedFor(urlPathMatching("/orders/.*")))
+        .forEach(r -> keys.add(r.getHeader("Idempotency-Key")));
     assertThat(keys).hasSize(THREADS);
   }
 
@@ -60,7 +69,8 @@ class ConcurrencyTest extends WireMockTestBase {
 
     List<CompletableFuture<Void>> futures = new ArrayList<>();
     for (int i = 0; i < THREADS; i++) {
-      futures.add(client.executeAsync(ApiRequest.builder("POST", "/async").build(), null, RequestOptions.none())
+      futures.add(client
+          .executeAsync(ApiRequest.builder("POST", "/async").build(), null, RequestOptions.none())
           .handle((v, e) -> {
             assertThat(e).hasCauseInstanceOf(InternalServerException.class);
             return null;

@@ -30,28 +30,42 @@ class CredentialsTest extends WireMockTestBase {
 
   @Test
   void optionsToStringNeverShowsTheSecret() {
-    ClientOptions options = ClientOptions.builder().baseUrl("https://api.dots.dev/api")
-        .auth(Auth.bearer(TOKEN)).auth(Auth.basic("client_1", PASSWORD))
-        .header("X-Api-Key", "HEADER_SECRET").build();
+    ClientOptions options = ClientOptions.builder()
+        .baseUrl("https://api.dots.dev/api")
+        .auth(Auth.bearer(TOKEN))
+        .auth(Auth.basic("client_1", PASSWORD))
+        .header("X-Api-Key", "HEADER_SECRET")
+        .build();
 
     assertThat(options.toString()).doesNotContain(TOKEN, PASSWORD, "HEADER_SECRET");
-    assertThat(RequestOptions.builder().header("Authorization", "Bearer " + TOKEN).build().toString())
+    assertThat(RequestOptions.builder()
+            .header("Authorization", "Bearer " + TOKEN)
+            .build()
+            .toString())
         .doesNotContain(TOKEN);
   }
 
   @Test
   void noExceptionMessageContainsACredential() throws Exception {
-    wm.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(401)
-        .withBody("{\"code\":\"UNAUTHORIZED\",\"message\":\"bad key\"}")));
+    wm.stubFor(any(anyUrl())
+        .willReturn(aResponse()
+            .withStatus(401)
+            .withBody("{\"code\":\"UNAUTHORIZED\",\"message\":\"bad key\"}")));
     List<LogRecord> logs = captureLogs();
     try {
-      ApiClient client = new ApiClient(options().maxRetries(1)
-          .auth(Auth.basic("client_1", PASSWORD)).auth(Auth.apiKeyQuery("api_key", QUERY_KEY)).build());
+      ApiClient client = new ApiClient(options()
+          .maxRetries(1)
+          .auth(Auth.basic("client_1", PASSWORD))
+          .auth(Auth.apiKeyQuery("api_key", QUERY_KEY))
+          .build());
 
-      Throwable e = catchThrowable(() -> client.execute(ApiRequest.builder("GET", "/payments/{id}")
-          .pathParam("id", "p1").build(), null, RequestOptions.none()));
+      Throwable e = catchThrowable(() -> client.execute(
+          ApiRequest.builder("GET", "/payments/{id}").pathParam("id", "p1").build(),
+          null,
+          RequestOptions.none()));
 
-      assertThat(e).isInstanceOf(UnauthorizedException.class)
+      assertThat(e)
+          .isInstanceOf(UnauthorizedException.class)
           .hasMessage("HTTP 401 Unauthorized (UNAUTHORIZED): bad key [GET /payments/p1]");
       assertNoSecret(e.getMessage());
       assertNoSecret(e.toString());
@@ -61,8 +75,10 @@ class CredentialsTest extends WireMockTestBase {
         String line = java.text.MessageFormat.format(r.getMessage(), r.getParameters());
         assertNoSecret(line);
       }
-      assertThat(logs).anySatisfy(r -> assertThat(
-          java.text.MessageFormat.format(r.getMessage(), r.getParameters())).contains("api_key=REDACTED", "-> 401"));
+      assertThat(logs)
+          .anySatisfy(
+              r -> assertThat(java.text.MessageFormat.format(r.getMessage(), r.getParameters()))
+                  .contains("api_key=REDACTED", "-> 401"));
     } finally {
       releaseLogs();
     }
@@ -74,19 +90,28 @@ class CredentialsTest extends WireMockTestBase {
     try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
       port = s.getLocalPort();
     }
-    ApiClient client = new ApiClient(options().baseUrl("http://127.0.0.1:" + port).maxRetries(0)
-        .auth(Auth.apiKeyQuery("api_key", QUERY_KEY)).build());
+    ApiClient client = new ApiClient(options()
+        .baseUrl("http://127.0.0.1:" + port)
+        .maxRetries(0)
+        .auth(Auth.apiKeyQuery("api_key", QUERY_KEY))
+        .build());
 
-    Throwable e = catchThrowable(() -> client.execute(ApiRequest.builder("GET", "/x").build(), null,
-        RequestOptions.none()));
+    Throwable e = catchThrowable(
+        () -> client.execute(ApiRequest.builder("GET", "/x").build(), null, RequestOptions.none()));
 
     assertThat(e).isInstanceOf(ApiConnectionException.class);
     assertNoSecret(e.getMessage());
   }
 
   private static void assertNoSecret(String text) {
-    assertThat(text).doesNotContain(TOKEN, PASSWORD, QUERY_KEY,
-        java.util.Base64.getEncoder().encodeToString(("client_1:" + PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    assertThat(text)
+        .doesNotContain(
+            TOKEN,
+            PASSWORD,
+            QUERY_KEY,
+            java.util.Base64.getEncoder()
+                .encodeToString(
+                    ("client_1:" + PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
   }
 
   private static String serialize(Throwable e) throws Exception {

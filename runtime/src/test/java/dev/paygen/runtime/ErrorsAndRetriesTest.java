@@ -23,9 +23,9 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class ErrorsAndRetriesTest extends WireMockTestBase {
   private static final TypeReference<Models.Session> SESSION = new TypeReference<>() {};
@@ -37,14 +37,20 @@ class ErrorsAndRetriesTest extends WireMockTestBase {
   }
 
   private static ResponseDefinitionBuilder error(int status, String body) {
-    return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
+    return aResponse()
+        .withStatus(status)
+        .withHeader("Content-Type", "application/json")
+        .withBody(body);
   }
 
   /** Stubs the responses in order, one per attempt. */
   private static void sequence(String url, ResponseDefinitionBuilder... responses) {
     for (int i = 0; i < responses.length; i++) {
-      wm.stubFor(post(url).inScenario("seq").whenScenarioStateIs(i == 0 ? STARTED : "s" + i)
-          .willReturn(responses[i]).willSetStateTo("s" + (i + 1)));
+      wm.stubFor(post(url)
+          .inScenario("seq")
+          .whenScenarioStateIs(i == 0 ? STARTED : "s" + i)
+          .willReturn(responses[i])
+          .willSetStateTo("s" + (i + 1)));
     }
   }
 
@@ -61,13 +67,15 @@ class ErrorsAndRetriesTest extends WireMockTestBase {
     "503, InternalServerException, Service Unavailable",
     "405, UnexpectedStatusException, Method Not Allowed",
   })
-  void eachStatusBecomesItsExceptionWithCodeAndMessageParsed(int status, String type, String reason) {
+  void eachStatusBecomesItsExceptionWithCodeAndMessageParsed(
+      int status, String type, String reason) {
     String body = "{\"code\":\"SOME_CODE\",\"message\":\"Something is off\"}";
-    wm.stubFor(post("/checkouts").willReturn(error(status, body).withHeader("X-Request-Id", "req_1")));
+    wm.stubFor(
+        post("/checkouts").willReturn(error(status, body).withHeader("X-Request-Id", "req_1")));
     ApiClient client = new ApiClient(options().maxRetries(0).build());
 
-    ApiException e = catchThrowableOfType(ApiException.class,
-        () -> client.execute(createSession(), SESSION, RequestOptions.none()));
+    ApiException e = catchThrowableOfType(
+        ApiException.class, () -> client.execute(createSession(), SESSION, RequestOptions.none()));
 
     assertThat(e.getClass().getSimpleName()).isEqualTo(type);
     assertThat(e.statusCode()).isEqualTo(status);
@@ -76,32 +84,44 @@ class ErrorsAndRetriesTest extends WireMockTestBase {
     assertThat(e.body()).isEqualTo(body);
     assertThat(e.header("x-request-id")).contains("req_1");
     assertThat(e.getMessage())
-        .isEqualTo("HTTP " + status + " " + reason + " (SOME_CODE): Something is off [POST /checkouts]");
+        .isEqualTo(
+            "HTTP " + status + " " + reason + " (SOME_CODE): Something is off [POST /checkouts]");
   }
 
   @Test
   void dodoErrorBodyGivesTheDocumentedMessage() {
-    wm.stubFor(post("/checkouts").willReturn(
-        error(422, "{\"code\":\"INVALID_REQUEST\",\"message\":\"Country AI currently not supported\"}")));
+    wm.stubFor(post("/checkouts")
+        .willReturn(error(
+            422,
+            "{\"code\":\"INVALID_REQUEST\",\"message\":\"Country AI currently not supported\"}")));
 
     assertThatThrownBy(() -> client().execute(createSession(), SESSION, RequestOptions.none()))
         .isInstanceOf(UnprocessableEntityException.class)
-        .hasMessage("HTTP 422 Unprocessable Entity (INVALID_REQUEST): Country AI currently not supported [POST /checkouts]");
+        .hasMessage(
+            "HTTP 422 Unprocessable Entity (INVALID_REQUEST): Country AI currently not supported [POST /checkouts]");
     assertThat(sleeper.waits).isEmpty(); // 422 is not retried
   }
 
   @Test
   void dotsErrorShapesAreParsedToo() {
     wm.stubFor(get("/a").willReturn(error(404, "{\"error\":\"PaymentIntent not found\"}")));
-    wm.stubFor(get("/b").willReturn(error(400, "{\"success\":false,\"error_code\":\"no_such_resource\",\"message\":\"nope\"}")));
+    wm.stubFor(get("/b")
+        .willReturn(error(
+            400, "{\"success\":false,\"error_code\":\"no_such_resource\",\"message\":\"nope\"}")));
     wm.stubFor(get("/c").willReturn(error(400, "not json")));
 
-    NotFoundException a = catchThrowableOfType(NotFoundException.class,
-        () -> client().execute(ApiRequest.builder("GET", "/a").build(), null, RequestOptions.none()));
-    BadRequestException b = catchThrowableOfType(BadRequestException.class,
-        () -> client().execute(ApiRequest.builder("GET", "/b").build(), null, RequestOptions.none()));
-    BadRequestException c = catchThrowableOfType(BadRequestException.class,
-        () -> client().execute(ApiRequest.builder("GET", "/c").build(), null, RequestOptions.none()));
+    NotFoundException a = catchThrowableOfType(
+        NotFoundException.class,
+        () ->
+            client().execute(ApiRequest.builder("GET", "/a").build(), null, RequestOptions.none()));
+    BadRequestException b = catchThrowableOfType(
+        BadRequestException.class,
+        () ->
+            client().execute(ApiRequest.builder("GET", "/b").build(), null, RequestOptions.none()));
+    BadRequestException c = catchThrowableOfType(
+        BadRequestException.class,
+        () ->
+            client().execute(ApiRequest.builder("GET", "/c").build(), null, RequestOptions.none()));
 
     assertThat(a.errorMessage()).isEqualTo("PaymentIntent not found");
     assertThat(a.errorCode()).isNull();
@@ -114,7 +134,8 @@ class ErrorsAndRetriesTest extends WireMockTestBase {
 
   @Test
   void rateLimitWithRetryAfterWaitsThatLongThenSucceeds() {
-    sequence("/checkouts",
+    sequence(
+        "/checkouts",
         error(429, "{}").withHeader("Retry-After", "3"),
         okJson("{\"session_id\":\"cks_1\"}"));
 
@@ -127,12 +148,14 @@ class ErrorsAndRetriesTest extends WireMockTestBase {
   @Test
   void retryAfterMsWinsAndAnHttpDateIsReadWithTheClock() {
     Instant now = Instant.parse("2026-03-01T10:00:00Z");
-    sequence("/checkouts",
+    sequence(
+        "/checkouts",
         error(503, "{}").withHeader("Retry-After-Ms", "250").withHeader("Retry-After", "9"),
         error(503, "{}").withHeader("Retry-After", "Sun, 01 Mar 2026 10:00:07 GMT"),
         error(503, "{}").withHeader("Retry-After", "600"), // beyond the 60 s cap: backoff instead
         okJson("{\"session_id\":\"cks_1\"}"));
-    ApiClient client = new ApiClient(options().maxRetries(3).clock(Clock.fixed(now, ZoneOffset.UTC)).build());
+    ApiClient client = new ApiClient(
+        options().maxRetries(3).clock(Clock.fixed(now, ZoneOffset.UTC)).build());
 
     client.execute(createSession(), SESSION, RequestOptions.none());
 
@@ -159,13 +182,15 @@ class ErrorsAndRetriesTest extends WireMockTestBase {
 
   @Test
   void retriedPostCarriesTheSameIdempotencyKeyOnEveryAttempt() {
-    sequence("/checkouts", error(500, "{}"), error(503, "{}"), okJson("{\"session_id\":\"cks_1\"}"));
+    sequence(
+        "/checkouts", error(500, "{}"), error(503, "{}"), okJson("{\"session_id\":\"cks_1\"}"));
 
     client().execute(createSession(), SESSION, RequestOptions.none());
 
     List<LoggedRequest> attempts = wm.findAll(postRequestedFor(urlEqualTo("/checkouts")));
     assertThat(attempts).hasSize(3);
-    List<String> keys = attempts.stream().map(r -> r.getHeader("Idempotency-Key")).collect(Collectors.toList());
+    List<String> keys =
+        attempts.stream().map(r -> r.getHeader("Idempotency-Key")).collect(Collectors.toList());
     assertThat(keys.get(0)).matches("[0-9a-f-]{36}");
     assertThat(keys).containsOnly(keys.get(0));
   }
@@ -177,10 +202,14 @@ class ErrorsAndRetriesTest extends WireMockTestBase {
 
     client.execute(createSession(), SESSION, RequestOptions.none());
     client.execute(createSession(), SESSION, RequestOptions.none());
-    client.execute(createSession(), SESSION, RequestOptions.builder().idempotencyKey("order-42").build());
+    client.execute(
+        createSession(),
+        SESSION,
+        RequestOptions.builder().idempotencyKey("order-42").build());
 
     List<String> keys = wm.findAll(postRequestedFor(urlEqualTo("/checkouts"))).stream()
-        .map(r -> r.getHeader("Idempotency-Key")).collect(Collectors.toList());
+        .map(r -> r.getHeader("Idempotency-Key"))
+        .collect(Collectors.toList());
     assertThat(keys.get(0)).isNotEqualTo(keys.get(1));
     assertThat(keys.get(2)).isEqualTo("order-42");
   }
@@ -189,8 +218,10 @@ class ErrorsAndRetriesTest extends WireMockTestBase {
   void idempotencyHeaderCanBeRenamedOrDisabled() {
     wm.stubFor(post("/checkouts").willReturn(okJson("{\"session_id\":\"cks_1\"}")));
 
-    new ApiClient(options().idempotencyHeader("X-Idem").build()).execute(createSession(), SESSION, RequestOptions.none());
-    new ApiClient(options().idempotencyHeader(null).build()).execute(createSession(), SESSION, RequestOptions.none());
+    new ApiClient(options().idempotencyHeader("X-Idem").build())
+        .execute(createSession(), SESSION, RequestOptions.none());
+    new ApiClient(options().idempotencyHeader(null).build())
+        .execute(createSession(), SESSION, RequestOptions.none());
 
     List<LoggedRequest> all = wm.findAll(postRequestedFor(urlEqualTo("/checkouts")));
     assertThat(all.get(0).getHeader("X-Idem")).isNotNull();
@@ -200,7 +231,8 @@ class ErrorsAndRetriesTest extends WireMockTestBase {
 
   @Test
   void retriesExhaustedThrowsAfterMaxRetriesPlusOneAttempts() {
-    wm.stubFor(post("/checkouts").willReturn(error(503, "{\"code\":\"DOWN\",\"message\":\"down\"}")));
+    wm.stubFor(
+        post("/checkouts").willReturn(error(503, "{\"code\":\"DOWN\",\"message\":\"down\"}")));
     ApiClient client = new ApiClient(options().maxRetries(3).build());
 
     assertThatThrownBy(() -> client.execute(createSession(), SESSION, RequestOptions.none()))
@@ -214,7 +246,9 @@ class ErrorsAndRetriesTest extends WireMockTestBase {
   void perCallMaxRetriesOverridesTheClients() {
     wm.stubFor(post("/checkouts").willReturn(error(500, "{}")));
 
-    assertThatThrownBy(() -> client().execute(createSession(), SESSION, RequestOptions.builder().maxRetries(0).build()))
+    assertThatThrownBy(() -> client()
+            .execute(
+                createSession(), SESSION, RequestOptions.builder().maxRetries(0).build()))
         .isInstanceOf(InternalServerException.class);
     assertThat(wm.findAll(postRequestedFor(urlEqualTo("/checkouts")))).hasSize(1);
   }
@@ -225,9 +259,11 @@ class ErrorsAndRetriesTest extends WireMockTestBase {
     wm.stubFor(get("/yes").willReturn(error(400, "{}").withHeader("X-Should-Retry", "true")));
     ApiClient client = client();
 
-    assertThatThrownBy(() -> client.execute(ApiRequest.builder("GET", "/no").build(), null, RequestOptions.none()))
+    assertThatThrownBy(() ->
+            client.execute(ApiRequest.builder("GET", "/no").build(), null, RequestOptions.none()))
         .isInstanceOf(InternalServerException.class);
-    assertThatThrownBy(() -> client.execute(ApiRequest.builder("GET", "/yes").build(), null, RequestOptions.none()))
+    assertThatThrownBy(() ->
+            client.execute(ApiRequest.builder("GET", "/yes").build(), null, RequestOptions.none()))
         .isInstanceOf(BadRequestException.class);
 
     assertThat(wm.findAll(getRequestedFor(urlEqualTo("/no")))).hasSize(1);
@@ -236,36 +272,51 @@ class ErrorsAndRetriesTest extends WireMockTestBase {
 
   @Test
   void asyncCallRetriesThroughTheSleeperAndKeepsTheKey() {
-    sequence("/checkouts", error(500, "{}"), error(429, "{}").withHeader("Retry-After", "1"),
+    sequence(
+        "/checkouts",
+        error(500, "{}"),
+        error(429, "{}").withHeader("Retry-After", "1"),
         okJson("{\"session_id\":\"cks_async\"}"));
 
-    CompletableFuture<Models.Session> future = client().executeAsync(createSession(), SESSION, RequestOptions.none());
+    CompletableFuture<Models.Session> future =
+        client().executeAsync(createSession(), SESSION, RequestOptions.none());
 
     assertThat(future.join().sessionId()).isEqualTo("cks_async");
     assertThat(sleeper.waits).hasSize(2);
     assertThat(sleeper.waits.get(1)).isEqualTo(Duration.ofSeconds(1));
     List<String> keys = wm.findAll(postRequestedFor(urlEqualTo("/checkouts"))).stream()
-        .map(r -> r.getHeader("Idempotency-Key")).distinct().collect(Collectors.toList());
+        .map(r -> r.getHeader("Idempotency-Key"))
+        .distinct()
+        .collect(Collectors.toList());
     assertThat(keys).hasSize(1);
   }
 
   @Test
   void asyncFailureCompletesWithTheTypedException() {
-    wm.stubFor(post("/checkouts").willReturn(error(404, "{\"code\":\"NOPE\",\"message\":\"gone\"}")));
+    wm.stubFor(
+        post("/checkouts").willReturn(error(404, "{\"code\":\"NOPE\",\"message\":\"gone\"}")));
 
-    CompletableFuture<Models.Session> future = client().executeAsync(createSession(), SESSION, RequestOptions.none());
+    CompletableFuture<Models.Session> future =
+        client().executeAsync(createSession(), SESSION, RequestOptions.none());
 
-    assertThatThrownBy(future::join).isInstanceOf(CompletionException.class)
-        .cause().isInstanceOf(NotFoundException.class).hasMessageContaining("(NOPE): gone");
+    assertThatThrownBy(future::join)
+        .isInstanceOf(CompletionException.class)
+        .cause()
+        .isInstanceOf(NotFoundException.class)
+        .hasMessageContaining("(NOPE): gone");
   }
 
   @Test
   void asyncRetryWithTheRealSleeperDoesNotBlockTheCaller() {
-    sequence("/checkouts", error(503, "{}").withHeader("Retry-After-Ms", "300"), okJson("{\"session_id\":\"cks_2\"}"));
+    sequence(
+        "/checkouts",
+        error(503, "{}").withHeader("Retry-After-Ms", "300"),
+        okJson("{\"session_id\":\"cks_2\"}"));
     ApiClient client = new ApiClient(options().sleeper(Sleeper.system()).build());
 
     long start = System.nanoTime();
-    CompletableFuture<Models.Session> future = client.executeAsync(createSession(), SESSION, RequestOptions.none());
+    CompletableFuture<Models.Session> future =
+        client.executeAsync(createSession(), SESSION, RequestOptions.none());
     long returnedAfterMs = (System.nanoTime() - start) / 1_000_000;
 
     assertThat(returnedAfterMs).isLessThan(300);

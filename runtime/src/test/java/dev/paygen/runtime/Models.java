@@ -9,24 +9,32 @@ import java.util.List;
 final class Models {
   private Models() {}
 
-  record Session(@JsonProperty("session_id") String sessionId,
-                 @JsonProperty("checkout_url") String checkoutUrl) {}
+  record Session(
+      @JsonProperty("session_id") String sessionId,
+      @JsonProperty("checkout_url") String checkoutUrl) {}
 
-  record CreateSession(@JsonProperty("product_cart") List<Item> productCart,
-                       @JsonProperty("return_url") String returnUrl) {}
+  record CreateSession(
+      @JsonProperty("product_cart") List<Item> productCart,
+      @JsonProperty("return_url") String returnUrl) {}
 
   record Item(@JsonProperty("product_id") String productId, int quantity) {}
 
   enum Status {
-    @JsonProperty("open") OPEN,
-    @JsonProperty("complete") COMPLETE,
-    @JsonProperty("expired") EXPIRED
+    @JsonProperty("open")
+    OPEN,
+    @JsonProperty("complete")
+    COMPLETE,
+    @JsonProperty("expired")
+    EXPIRED
   }
 
   enum IntentStatus {
-    @JsonProperty("succeeded") SUCCEEDED,
-    @JsonProperty("requires_capture") REQUIRES_CAPTURE,
-    @JsonEnumDefaultValue UNKNOWN
+    @JsonProperty("succeeded")
+    SUCCEEDED,
+    @JsonProperty("requires_capture")
+    REQUIRES_CAPTURE,
+    @JsonEnumDefaultValue
+    UNKNOWN
   }
 
   record CheckoutSession(String id, Status status, OffsetDateTime created) {}

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /** {@code multipart/form-data} bodies (PayPal's dispute evidence, uploads): parts, files and order. */
 class MultipartTest extends WireMockTestBase {
   /** A record as the generator writes it for a multipart request body. */
-  @SuppressWarnings("ArrayRecordComponent") // binary parts are byte[] components in generated records
+  @SuppressWarnings(
+      "ArrayRecordComponent") // binary parts are byte[] components in generated records
   record Evidence(
       @JsonProperty("evidence_file") byte[] evidenceFile,
       @JsonProperty("note") String note,
@@ -28,13 +29,25 @@ class MultipartTest extends WireMockTestBase {
   void recordBodyIsSentAsPartsNamedByWireNameWithFilesTextAndJson() {
     wm.stubFor(post("/disputes/d_1/evidence").willReturn(aResponse().withStatus(204)));
     byte[] pdf = {'%', 'P', 'D', 'F', 0, (byte) 0xff};
-    Evidence evidence = new Evidence(pdf, "see attached", Models.IntentStatus.REQUIRES_CAPTURE,
-        List.of("a", "b"), Map.of("k", 1), null);
+    Evidence evidence = new Evidence(
+        pdf,
+        "see attached",
+        Models.IntentStatus.REQUIRES_CAPTURE,
+        List.of("a", "b"),
+        Map.of("k", 1),
+        null);
 
-    client().execute(ApiRequest.builder("POST", "/disputes/{id}/evidence").pathParam("id", "d_1")
-        .multipartBody(evidence).build(), null, RequestOptions.none());
+    client()
+        .execute(
+            ApiRequest.builder("POST", "/disputes/{id}/evidence")
+                .pathParam("id", "d_1")
+                .multipartBody(evidence)
+                .build(),
+            null,
+            RequestOptions.none());
 
-    LoggedRequest sent = wm.findAll(postRequestedFor(urlEqualTo("/disputes/d_1/evidence"))).get(0);
+    LoggedRequest sent =
+        wm.findAll(postRequestedFor(urlEqualTo("/disputes/d_1/evidence"))).get(0);
     String type = sent.getHeader("Content-Type");
     assertThat(type).startsWith("multipart/form-data; boundary=paygen-");
     String boundary = type.substring(type.indexOf("boundary=") + 9);
@@ -42,8 +55,10 @@ class MultipartTest extends WireMockTestBase {
         + "Content-Disposition: form-data; name=\"evidence_file\"; filename=\"evidence_file\"\r\n"
         + "Content-Type: application/octet-stream\r\n\r\n"
         + new String(pdf, StandardCharsets.ISO_8859_1) + "\r\n"
-        + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\nsee attached\r\n"
-        + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"status\"\r\n\r\nrequires_capture\r\n"
+        + "--" + boundary
+        + "\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\nsee attached\r\n"
+        + "--" + boundary
+        + "\r\nContent-Disposition: form-data; name=\"status\"\r\n\r\nrequires_capture\r\n"
         + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"tags\"\r\n\r\na\r\n"
         + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"tags\"\r\n\r\nb\r\n"
         + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"meta\"\r\n"
@@ -61,10 +76,16 @@ class MultipartTest extends WireMockTestBase {
     parts.put("skipped", null);
     parts.put("a", 7);
 
-    client().execute(ApiRequest.builder("POST", "/upload").multipartBody(parts).build(), null, RequestOptions.none());
+    client()
+        .execute(
+            ApiRequest.builder("POST", "/upload").multipartBody(parts).build(),
+            null,
+            RequestOptions.none());
 
     String body = wm.findAll(postRequestedFor(urlEqualTo("/upload"))).get(0).getBodyAsString();
-    assertThat(body).contains("name=\"z\"\r\n\r\nlast-declared-first\r\n").contains("name=\"a\"\r\n\r\n7\r\n")
+    assertThat(body)
+        .contains("name=\"z\"\r\n\r\nlast-declared-first\r\n")
+        .contains("name=\"a\"\r\n\r\n7\r\n")
         .doesNotContain("skipped");
     assertThat(body.indexOf("name=\"z\"")).isLessThan(body.indexOf("name=\"a\""));
   }

@@ -20,12 +20,15 @@ class PaginationTest extends WireMockTestBase {
   private static final TypeReference<Models.DotsList> DOTS = new TypeReference<>() {};
   private static final Paginator<Models.PaymentList, Models.Payment> BY_NUMBER =
       Paginator.pageNumber("page_number", 0, "page_size", Models.PaymentList::items);
-  private static final Paginator<Models.DotsList, Models.DotsSession> BY_CURSOR =
-      Paginator.cursor("starting_after", Models.DotsList::data, Models.DotsList::hasMore, Models.DotsSession::id);
+  private static final Paginator<Models.DotsList, Models.DotsSession> BY_CURSOR = Paginator.cursor(
+      "starting_after", Models.DotsList::data, Models.DotsList::hasMore, Models.DotsSession::id);
 
   private static String payments(String... ids) {
-    return "{\"items\":[" + List.of(ids).stream().map(id -> "{\"payment_id\":\"" + id + "\"}")
-        .collect(Collectors.joining(",")) + "]}";
+    return "{\"items\":["
+        + List.of(ids).stream()
+            .map(id -> "{\"payment_id\":\"" + id + "\"}")
+            .collect(Collectors.joining(","))
+        + "]}";
   }
 
   private static void stubDodoPages() {
@@ -38,7 +41,8 @@ class PaginationTest extends WireMockTestBase {
   @Test
   void pageNumberPagingStartsAtZeroAndSkipsNoPage() {
     stubDodoPages();
-    ApiRequest first = ApiRequest.builder("GET", "/payments").queryParam("page_size", 2).build();
+    ApiRequest first =
+        ApiRequest.builder("GET", "/payments").queryParam("page_size", 2).build();
 
     Page<Models.Payment> page = client().page(first, PAYMENTS, BY_NUMBER, RequestOptions.none());
     List<String> ids = page.stream().map(Models.Payment::paymentId).collect(Collectors.toList());
@@ -52,9 +56,12 @@ class PaginationTest extends WireMockTestBase {
     wm.stubFor(get("/payments?page_number=5").willReturn(okJson(payments("p"))));
     wm.stubFor(get("/payments?page_number=6").willReturn(okJson(payments())));
 
-    Page<Models.Payment> page = client().page(
-        ApiRequest.builder("GET", "/payments").queryParam("page_number", 5).build(), PAYMENTS, BY_NUMBER,
-        RequestOptions.none());
+    Page<Models.Payment> page = client()
+        .page(
+            ApiRequest.builder("GET", "/payments").queryParam("page_number", 5).build(),
+            PAYMENTS,
+            BY_NUMBER,
+            RequestOptions.none());
 
     assertThat(page.hasNextPage()).isTrue();
     Page<Models.Payment> next = page.nextPage();
@@ -69,8 +76,14 @@ class PaginationTest extends WireMockTestBase {
     wm.stubFor(get("/payments").willReturn(okJson(payments("a"))));
     wm.stubFor(get("/payments?page_number=1").willReturn(okJson(payments())));
 
-    List<Models.Payment> all = client().page(ApiRequest.builder("GET", "/payments").build(), PAYMENTS,
-        BY_NUMBER, RequestOptions.none()).stream().collect(Collectors.toList());
+    List<Models.Payment> all = client()
+        .page(
+            ApiRequest.builder("GET", "/payments").build(),
+            PAYMENTS,
+            BY_NUMBER,
+            RequestOptions.none())
+        .stream()
+        .collect(Collectors.toList());
 
     assertThat(all).hasSize(1);
     assertThat(wm.getAllServeEvents()).hasSize(2);
@@ -79,7 +92,8 @@ class PaginationTest extends WireMockTestBase {
   @Test
   void autoPagerFetchesTheNextPageOnlyWhenIterationReachesIt() {
     stubDodoPages();
-    ApiRequest first = ApiRequest.builder("GET", "/payments").queryParam("page_size", 2).build();
+    ApiRequest first =
+        ApiRequest.builder("GET", "/payments").queryParam("page_size", 2).build();
 
     Page<Models.Payment> page = client().page(first, PAYMENTS, BY_NUMBER, RequestOptions.none());
     Iterator<Models.Payment> it = page.autoPager().iterator();
@@ -103,9 +117,14 @@ class PaginationTest extends WireMockTestBase {
     wm.stubFor(get("/v2/checkout-sessions?limit=2&starting_after=d")
         .willReturn(okJson("{\"has_more\":false,\"data\":[{\"id\":\"e\"}]}")));
 
-    Page<Models.DotsSession> page = client().page(
-        ApiRequest.builder("GET", "/v2/checkout-sessions").queryParam("limit", 2).build(), DOTS, BY_CURSOR,
-        RequestOptions.none());
+    Page<Models.DotsSession> page = client()
+        .page(
+            ApiRequest.builder("GET", "/v2/checkout-sessions")
+                .queryParam("limit", 2)
+                .build(),
+            DOTS,
+            BY_CURSOR,
+            RequestOptions.none());
     List<String> ids = page.stream().map(Models.DotsSession::id).collect(Collectors.toList());
 
     assertThat(ids).containsExactly("a", "b", "c", "d", "e");
@@ -119,9 +138,14 @@ class PaginationTest extends WireMockTestBase {
     wm.stubFor(get("/v2/checkout-sessions?starting_after=x")
         .willReturn(okJson("{\"has_more\":true,\"data\":[{\"id\":\"y\"}]}")));
 
-    Page<Models.DotsSession> page = client().page(
-        ApiRequest.builder("GET", "/v2/checkout-sessions").queryParam("starting_after", "x").build(), DOTS,
-        BY_CURSOR, RequestOptions.none());
+    Page<Models.DotsSession> page = client()
+        .page(
+            ApiRequest.builder("GET", "/v2/checkout-sessions")
+                .queryParam("starting_after", "x")
+                .build(),
+            DOTS,
+            BY_CURSOR,
+            RequestOptions.none());
     page.nextPage();
 
     wm.verify(getRequestedFor(urlEqualTo("/v2/checkout-sessions?starting_after=y")));
@@ -130,9 +154,11 @@ class PaginationTest extends WireMockTestBase {
   @Test
   void asyncPagesChainWithoutBlocking() {
     stubDodoPages();
-    ApiRequest first = ApiRequest.builder("GET", "/payments").queryParam("page_size", 2).build();
+    ApiRequest first =
+        ApiRequest.builder("GET", "/payments").queryParam("page_size", 2).build();
 
-    Page<Models.Payment> p0 = client().pageAsync(first, PAYMENTS, BY_NUMBER, RequestOptions.none()).join();
+    Page<Models.Payment> p0 =
+        client().pageAsync(first, PAYMENTS, BY_NUMBER, RequestOptions.none()).join();
     Page<Models.Payment> p1 = p0.nextPageAsync().join();
     Page<Models.Payment> p2 = p1.nextPageAsync().join();
 

@@ -10,15 +10,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.concurrent.CompletionException;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 
 /** A configured {@link RetryPolicy} decides retries and waits alike for blocking and async calls. */
 class RetryPolicyTest extends WireMockTestBase {
   /** The two drivers of a call; an async failure is unwrapped to what the caller's handler sees. */
   enum Mode {
-    SYNC, ASYNC;
+    SYNC,
+    ASYNC;
 
     void get(ApiClient client, String path, RequestOptions options) {
       ApiRequest request = ApiRequest.builder("GET", path).build();
@@ -46,10 +47,13 @@ class RetryPolicyTest extends WireMockTestBase {
     assertThat(p.initialBackoff()).isEqualTo(Duration.ofMillis(500));
     assertThat(p.maxBackoff()).isEqualTo(Duration.ofSeconds(8));
     assertThat(p.jitter()).isEqualTo(0.25);
-    assertThat(p.retryableStatuses()).contains(408, 409, 429, 500, 503, 599).doesNotContain(400, 404, 422);
+    assertThat(p.retryableStatuses())
+        .contains(408, 409, 429, 500, 503, 599)
+        .doesNotContain(400, 404, 422);
     assertThat(p.retryConnectionErrors()).isTrue();
     assertThat(RetryPolicy.none().maxRetries()).isZero();
-    assertThat(ClientOptions.builder().baseUrl("https://x.test").build().retryPolicy()).isEqualTo(p);
+    assertThat(ClientOptions.builder().baseUrl("https://x.test").build().retryPolicy())
+        .isEqualTo(p);
   }
 
   @Test
@@ -57,13 +61,19 @@ class RetryPolicyTest extends WireMockTestBase {
     RetryPolicy.Builder b = RetryPolicy.builder();
 
     assertThatThrownBy(() -> b.maxRetries(-1)).hasMessage("`maxRetries` must be >= 0, but was -1");
-    assertThatThrownBy(() -> b.jitter(1.5)).hasMessage("`jitter` must be between 0 and 1, but was 1.5");
-    assertThatThrownBy(() -> b.jitter(Double.NaN)).hasMessage("`jitter` must be between 0 and 1, but was NaN");
-    assertThatThrownBy(() -> b.initialBackoff(Duration.ZERO)).hasMessage("`initialBackoff` must be positive, but was PT0S");
-    assertThatThrownBy(() -> b.maxBackoff(null)).hasMessage("`maxBackoff` is required, but was null");
+    assertThatThrownBy(() -> b.jitter(1.5))
+        .hasMessage("`jitter` must be between 0 and 1, but was 1.5");
+    assertThatThrownBy(() -> b.jitter(Double.NaN))
+        .hasMessage("`jitter` must be between 0 and 1, but was NaN");
+    assertThatThrownBy(() -> b.initialBackoff(Duration.ZERO))
+        .hasMessage("`initialBackoff` must be positive, but was PT0S");
+    assertThatThrownBy(() -> b.maxBackoff(null))
+        .hasMessage("`maxBackoff` is required, but was null");
     assertThatThrownBy(() -> b.retryableStatuses(503, 42))
-        .hasMessage("`retryableStatuses` must be HTTP statuses between 100 and 599, but contained 42");
-    assertThatThrownBy(() -> RetryPolicy.builder().initialBackoff(Duration.ofSeconds(10)).build())
+        .hasMessage(
+            "`retryableStatuses` must be HTTP statuses between 100 and 599, but contained 42");
+    assertThatThrownBy(
+            () -> RetryPolicy.builder().initialBackoff(Duration.ofSeconds(10)).build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("`maxBackoff` (PT8S) must not be shorter than `initialBackoff` (PT10S)");
     assertThatThrownBy(() -> ClientOptions.builder().retryPolicy(null))
@@ -92,22 +102,33 @@ class RetryPolicyTest extends WireMockTestBase {
   @EnumSource(Mode.class)
   void backoffDoublesFromTheInitialUpToTheMaximumWithinTheJitter(Mode mode) {
     wm.stubFor(get("/down").willReturn(aResponse().withStatus(500)));
-    RetryPolicy exact = RetryPolicy.builder().maxRetries(4).initialBackoff(Duration.ofMillis(100))
-        .maxBackoff(Duration.ofMillis(300)).jitter(0).build();
+    RetryPolicy exact = RetryPolicy.builder()
+        .maxRetries(4)
+        .initialBackoff(Duration.ofMillis(100))
+        .maxBackoff(Duration.ofMillis(300))
+        .jitter(0)
+        .build();
     RetryPolicy jittered = exact.toBuilder().jitter(0.5).build();
 
-    assertThatThrownBy(() -> mode.get(new ApiClient(options().retryPolicy(exact).build()), "/down",
-        RequestOptions.none())).isInstanceOf(InternalServerException.class);
-    assertThat(sleeper.waits).containsExactly(
-        Duration.ofMillis(100), Duration.ofMillis(200), Duration.ofMillis(300), Duration.ofMillis(300));
+    assertThatThrownBy(() -> mode.get(
+            new ApiClient(options().retryPolicy(exact).build()), "/down", RequestOptions.none()))
+        .isInstanceOf(InternalServerException.class);
+    assertThat(sleeper.waits)
+        .containsExactly(
+            Duration.ofMillis(100),
+            Duration.ofMillis(200),
+            Duration.ofMillis(300),
+            Duration.ofMillis(300));
 
     sleeper.waits.clear();
-    assertThatThrownBy(() -> mode.get(new ApiClient(options().retryPolicy(jittered).build()), "/down",
-        RequestOptions.none())).isInstanceOf(InternalServerException.class);
+    assertThatThrownBy(() -> mode.get(
+            new ApiClient(options().retryPolicy(jittered).build()), "/down", RequestOptions.none()))
+        .isInstanceOf(InternalServerException.class);
     long[] bases = {100, 200, 300, 300};
     assertThat(sleeper.waits).hasSize(4);
     for (int i = 0; i < bases.length; i++) {
-      assertThat(sleeper.waits.get(i)).isBetween(Duration.ofMillis(bases[i] / 2), Duration.ofMillis(bases[i]));
+      assertThat(sleeper.waits.get(i))
+          .isBetween(Duration.ofMillis(bases[i] / 2), Duration.ofMillis(bases[i]));
     }
   }
 
@@ -118,14 +139,22 @@ class RetryPolicyTest extends WireMockTestBase {
     wm.stubFor(get("/b").willReturn(aResponse().withStatus(502)));
     wm.stubFor(get("/c").willReturn(aResponse().withStatus(502)));
     ApiClient client = new ApiClient(options().retryPolicy(RetryPolicy.none()).build());
-    RetryPolicy call = RetryPolicy.builder().maxRetries(3).initialBackoff(Duration.ofSeconds(1))
-        .maxBackoff(Duration.ofSeconds(1)).jitter(0).build();
+    RetryPolicy call = RetryPolicy.builder()
+        .maxRetries(3)
+        .initialBackoff(Duration.ofSeconds(1))
+        .maxBackoff(Duration.ofSeconds(1))
+        .jitter(0)
+        .build();
 
     assertThatThrownBy(() -> mode.get(client, "/a", RequestOptions.none()))
         .isInstanceOf(InternalServerException.class);
-    assertThatThrownBy(() -> mode.get(client, "/b", RequestOptions.builder().retryPolicy(call).build()))
+    assertThatThrownBy(() ->
+            mode.get(client, "/b", RequestOptions.builder().retryPolicy(call).build()))
         .isInstanceOf(InternalServerException.class);
-    assertThatThrownBy(() -> mode.get(client, "/c", RequestOptions.builder().maxRetries(1).retryPolicy(call).build()))
+    assertThatThrownBy(() -> mode.get(
+            client,
+            "/c",
+            RequestOptions.builder().maxRetries(1).retryPolicy(call).build()))
         .isInstanceOf(InternalServerException.class);
 
     assertThat(attempts("/a")).isEqualTo(1);
@@ -144,7 +173,8 @@ class RetryPolicyTest extends WireMockTestBase {
     assertThat(before.maxRetries()).isEqualTo(1);
     assertThat(after.retryPolicy()).isEqualTo(five.toBuilder().maxRetries(1).build());
     assertThat(before.toBuilder().build().retryPolicy()).isEqualTo(before.retryPolicy());
-    assertThat(before.toBuilder().retryPolicy(RetryPolicy.defaults()).build().maxRetries()).isEqualTo(1);
+    assertThat(before.toBuilder().retryPolicy(RetryPolicy.defaults()).build().maxRetries())
+        .isEqualTo(1);
   }
 
   @ParameterizedTest
@@ -155,7 +185,8 @@ class RetryPolicyTest extends WireMockTestBase {
       port = socket.getLocalPort();
     }
     RetryPolicy policy = RetryPolicy.builder().retryConnectionErrors(false).build();
-    ApiClient client = new ApiClient(options().baseUrl("http://127.0.0.1:" + port).retryPolicy(policy).build());
+    ApiClient client = new ApiClient(
+        options().baseUrl("http://127.0.0.1:" + port).retryPolicy(policy).build());
 
     assertThatThrownBy(() -> mode.get(client, "/x", RequestOptions.none()))
         .isInstanceOf(ApiConnectionException.class);
@@ -169,6 +200,7 @@ class RetryPolicyTest extends WireMockTestBase {
     statuses[0] = 500;
 
     assertThat(p.retryableStatuses()).containsExactly(429, 503);
-    assertThatThrownBy(() -> p.retryableStatuses().add(400)).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> p.retryableStatuses().add(400))
+        .isInstanceOf(UnsupportedOperationException.class);
   }
 }

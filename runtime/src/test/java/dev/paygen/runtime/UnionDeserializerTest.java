@@ -17,21 +17,25 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Sealed unions as the generator emits them: records, a nested deserializer, an unknown variant. */
-// Generated unions nest an Unknown per union and may name a variant Number: the fixtures keep that shape.
+// Generated unions nest an Unknown per union and may name a variant Number: the fixtures keep that
+// shape.
 @SuppressWarnings({"SameNameButDifferent", "JavaLangClash"})
 class UnionDeserializerTest {
   private final ObjectMapper mapper = ObjectMappers.create();
 
   @JsonDeserialize(using = CustomerRequest.Deserializer.class)
   sealed interface CustomerRequest {
-    record AttachExisting(@JsonProperty("customer_id") String customerId) implements CustomerRequest {
+    record AttachExisting(@JsonProperty("customer_id") String customerId)
+        implements CustomerRequest {
       public AttachExisting {
         Objects.requireNonNull(customerId, "`customer_id` is required, but was not set");
       }
     }
 
-    record NewCustomer(String email, String name, @JsonProperty("phone_number") String phoneNumber)
-        implements CustomerRequest {
+    record NewCustomer(
+        String email,
+        String name,
+        @JsonProperty("phone_number") String phoneNumber) implements CustomerRequest {
       public NewCustomer {
         Objects.requireNonNull(email, "`email` is required, but was not set");
       }
@@ -43,9 +47,17 @@ class UnionDeserializerTest {
       private static final long serialVersionUID = 1L;
 
       Deserializer() {
-        super(CustomerRequest.class, null, List.of(
-            UnionVariant.object(AttachExisting.class, Set.of(), Set.of("customer_id"), Set.of("customer_id")),
-            UnionVariant.object(NewCustomer.class, Set.of(), Set.of("email"), Set.of("email", "name", "phone_number"))),
+        super(
+            CustomerRequest.class,
+            null,
+            List.of(
+                UnionVariant.object(
+                    AttachExisting.class, Set.of(), Set.of("customer_id"), Set.of("customer_id")),
+                UnionVariant.object(
+                    NewCustomer.class,
+                    Set.of(),
+                    Set.of("email"),
+                    Set.of("email", "name", "phone_number"))),
             Unknown::new);
       }
     }
@@ -53,9 +65,11 @@ class UnionDeserializerTest {
 
   @JsonDeserialize(using = Event.Deserializer.class)
   sealed interface Event {
-    record PaymentEvent(String type, @JsonProperty("payment_id") String paymentId) implements Event {}
+    record PaymentEvent(
+        String type, @JsonProperty("payment_id") String paymentId) implements Event {}
 
-    record RefundEvent(String type, @JsonProperty("refund_id") String refundId) implements Event {}
+    record RefundEvent(
+        String type, @JsonProperty("refund_id") String refundId) implements Event {}
 
     record Unknown(@JsonValue JsonNode json) implements Event {}
 
@@ -63,10 +77,20 @@ class UnionDeserializerTest {
       private static final long serialVersionUID = 1L;
 
       Deserializer() {
-        super(Event.class, "type", List.of(
-            UnionVariant.object(PaymentEvent.class, Set.of("payment.succeeded", "payment.failed"), Set.of("type"),
-                Set.of("type", "payment_id")),
-            UnionVariant.object(RefundEvent.class, Set.of("refund.succeeded"), Set.of("type"), Set.of("type", "refund_id"))),
+        super(
+            Event.class,
+            "type",
+            List.of(
+                UnionVariant.object(
+                    PaymentEvent.class,
+                    Set.of("payment.succeeded", "payment.failed"),
+                    Set.of("type"),
+                    Set.of("type", "payment_id")),
+                UnionVariant.object(
+                    RefundEvent.class,
+                    Set.of("refund.succeeded"),
+                    Set.of("type"),
+                    Set.of("type", "refund_id"))),
             Unknown::new);
       }
     }
@@ -101,12 +125,17 @@ class UnionDeserializerTest {
       private static final long serialVersionUID = 1L;
 
       Deserializer() {
-        super(Value.class, null, List.of(
-            UnionVariant.scalar(Text.class, JsonNodeType.STRING),
-            UnionVariant.scalar(Number.class, JsonNodeType.NUMBER),
-            UnionVariant.object(Small.class, Set.of(), Set.of("id"), Set.of("id")),
-            UnionVariant.object(Strict.class, Set.of(), Set.of("id"), Set.of("id", "name", "email", "extra")),
-            UnionVariant.object(Big.class, Set.of(), Set.of("id"), Set.of("id", "name", "email"))),
+        super(
+            Value.class,
+            null,
+            List.of(
+                UnionVariant.scalar(Text.class, JsonNodeType.STRING),
+                UnionVariant.scalar(Number.class, JsonNodeType.NUMBER),
+                UnionVariant.object(Small.class, Set.of(), Set.of("id"), Set.of("id")),
+                UnionVariant.object(
+                    Strict.class, Set.of(), Set.of("id"), Set.of("id", "name", "email", "extra")),
+                UnionVariant.object(
+                    Big.class, Set.of(), Set.of("id"), Set.of("id", "name", "email"))),
             null);
       }
     }
@@ -132,16 +161,19 @@ class UnionDeserializerTest {
   @Test
   void variantWhoseConstructorRejectsTheJsonIsSkipped() throws Exception {
     // customer_id present but null: AttachExisting's constructor throws, so NewCustomer is tried
-    CustomerRequest r = mapper.readValue("{\"customer_id\":null,\"email\":\"x@y.z\"}", CustomerRequest.class);
+    CustomerRequest r =
+        mapper.readValue("{\"customer_id\":null,\"email\":\"x@y.z\"}", CustomerRequest.class);
 
     assertThat(r).isEqualTo(new CustomerRequest.NewCustomer("x@y.z", null, null));
   }
 
   @Test
   void discriminatorSelectsTheVariantListingTheValue() throws Exception {
-    assertThat(mapper.readValue("{\"type\":\"payment.failed\",\"payment_id\":\"pay_1\"}", Event.class))
+    assertThat(
+            mapper.readValue("{\"type\":\"payment.failed\",\"payment_id\":\"pay_1\"}", Event.class))
         .isEqualTo(new Event.PaymentEvent("payment.failed", "pay_1"));
-    assertThat(mapper.readValue("{\"type\":\"refund.succeeded\",\"refund_id\":\"ref_1\"}", Event.class))
+    assertThat(mapper.readValue(
+            "{\"type\":\"refund.succeeded\",\"refund_id\":\"ref_1\"}", Event.class))
         .isEqualTo(new Event.RefundEvent("refund.succeeded", "ref_1"));
   }
 
@@ -164,7 +196,8 @@ class UnionDeserializerTest {
   void mostRequiredThenMostKnownPropertiesWinAndFailuresFallThrough() throws Exception {
     assertThat(mapper.readValue("{\"id\":\"1\"}", Value.class)).isEqualTo(new Value.Small("1"));
     // Strict knows the most properties present but rejects the value, so Big (next most known) wins
-    assertThat(mapper.readValue("{\"id\":\"1\",\"name\":\"n\",\"email\":\"e\",\"extra\":\"no\"}", Value.class))
+    assertThat(mapper.readValue(
+            "{\"id\":\"1\",\"name\":\"n\",\"email\":\"e\",\"extra\":\"no\"}", Value.class))
         .isEqualTo(new Value.Big("1", "n", "e"));
     assertThat(mapper.readValue("{\"id\":\"1\",\"name\":\"n\",\"extra\":\"yes\"}", Value.class))
         .isEqualTo(new Value.Strict("1", "n", null, "yes"));
@@ -174,17 +207,22 @@ class UnionDeserializerTest {
   void withoutAnUnknownVariantUnmatchedJsonIsAClearError() {
     assertThatThrownBy(() -> mapper.readValue("true", Value.class))
         .isInstanceOf(MismatchedInputException.class)
-        .hasMessageContaining("Cannot read Value: no variant matches; expected one of [Text, Number, Small, Strict, Big]");
+        .hasMessageContaining(
+            "Cannot read Value: no variant matches; expected one of [Text, Number, Small, Strict, Big]");
   }
 
   @Test
   void unionsInsideListsAndNullsWork() throws Exception {
     record Holder(List<CustomerRequest> customers, CustomerRequest single) {}
 
-    Holder h = mapper.readValue("{\"customers\":[{\"customer_id\":\"c\"},{\"email\":\"e\"}],\"single\":null}", Holder.class);
+    Holder h = mapper.readValue(
+        "{\"customers\":[{\"customer_id\":\"c\"},{\"email\":\"e\"}],\"single\":null}",
+        Holder.class);
 
-    assertThat(h.customers()).containsExactly(new CustomerRequest.AttachExisting("c"),
-        new CustomerRequest.NewCustomer("e", null, null));
+    assertThat(h.customers())
+        .containsExactly(
+            new CustomerRequest.AttachExisting("c"),
+            new CustomerRequest.NewCustomer("e", null, null));
     assertThat(h.single()).isNull();
   }
 }

@@ -17,14 +17,16 @@ import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 
 class WebhookVerifierTest {
-  private static final byte[] KEY = "a very secret webhook key 32 byt".getBytes(StandardCharsets.UTF_8);
+  private static final byte[] KEY =
+      "a very secret webhook key 32 byt".getBytes(StandardCharsets.UTF_8);
   private static final String SECRET = "whsec_" + Base64.getEncoder().encodeToString(KEY);
   private static final long NOW = 1_767_225_600L;
-  private static final String BODY = "{\"type\":\"payment.succeeded\",\"data\":{\"payment_id\":\"pay_1\"}}";
+  private static final String BODY =
+      "{\"type\":\"payment.succeeded\",\"data\":{\"payment_id\":\"pay_1\"}}";
   private static final String ID = "msg_2Kq";
 
-  private final WebhookVerifier verifier =
-      WebhookVerifier.create(SECRET).withClock(Clock.fixed(Instant.ofEpochSecond(NOW), ZoneOffset.UTC));
+  private final WebhookVerifier verifier = WebhookVerifier.create(SECRET)
+      .withClock(Clock.fixed(Instant.ofEpochSecond(NOW), ZoneOffset.UTC));
 
   /** Computed independently of the verifier: HMAC-SHA256 over id.timestamp.body. */
   private static String signature(byte[] key, String id, long ts, String body) throws Exception {
@@ -35,12 +37,14 @@ class WebhookVerifierTest {
   }
 
   private static Map<String, String> headers(String sig, long ts) {
-    return Map.of("webhook-id", ID, "webhook-timestamp", Long.toString(ts), "webhook-signature", sig);
+    return Map.of(
+        "webhook-id", ID, "webhook-timestamp", Long.toString(ts), "webhook-signature", sig);
   }
 
   @Test
   void validSignaturePasses() throws Exception {
-    assertThatCode(() -> verifier.verify(BODY, headers(signature(KEY, ID, NOW, BODY), NOW))).doesNotThrowAnyException();
+    assertThatCode(() -> verifier.verify(BODY, headers(signature(KEY, ID, NOW, BODY), NOW)))
+        .doesNotThrowAnyException();
   }
 
   @Test
@@ -53,7 +57,8 @@ class WebhookVerifierTest {
     String sig = signature(KEY, ID, NOW, BODY);
 
     assertThatThrownBy(() -> verifier.verify(BODY.replace("pay_1", "pay_2"), headers(sig, NOW)))
-        .isInstanceOf(WebhookVerificationException.class).hasMessage("no webhook signature matches");
+        .isInstanceOf(WebhookVerificationException.class)
+        .hasMessage("no webhook signature matches");
   }
 
   @Test
@@ -62,21 +67,27 @@ class WebhookVerifierTest {
     long future = NOW + 301;
 
     assertThatThrownBy(() -> verifier.verify(BODY, headers(signature(KEY, ID, old, BODY), old)))
-        .isInstanceOf(WebhookVerificationException.class).hasMessageContaining("too old");
-    assertThatThrownBy(() -> verifier.verify(BODY, headers(signature(KEY, ID, future, BODY), future)))
-        .isInstanceOf(WebhookVerificationException.class).hasMessageContaining("future");
+        .isInstanceOf(WebhookVerificationException.class)
+        .hasMessageContaining("too old");
+    assertThatThrownBy(
+            () -> verifier.verify(BODY, headers(signature(KEY, ID, future, BODY), future)))
+        .isInstanceOf(WebhookVerificationException.class)
+        .hasMessageContaining("future");
     long edge = NOW - 300;
     assertThatCode(() -> verifier.verify(BODY, headers(signature(KEY, ID, edge, BODY), edge)))
         .doesNotThrowAnyException();
-    assertThatCode(() -> verifier.withTolerance(Duration.ofMinutes(10))
-        .verify(BODY, headers(signature(KEY, ID, old, BODY), old))).doesNotThrowAnyException();
+    assertThatCode(() -> verifier
+            .withTolerance(Duration.ofMinutes(10))
+            .verify(BODY, headers(signature(KEY, ID, old, BODY), old)))
+        .doesNotThrowAnyException();
   }
 
   @Test
   void wrongSecretFails() throws Exception {
     String sig = signature("another key".getBytes(StandardCharsets.UTF_8), ID, NOW, BODY);
 
-    assertThatThrownBy(() -> verifier.verify(BODY, headers(sig, NOW))).isInstanceOf(WebhookVerificationException.class);
+    assertThatThrownBy(() -> verifier.verify(BODY, headers(sig, NOW)))
+        .isInstanceOf(WebhookVerificationException.class);
   }
 
   @Test
@@ -84,11 +95,16 @@ class WebhookVerifierTest {
     String sig = signature(KEY, ID, NOW, BODY);
 
     assertThatThrownBy(() -> verifier.verify(BODY, Map.of()))
-        .isInstanceOf(WebhookVerificationException.class).hasMessageContaining("webhook-id");
-    assertThatThrownBy(() -> verifier.verify(BODY, Map.of("webhook-id", ID, "webhook-timestamp", "" + NOW)))
-        .isInstanceOf(WebhookVerificationException.class).hasMessageContaining("webhook-signature");
-    assertThatThrownBy(() -> verifier.verify(BODY, Map.of("webhook-id", ID, "webhook-signature", sig)))
-        .isInstanceOf(WebhookVerificationException.class).hasMessageContaining("webhook-timestamp");
+        .isInstanceOf(WebhookVerificationException.class)
+        .hasMessageContaining("webhook-id");
+    assertThatThrownBy(
+            () -> verifier.verify(BODY, Map.of("webhook-id", ID, "webhook-timestamp", "" + NOW)))
+        .isInstanceOf(WebhookVerificationException.class)
+        .hasMessageContaining("webhook-signature");
+    assertThatThrownBy(
+            () -> verifier.verify(BODY, Map.of("webhook-id", ID, "webhook-signature", sig)))
+        .isInstanceOf(WebhookVerificationException.class)
+        .hasMessageContaining("webhook-timestamp");
     assertThatThrownBy(() -> verifier.verify(BODY, (Map<String, String>) null))
         .isInstanceOf(WebhookVerificationException.class);
     assertThatThrownBy(() -> verifier.verify(BODY, headers("", NOW)))
@@ -120,17 +136,22 @@ class WebhookVerifierTest {
     Clock clock = Clock.fixed(Instant.ofEpochSecond(NOW), ZoneOffset.UTC);
     Map<String, String> h = headers(signature(KEY, ID, NOW, BODY), NOW);
 
-    assertThatCode(() -> WebhookVerifier.create(KEY).withClock(clock).verify(BODY, h)).doesNotThrowAnyException();
-    assertThatCode(() -> WebhookVerifier.create(SECRET.substring(6)).withClock(clock).verify(BODY, h))
+    assertThatCode(() -> WebhookVerifier.create(KEY).withClock(clock).verify(BODY, h))
         .doesNotThrowAnyException();
-    assertThatCode(() -> WebhookVerifier.create(SECRET).withClock(clock)
-        .verify(BODY.getBytes(StandardCharsets.UTF_8), h)).doesNotThrowAnyException();
+    assertThatCode(
+            () -> WebhookVerifier.create(SECRET.substring(6)).withClock(clock).verify(BODY, h))
+        .doesNotThrowAnyException();
+    assertThatCode(() -> WebhookVerifier.create(SECRET)
+            .withClock(clock)
+            .verify(BODY.getBytes(StandardCharsets.UTF_8), h))
+        .doesNotThrowAnyException();
   }
 
   @Test
   void badSecretMessageNeverShowsTheSecret() {
     assertThatThrownBy(() -> WebhookVerifier.create("whsec_not*base64!"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageNotContaining("not*base64!");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageNotContaining("not*base64!");
     assertThat(verifier.toString()).doesNotContain(SECRET.substring(6));
   }
 }

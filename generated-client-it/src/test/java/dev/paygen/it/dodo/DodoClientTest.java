@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.paygen.it.Fixtures;
@@ -86,7 +85,11 @@ class DodoClientTest {
   }
 
   DodoPaymentsClient.Builder builder() {
-    return DodoPaymentsClient.builder().bearerToken(KEY).baseUrl(server.baseUrl()).maxRetries(2).sleeper(sleeper);
+    return DodoPaymentsClient.builder()
+        .bearerToken(KEY)
+        .baseUrl(server.baseUrl())
+        .maxRetries(2)
+        .sleeper(sleeper);
   }
 
   static <T> T request(String name, Class<T> type) throws Exception {
@@ -95,8 +98,9 @@ class DodoClientTest {
 
   @Test
   void checkoutSessionsCreateSendsExactJsonAndHeaders() throws Exception {
-    CreateSessionResponse session =
-        client.checkoutSessions().create(request("checkout-sessions-create", CreateCheckoutSessionRequest.class));
+    CreateSessionResponse session = client
+        .checkoutSessions()
+        .create(request("checkout-sessions-create", CreateCheckoutSessionRequest.class));
     assertThat(session.sessionId()).isEqualTo("cks_Gi6KGJ2zFJo9rq9Ukifwa");
     assertThat(session.checkoutUrl())
         .isEqualTo("https://test.checkout.dodopayments.com/session/cks_Gi6KGJ2zFJo9rq9Ukifwa");
@@ -113,18 +117,24 @@ class DodoClientTest {
 
   @Test
   void absentOptionalsAreNotSent() {
-    server.stubFor(post("/checkouts").withRequestBody(equalToJson(
+    server.stubFor(post("/checkouts")
+        .withRequestBody(equalToJson(
             "{\"product_cart\":[{\"product_id\":\"pdt_1\",\"quantity\":2}]}", false, false))
         .willReturn(okJson("{\"session_id\":\"cks_1\"}")));
-    CreateSessionResponse session = client.checkoutSessions().create(CreateCheckoutSessionRequest.builder()
-        .productCart(List.of(ProductItemReq.builder().productId("pdt_1").quantity(2).build()))
-        .build());
+    CreateSessionResponse session = client
+        .checkoutSessions()
+        .create(CreateCheckoutSessionRequest.builder()
+            .productCart(
+                List.of(ProductItemReq.builder().productId("pdt_1").quantity(2).build()))
+            .build());
     assertThat(session.sessionId()).isEqualTo("cks_1");
   }
 
   @Test
   void checkoutSessionsPreviewAndRetrieve() throws Exception {
-    var preview = client.checkoutSessions().preview(request("checkout-sessions-preview", CreateCheckoutSessionRequest.class));
+    var preview = client
+        .checkoutSessions()
+        .preview(request("checkout-sessions-preview", CreateCheckoutSessionRequest.class));
     assertThat(preview.currency()).isEqualTo(Currency.USD);
     assertThat(preview.billingCountry()).isEqualTo(CountryCodeAlpha2.US);
     assertThat(preview.totalPrice()).isEqualTo(1600);
@@ -132,24 +142,29 @@ class DodoClientTest {
       assertThat(line.productId()).isEqualTo("pdt_e9mUw084cWnu0tz");
       assertThat(line.discountedPrice()).isEqualTo(1600);
     });
-    GetCheckoutSessionsStatus status = client.checkoutSessions().retrieve("cks_Gi6KGJ2zFJo9rq9Ukifwa");
-    assertThat(status).isEqualTo(GetCheckoutSessionsStatus.builder()
-        .id("cks_Gi6KGJ2zFJo9rq9Ukifwa")
-        .createdAt(OffsetDateTime.parse("2026-05-14T09:18:42.031Z"))
-        .customerEmail("jane.doe@example.com")
-        .customerName("Jane Doe")
-        .paymentId("pay_2IjeQm4hqU6RA4Z4kwDee")
-        .paymentStatus(IntentStatus.SUCCEEDED)
-        .build());
-    server.verify(1, getRequestedFor(urlPathEqualTo("/checkouts/cks_Gi6KGJ2zFJo9rq9Ukifwa"))
-        .withHeader("Authorization", equalTo("Bearer " + KEY))
-        .withoutHeader("Idempotency-Key"));
+    GetCheckoutSessionsStatus status =
+        client.checkoutSessions().retrieve("cks_Gi6KGJ2zFJo9rq9Ukifwa");
+    assertThat(status)
+        .isEqualTo(GetCheckoutSessionsStatus.builder()
+            .id("cks_Gi6KGJ2zFJo9rq9Ukifwa")
+            .createdAt(OffsetDateTime.parse("2026-05-14T09:18:42.031Z"))
+            .customerEmail("jane.doe@example.com")
+            .customerName("Jane Doe")
+            .paymentId("pay_2IjeQm4hqU6RA4Z4kwDee")
+            .paymentStatus(IntentStatus.SUCCEEDED)
+            .build());
+    server.verify(
+        1,
+        getRequestedFor(urlPathEqualTo("/checkouts/cks_Gi6KGJ2zFJo9rq9Ukifwa"))
+            .withHeader("Authorization", equalTo("Bearer " + KEY))
+            .withoutHeader("Idempotency-Key"));
   }
 
   @Test
   @SuppressWarnings("deprecation")
   void paymentsCreateRetrieveLineItems() throws Exception {
-    var created = client.payments().create(request("payments-create", CreateOneTimePaymentRequest.class));
+    var created =
+        client.payments().create(request("payments-create", CreateOneTimePaymentRequest.class));
     assertThat(created.paymentId()).isNotBlank();
     assertThat(created.paymentId()).isEqualTo("pay_2IjeQm4hqU6RA4Z4kwDee");
     assertThat(created.totalAmount()).isEqualTo(2360);
@@ -159,7 +174,8 @@ class DodoClientTest {
     server.verify(1, getRequestedFor(urlPathEqualTo("/payments/pay_2IjeQm4hqU6RA4Z4kwDee")));
     var lines = client.payments().listLineItems("pay_2IjeQm4hqU6RA4Z4kwDee");
     assertThat(lines.items()).isNotEmpty();
-    server.verify(getRequestedFor(urlPathEqualTo("/payments/pay_2IjeQm4hqU6RA4Z4kwDee/line-items")));
+    server.verify(
+        getRequestedFor(urlPathEqualTo("/payments/pay_2IjeQm4hqU6RA4Z4kwDee/line-items")));
   }
 
   @Test
@@ -173,31 +189,40 @@ class DodoClientTest {
   void pagingWalksEveryPageFromZeroWithoutSkipping() throws Exception {
     // Priority over the recorded list stub; resetMappings() would delete the fixture files.
     for (int n = 0; n < 3; n++) {
-      String items = n < 2 ? listItem("p" + n + "a") + "," + listItem("p" + n + "b") : listItem("p2a");
-      server.stubFor(get(urlPathEqualTo("/payments")).atPriority(1)
+      String items =
+          n < 2 ? listItem("p" + n + "a") + "," + listItem("p" + n + "b") : listItem("p2a");
+      server.stubFor(get(urlPathEqualTo("/payments"))
+          .atPriority(1)
           .withQueryParam("page_number", equalTo(String.valueOf(n)))
           .willReturn(okJson("{\"items\":[" + items + "]}")));
     }
     List<String> ids = new ArrayList<>();
-    client.payments().list(PaymentsListParams.builder().pageSize(2).pageNumber(0).build())
-        .autoPager().forEach(p -> ids.add(p.paymentId()));
+    client
+        .payments()
+        .list(PaymentsListParams.builder().pageSize(2).pageNumber(0).build())
+        .autoPager()
+        .forEach(p -> ids.add(p.paymentId()));
     assertThat(ids).containsExactly("p0a", "p0b", "p1a", "p1b", "p2a");
     List<String> pages = server.findAll(getRequestedFor(urlPathEqualTo("/payments"))).stream()
-        .map(r -> r.queryParameter("page_number").firstValue()).toList();
+        .map(r -> r.queryParameter("page_number").firstValue())
+        .toList();
     assertThat(pages).containsExactly("0", "1", "2");
   }
 
   @ParameterizedTest
   @CsvSource({
-      "400, dev.paygen.runtime.BadRequestException",
-      "401, dev.paygen.runtime.UnauthorizedException",
-      "404, dev.paygen.runtime.NotFoundException",
-      "409, dev.paygen.runtime.ConflictException",
-      "422, dev.paygen.runtime.UnprocessableEntityException"})
+    "400, dev.paygen.runtime.BadRequestException",
+    "401, dev.paygen.runtime.UnauthorizedException",
+    "404, dev.paygen.runtime.NotFoundException",
+    "409, dev.paygen.runtime.ConflictException",
+    "422, dev.paygen.runtime.UnprocessableEntityException"
+  })
   void errorStatusesBecomeTypedExceptions(int status, Class<?> type) {
-    server.stubFor(get(urlPathMatching("/payments/.*")).willReturn(aResponse().withStatus(status)
-        .withHeader("Content-Type", "application/json")
-        .withBody("{\"code\":\"SOME_CODE\",\"message\":\"went wrong\"}")));
+    server.stubFor(get(urlPathMatching("/payments/.*"))
+        .willReturn(aResponse()
+            .withStatus(status)
+            .withHeader("Content-Type", "application/json")
+            .withBody("{\"code\":\"SOME_CODE\",\"message\":\"went wrong\"}")));
     DodoPaymentsClient noRetry = builder().maxRetries(0).build();
     assertThatThrownBy(() -> noRetry.payments().retrieve("pay_1"))
         .isExactlyInstanceOf(type)
@@ -206,7 +231,10 @@ class DodoClientTest {
           assertThat(e.errorCode()).isEqualTo("SOME_CODE");
           assertThat(e.errorMessage()).isEqualTo("went wrong");
           assertThat(e.body()).isEqualTo("{\"code\":\"SOME_CODE\",\"message\":\"went wrong\"}");
-          assertThat(e.getMessage()).contains(String.valueOf(status)).contains("SOME_CODE").contains("went wrong")
+          assertThat(e.getMessage())
+              .contains(String.valueOf(status))
+              .contains("SOME_CODE")
+              .contains("went wrong")
               .doesNotContain(KEY);
         });
     // 409 is retryable; maxRetries(0) means exactly one attempt for every status.
@@ -215,9 +243,12 @@ class DodoClientTest {
 
   @Test
   void unauthorizedNamesCodeAndMessageAndShowsWhatWasSent() {
-    server.stubFor(get("/payments/pay_1").atPriority(1).willReturn(aResponse().withStatus(401)
-        .withHeader("Content-Type", "application/json")
-        .withBody("{\"code\":\"UNAUTHORIZED\",\"message\":\"Invalid API key\"}")));
+    server.stubFor(get("/payments/pay_1")
+        .atPriority(1)
+        .willReturn(aResponse()
+            .withStatus(401)
+            .withHeader("Content-Type", "application/json")
+            .withBody("{\"code\":\"UNAUTHORIZED\",\"message\":\"Invalid API key\"}")));
     DodoPaymentsClient wrongKey = builder().bearerToken("sk_wrong_key_123").build();
     assertThatThrownBy(() -> wrongKey.payments().retrieve("pay_1"))
         .isExactlyInstanceOf(UnauthorizedException.class)
@@ -225,7 +256,9 @@ class DodoClientTest {
           assertThat(e.statusCode()).isEqualTo(401);
           assertThat(e.errorCode()).isEqualTo("UNAUTHORIZED");
           assertThat(e.errorMessage()).isEqualTo("Invalid API key");
-          assertThat(e.getMessage()).isEqualTo("HTTP 401 Unauthorized (UNAUTHORIZED): Invalid API key [GET /payments/pay_1]")
+          assertThat(e.getMessage())
+              .isEqualTo(
+                  "HTTP 401 Unauthorized (UNAUTHORIZED): Invalid API key [GET /payments/pay_1]")
               .doesNotContain("sk_wrong_key_123");
         });
     // A 401 is not retried; the one request carried the given key, and no idempotency key on a GET.
@@ -243,9 +276,14 @@ class DodoClientTest {
 
   @Test
   void rateLimitHonoursRetryAfterThenSucceeds() {
-    server.stubFor(get("/payments/pay_1").inScenario("429").whenScenarioStateIs(Scenario.STARTED)
-        .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")).willSetStateTo("ok"));
-    server.stubFor(get("/payments/pay_1").inScenario("429").whenScenarioStateIs("ok")
+    server.stubFor(get("/payments/pay_1")
+        .inScenario("429")
+        .whenScenarioStateIs(Scenario.STARTED)
+        .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1"))
+        .willSetStateTo("ok"));
+    server.stubFor(get("/payments/pay_1")
+        .inScenario("429")
+        .whenScenarioStateIs("ok")
         .willReturn(okJson(payment("pay_1", ""))));
     assertThat(client.payments().retrieve("pay_1").paymentId()).isEqualTo("pay_1");
     assertThat(sleeper.delays).containsExactly(Duration.ofSeconds(1));
@@ -254,11 +292,19 @@ class DodoClientTest {
   @ParameterizedTest
   @CsvSource({"500", "503"})
   void serverErrorsAreRetriedWithOneIdempotencyKey(int status) {
-    server.stubFor(post("/checkouts").inScenario("5xx").whenScenarioStateIs(Scenario.STARTED)
-        .willReturn(aResponse().withStatus(status)).willSetStateTo("again"));
-    server.stubFor(post("/checkouts").inScenario("5xx").whenScenarioStateIs("again")
-        .willReturn(aResponse().withStatus(status)).willSetStateTo("ok"));
-    server.stubFor(post("/checkouts").inScenario("5xx").whenScenarioStateIs("ok")
+    server.stubFor(post("/checkouts")
+        .inScenario("5xx")
+        .whenScenarioStateIs(Scenario.STARTED)
+        .willReturn(aResponse().withStatus(status))
+        .willSetStateTo("again"));
+    server.stubFor(post("/checkouts")
+        .inScenario("5xx")
+        .whenScenarioStateIs("again")
+        .willReturn(aResponse().withStatus(status))
+        .willSetStateTo("ok"));
+    server.stubFor(post("/checkouts")
+        .inScenario("5xx")
+        .whenScenarioStateIs("ok")
         .willReturn(okJson("{\"session_id\":\"cks_2\"}")));
     var session = client.checkoutSessions().create(minimalSession());
     assertThat(session.sessionId()).isEqualTo("cks_2");
@@ -272,14 +318,20 @@ class DodoClientTest {
   @Test
   void givenIdempotencyKeyIsSent() {
     server.stubFor(post("/checkouts").willReturn(okJson("{\"session_id\":\"cks_3\"}")));
-    client.checkoutSessions().create(minimalSession(), RequestOptions.builder().idempotencyKey("order-42").build());
-    server.verify(postRequestedFor(urlPathEqualTo("/checkouts")).withHeader("Idempotency-Key", equalTo("order-42")));
+    client
+        .checkoutSessions()
+        .create(
+            minimalSession(),
+            RequestOptions.builder().idempotencyKey("order-42").build());
+    server.verify(postRequestedFor(urlPathEqualTo("/checkouts"))
+        .withHeader("Idempotency-Key", equalTo("order-42")));
   }
 
   @Test
   void retriesExhaustedThrowsTheLastError() {
     server.stubFor(get("/payments/pay_1").willReturn(aResponse().withStatus(503)));
-    assertThatThrownBy(() -> client.payments().retrieve("pay_1")).isInstanceOf(InternalServerException.class);
+    assertThatThrownBy(() -> client.payments().retrieve("pay_1"))
+        .isInstanceOf(InternalServerException.class);
     server.verify(3, getRequestedFor(urlPathEqualTo("/payments/pay_1")));
   }
 
@@ -287,28 +339,44 @@ class DodoClientTest {
   void retryPolicyFromTheBuilderDecidesWhatIsRetriedAndHowLongToWait() {
     server.stubFor(get("/payments/pay_1").willReturn(aResponse().withStatus(502)));
     server.stubFor(get("/payments/pay_2").willReturn(aResponse().withStatus(503)));
-    RetryPolicy policy = RetryPolicy.builder().maxRetries(3).retryableStatuses(502)
-        .initialBackoff(Duration.ofMillis(100)).maxBackoff(Duration.ofMillis(150)).jitter(0).build();
-    DodoPaymentsClient patient =
-        DodoPaymentsClient.builder().bearerToken(KEY).baseUrl(server.baseUrl()).retryPolicy(policy).sleeper(sleeper).build();
+    RetryPolicy policy = RetryPolicy.builder()
+        .maxRetries(3)
+        .retryableStatuses(502)
+        .initialBackoff(Duration.ofMillis(100))
+        .maxBackoff(Duration.ofMillis(150))
+        .jitter(0)
+        .build();
+    DodoPaymentsClient patient = DodoPaymentsClient.builder()
+        .bearerToken(KEY)
+        .baseUrl(server.baseUrl())
+        .retryPolicy(policy)
+        .sleeper(sleeper)
+        .build();
 
-    assertThatThrownBy(() -> patient.payments().retrieve("pay_1")).isInstanceOf(InternalServerException.class);
+    assertThatThrownBy(() -> patient.payments().retrieve("pay_1"))
+        .isInstanceOf(InternalServerException.class);
     assertThatThrownBy(() -> patient.payments().retrieveAsync("pay_1").join())
-        .cause().isInstanceOf(InternalServerException.class);
-    assertThatThrownBy(() -> patient.payments().retrieve("pay_2")).isInstanceOf(InternalServerException.class);
+        .cause()
+        .isInstanceOf(InternalServerException.class);
+    assertThatThrownBy(() -> patient.payments().retrieve("pay_2"))
+        .isInstanceOf(InternalServerException.class);
 
     server.verify(8, getRequestedFor(urlPathEqualTo("/payments/pay_1")));
     server.verify(1, getRequestedFor(urlPathEqualTo("/payments/pay_2")));
     Duration first = Duration.ofMillis(100);
     Duration capped = Duration.ofMillis(150);
-    assertThat(sleeper.delays).containsExactly(first, capped, capped, first, capped, capped); // sync, then async
+    assertThat(sleeper.delays)
+        .containsExactly(first, capped, capped, first, capped, capped); // sync, then async
   }
 
   @Test
   void slowResponseTimesOut() {
-    server.stubFor(get("/payments/pay_1").willReturn(okJson(payment("pay_1", "")).withFixedDelay(2000)));
-    DodoPaymentsClient quick = builder().timeout(Duration.ofMillis(200)).maxRetries(0).build();
-    assertThatThrownBy(() -> quick.payments().retrieve("pay_1")).isInstanceOf(ApiTimeoutException.class);
+    server.stubFor(
+        get("/payments/pay_1").willReturn(okJson(payment("pay_1", "")).withFixedDelay(2000)));
+    DodoPaymentsClient quick =
+        builder().timeout(Duration.ofMillis(200)).maxRetries(0).build();
+    assertThatThrownBy(() -> quick.payments().retrieve("pay_1"))
+        .isInstanceOf(ApiTimeoutException.class);
   }
 
   @Test
@@ -317,22 +385,26 @@ class DodoClientTest {
     try (ServerSocket socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
     }
-    DodoPaymentsClient refused = builder().baseUrl("http://127.0.0.1:" + port).maxRetries(1).build();
-    assertThatThrownBy(() -> refused.payments().retrieve("pay_1")).isInstanceOf(ApiConnectionException.class)
+    DodoPaymentsClient refused =
+        builder().baseUrl("http://127.0.0.1:" + port).maxRetries(1).build();
+    assertThatThrownBy(() -> refused.payments().retrieve("pay_1"))
+        .isInstanceOf(ApiConnectionException.class)
         .hasMessageNotContaining(KEY);
   }
 
   @Test
   void unknownEnumValuesAndFieldsAreTolerated() {
-    server.stubFor(get("/payments/pay_1").willReturn(okJson(
-        payment("pay_1", "\"brand_new_field\":{\"x\":1}").replaceFirst("\"status\": *\"[a-z_]+\"", "\"status\":\"teleported\""))));
+    server.stubFor(get("/payments/pay_1")
+        .willReturn(okJson(payment("pay_1", "\"brand_new_field\":{\"x\":1}")
+            .replaceFirst("\"status\": *\"[a-z_]+\"", "\"status\":\"teleported\""))));
     PaymentResponse payment = client.payments().retrieve("pay_1");
     assertThat(payment.status()).isEqualTo(IntentStatus.UNKNOWN);
   }
 
   @Test
   void sixtyFourThreadsShareOneClient() throws Exception {
-    server.stubFor(get(urlPathMatching("/payments/pay_.*")).willReturn(okJson(payment("pay_x", ""))));
+    server.stubFor(
+        get(urlPathMatching("/payments/pay_.*")).willReturn(okJson(payment("pay_x", ""))));
     ExecutorService pool = Executors.newFixedThreadPool(64);
     try {
       List<Future<String>> results = new ArrayList<>();
@@ -351,7 +423,8 @@ class DodoClientTest {
 
   @Test
   void asyncCallsCompleteAndFailTyped() throws Exception {
-    CompletableFuture<PaymentResponse> ok = client.payments().retrieveAsync("pay_2IjeQm4hqU6RA4Z4kwDee");
+    CompletableFuture<PaymentResponse> ok =
+        client.payments().retrieveAsync("pay_2IjeQm4hqU6RA4Z4kwDee");
     assertThat(ok.get(10, TimeUnit.SECONDS).paymentId()).isEqualTo("pay_2IjeQm4hqU6RA4Z4kwDee");
     var page = client.payments().listAsync().get(10, TimeUnit.SECONDS);
     assertThat(page.items()).isNotEmpty();
@@ -363,11 +436,15 @@ class DodoClientTest {
   @Test
   void fromEnvNamesTheMissingVariableNeverAValue() {
     assertThatThrownBy(() -> DodoPaymentsClient.builder().fromEnv(name -> null))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("DODO_PAYMENTS_API_KEY");
-    Map<String, String> env = Map.of("DODO_PAYMENTS_API_KEY", "sk_secret_value", "DODO_PAYMENTS_BASE_URL", server.baseUrl());
-    DodoPaymentsClient fromEnv = DodoPaymentsClient.builder().fromEnv(env::get).sleeper(sleeper).build();
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("DODO_PAYMENTS_API_KEY");
+    Map<String, String> env = Map.of(
+        "DODO_PAYMENTS_API_KEY", "sk_secret_value", "DODO_PAYMENTS_BASE_URL", server.baseUrl());
+    DodoPaymentsClient fromEnv =
+        DodoPaymentsClient.builder().fromEnv(env::get).sleeper(sleeper).build();
     assertThat(fromEnv.toString()).doesNotContain("sk_secret_value");
-    assertThat(DodoPaymentsClient.builder().bearerToken("sk_secret_value").toString()).doesNotContain("sk_secret_value");
+    assertThat(DodoPaymentsClient.builder().bearerToken("sk_secret_value").toString())
+        .doesNotContain("sk_secret_value");
     server.stubFor(get("/payments/pay_1").willReturn(okJson(payment("pay_1", ""))));
     fromEnv.payments().retrieve("pay_1");
     server.verify(getRequestedFor(urlPathEqualTo("/payments/pay_1"))
@@ -376,11 +453,18 @@ class DodoClientTest {
 
   @Test
   void environmentsAndMissingCredentials() {
-    assertThat(DodoPaymentsClient.Environment.TEST_MODE.baseUrl()).isEqualTo("https://test.dodopayments.com");
-    assertThat(DodoPaymentsClient.builder().bearerToken("k").build().toString()).contains("https://test.dodopayments.com");
-    assertThat(DodoPaymentsClient.builder().bearerToken("k").environment(DodoPaymentsClient.Environment.LIVE_MODE)
-        .build().toString()).contains("https://live.dodopayments.com");
-    assertThatThrownBy(() -> DodoPaymentsClient.builder().build()).isInstanceOf(IllegalStateException.class)
+    assertThat(DodoPaymentsClient.Environment.TEST_MODE.baseUrl())
+        .isEqualTo("https://test.dodopayments.com");
+    assertThat(DodoPaymentsClient.builder().bearerToken("k").build().toString())
+        .contains("https://test.dodopayments.com");
+    assertThat(DodoPaymentsClient.builder()
+            .bearerToken("k")
+            .environment(DodoPaymentsClient.Environment.LIVE_MODE)
+            .build()
+            .toString())
+        .contains("https://live.dodopayments.com");
+    assertThatThrownBy(() -> DodoPaymentsClient.builder().build())
+        .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("bearerToken");
   }
 
@@ -400,10 +484,20 @@ class DodoClientTest {
         .settlementAmount(2360)
         .settlementCurrency(Currency.USD)
         .settlementTax(360)
-        .billing(BillingAddress.builder().city("San Francisco").country(CountryCodeAlpha2.US).state("CA")
-            .street("123 Main St").zipcode("94102").build())
-        .customer(CustomerLimitedDetailsResponse.builder().customerId("cus_8VbC6JDZzPEqfB")
-            .email("jane.doe@example.com").name("Jane Doe").phoneNumber("+14155550123").metadata(Map.of()).build())
+        .billing(BillingAddress.builder()
+            .city("San Francisco")
+            .country(CountryCodeAlpha2.US)
+            .state("CA")
+            .street("123 Main St")
+            .zipcode("94102")
+            .build())
+        .customer(CustomerLimitedDetailsResponse.builder()
+            .customerId("cus_8VbC6JDZzPEqfB")
+            .email("jane.doe@example.com")
+            .name("Jane Doe")
+            .phoneNumber("+14155550123")
+            .metadata(Map.of())
+            .build())
         .cardHolderName("Jane Doe")
         .cardIssuingCountry(CountryCodeAlpha2.US)
         .cardLastFour("4242")
@@ -415,14 +509,23 @@ class DodoClientTest {
         .productCart(List.of(new OneTimeProductCartItemResponse("pdt_e9mUw084cWnu0tz", 1)))
         .customFieldResponses(List.of(new CustomFieldResponse("company_name", "Acme Inc.")))
         .discountId("dsc_0Zq1xbUWCIyNG5fkW2tFv")
-        .discounts(List.of(PaymentDiscount.builder().discountId("dsc_0Zq1xbUWCIyNG5fkW2tFv").code("WELCOME10").build()))
+        .discounts(List.of(PaymentDiscount.builder()
+            .discountId("dsc_0Zq1xbUWCIyNG5fkW2tFv")
+            .code("WELCOME10")
+            .build()))
         .digitalProductsDelivered(true)
         .disputes(List.of())
-        .refunds(List.of(RefundListItem.builder().refundId("ref_3LpQ7sVw9YtZbN1cXe4Ka")
-            .paymentId("pay_2IjeQm4hqU6RA4Z4kwDee").businessId("bus_P3SXLcppjXgagmHS")
-            .status(RefundStatus.SUCCEEDED).isPartial(true).amount(500).currency(Currency.USD)
+        .refunds(List.of(RefundListItem.builder()
+            .refundId("ref_3LpQ7sVw9YtZbN1cXe4Ka")
+            .paymentId("pay_2IjeQm4hqU6RA4Z4kwDee")
+            .businessId("bus_P3SXLcppjXgagmHS")
+            .status(RefundStatus.SUCCEEDED)
+            .isPartial(true)
+            .amount(500)
+            .currency(Currency.USD)
             .reason("Customer requested a partial refund")
-            .createdAt(OffsetDateTime.parse("2026-05-16T14:02:55.120Z")).build()))
+            .createdAt(OffsetDateTime.parse("2026-05-16T14:02:55.120Z"))
+            .build()))
         .refundStatus(PaymentRefundStatus.PARTIAL)
         .invoiceId("inv_2IsUnWGtRKFLxk7xAQeyt")
         .invoiceUrl("https://test.dodopayments.com/invoices/payments/pay_2IjeQm4hqU6RA4Z4kwDee")
@@ -441,13 +544,15 @@ class DodoClientTest {
 
   static String listItem(String id) throws Exception {
     var tree = MAPPER.readTree(Fixtures.file("dodo", "__files", "payments-list.json"));
-    var item = (com.fasterxml.jackson.databind.node.ObjectNode) tree.path("items").get(0);
+    var item =
+        (com.fasterxml.jackson.databind.node.ObjectNode) tree.path("items").get(0);
     return item.put("payment_id", id).toString();
   }
 
   static CreateCheckoutSessionRequest minimalSession() {
     return CreateCheckoutSessionRequest.builder()
-        .productCart(List.of(ProductItemReq.builder().productId("pdt_1").quantity(1).build()))
+        .productCart(
+            List.of(ProductItemReq.builder().productId("pdt_1").quantity(1).build()))
         .build();
   }
 }

@@ -30,21 +30,29 @@ import org.junit.jupiter.params.provider.ValueSource;
  * {@code withTolerance} are pinned on a fixed clock.
  */
 class DodoWebhooksTest {
-  static final String SECRET = "whsec_" + Base64.getEncoder().encodeToString(
-      "paygen-it-webhook-secret-32bytes".getBytes(StandardCharsets.UTF_8));
-  static final String OTHER_SECRET = "whsec_" + Base64.getEncoder().encodeToString(
-      "some-other-endpoint-secret-32byt".getBytes(StandardCharsets.UTF_8));
+  static final String SECRET = "whsec_"
+      + Base64.getEncoder()
+          .encodeToString("paygen-it-webhook-secret-32bytes".getBytes(StandardCharsets.UTF_8));
+  static final String OTHER_SECRET = "whsec_"
+      + Base64.getEncoder()
+          .encodeToString("some-other-endpoint-secret-32byt".getBytes(StandardCharsets.UTF_8));
   static final String MSG_ID = "msg_2Kz8fQ1vYbW3xN";
   static final String BODY = Fixtures.file("dodo", "webhooks", "payment-succeeded.json");
 
-  final DodoPaymentsWebhooks webhooks =
-      DodoPaymentsClient.builder().bearerToken("test_key").webhookSecret(SECRET).build().webhooks();
+  final DodoPaymentsWebhooks webhooks = DodoPaymentsClient.builder()
+      .bearerToken("test_key")
+      .webhookSecret(SECRET)
+      .build()
+      .webhooks();
 
-  static Map<String, List<String>> signed(String prefix, String secret, long timestamp, String body) {
+  static Map<String, List<String>> signed(
+      String prefix, String secret, long timestamp, String body) {
     Map<String, List<String>> headers = new LinkedHashMap<>();
     headers.put(prefix + "-id", List.of(MSG_ID));
     headers.put(prefix + "-timestamp", List.of(Long.toString(timestamp)));
-    headers.put(prefix + "-signature", List.of(WebhookVerifier.create(secret).sign(MSG_ID, timestamp, body)));
+    headers.put(
+        prefix + "-signature",
+        List.of(WebhookVerifier.create(secret).sign(MSG_ID, timestamp, body)));
     return headers;
   }
 
@@ -54,12 +62,14 @@ class DodoWebhooksTest {
 
   @Test
   void validSignatureParsesIntoTheTypedEvent() {
-    DodoPaymentsWebhooks.Event event = webhooks.unwrap(BODY, signed("webhook", SECRET, now(), BODY));
+    DodoPaymentsWebhooks.Event event =
+        webhooks.unwrap(BODY, signed("webhook", SECRET, now(), BODY));
 
     assertThat(event.type()).isEqualTo("payment.succeeded");
     assertThat(event).isInstanceOfSatisfying(DodoPaymentsWebhooks.PaymentSucceeded.class, e -> {
       assertThat(e.payload().businessId()).isEqualTo("bus_P3SXLcppjXgagmHS");
-      assertThat(e.payload().timestamp()).isEqualTo(OffsetDateTime.parse("2026-05-14T09:21:19.503Z"));
+      assertThat(e.payload().timestamp())
+          .isEqualTo(OffsetDateTime.parse("2026-05-14T09:21:19.503Z"));
       PaymentWebhookData data = e.payload().data();
       assertThat(data.paymentId()).isEqualTo("pay_2IjeQm4hqU6RA4Z4kwDee");
       assertThat(data.status()).isEqualTo(IntentStatus.SUCCEEDED);
@@ -76,7 +86,8 @@ class DodoWebhooksTest {
   void otherEventTypesParseIntoTheirOwnRecord() {
     String failed = BODY.replace("\"payment.succeeded\"", "\"payment.failed\"")
         .replace("\"status\": \"succeeded\"", "\"status\": \"failed\"");
-    DodoPaymentsWebhooks.Event event = webhooks.unwrap(failed, signed("webhook", SECRET, now(), failed));
+    DodoPaymentsWebhooks.Event event =
+        webhooks.unwrap(failed, signed("webhook", SECRET, now(), failed));
 
     assertThat(event).isInstanceOfSatisfying(DodoPaymentsWebhooks.PaymentFailed.class, e -> {
       assertThat(e.type()).isEqualTo("payment.failed");
@@ -88,7 +99,8 @@ class DodoWebhooksTest {
   @Test
   void unlistedEventTypeKeepsItsRawBody() {
     String body = "{\"business_id\":\"bus_1\",\"type\":\"refund.succeeded\",\"data\":{}}";
-    DodoPaymentsWebhooks.Event event = webhooks.unwrap(body, signed("webhook", SECRET, now(), body));
+    DodoPaymentsWebhooks.Event event =
+        webhooks.unwrap(body, signed("webhook", SECRET, now(), body));
     assertThat(event).isEqualTo(new DodoPaymentsWebhooks.Unknown("refund.succeeded", body));
   }
 
@@ -116,24 +128,28 @@ class DodoWebhooksTest {
     String tampered = BODY.replace("\"total_amount\": 2360", "\"total_amount\": 1");
     assertThat(tampered).isNotEqualTo(BODY);
     assertThatThrownBy(() -> webhooks.unwrap(tampered, headers))
-        .isExactlyInstanceOf(WebhookVerificationException.class).hasMessageContaining("signature");
+        .isExactlyInstanceOf(WebhookVerificationException.class)
+        .hasMessageContaining("signature");
   }
 
   @Test
   void tamperedIdOrTimestampIsRejected() {
     Map<String, List<String>> otherId = signed("webhook", SECRET, now(), BODY);
     otherId.put("webhook-id", List.of("msg_replayed"));
-    assertThatThrownBy(() -> webhooks.unwrap(BODY, otherId)).isExactlyInstanceOf(WebhookVerificationException.class);
+    assertThatThrownBy(() -> webhooks.unwrap(BODY, otherId))
+        .isExactlyInstanceOf(WebhookVerificationException.class);
     Map<String, List<String>> otherTs = signed("webhook", SECRET, now(), BODY);
     otherTs.put("webhook-timestamp", List.of(Long.toString(now() - 1)));
-    assertThatThrownBy(() -> webhooks.unwrap(BODY, otherTs)).isExactlyInstanceOf(WebhookVerificationException.class);
+    assertThatThrownBy(() -> webhooks.unwrap(BODY, otherTs))
+        .isExactlyInstanceOf(WebhookVerificationException.class);
   }
 
   @Test
   void staleTimestampIsRejectedEvenWithAValidSignature() {
     long stale = now() - 6 * 60;
     assertThatThrownBy(() -> webhooks.unwrap(BODY, signed("webhook", SECRET, stale, BODY)))
-        .isExactlyInstanceOf(WebhookVerificationException.class).hasMessageContaining("too old");
+        .isExactlyInstanceOf(WebhookVerificationException.class)
+        .hasMessageContaining("too old");
   }
 
   @Test
@@ -144,24 +160,29 @@ class DodoWebhooksTest {
     Map<String, List<String>> headers = signed("webhook", SECRET, eightMinutesEarlier, BODY);
 
     assertThatThrownBy(() -> fixed.unwrap(BODY, headers))
-        .isExactlyInstanceOf(WebhookVerificationException.class).hasMessageContaining("too old");
-    assertThat(fixed.withTolerance(Duration.ofMinutes(10)).unwrap(BODY, headers).type()).isEqualTo("payment.succeeded");
+        .isExactlyInstanceOf(WebhookVerificationException.class)
+        .hasMessageContaining("too old");
+    assertThat(fixed.withTolerance(Duration.ofMinutes(10)).unwrap(BODY, headers).type())
+        .isEqualTo("payment.succeeded");
     // copies: the client's own verifier still uses the system clock and 5 minutes
-    assertThatThrownBy(() -> webhooks.unwrap(BODY, headers)).isExactlyInstanceOf(WebhookVerificationException.class);
+    assertThatThrownBy(() -> webhooks.unwrap(BODY, headers))
+        .isExactlyInstanceOf(WebhookVerificationException.class);
   }
 
   @Test
   void futureTimestampIsRejected() {
     long future = now() + 6 * 60;
     assertThatThrownBy(() -> webhooks.unwrap(BODY, signed("webhook", SECRET, future, BODY)))
-        .isExactlyInstanceOf(WebhookVerificationException.class).hasMessageContaining("future");
+        .isExactlyInstanceOf(WebhookVerificationException.class)
+        .hasMessageContaining("future");
   }
 
   @Test
   void wrongSecretIsRejected() {
     assertThatThrownBy(() -> webhooks.unwrap(BODY, signed("webhook", OTHER_SECRET, now(), BODY)))
         .isExactlyInstanceOf(WebhookVerificationException.class)
-        .hasMessageNotContaining(SECRET.substring(6)).hasMessageNotContaining(OTHER_SECRET.substring(6));
+        .hasMessageNotContaining(SECRET.substring(6))
+        .hasMessageNotContaining(OTHER_SECRET.substring(6));
   }
 
   @ParameterizedTest
@@ -170,37 +191,51 @@ class DodoWebhooksTest {
     Map<String, List<String>> headers = signed("webhook", SECRET, now(), BODY);
     headers.remove(missing);
     assertThatThrownBy(() -> webhooks.unwrap(BODY, headers))
-        .isExactlyInstanceOf(WebhookVerificationException.class).hasMessageContaining(missing);
+        .isExactlyInstanceOf(WebhookVerificationException.class)
+        .hasMessageContaining(missing);
     headers.put(missing, List.of());
     assertThatThrownBy(() -> webhooks.unwrap(BODY, headers))
-        .isExactlyInstanceOf(WebhookVerificationException.class).hasMessageContaining(missing);
+        .isExactlyInstanceOf(WebhookVerificationException.class)
+        .hasMessageContaining(missing);
   }
 
   @Test
   void unsignedOrMalformedSignaturesAreRejected() {
     long ts = now();
-    for (String signature : List.of("", "v1,", "v1,not-base64!", "v2," + WebhookVerifier.create(SECRET)
-        .sign(MSG_ID, ts, BODY).substring(3))) {
+    for (String signature : List.of(
+        "",
+        "v1,",
+        "v1,not-base64!",
+        "v2," + WebhookVerifier.create(SECRET).sign(MSG_ID, ts, BODY).substring(3))) {
       Map<String, List<String>> headers = signed("webhook", SECRET, ts, BODY);
       headers.put("webhook-signature", List.of(signature));
       assertThatThrownBy(() -> webhooks.unwrap(BODY, headers))
-          .as("signature %s", signature).isExactlyInstanceOf(WebhookVerificationException.class);
+          .as("signature %s", signature)
+          .isExactlyInstanceOf(WebhookVerificationException.class);
     }
-    assertThatThrownBy(() -> webhooks.unwrap(BODY, Map.of())).isExactlyInstanceOf(WebhookVerificationException.class);
+    assertThatThrownBy(() -> webhooks.unwrap(BODY, Map.of()))
+        .isExactlyInstanceOf(WebhookVerificationException.class);
   }
 
   @Test
   void clientWithoutSecretRefusesToUnwrap() {
-    DodoPaymentsWebhooks noSecret = DodoPaymentsClient.builder().bearerToken("test_key").build().webhooks();
+    DodoPaymentsWebhooks noSecret =
+        DodoPaymentsClient.builder().bearerToken("test_key").build().webhooks();
     assertThatThrownBy(() -> noSecret.unwrap(BODY, signed("webhook", SECRET, now(), BODY)))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("webhookSecret");
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("webhookSecret");
   }
 
   @Test
   void secretFromEnvVerifies() {
     DodoPaymentsClient fromEnv = DodoPaymentsClient.builder()
-        .fromEnv(Map.of("DODO_PAYMENTS_API_KEY", "test_key", "DODO_PAYMENTS_WEBHOOK_KEY", SECRET)::get).build();
-    assertThat(fromEnv.webhooks().unwrap(BODY, signed("webhook", SECRET, now(), BODY)).type())
+        .fromEnv(
+            Map.of("DODO_PAYMENTS_API_KEY", "test_key", "DODO_PAYMENTS_WEBHOOK_KEY", SECRET)::get)
+        .build();
+    assertThat(fromEnv
+            .webhooks()
+            .unwrap(BODY, signed("webhook", SECRET, now(), BODY))
+            .type())
         .isEqualTo("payment.succeeded");
     assertThat(fromEnv.webhooks().toString()).doesNotContain(SECRET.substring(6));
   }

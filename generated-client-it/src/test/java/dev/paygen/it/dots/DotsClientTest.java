@@ -40,8 +40,10 @@ class DotsClientTest {
   static final String CLIENT_ID = "client_8c1d";
   static final String API_KEY = "dots_key_secret_5f2a";
   static final String BASIC = "Basic "
-      + Base64.getEncoder().encodeToString((CLIENT_ID + ":" + API_KEY).getBytes(StandardCharsets.UTF_8));
-  static final String USER_AGENT = "paygen-runtime/" + ClientOptions.VERSION + " (Java " + Runtime.version() + ")";
+      + Base64.getEncoder()
+          .encodeToString((CLIENT_ID + ":" + API_KEY).getBytes(StandardCharsets.UTF_8));
+  static final String USER_AGENT =
+      "paygen-runtime/" + ClientOptions.VERSION + " (Java " + Runtime.version() + ")";
   static final UUID SESSION_ID = UUID.fromString("8f14e45f-ceea-467a-9b36-3a6c1d2f5e90");
   static final String PATH = "/v2/checkout-sessions";
   static final ObjectMapper MAPPER = ObjectMappers.create();
@@ -67,16 +69,22 @@ class DotsClientTest {
   }
 
   DotsClient.Builder builder() {
-    return DotsClient.builder().basicAuth(CLIENT_ID, API_KEY).baseUrl(server.baseUrl()).maxRetries(2).sleeper(sleeper);
+    return DotsClient.builder()
+        .basicAuth(CLIENT_ID, API_KEY)
+        .baseUrl(server.baseUrl())
+        .maxRetries(2)
+        .sleeper(sleeper);
   }
 
   @Test
   void createSendsExactJsonAndHeadersAndParsesTheSession() throws Exception {
-    var body = MAPPER.readValue(Fixtures.file("dots", "requests", "checkout-sessions-create.json"),
+    var body = MAPPER.readValue(
+        Fixtures.file("dots", "requests", "checkout-sessions-create.json"),
         CreateCheckoutSessionRequest.class);
     CheckoutSession session = client.checkoutSessions().create(body);
 
-    assertThat(session).isEqualTo(recordedSession(CheckoutSession.Status.OPEN, "2026-05-14T09:18:42Z"));
+    assertThat(session)
+        .isEqualTo(recordedSession(CheckoutSession.Status.OPEN, "2026-05-14T09:18:42Z"));
     List<LoggedRequest> sent = server.findAll(postRequestedFor(urlPathEqualTo(PATH)));
     assertThat(sent).singleElement().satisfies(r -> {
       assertThat(r.getHeader("Authorization")).isEqualTo(BASIC);
@@ -87,12 +95,14 @@ class DotsClientTest {
     });
     // The recorded stub matched the body with strict equalToJson; check the wire names here too.
     assertThat(MAPPER.readTree(sent.get(0).getBodyAsString()))
-        .isEqualTo(MAPPER.readTree(Fixtures.file("dots", "requests", "checkout-sessions-create.json")));
+        .isEqualTo(
+            MAPPER.readTree(Fixtures.file("dots", "requests", "checkout-sessions-create.json")));
   }
 
   @Test
   void createSendsOnlyTheFieldsSetAndTheGivenIdempotencyKey() {
-    server.stubFor(post(PATH).atPriority(1)
+    server.stubFor(post(PATH)
+        .atPriority(1)
         .withRequestBody(equalToJson("""
             {"line_items":[{"price_data":{"currency":"usd","amount":2500,"product_data":{"name":"Design review"}},
               "quantity":1}],
@@ -101,29 +111,38 @@ class DotsClientTest {
     var request = CreateCheckoutSessionRequest.builder()
         .lineItems(List.of(new CreateCheckoutSessionRequest.LineItemsItem(
             new CreateCheckoutSessionRequest.LineItemsItem.PriceData(
-                CreateCheckoutSessionRequest.LineItemsItem.PriceData.Currency.USD, 2500,
-                CreateCheckoutSessionRequest.LineItemsItem.PriceData.ProductData.builder().name("Design review").build()),
+                CreateCheckoutSessionRequest.LineItemsItem.PriceData.Currency.USD,
+                2500,
+                CreateCheckoutSessionRequest.LineItemsItem.PriceData.ProductData.builder()
+                    .name("Design review")
+                    .build()),
             1)))
         .successUrl("https://example.com/ok")
         .mode(CreateCheckoutSessionRequest.Mode.PAYMENT)
         .build();
 
-    CheckoutSession session = client.checkoutSessions().create(request,
-        RequestOptions.builder().idempotencyKey("order-1042-attempt").build());
+    CheckoutSession session = client
+        .checkoutSessions()
+        .create(
+            request,
+            RequestOptions.builder().idempotencyKey("order-1042-attempt").build());
 
     assertThat(session.id()).isEqualTo(SESSION_ID);
     assertThat(session.status()).isEqualTo(CheckoutSession.Status.OPEN);
     assertThat(session.lineItems()).isNull();
-    server.verify(1, postRequestedFor(urlPathEqualTo(PATH))
-        .withHeader("Idempotency-Key", equalTo("order-1042-attempt"))
-        .withHeader("Authorization", equalTo(BASIC)));
+    server.verify(
+        1,
+        postRequestedFor(urlPathEqualTo(PATH))
+            .withHeader("Idempotency-Key", equalTo("order-1042-attempt"))
+            .withHeader("Authorization", equalTo(BASIC)));
   }
 
   @Test
   void retrieveParsesEveryField() {
     CheckoutSession session = client.checkoutSessions().retrieve(SESSION_ID);
 
-    assertThat(session).isEqualTo(recordedSession(CheckoutSession.Status.COMPLETE, "2026-05-14T09:24:05Z"));
+    assertThat(session)
+        .isEqualTo(recordedSession(CheckoutSession.Status.COMPLETE, "2026-05-14T09:24:05Z"));
     List<LoggedRequest> sent = server.findAll(anyRequestedFor(anyUrl()));
     assertThat(sent).singleElement().satisfies(r -> {
       assertThat(r.getMethod().getName()).isEqualTo("GET");
@@ -138,11 +157,14 @@ class DotsClientTest {
   void listParsesTheRecordedFirstPage() {
     Page<CheckoutSession> page = client.checkoutSessions().list();
 
-    assertThat(page.items()).extracting(CheckoutSession::id).containsExactly(
-        SESSION_ID, UUID.fromString("c4ca4238-a0b9-4382-8dcc-509a6f75849b"));
-    assertThat(page.items()).extracting(CheckoutSession::status)
+    assertThat(page.items())
+        .extracting(CheckoutSession::id)
+        .containsExactly(SESSION_ID, UUID.fromString("c4ca4238-a0b9-4382-8dcc-509a6f75849b"));
+    assertThat(page.items())
+        .extracting(CheckoutSession::status)
         .containsExactly(CheckoutSession.Status.COMPLETE, CheckoutSession.Status.EXPIRED);
-    assertThat(page.items().get(0)).isEqualTo(recordedSession(CheckoutSession.Status.COMPLETE, "2026-05-14T09:24:05Z"));
+    assertThat(page.items().get(0))
+        .isEqualTo(recordedSession(CheckoutSession.Status.COMPLETE, "2026-05-14T09:24:05Z"));
     assertThat(page.items().get(1).amountTotal()).isEqualTo(1999L);
     assertThat(page.items().get(1).metadata()).isEmpty();
     assertThat(page.hasNextPage()).isTrue();
@@ -160,7 +182,9 @@ class DotsClientTest {
     stubPage(equalTo(b), true, c, d);
     stubPage(equalTo(d), false, e);
 
-    Page<CheckoutSession> first = client.checkoutSessions().list(CheckoutSessionsListParams.builder().limit(2).build());
+    Page<CheckoutSession> first = client
+        .checkoutSessions()
+        .list(CheckoutSessionsListParams.builder().limit(2).build());
     Iterator<CheckoutSession> all = first.autoPager().iterator();
     assertThat(requestedUrls()).hasSize(1);
     assertThat(all.next().id()).hasToString(a);
@@ -170,25 +194,33 @@ class DotsClientTest {
     all.forEachRemaining(s -> rest.add(s.id().toString()));
 
     assertThat(rest).containsExactly(c, d, e);
-    assertThat(requestedUrls()).containsExactly(
-        PATH + "?limit=2",
-        PATH + "?limit=2&starting_after=" + b,
-        PATH + "?limit=2&starting_after=" + d);
+    assertThat(requestedUrls())
+        .containsExactly(
+            PATH + "?limit=2",
+            PATH + "?limit=2&starting_after=" + b,
+            PATH + "?limit=2&starting_after=" + d);
     assertThat(first.stream().map(s -> s.id().toString()).toList()).containsExactly(a, b, c, d, e);
   }
 
   @ParameterizedTest
   @CsvSource({
-      "400, dev.paygen.runtime.BadRequestException, invalid-input, success_url must be a valid URL",
-      "401, dev.paygen.runtime.UnauthorizedException, , Unauthorized",
-      "403, dev.paygen.runtime.PermissionDeniedException, , You do not have access to this resource",
-      "404, dev.paygen.runtime.NotFoundException, , Checkout session not found",
-      "409, dev.paygen.runtime.ConflictException, resource-busy, Checkout session is being updated",
-      "422, dev.paygen.runtime.UnprocessableEntityException, invalid-input, line_items must not be empty"})
-  void dotsErrorBodiesBecomeTypedExceptionsWithCodeAndMessage(int status, Class<?> type, String code, String message) {
-    String body = "{\"success\":false,\"message\":\"" + message + "\"" + (code == null ? "" : ",\"code\":\"" + code + "\"") + "}";
-    server.stubFor(get(urlPathMatching(PATH + "/.*")).atPriority(1).willReturn(aResponse().withStatus(status)
-        .withHeader("Content-Type", "application/json").withBody(body)));
+    "400, dev.paygen.runtime.BadRequestException, invalid-input, success_url must be a valid URL",
+    "401, dev.paygen.runtime.UnauthorizedException, , Unauthorized",
+    "403, dev.paygen.runtime.PermissionDeniedException, , You do not have access to this resource",
+    "404, dev.paygen.runtime.NotFoundException, , Checkout session not found",
+    "409, dev.paygen.runtime.ConflictException, resource-busy, Checkout session is being updated",
+    "422, dev.paygen.runtime.UnprocessableEntityException, invalid-input, line_items must not be empty"
+  })
+  void dotsErrorBodiesBecomeTypedExceptionsWithCodeAndMessage(
+      int status, Class<?> type, String code, String message) {
+    String body = "{\"success\":false,\"message\":\"" + message + "\""
+        + (code == null ? "" : ",\"code\":\"" + code + "\"") + "}";
+    server.stubFor(get(urlPathMatching(PATH + "/.*"))
+        .atPriority(1)
+        .willReturn(aResponse()
+            .withStatus(status)
+            .withHeader("Content-Type", "application/json")
+            .withBody(body)));
     DotsClient noRetry = builder().maxRetries(0).build();
 
     assertThatThrownBy(() -> noRetry.checkoutSessions().retrieve(SESSION_ID))
@@ -198,18 +230,31 @@ class DotsClientTest {
           assertThat(ex.errorCode()).isEqualTo(code);
           assertThat(ex.errorMessage()).isEqualTo(message);
           assertThat(ex.body()).isEqualTo(body);
-          assertThat(ex.getMessage()).contains(message).doesNotContain(API_KEY).doesNotContain(BASIC.substring(6));
+          assertThat(ex.getMessage())
+              .contains(message)
+              .doesNotContain(API_KEY)
+              .doesNotContain(BASIC.substring(6));
         });
     server.verify(1, getRequestedFor(urlPathEqualTo(PATH + "/" + SESSION_ID)));
   }
 
   @Test
   void rateLimitWithRetryAfterIsRetriedThenSucceeds() {
-    server.stubFor(get(urlPathEqualTo(PATH)).atPriority(1).inScenario("429").whenScenarioStateIs(Scenario.STARTED)
-        .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "2")
-            .withBody("{\"success\":false,\"message\":\"Too many requests, please retry later\",\"code\":\"resource-busy\"}"))
+    server.stubFor(get(urlPathEqualTo(PATH))
+        .atPriority(1)
+        .inScenario("429")
+        .whenScenarioStateIs(Scenario.STARTED)
+        .willReturn(
+            aResponse()
+                .withStatus(429)
+                .withHeader("Retry-After", "2")
+                .withBody(
+                    "{\"success\":false,\"message\":\"Too many requests, please retry later\",\"code\":\"resource-busy\"}"))
         .willSetStateTo("ok"));
-    server.stubFor(get(urlPathEqualTo(PATH)).atPriority(1).inScenario("429").whenScenarioStateIs("ok")
+    server.stubFor(get(urlPathEqualTo(PATH))
+        .atPriority(1)
+        .inScenario("429")
+        .whenScenarioStateIs("ok")
         .willReturn(okJson("{\"has_more\":false,\"data\":[]}")));
 
     assertThat(client.checkoutSessions().list().items()).isEmpty();
@@ -219,20 +264,28 @@ class DotsClientTest {
 
   @Test
   void unknownStatusBecomesUnknownAndUnknownFieldsAreIgnored() throws Exception {
-    ObjectNode archived = (ObjectNode) MAPPER.readTree(Fixtures.file("dots", "__files", "checkout-sessions-retrieve.json"));
+    ObjectNode archived = (ObjectNode)
+        MAPPER.readTree(Fixtures.file("dots", "__files", "checkout-sessions-retrieve.json"));
     archived.put("status", "archived");
     archived.putObject("shipping_details").put("carrier", "ups");
     archived.put("livemode", false);
-    server.stubFor(get(urlPathEqualTo(PATH + "/" + SESSION_ID)).atPriority(1).willReturn(okJson(archived.toString())));
-    server.stubFor(get(urlPathEqualTo(PATH)).atPriority(1).willReturn(okJson(
-        "{\"has_more\":false,\"next_cursor\":null,\"object\":\"list\",\"data\":[" + archived + "]}")));
+    server.stubFor(get(urlPathEqualTo(PATH + "/" + SESSION_ID))
+        .atPriority(1)
+        .willReturn(okJson(archived.toString())));
+    server.stubFor(get(urlPathEqualTo(PATH))
+        .atPriority(1)
+        .willReturn(okJson("{\"has_more\":false,\"next_cursor\":null,\"object\":\"list\",\"data\":["
+            + archived + "]}")));
 
     CheckoutSession session = client.checkoutSessions().retrieve(SESSION_ID);
     assertThat(session.status()).isEqualTo(CheckoutSession.Status.UNKNOWN);
     assertThat(session.toBuilder().status(CheckoutSession.Status.COMPLETE).build())
         .isEqualTo(recordedSession(CheckoutSession.Status.COMPLETE, "2026-05-14T09:24:05Z"));
     Page<CheckoutSession> page = client.checkoutSessions().list();
-    assertThat(page.items()).singleElement().extracting(CheckoutSession::status).isEqualTo(CheckoutSession.Status.UNKNOWN);
+    assertThat(page.items())
+        .singleElement()
+        .extracting(CheckoutSession::status)
+        .isEqualTo(CheckoutSession.Status.UNKNOWN);
     assertThat(page.hasNextPage()).isFalse();
   }
 
@@ -240,36 +293,55 @@ class DotsClientTest {
   void asyncRetrieveAndListComplete() throws Exception {
     assertThat(client.checkoutSessions().retrieveAsync(SESSION_ID).get(10, TimeUnit.SECONDS))
         .isEqualTo(recordedSession(CheckoutSession.Status.COMPLETE, "2026-05-14T09:24:05Z"));
-    assertThat(client.checkoutSessions().listAsync().get(10, TimeUnit.SECONDS).items()).hasSize(2);
+    assertThat(client.checkoutSessions().listAsync().get(10, TimeUnit.SECONDS).items())
+        .hasSize(2);
   }
 
   @Test
   void fromEnvNamesMissingVariablesNeverValues() {
     assertThatThrownBy(() -> DotsClient.builder().fromEnv(Map.of("DOTS_CLIENT_ID", "id_only")::get))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("DOTS_API_KEY").hasMessageNotContaining("id_only");
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("DOTS_API_KEY")
+        .hasMessageNotContaining("id_only");
     DotsClient fromEnv = DotsClient.builder()
-        .fromEnv(Map.of("DOTS_CLIENT_ID", CLIENT_ID, "DOTS_API_KEY", API_KEY, "DOTS_BASE_URL", server.baseUrl())::get)
+        .fromEnv(
+            Map.of(
+                "DOTS_CLIENT_ID",
+                CLIENT_ID,
+                "DOTS_API_KEY",
+                API_KEY,
+                "DOTS_BASE_URL",
+                server.baseUrl())::get)
         .build();
     assertThat(fromEnv.toString()).doesNotContain(API_KEY);
     fromEnv.checkoutSessions().retrieve(SESSION_ID);
-    server.verify(getRequestedFor(urlPathEqualTo(PATH + "/" + SESSION_ID)).withHeader("Authorization", equalTo(BASIC)));
+    server.verify(getRequestedFor(urlPathEqualTo(PATH + "/" + SESSION_ID))
+        .withHeader("Authorization", equalTo(BASIC)));
   }
 
-  void stubPage(com.github.tomakehurst.wiremock.matching.StringValuePattern startingAfter, boolean hasMore,
-      String... ids) throws Exception {
+  void stubPage(
+      com.github.tomakehurst.wiremock.matching.StringValuePattern startingAfter,
+      boolean hasMore,
+      String... ids)
+      throws Exception {
     List<String> items = new ArrayList<>();
     for (String id : ids) {
-      ObjectNode item = (ObjectNode) MAPPER.readTree(Fixtures.file("dots", "__files", "checkout-sessions-retrieve.json"));
+      ObjectNode item = (ObjectNode)
+          MAPPER.readTree(Fixtures.file("dots", "__files", "checkout-sessions-retrieve.json"));
       items.add(item.put("id", id).toString());
     }
-    server.stubFor(get(urlPathEqualTo(PATH)).atPriority(1)
+    server.stubFor(get(urlPathEqualTo(PATH))
+        .atPriority(1)
         .withQueryParam("limit", equalTo("2"))
         .withQueryParam("starting_after", startingAfter)
-        .willReturn(okJson("{\"has_more\":" + hasMore + ",\"data\":[" + String.join(",", items) + "]}")));
+        .willReturn(
+            okJson("{\"has_more\":" + hasMore + ",\"data\":[" + String.join(",", items) + "]}")));
   }
 
   static List<String> requestedUrls() {
-    return server.findAll(anyRequestedFor(anyUrl())).stream().map(LoggedRequest::getUrl).toList();
+    return server.findAll(anyRequestedFor(anyUrl())).stream()
+        .map(LoggedRequest::getUrl)
+        .toList();
   }
 
   /** The recorded session of {@code __files/checkout-sessions-{create,retrieve}.json}, field by field. */
@@ -285,7 +357,9 @@ class DotsClientTest {
         .expiry(OffsetDateTime.parse("2026-05-14T12:18:42Z"))
         .metadata(Map.of("order_id", "order_1042"))
         .lineItems(List.of(CheckoutSession.LineItemsItem.builder()
-            .quantity(2).priceId("b7e23ec2-9f4a-4c1d-8a55-0f6d3e2b9c17").build()))
+            .quantity(2)
+            .priceId("b7e23ec2-9f4a-4c1d-8a55-0f6d3e2b9c17")
+            .build()))
         .created(OffsetDateTime.parse("2026-05-14T09:18:42Z"))
         .updated(OffsetDateTime.parse(updated))
         .customerId(UUID.fromString("3c90c3cc-0d44-4b50-8888-8dd25736052a"))

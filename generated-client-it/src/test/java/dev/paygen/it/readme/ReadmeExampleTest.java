@@ -38,12 +38,15 @@ import org.junit.jupiter.api.io.TempDir;
 class ReadmeExampleTest {
   private static final Pattern JAVA_BLOCK = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL);
 
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
+
   WireMockServer server;
 
   @BeforeEach
   void start() {
-    server = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
+    server = new WireMockServer(
+        WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
     server.start();
   }
 
@@ -55,26 +58,41 @@ class ReadmeExampleTest {
   @Test
   void readmeUsageExampleCompilesAndRuns() throws Exception {
     List<String> blocks = usageBlocks();
-    assertThat(blocks).as("the README's usage section holds a build block and a use block").hasSize(2);
+    assertThat(blocks)
+        .as("the README's usage section holds a build block and a use block")
+        .hasSize(2);
     Class<?> example = compile(blocks.get(0), blocks.get(1));
-    server.stubFor(post("/checkouts").willReturn(okJson(
-        "{\"session_id\":\"cks_1\",\"checkout_url\":\"https://test.checkout.dodopayments.com/session/cks_1\"}")));
-    server.stubFor(get(urlPathEqualTo("/payments")).atPriority(2).willReturn(okJson("{\"items\":[" + payment("pay_1")
-        + "," + payment("pay_2") + "]}")));
-    server.stubFor(get(urlPathEqualTo("/payments")).withQueryParam("page_number", equalTo("1")).atPriority(1)
+    server.stubFor(
+        post("/checkouts")
+            .willReturn(
+                okJson(
+                    "{\"session_id\":\"cks_1\",\"checkout_url\":\"https://test.checkout.dodopayments.com/session/cks_1\"}")));
+    server.stubFor(get(urlPathEqualTo("/payments"))
+        .atPriority(2)
+        .willReturn(okJson("{\"items\":[" + payment("pay_1") + "," + payment("pay_2") + "]}")));
+    server.stubFor(get(urlPathEqualTo("/payments"))
+        .withQueryParam("page_number", equalTo("1"))
+        .atPriority(1)
         .willReturn(okJson("{\"items\":[]}")));
-    DodoPaymentsClient client = DodoPaymentsClient.builder().bearerToken("test_key").baseUrl(server.baseUrl()).build();
+    DodoPaymentsClient client = DodoPaymentsClient.builder()
+        .bearerToken("test_key")
+        .baseUrl(server.baseUrl())
+        .build();
 
     String printed = run(example.getMethod("use", DodoPaymentsClient.class), client);
 
     // An enum prints its wire value.
-    assertThat(printed).isEqualTo("pay at https://test.checkout.dodopayments.com/session/cks_1\n"
-        + "pay_1 succeeded 2360\npay_2 succeeded 2360\n");
-    LoggedRequest create = server.findAll(postRequestedFor(urlEqualTo("/checkouts"))).get(0);
-    assertThat(create.getBodyAsString()).isEqualTo("{\"product_cart\":[{\"product_id\":\"pdt_0NWtmoBfMr8hN6Hkk0Nba\","
-        + "\"quantity\":1}],\"return_url\":\"https://example.com/done\"}");
+    assertThat(printed)
+        .isEqualTo("pay at https://test.checkout.dodopayments.com/session/cks_1\n"
+            + "pay_1 succeeded 2360\npay_2 succeeded 2360\n");
+    LoggedRequest create =
+        server.findAll(postRequestedFor(urlEqualTo("/checkouts"))).get(0);
+    assertThat(create.getBodyAsString())
+        .isEqualTo("{\"product_cart\":[{\"product_id\":\"pdt_0NWtmoBfMr8hN6Hkk0Nba\","
+            + "\"quantity\":1}],\"return_url\":\"https://example.com/done\"}");
     assertThat(server.findAll(getRequestedFor(urlPathEqualTo("/payments"))))
-        .extracting(r -> r.getUrl()).containsExactly("/payments", "/payments?page_number=1");
+        .extracting(r -> r.getUrl())
+        .containsExactly("/payments", "/payments?page_number=1");
   }
 
   /** The two java blocks of the README's "Using the generated client" section. */
@@ -105,13 +123,30 @@ class ReadmeExampleTest {
     Path classes = Files.createDirectories(dir.resolve("classes"));
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
-      boolean ok = javac.getTask(null, files, diagnostics, List.of("-Xlint:all", "-Werror", "-proc:none",
-              "-classpath", System.getProperty("java.class.path"), "-d", classes.toString()), null,
-          files.getJavaFileObjects(file)).call();
-      assertThat(ok).as("README example compiles:\n%s\n%s", diagnostics.getDiagnostics(), source).isTrue();
+    try (StandardJavaFileManager files =
+        javac.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
+      boolean ok = javac
+          .getTask(
+              null,
+              files,
+              diagnostics,
+              List.of(
+                  "-Xlint:all",
+                  "-Werror",
+                  "-proc:none",
+                  "-classpath",
+                  System.getProperty("java.class.path"),
+                  "-d",
+                  classes.toString()),
+              null,
+              files.getJavaFileObjects(file))
+          .call();
+      assertThat(ok)
+          .as("README example compiles:\n%s\n%s", diagnostics.getDiagnostics(), source)
+          .isTrue();
     }
-    URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader());
+    URLClassLoader loader =
+        new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader());
     return loader.loadClass("readme.Example");
   }
 
@@ -128,7 +163,8 @@ class ReadmeExampleTest {
   }
 
   private static String payment(String id) {
-    return "{\"payment_id\":\"" + id + "\",\"brand_id\":\"bus_1\",\"status\":\"succeeded\",\"payment_provider\":\"dodo\","
+    return "{\"payment_id\":\"" + id
+        + "\",\"brand_id\":\"bus_1\",\"status\":\"succeeded\",\"payment_provider\":\"dodo\","
         + "\"total_amount\":2360,\"currency\":\"USD\",\"customer\":{\"customer_id\":\"cus_1\",\"email\":\"a@b.c\","
         + "\"name\":\"A\"},\"created_at\":\"2026-05-14T09:21:07Z\",\"digital_products_delivered\":true,"
         + "\"has_license_key\":false,\"metadata\":{}}";

@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  * every saved file and fails if the key or an {@code Authorization} header is anywhere in them.
  */
 public final class FixtureRecorder implements AutoCloseable {
-  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   private static final Pattern AUTHORIZATION = Pattern.compile("(?i)authorization");
 
   private final String upstream;
@@ -118,17 +119,21 @@ public final class FixtureRecorder implements AutoCloseable {
       JsonNode text = response.remove("body");
       JsonNode base64 = response.remove("base64Body");
       if (json != null) {
-        Files.writeString(output.resolve("__files").resolve(file), MAPPER.writeValueAsString(json) + "\n");
+        Files.writeString(
+            output.resolve("__files").resolve(file), MAPPER.writeValueAsString(json) + "\n");
         response.put("bodyFileName", file);
       } else if (text != null) {
         String body = text.asText();
         Files.writeString(output.resolve("__files").resolve(file), prettyIfJson(body));
         response.put("bodyFileName", file);
       } else if (base64 != null) {
-        Files.write(output.resolve("__files").resolve(name + ".bin"), Base64.getDecoder().decode(base64.asText()));
+        Files.write(
+            output.resolve("__files").resolve(name + ".bin"),
+            Base64.getDecoder().decode(base64.asText()));
         response.put("bodyFileName", name + ".bin");
       }
-      Files.writeString(output.resolve("mappings").resolve(file), MAPPER.writeValueAsString(tree) + "\n");
+      Files.writeString(
+          output.resolve("mappings").resolve(file), MAPPER.writeValueAsString(tree) + "\n");
       saved.add(name);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -159,7 +164,8 @@ public final class FixtureRecorder implements AutoCloseable {
     try (var files = Files.walk(folder)) {
       for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
         String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-        if ((secret != null && !secret.isEmpty() && text.contains(secret)) || AUTHORIZATION.matcher(text).find()) {
+        if ((secret != null && !secret.isEmpty() && text.contains(secret))
+            || AUTHORIZATION.matcher(text).find()) {
           leaks.add(folder.relativize(file).toString());
         }
       }

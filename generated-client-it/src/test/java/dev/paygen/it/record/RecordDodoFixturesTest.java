@@ -26,14 +26,20 @@ class RecordDodoFixturesTest {
     String key = System.getenv("DODO_PAYMENTS_API_KEY");
     assumeTrue(key != null && !key.isBlank(), "DODO_PAYMENTS_API_KEY is not set");
     String upstream = System.getProperty("paygen.record.upstream", "https://test.dodopayments.com");
-    Path output = Path.of(System.getProperty("paygen.record.output",
-        Fixtures.root().resolve("dodo-recorded").toString()));
+    Path output = Path.of(System.getProperty(
+        "paygen.record.output", Fixtures.root().resolve("dodo-recorded").toString()));
     Map<String, String> outcome;
     try (FixtureRecorder recorder = new FixtureRecorder(upstream, key.strip(), output)) {
-      DodoPaymentsClient client = DodoPaymentsClient.builder().bearerToken(key.strip()).baseUrl(recorder.baseUrl())
-          .maxRetries(0).timeout(Duration.ofSeconds(30)).build();
-      outcome = DodoRecording.recordAll(recorder, client, System.getProperty("paygen.record.productId"));
-      System.out.println("paygen: recorded " + recorder.saved() + " from " + upstream + " into " + output);
+      DodoPaymentsClient client = DodoPaymentsClient.builder()
+          .bearerToken(key.strip())
+          .baseUrl(recorder.baseUrl())
+          .maxRetries(0)
+          .timeout(Duration.ofSeconds(30))
+          .build();
+      outcome =
+          DodoRecording.recordAll(recorder, client, System.getProperty("paygen.record.productId"));
+      System.out.println(
+          "paygen: recorded " + recorder.saved() + " from " + upstream + " into " + output);
     }
     outcome.forEach((name, result) -> System.out.println("paygen: " + name + " -> " + result));
     assertThat(FixtureRecorder.leaks(output, key.strip())).isEmpty();

@@ -27,8 +27,17 @@ public final class RedactingTransformer extends StubMappingTransformer {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final Set<String> DROPPED_RESPONSE_HEADERS = Set.of(
-      "set-cookie", "authorization", "www-authenticate", "proxy-authorization", "cookie",
-      "content-encoding", "content-length", "transfer-encoding", "connection", "date", "keep-alive");
+      "set-cookie",
+      "authorization",
+      "www-authenticate",
+      "proxy-authorization",
+      "cookie",
+      "content-encoding",
+      "content-length",
+      "transfer-encoding",
+      "connection",
+      "date",
+      "keep-alive");
 
   @Override
   public String getName() {

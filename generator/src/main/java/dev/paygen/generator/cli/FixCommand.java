@@ -10,8 +10,15 @@ final class FixCommand {
   private FixCommand() {}
 
   static String of(GenerateCommand command) {
-    List<String> words = new ArrayList<>(List.of("bin/paygen", "generate",
-        "--spec", command.specFile.toString(), "--package", command.packageName, "--output", command.output.toString()));
+    List<String> words = new ArrayList<>(List.of(
+        "bin/paygen",
+        "generate",
+        "--spec",
+        command.specFile.toString(),
+        "--package",
+        command.packageName,
+        "--output",
+        command.output.toString()));
     if (command.clientName != null) {
       words.add("--client-name");
       words.add(command.clientName);

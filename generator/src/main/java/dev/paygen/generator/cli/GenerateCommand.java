@@ -26,54 +26,83 @@ import picocli.CommandLine.Spec;
     usageHelpWidth = 100,
     header = "Generates a Java 17 client from an OpenAPI spec.",
     description = {
-        "Generates a Java 17 client from an OpenAPI spec into DIR, writing only files that changed and",
-        "removing files an earlier run generated and this one no longer does. A run whose spec, referenced",
-        "files, options and paygen version are unchanged is skipped."},
+      "Generates a Java 17 client from an OpenAPI spec into DIR, writing only files that changed and",
+      "removing files an earlier run generated and this one no longer does. A run whose spec, referenced",
+      "files, options and paygen version are unchanged is skipped."
+    },
     footerHeading = "%nExit codes:%n",
     footer = {
-        "  0  done",
-        "  1  problems in the spec (each printed as file#/pointer: error [PAYGEN-Ennn] message),",
-        "     or drift found by --check",
-        "  2  bad usage"})
+      "  0  done",
+      "  1  problems in the spec (each printed as file#/pointer: error [PAYGEN-Ennn] message),",
+      "     or drift found by --check",
+      "  2  bad usage"
+    })
 final class GenerateCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--spec", required = true, paramLabel = "FILE",
-      description = "The OpenAPI 3.0/3.1 spec (YAML or JSON); $ref'd files are read relative to it.")
+  @Option(
+      names = "--spec",
+      required = true,
+      paramLabel = "FILE",
+      description =
+          "The OpenAPI 3.0/3.1 spec (YAML or JSON); $ref'd files are read relative to it.")
   Path specFile;
 
-  @Option(names = "--package", required = true, paramLabel = "PKG",
+  @Option(
+      names = "--package",
+      required = true,
+      paramLabel = "PKG",
       description = "Base package (models go to PKG.model, services to PKG.service).")
   String packageName;
 
-  @Option(names = "--output", required = true, paramLabel = "DIR",
-      description = "Source folder to write to; only files paygen generated there are ever replaced or removed.")
+  @Option(
+      names = "--output",
+      required = true,
+      paramLabel = "DIR",
+      description =
+          "Source folder to write to; only files paygen generated there are ever replaced or removed.")
   Path output;
 
-  @Option(names = "--client-name", paramLabel = "NAME",
-      description = "Client name without the Client suffix (default: x-paygen-client-name, else info.title).")
+  @Option(
+      names = "--client-name",
+      paramLabel = "NAME",
+      description =
+          "Client name without the Client suffix (default: x-paygen-client-name, else info.title).")
   String clientName;
 
-  @Option(names = "--check",
-      description = "Write nothing; exit 1 if any file in DIR differs from what would be generated.")
+  @Option(
+      names = "--check",
+      description =
+          "Write nothing; exit 1 if any file in DIR differs from what would be generated.")
   boolean check;
 
-  @Option(names = "--force", description = "Regenerate even when nothing changed; overwrite files paygen does not own.")
+  @Option(
+      names = "--force",
+      description = "Regenerate even when nothing changed; overwrite files paygen does not own.")
   boolean force;
 
-  @Option(names = "--allow-remote-refs", description = "Allow $refs to http(s) URLs (off: no network access); such runs are never skipped.")
+  @Option(
+      names = "--allow-remote-refs",
+      description =
+          "Allow $refs to http(s) URLs (off: no network access); such runs are never skipped.")
   boolean allowRemoteRefs;
 
-  @Option(names = "--operation-name", paramLabel = "opId=name",
+  @Option(
+      names = "--operation-name",
+      paramLabel = "opId=name",
       description = "Java method name for an operation (repeatable).")
   Map<String, String> operationNames = new LinkedHashMap<>();
 
-  @Option(names = "--type-name", paramLabel = "Schema=Name",
+  @Option(
+      names = "--type-name",
+      paramLabel = "Schema=Name",
       description = "Java type name for a schema under components/schemas (repeatable).")
   Map<String, String> typeNames = new LinkedHashMap<>();
 
-  @Option(names = "--quiet", description = "Print errors and drift only: no summary line, no warnings.")
+  @Option(
+      names = "--quiet",
+      description = "Print errors and drift only: no summary line, no warnings.")
   boolean quiet;
 
   @Override
@@ -90,7 +119,8 @@ final class GenerateCommand implements Callable<Integer> {
     List<Diagnostic> invalid = request.validate();
     if (!invalid.isEmpty()) {
       // Bad options are bad usage (exit 2); the generator would refuse them with the same messages.
-      throw usage(invalid.stream().map(Diagnostic::toString).collect(Collectors.joining("\npaygen: ")));
+      throw usage(
+          invalid.stream().map(Diagnostic::toString).collect(Collectors.joining("\npaygen: ")));
     }
     GenerationResult result = Generator.generate(request);
     report(result);
@@ -109,7 +139,8 @@ final class GenerateCommand implements Callable<Integer> {
       }
     }
     if (!result.drifted().isEmpty()) {
-      err.println("paygen: " + result.drifted().size() + " file(s) in " + output + " differ from the spec:");
+      err.println("paygen: " + result.drifted().size() + " file(s) in " + output
+          + " differ from the spec:");
       result.drifted().forEach(file -> err.println("  " + file));
       err.println("paygen: to update them, run: " + FixCommand.of(this));
     }

@@ -22,10 +22,8 @@ import picocli.CommandLine.Spec;
     subcommands = GenerateCommand.class,
     description = "Generates typed Java 17 clients from OpenAPI specs.",
     footerHeading = "%nExit codes:%n",
-    footer = {
-        "  0  done",
-        "  1  problems in the spec, or drift found by --check",
-        "  2  bad usage"})
+    footer = {"  0  done", "  1  problems in the spec, or drift found by --check", "  2  bad usage"
+    })
 public final class PaygenCli implements Callable<Integer> {
   static final int OK = 0;
   static final int PROBLEMS = 1;
@@ -59,7 +57,8 @@ public final class PaygenCli implements Callable<Integer> {
 
   private static int usageError(ParameterException e, PrintWriter err) {
     err.println("paygen: " + e.getMessage());
-    err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
+    err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName()
+        + " --help' for more information.");
     return USAGE;
   }
 

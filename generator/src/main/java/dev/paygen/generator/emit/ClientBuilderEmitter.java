@@ -21,7 +21,8 @@ import javax.lang.model.element.Modifier;
  * showing them.
  */
 final class ClientBuilderEmitter {
-  private static final TypeName ENV = ParameterizedTypeName.get(ClassName.get(UnaryOperator.class), JavaTypes.STRING);
+  private static final TypeName ENV =
+      ParameterizedTypeName.get(ClassName.get(UnaryOperator.class), JavaTypes.STRING);
 
   private ClientBuilderEmitter() {}
 
@@ -35,7 +36,9 @@ final class ClientBuilderEmitter {
     if (model.env() != null && model.env().baseUrl() != null) {
       names.add(model.env().baseUrl());
     }
-    if (model.env() != null && model.env().webhookSecret() != null && !model.webhooks().isEmpty()) {
+    if (model.env() != null
+        && model.env().webhookSecret() != null
+        && !model.webhooks().isEmpty()) {
       names.add(model.env().webhookSecret());
     }
     return names;
@@ -45,9 +48,14 @@ final class ClientBuilderEmitter {
     List<Setter> setters = CredentialSetters.of(model.securitySchemes());
     TypeSpec.Builder b = TypeSpec.classBuilder(builder)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("Builds a {@link $T}; not thread-safe, {@code toString()} never shows credentials.\n", client);
-    b.addField(FieldSpec.builder(RuntimeTypes.CLIENT_OPTIONS.nestedClass("Builder"), "options",
-            Modifier.PRIVATE, Modifier.FINAL)
+        .addJavadoc(
+            "Builds a {@link $T}; not thread-safe, {@code toString()} never shows credentials.\n",
+            client);
+    b.addField(FieldSpec.builder(
+            RuntimeTypes.CLIENT_OPTIONS.nestedClass("Builder"),
+            "options",
+            Modifier.PRIVATE,
+            Modifier.FINAL)
         .initializer("$T.builder()", RuntimeTypes.CLIENT_OPTIONS)
         .build());
     FieldSpec.Builder baseUrl = FieldSpec.builder(String.class, "baseUrl", Modifier.PRIVATE);
@@ -66,25 +74,57 @@ final class ClientBuilderEmitter {
       b.addMethod(credential(s, builder));
     }
     if (!model.servers().isEmpty()) {
-      b.addMethod(setter(builder, "environment", ClassName.get("", "Environment"), "environment",
-          "Selects one of the API's servers.", "the environment",
-          CodeBlock.of("this.baseUrl = $T.requireNonNull(environment, $S).baseUrl()", RuntimeTypes.OBJECTS,
+      b.addMethod(setter(
+          builder,
+          "environment",
+          ClassName.get("", "Environment"),
+          "environment",
+          "Selects one of the API's servers.",
+          "the environment",
+          CodeBlock.of(
+              "this.baseUrl = $T.requireNonNull(environment, $S).baseUrl()",
+              RuntimeTypes.OBJECTS,
               "`environment` is required, but was null")));
     }
-    b.addMethod(setter(builder, "baseUrl", JavaTypes.STRING, "baseUrl",
-        "Sets the base URL, instead of an environment (a proxy, a mock server).", "the URL, e.g. {@code https://api.example.com}",
-        CodeBlock.of("this.baseUrl = $T.requireNonNull(baseUrl, $S)", RuntimeTypes.OBJECTS,
+    b.addMethod(setter(
+        builder,
+        "baseUrl",
+        JavaTypes.STRING,
+        "baseUrl",
+        "Sets the base URL, instead of an environment (a proxy, a mock server).",
+        "the URL, e.g. {@code https://api.example.com}",
+        CodeBlock.of(
+            "this.baseUrl = $T.requireNonNull(baseUrl, $S)",
+            RuntimeTypes.OBJECTS,
             "`baseUrl` is required, but was null")));
-    b.addMethod(delegate(builder, "timeout", RuntimeTypes.DURATION, "Sets the timeout of each attempt (default 60 s).",
+    b.addMethod(delegate(
+        builder,
+        "timeout",
+        RuntimeTypes.DURATION,
+        "Sets the timeout of each attempt (default 60 s).",
         "the timeout"));
-    b.addMethod(delegate(builder, "maxRetries", TypeName.INT,
-        "Sets how often a failed call is retried (default 2).", "the number of retries, 0 for none"));
-    b.addMethod(delegate(builder, "retryPolicy", RuntimeTypes.RETRY_POLICY,
+    b.addMethod(delegate(
+        builder,
+        "maxRetries",
+        TypeName.INT,
+        "Sets how often a failed call is retried (default 2).",
+        "the number of retries, 0 for none"));
+    b.addMethod(delegate(
+        builder,
+        "retryPolicy",
+        RuntimeTypes.RETRY_POLICY,
         "Sets which failed calls are retried and the waits between attempts (default {@code RetryPolicy.defaults()}).",
         "the policy; a count set with {@code maxRetries(int)} still wins"));
-    b.addMethod(delegate(builder, "httpClient", RuntimeTypes.HTTP_CLIENT,
-        "Sets the JDK HTTP client to send requests with (default: a shared one).", "the client"));
-    b.addMethod(delegate(builder, "idempotencyHeader", JavaTypes.STRING,
+    b.addMethod(delegate(
+        builder,
+        "httpClient",
+        RuntimeTypes.HTTP_CLIENT,
+        "Sets the JDK HTTP client to send requests with (default: a shared one).",
+        "the client"));
+    b.addMethod(delegate(
+        builder,
+        "idempotencyHeader",
+        JavaTypes.STRING,
         "Sets the header carrying the idempotency key of non-GET requests (default {@code Idempotency-Key}).",
         "the header name, or null to send none"));
     b.addMethod(MethodSpec.methodBuilder("header")
@@ -97,21 +137,33 @@ final class ClientBuilderEmitter {
         .addStatement("options.header(name, value)")
         .addStatement("return this")
         .build());
-    b.addMethod(delegate(builder, "sleeper", RuntimeTypes.SLEEPER,
-        "Sets how the client waits between retries; a seam for tests that must not wait.", "the sleeper"));
+    b.addMethod(delegate(
+        builder,
+        "sleeper",
+        RuntimeTypes.SLEEPER,
+        "Sets how the client waits between retries; a seam for tests that must not wait.",
+        "the sleeper"));
     if (webhooks) {
-      b.addMethod(setter(builder, "webhookSecret", JavaTypes.STRING, "secret",
-          "Sets the secret that {@code " + model.webhooksAccessor() + "().unwrap(..)} verifies signatures with.",
+      b.addMethod(setter(
+          builder,
+          "webhookSecret",
+          JavaTypes.STRING,
+          "secret",
+          "Sets the secret that {@code " + model.webhooksAccessor()
+              + "().unwrap(..)} verifies signatures with.",
           "the secret as the dashboard shows it ({@code whsec_...})",
-          CodeBlock.of("this.webhookSecret = $T.requireNonNull(secret, $S)", RuntimeTypes.OBJECTS,
+          CodeBlock.of(
+              "this.webhookSecret = $T.requireNonNull(secret, $S)",
+              RuntimeTypes.OBJECTS,
               "`secret` is required, but was null")));
     }
     if (hasEnv(model)) {
       b.addMethod(MethodSpec.methodBuilder("fromEnv")
           .addModifiers(Modifier.PUBLIC)
           .returns(builder)
-          .addJavadoc("Reads the settings the API names environment variables for ($L).\n\n@return this builder\n"
-              + "@throws IllegalStateException if a credential variable is not set\n",
+          .addJavadoc(
+              "Reads the settings the API names environment variables for ($L).\n\n@return this builder\n"
+                  + "@throws IllegalStateException if a credential variable is not set\n",
               String.join(", ", envNames(model)))
           .addStatement("return fromEnv(System::getenv)")
           .build());
@@ -124,35 +176,63 @@ final class ClientBuilderEmitter {
 
   private static MethodSpec credential(Setter s, ClassName builder) {
     SecuritySchemeModel scheme = s.scheme();
-    MethodSpec.Builder m = MethodSpec.methodBuilder(s.method())
-        .addModifiers(Modifier.PUBLIC)
-        .returns(builder);
-    String env = scheme.envVariables().isEmpty() ? ""
-        : " ({@code " + Sources.javadoc(String.join("}, {@code ", scheme.envVariables())) + "} for {@code fromEnv()})";
+    MethodSpec.Builder m =
+        MethodSpec.methodBuilder(s.method()).addModifiers(Modifier.PUBLIC).returns(builder);
+    String env = scheme.envVariables().isEmpty()
+        ? ""
+        : " ({@code " + Sources.javadoc(String.join("}, {@code ", scheme.envVariables()))
+            + "} for {@code fromEnv()})";
     if (s.basic()) {
-      m.addJavadoc("Sets the HTTP Basic credentials of scheme {@code $L}$L.\n\n@param username the user name\n"
-              + "@param password the password\n@return this builder\n", Sources.javadoc(scheme.name()), env)
+      m.addJavadoc(
+              "Sets the HTTP Basic credentials of scheme {@code $L}$L.\n\n@param username the user name\n"
+                  + "@param password the password\n@return this builder\n",
+              Sources.javadoc(scheme.name()),
+              env)
           .addParameter(String.class, "username")
           .addParameter(String.class, "password")
-          .addStatement("this.$N = $T.requireNonNull(username, $S)", s.fields().get(0), RuntimeTypes.OBJECTS,
+          .addStatement(
+              "this.$N = $T.requireNonNull(username, $S)",
+              s.fields().get(0),
+              RuntimeTypes.OBJECTS,
               "`username` is required, but was null")
-          .addStatement("this.$N = $T.requireNonNull(password, $S)", s.fields().get(1), RuntimeTypes.OBJECTS,
+          .addStatement(
+              "this.$N = $T.requireNonNull(password, $S)",
+              s.fields().get(1),
+              RuntimeTypes.OBJECTS,
               "`password` is required, but was null");
     } else {
-      String what = scheme.kind() == SecuritySchemeModel.Kind.BEARER ? "bearer token"
-          : "API key, sent as " + (scheme.kind() == SecuritySchemeModel.Kind.API_KEY_QUERY ? "query parameter" : "header")
+      String what = scheme.kind() == SecuritySchemeModel.Kind.BEARER
+          ? "bearer token"
+          : "API key, sent as "
+              + (scheme.kind() == SecuritySchemeModel.Kind.API_KEY_QUERY
+                  ? "query parameter"
+                  : "header")
               + " {@code " + Sources.javadoc(scheme.parameterName()) + "}";
-      m.addJavadoc("Sets the $L of scheme {@code $L}$L.\n\n@param $L the credential\n@return this builder\n", what,
-              Sources.javadoc(scheme.name()), env, s.method())
+      m.addJavadoc(
+              "Sets the $L of scheme {@code $L}$L.\n\n@param $L the credential\n@return this builder\n",
+              what,
+              Sources.javadoc(scheme.name()),
+              env,
+              s.method())
           .addParameter(String.class, s.method())
-          .addStatement("this.$N = $T.requireNonNull($N, $S)", s.method(), RuntimeTypes.OBJECTS, s.method(),
+          .addStatement(
+              "this.$N = $T.requireNonNull($N, $S)",
+              s.method(),
+              RuntimeTypes.OBJECTS,
+              s.method(),
               "`" + s.method() + "` is required, but was null");
     }
     return m.addStatement("return this").build();
   }
 
   private static MethodSpec setter(
-      ClassName builder, String name, TypeName type, String param, String doc, String paramDoc, CodeBlock statement) {
+      ClassName builder,
+      String name,
+      TypeName type,
+      String param,
+      String doc,
+      String paramDoc,
+      CodeBlock statement) {
     return MethodSpec.methodBuilder(name)
         .addModifiers(Modifier.PUBLIC)
         .returns(builder)
@@ -163,47 +243,74 @@ final class ClientBuilderEmitter {
         .build();
   }
 
-  private static MethodSpec delegate(ClassName builder, String name, TypeName type, String doc, String paramDoc) {
-    return setter(builder, name, type, name, doc, paramDoc, CodeBlock.of("options.$N($N)", name, name));
+  private static MethodSpec delegate(
+      ClassName builder, String name, TypeName type, String doc, String paramDoc) {
+    return setter(
+        builder, name, type, name, doc, paramDoc, CodeBlock.of("options.$N($N)", name, name));
   }
 
-  private static MethodSpec build(ApiModel model, ClassName client, List<Setter> setters, boolean webhooks) {
+  private static MethodSpec build(
+      ApiModel model, ClassName client, List<Setter> setters, boolean webhooks) {
     MethodSpec.Builder m = MethodSpec.methodBuilder("build")
         .addModifiers(Modifier.PUBLIC)
         .returns(client)
         .addJavadoc("Builds the client.\n\n@return the client\n"
             + "@throws IllegalStateException if no base URL or no credential was set\n")
         .beginControlFlow("if (baseUrl == null)")
-        .addStatement("throw new $T($S)", IllegalStateException.class,
+        .addStatement(
+            "throw new $T($S)",
+            IllegalStateException.class,
             "`baseUrl` is required, but was not set: this API names no servers, call baseUrl(String)")
         .endControlFlow()
-        .addStatement("$T.Builder resolved = options.baseUrl(baseUrl).build().toBuilder()", RuntimeTypes.CLIENT_OPTIONS);
+        .addStatement(
+            "$T.Builder resolved = options.baseUrl(baseUrl).build().toBuilder()",
+            RuntimeTypes.CLIENT_OPTIONS);
     List<String> missing = new ArrayList<>();
     for (Setter s : setters) {
       SecuritySchemeModel scheme = s.scheme();
       m.beginControlFlow("if ($N != null)", s.fields().get(0));
       switch (scheme.kind()) {
-        case BEARER -> m.addStatement("resolved.auth($T.bearer($N))", RuntimeTypes.AUTH, s.method());
-        case BASIC -> m.addStatement("resolved.auth($T.basic($N, $N))", RuntimeTypes.AUTH, s.fields().get(0),
-            s.fields().get(1));
-        case API_KEY_HEADER -> m.addStatement("resolved.auth($T.apiKeyHeader($S, $N))", RuntimeTypes.AUTH,
-            scheme.parameterName(), s.method());
-        case API_KEY_QUERY -> m.addStatement("resolved.auth($T.apiKeyQuery($S, $N))", RuntimeTypes.AUTH,
-            scheme.parameterName(), s.method());
+        case BEARER ->
+          m.addStatement("resolved.auth($T.bearer($N))", RuntimeTypes.AUTH, s.method());
+        case BASIC ->
+          m.addStatement(
+              "resolved.auth($T.basic($N, $N))",
+              RuntimeTypes.AUTH,
+              s.fields().get(0),
+              s.fields().get(1));
+        case API_KEY_HEADER ->
+          m.addStatement(
+              "resolved.auth($T.apiKeyHeader($S, $N))",
+              RuntimeTypes.AUTH,
+              scheme.parameterName(),
+              s.method());
+        case API_KEY_QUERY ->
+          m.addStatement(
+              "resolved.auth($T.apiKeyQuery($S, $N))",
+              RuntimeTypes.AUTH,
+              scheme.parameterName(),
+              s.method());
       }
       m.endControlFlow();
       missing.add(s.method() + (s.basic() ? "(String, String)" : "(String)"));
     }
     if (!setters.isEmpty()) {
-      String condition = String.join(" && ", setters.stream().map(s -> s.fields().get(0) + " == null").toList());
+      String condition = String.join(
+          " && ", setters.stream().map(s -> s.fields().get(0) + " == null").toList());
       m.beginControlFlow("if ($L)", condition)
-          .addStatement("throw new $T($S)", IllegalStateException.class,
+          .addStatement(
+              "throw new $T($S)",
+              IllegalStateException.class,
               "no credentials were set: call " + String.join(" or ", missing)
                   + (hasEnv(model) ? ", or use fromEnv()" : ""))
           .endControlFlow();
     }
-    return m.addStatement(webhooks ? "return new $T(new $T(resolved.build()), webhookSecret)"
-            : "return new $T(new $T(resolved.build()))", client, RuntimeTypes.API_CLIENT)
+    return m.addStatement(
+            webhooks
+                ? "return new $T(new $T(resolved.build()), webhookSecret)"
+                : "return new $T(new $T(resolved.build()))",
+            client,
+            RuntimeTypes.API_CLIENT)
         .build();
   }
 
@@ -218,8 +325,11 @@ final class ClientBuilderEmitter {
           .addStatement("credentials.add($S)", s.scheme().name())
           .endControlFlow();
     }
-    return m.addStatement("return $S + baseUrl + $S + credentials + $S", client.simpleName() + ".Builder{baseUrl=",
-            ", credentials=", "}")
+    return m.addStatement(
+            "return $S + baseUrl + $S + credentials + $S",
+            client.simpleName() + ".Builder{baseUrl=",
+            ", credentials=",
+            "}")
         .build();
   }
 }

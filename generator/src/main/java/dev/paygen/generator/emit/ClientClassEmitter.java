@@ -32,28 +32,38 @@ final class ClientClassEmitter {
     for (ServiceModel service : model.services()) {
       ClassName iface = ServiceEmitter.interfaceName(model.servicePackage(), service);
       type.addField(iface, service.accessor(), Modifier.PRIVATE, Modifier.FINAL);
-      ctor.addStatement("this.$N = new $T(client)", service.accessor(), iface.peerClass(iface.simpleName() + "Impl"));
+      ctor.addStatement(
+          "this.$N = new $T(client)",
+          service.accessor(),
+          iface.peerClass(iface.simpleName() + "Impl"));
     }
     if (webhooks != null) {
       type.addField(webhooks, model.webhooksAccessor(), Modifier.PRIVATE, Modifier.FINAL);
       ctor.addParameter(String.class, "webhookSecret")
-          .addStatement("this.$N = new $T(client.mapper(), webhookSecret)", model.webhooksAccessor(), webhooks);
+          .addStatement(
+              "this.$N = new $T(client.mapper(), webhookSecret)",
+              model.webhooksAccessor(),
+              webhooks);
     }
     type.addMethod(ctor.build());
     type.addMethod(MethodSpec.methodBuilder("builder")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(builder)
-        .addJavadoc("Starts a builder$L.\n\n@return a new builder\n",
-            model.servers().isEmpty() ? "" : "; the environment defaults to {@link Environment#"
-                + model.servers().get(0).constantName() + "}")
+        .addJavadoc(
+            "Starts a builder$L.\n\n@return a new builder\n",
+            model.servers().isEmpty()
+                ? ""
+                : "; the environment defaults to {@link Environment#"
+                    + model.servers().get(0).constantName() + "}")
         .addStatement("return new $T()", builder)
         .build());
     if (ClientBuilderEmitter.hasEnv(model)) {
       type.addMethod(MethodSpec.methodBuilder("fromEnv")
           .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
           .returns(name)
-          .addJavadoc("Creates a client configured from environment variables ($L).\n\n@return the client\n"
-              + "@throws IllegalStateException if a credential variable is not set\n",
+          .addJavadoc(
+              "Creates a client configured from environment variables ($L).\n\n@return the client\n"
+                  + "@throws IllegalStateException if a credential variable is not set\n",
               String.join(", ", ClientBuilderEmitter.envNames(model)))
           .addStatement("return builder().fromEnv().build()")
           .build());
@@ -64,7 +74,9 @@ final class ClientClassEmitter {
       type.addMethod(MethodSpec.methodBuilder(service.accessor())
           .addModifiers(Modifier.PUBLIC)
           .returns(iface)
-          .addJavadoc("Returns the $L operations$L.\n\n@return the service, shared by every caller\n", service.name(),
+          .addJavadoc(
+              "Returns the $L operations$L.\n\n@return the service, shared by every caller\n",
+              service.name(),
               doc.isEmpty() ? "" : ": " + doc)
           .addStatement("return $N", service.accessor())
           .build());
@@ -81,7 +93,8 @@ final class ClientClassEmitter {
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .returns(String.class)
-        .addStatement("return $S + client.options().baseUrl() + $S", name.simpleName() + "{baseUrl=", "}")
+        .addStatement(
+            "return $S + client.options().baseUrl() + $S", name.simpleName() + "{baseUrl=", "}")
         .build());
     if (!model.servers().isEmpty()) {
       type.addType(environment(model));
@@ -92,28 +105,39 @@ final class ClientClassEmitter {
 
   private static CodeBlock javadoc(ApiModel model, ClassName name) {
     CodeBlock.Builder doc = CodeBlock.builder()
-        .add("The $L client: one entry point per API area, thread-safe, meant to be shared.\n\n",
+        .add(
+            "The $L client: one entry point per API area, thread-safe, meant to be shared.\n\n",
             Sources.javadoc(model.title().isBlank() ? model.clientName() : model.title()));
     doc.add("<pre>{@code\n");
     doc.add("$L client = $L.builder()\n", name.simpleName(), name.simpleName());
-    CredentialSetters.of(model.securitySchemes()).stream().findFirst().ifPresent(s -> doc.add(
-        "    .$L($L)\n", s.method(), s.basic() ? "\"username\", \"password\"" : "System.getenv(\"" + envOr(s) + "\")"));
+    CredentialSetters.of(model.securitySchemes()).stream()
+        .findFirst()
+        .ifPresent(s -> doc.add(
+            "    .$L($L)\n",
+            s.method(),
+            s.basic() ? "\"username\", \"password\"" : "System.getenv(\"" + envOr(s) + "\")"));
     if (!model.servers().isEmpty()) {
-      doc.add("    .environment($L.Environment.$L)\n", name.simpleName(), model.servers().get(0).constantName());
+      doc.add(
+          "    .environment($L.Environment.$L)\n",
+          name.simpleName(),
+          model.servers().get(0).constantName());
     } else {
       doc.add("    .baseUrl(\"https://api.example.com\")\n");
     }
     doc.add("    .build();\n");
     if (!model.services().isEmpty() && !model.services().get(0).operations().isEmpty()) {
       ServiceModel first = model.services().get(0);
-      doc.add("client.$L().$L(...);\n", first.accessor(), first.operations().get(0).methodName());
+      doc.add(
+          "client.$L().$L(...);\n", first.accessor(), first.operations().get(0).methodName());
     }
     doc.add("}</pre>\n");
     return doc.build();
   }
 
   private static String envOr(CredentialSetters.Setter setter) {
-    return setter.scheme().envVariables().isEmpty() ? "API_KEY" : setter.scheme().envVariables().get(0);
+    return setter.scheme().envVariables().isEmpty()
+        ? "API_KEY"
+        : setter.scheme().envVariables().get(0);
   }
 
   private static TypeSpec environment(ApiModel model) {
@@ -122,11 +146,17 @@ final class ClientClassEmitter {
         .addJavadoc("The API's servers; the first is the default.\n");
     for (ServerModel server : model.servers()) {
       String description = Sources.javadoc(server.description());
-      e.addEnumConstant(server.constantName(), TypeSpec.anonymousClassBuilder("$S", server.url())
-          .addJavadoc("$L{@code $L}.\n", description.isEmpty() ? "" : description + ": ", Sources.javadoc(server.url()))
-          .build());
+      e.addEnumConstant(
+          server.constantName(),
+          TypeSpec.anonymousClassBuilder("$S", server.url())
+              .addJavadoc(
+                  "$L{@code $L}.\n",
+                  description.isEmpty() ? "" : description + ": ",
+                  Sources.javadoc(server.url()))
+              .build());
     }
-    e.addField(FieldSpec.builder(String.class, "baseUrl", Modifier.PRIVATE, Modifier.FINAL).build());
+    e.addField(FieldSpec.builder(String.class, "baseUrl", Modifier.PRIVATE, Modifier.FINAL)
+        .build());
     e.addMethod(MethodSpec.constructorBuilder()
         .addParameter(String.class, "baseUrl")
         .addStatement("this.baseUrl = baseUrl")

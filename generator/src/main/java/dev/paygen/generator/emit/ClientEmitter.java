@@ -29,20 +29,26 @@ final class ClientEmitter {
         suppress |= usesDeprecated(op, deprecatedTypes);
         if (op.paramsType() != null) {
           ClassName params = ClassName.get(model.servicePackage(), op.paramsType());
-          files.add(Sources.file(model.servicePackage(), ParamsEmitter.emit(op, params, types), model.specFile()));
+          files.add(Sources.file(
+              model.servicePackage(), ParamsEmitter.emit(op, params, types), model.specFile()));
         }
       }
       ClassName iface = ServiceEmitter.interfaceName(model.servicePackage(), service);
-      files.add(Sources.file(model.servicePackage(), ServiceEmitter.emit(service, ops, suppress), model.specFile()));
-      files.add(Sources.file(model.servicePackage(), ServiceImplEmitter.emit(service, iface, ops, suppress),
+      files.add(Sources.file(
+          model.servicePackage(), ServiceEmitter.emit(service, ops, suppress), model.specFile()));
+      files.add(Sources.file(
+          model.servicePackage(),
+          ServiceImplEmitter.emit(service, iface, ops, suppress),
           model.specFile()));
     }
     ClassName webhooks = null;
     if (!model.webhooks().isEmpty()) {
       webhooks = WebhooksEmitter.name(model);
-      files.add(Sources.file(model.basePackage(), WebhooksEmitter.emit(model, types), model.specFile()));
+      files.add(
+          Sources.file(model.basePackage(), WebhooksEmitter.emit(model, types), model.specFile()));
     }
-    files.add(Sources.file(model.basePackage(), ClientClassEmitter.emit(model, webhooks), model.specFile()));
+    files.add(Sources.file(
+        model.basePackage(), ClientClassEmitter.emit(model, webhooks), model.specFile()));
     return files;
   }
 
@@ -74,8 +80,9 @@ final class ClientEmitter {
   private static boolean mentions(TypeRef ref, Set<TypeName> deprecated) {
     if (ref instanceof TypeRef.Named named) {
       List<String> names = named.name().simpleNames();
-      return deprecated.stream().anyMatch(d -> d.simpleNames().size() <= names.size()
-          && names.subList(0, d.simpleNames().size()).equals(d.simpleNames()));
+      return deprecated.stream()
+          .anyMatch(d -> d.simpleNames().size() <= names.size()
+              && names.subList(0, d.simpleNames().size()).equals(d.simpleNames()));
     }
     if (ref instanceof TypeRef.ListOf list) {
       return mentions(list.items(), deprecated);

@@ -15,11 +15,13 @@ import java.util.List;
 final class ClientEnvEmitter {
   private ClientEnvEmitter() {}
 
-  static MethodSpec fromEnv(ApiModel model, ClassName builder, List<Setter> setters, boolean webhooks, TypeName env) {
+  static MethodSpec fromEnv(
+      ApiModel model, ClassName builder, List<Setter> setters, boolean webhooks, TypeName env) {
     MethodSpec.Builder m = MethodSpec.methodBuilder("fromEnv")
         .returns(builder)
-        .addJavadoc("Reads the settings from {@code env}, a seam for tests ({@code System::getenv} in production).\n\n"
-            + "@param env looks up an environment variable, null when unset\n@return this builder\n")
+        .addJavadoc(
+            "Reads the settings from {@code env}, a seam for tests ({@code System::getenv} in production).\n\n"
+                + "@param env looks up an environment variable, null when unset\n@return this builder\n")
         .addParameter(env, "env")
         .addStatement("$T<String> missing = new $T<>()", List.class, ArrayList.class);
     int n = 0;
@@ -41,7 +43,9 @@ final class ClientEnvEmitter {
             .addStatement("missing.add($S)", var)
             .endControlFlow();
       }
-      String present = String.join(" && ", locals.stream().map(l -> l + " != null && !" + l + ".isBlank()").toList());
+      String present = String.join(
+          " && ",
+          locals.stream().map(l -> l + " != null && !" + l + ".isBlank()").toList());
       m.beginControlFlow("if ($L)", present)
           .addStatement("$N($L)", s.method(), String.join(", ", locals))
           .endControlFlow();
@@ -61,10 +65,15 @@ final class ClientEnvEmitter {
           .endControlFlow();
     }
     if (anyVariables) {
-      String none = String.join(" && ", credentialFields.stream().map(f -> f + " == null").toList());
+      String none =
+          String.join(" && ", credentialFields.stream().map(f -> f + " == null").toList());
       m.beginControlFlow("if ($L)", none)
-          .addStatement("throw new $T($S + $T.join($S, missing))", IllegalStateException.class,
-              "environment variable not set: ", String.class, ", ")
+          .addStatement(
+              "throw new $T($S + $T.join($S, missing))",
+              IllegalStateException.class,
+              "environment variable not set: ",
+              String.class,
+              ", ")
           .endControlFlow();
     }
     return m.addStatement("return this").build();

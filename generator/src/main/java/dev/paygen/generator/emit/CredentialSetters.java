@@ -29,6 +29,8 @@ final class CredentialSetters {
   }
 
   static List<Setter> of(List<SecuritySchemeModel> schemes) {
-    return schemes.stream().map(scheme -> new Setter(scheme, scheme.setterName())).toList();
+    return schemes.stream()
+        .map(scheme -> new Setter(scheme, scheme.setterName()))
+        .toList();
   }
 }

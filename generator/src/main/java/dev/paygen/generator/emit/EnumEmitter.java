@@ -25,12 +25,17 @@ final class EnumEmitter {
         .addJavadoc("$L", ModelEmitter.typeDoc(model.description(), model.pointer()));
     for (EnumConstant constant : model.constants()) {
       // The literal is the wire value; a Javadoc line repeating it would only add noise.
-      type.addEnumConstant(constant.javaName(),
-          TypeSpec.anonymousClassBuilder("$L", literal(model.valueType(), constant.wireValue())).build());
+      type.addEnumConstant(
+          constant.javaName(),
+          TypeSpec.anonymousClassBuilder("$L", literal(model.valueType(), constant.wireValue()))
+              .build());
     }
-    type.addEnumConstant("UNKNOWN", TypeSpec.anonymousClassBuilder("null")
-        .addJavadoc("A value this version of the client does not know; the API added it later.\n")
-        .build());
+    type.addEnumConstant(
+        "UNKNOWN",
+        TypeSpec.anonymousClassBuilder("null")
+            .addJavadoc(
+                "A value this version of the client does not know; the API added it later.\n")
+            .build());
     type.addField(valueType, "value", Modifier.PRIVATE, Modifier.FINAL);
     type.addMethod(MethodSpec.constructorBuilder()
         .addParameter(valueType, "value")
@@ -44,7 +49,8 @@ final class EnumEmitter {
         .addStatement("return value")
         .build());
     type.addMethod(MethodSpec.methodBuilder("fromValue")
-        .addJavadoc("The constant for a wire value; {@link #UNKNOWN} for a value not listed in the spec.\n")
+        .addJavadoc(
+            "The constant for a wire value; {@link #UNKNOWN} for a value not listed in the spec.\n")
         .addAnnotation(Jackson.JSON_CREATOR)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(self)

@@ -14,8 +14,10 @@ final class Jackson {
   static final ClassName JSON_INCLUDE = ClassName.get(ANNOTATION, "JsonInclude");
   static final ClassName JSON_DESERIALIZE = ClassName.get(DATABIND_ANNOTATION, "JsonDeserialize");
   static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
-  static final ClassName JSON_NODE_TYPE = ClassName.get("com.fasterxml.jackson.databind.node", "JsonNodeType");
-  static final ClassName UNION_DESERIALIZER = ClassName.get("dev.paygen.runtime", "UnionDeserializer");
+  static final ClassName JSON_NODE_TYPE =
+      ClassName.get("com.fasterxml.jackson.databind.node", "JsonNodeType");
+  static final ClassName UNION_DESERIALIZER =
+      ClassName.get("dev.paygen.runtime", "UnionDeserializer");
   static final ClassName UNION_VARIANT = ClassName.get("dev.paygen.runtime", "UnionVariant");
   static final ClassName JSON_RECORD = ClassName.get("dev.paygen.runtime", "JsonRecord");
 
@@ -24,21 +26,26 @@ final class Jackson {
    * {@code @JsonInclude(NON_NULL)}: unknown properties ignored and absent optionals not sent,
    * whatever the caller's mapper says.
    */
-  static final AnnotationSpec JSON_RECORD_ANNOTATION = AnnotationSpec.builder(JSON_RECORD).build();
+  static final AnnotationSpec JSON_RECORD_ANNOTATION =
+      AnnotationSpec.builder(JSON_RECORD).build();
 
   /** A required, nullable component is written even when null. */
   static final AnnotationSpec ALWAYS = AnnotationSpec.builder(JSON_INCLUDE)
-      .addMember("value", "$T.ALWAYS", JSON_INCLUDE.nestedClass("Include")).build();
+      .addMember("value", "$T.ALWAYS", JSON_INCLUDE.nestedClass("Include"))
+      .build();
 
   /**
    * A plain {@code @JsonDeserialize} on a union's variant: it shadows the union's own
    * {@code @JsonDeserialize(using = ...)}, which Jackson would otherwise inherit and recurse into.
    */
-  static final AnnotationSpec PLAIN_DESERIALIZE = AnnotationSpec.builder(JSON_DESERIALIZE).build();
+  static final AnnotationSpec PLAIN_DESERIALIZE =
+      AnnotationSpec.builder(JSON_DESERIALIZE).build();
 
   private Jackson() {}
 
   static AnnotationSpec property(String wireName) {
-    return AnnotationSpec.builder(JSON_PROPERTY).addMember("value", "$S", wireName).build();
+    return AnnotationSpec.builder(JSON_PROPERTY)
+        .addMember("value", "$S", wireName)
+        .build();
   }
 }

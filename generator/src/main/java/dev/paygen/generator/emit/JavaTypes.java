@@ -22,7 +22,8 @@ public final class JavaTypes {
 
   public ClassName className(dev.paygen.generator.model.TypeName name) {
     List<String> names = name.simpleNames();
-    return ClassName.get(modelPackage, names.get(0), names.subList(1, names.size()).toArray(new String[0]));
+    return ClassName.get(
+        modelPackage, names.get(0), names.subList(1, names.size()).toArray(new String[0]));
   }
 
   /** The Java type of {@code ref}; primitives only where {@code primitive} allows. */
@@ -58,7 +59,8 @@ public final class JavaTypes {
   /** {@code ? extends T} for collection parameters of builders; plain otherwise. */
   public static TypeName wildcardElements(TypeName type) {
     if (type instanceof ParameterizedTypeName p && p.rawType().equals(LIST)) {
-      return ParameterizedTypeName.get(LIST, WildcardTypeName.subtypeOf(p.typeArguments().get(0)));
+      return ParameterizedTypeName.get(
+          LIST, WildcardTypeName.subtypeOf(p.typeArguments().get(0)));
     }
     return type;
   }

@@ -13,7 +13,8 @@ import java.util.List;
 /** Emits the model package: one file per top-level record, enum or union, nested types inside. */
 final class ModelEmitter {
   private final JavaTypes types;
-  private final java.util.Map<dev.paygen.generator.model.TypeName, TypeModel> byName = new java.util.HashMap<>();
+  private final java.util.Map<dev.paygen.generator.model.TypeName, TypeModel> byName =
+      new java.util.HashMap<>();
 
   private ModelEmitter(JavaTypes types, List<TypeModel> all) {
     this.types = types;
@@ -72,6 +73,7 @@ final class ModelEmitter {
   /** Javadoc text for a type: its description and the JSON pointer it came from. */
   static String typeDoc(String description, String pointer) {
     String text = Sources.paragraph(description);
-    return (text.isEmpty() ? "" : text + "\n") + "<p>Schema: {@code #" + Sources.javadoc(pointer) + "}\n";
+    return (text.isEmpty() ? "" : text + "\n") + "<p>Schema: {@code #" + Sources.javadoc(pointer)
+        + "}\n";
   }
 }

@@ -42,16 +42,27 @@ final class OperationSignature {
     this.op = op;
     List<Arg> path = new ArrayList<>();
     for (ParameterModel p : op.pathParams()) {
-      path.add(new Arg(p.javaName(), types.of(p.type(), true), p.wireName(),
+      path.add(new Arg(
+          p.javaName(),
+          types.of(p.type(), true),
+          p.wireName(),
           orDefault(p.description(), "the `" + p.wireName() + "` path parameter")));
     }
     this.pathArgs = List.copyOf(path);
-    this.body = op.body() == null ? null : new Arg(
-        op.javaNames().bodyArg(), types.of(op.body().type(), false), null,
-        orDefault(op.body().description(), "the request body"));
-    this.params = op.paramsType() == null ? null : new Arg(
-        op.javaNames().paramsArg(), ClassName.get(servicePackage, op.paramsType()), null,
-        "the query and header parameters");
+    this.body = op.body() == null
+        ? null
+        : new Arg(
+            op.javaNames().bodyArg(),
+            types.of(op.body().type(), false),
+            null,
+            orDefault(op.body().description(), "the request body"));
+    this.params = op.paramsType() == null
+        ? null
+        : new Arg(
+            op.javaNames().paramsArg(),
+            ClassName.get(servicePackage, op.paramsType()),
+            null,
+            "the query and header parameters");
     this.responseType = op.response() == null ? null : types.of(op.response().type(), false);
     if (op.pagination() != null) {
       this.itemType = types.of(op.pagination().itemType(), false);
@@ -96,8 +107,10 @@ final class OperationSignature {
    * A short Javadoc for an overload that only fills in defaults: one sentence naming the route and
    * linking the full method, which carries the whole documentation.
    */
-  CodeBlock overloadJavadoc(String name, List<Arg> all, boolean withOptions, boolean paramsOmitted) {
-    String summary = Sources.javadoc(op.summary()).lines().findFirst().orElse("").strip();
+  CodeBlock overloadJavadoc(
+      String name, List<Arg> all, boolean withOptions, boolean paramsOmitted) {
+    String summary =
+        Sources.javadoc(op.summary()).lines().findFirst().orElse("").strip();
     if (summary.endsWith(".")) {
       summary = summary.substring(0, summary.length() - 1);
     }
@@ -107,11 +120,17 @@ final class OperationSignature {
       link.add("$T, ", type);
     }
     link.add("$T)}", RuntimeTypes.REQUEST_OPTIONS);
-    String defaults = paramsOmitted ? (withOptions ? "default parameters" : "default parameters and request options")
+    String defaults = paramsOmitted
+        ? (withOptions ? "default parameters" : "default parameters and request options")
         : "default request options";
     CodeBlock.Builder doc = CodeBlock.builder()
-        .add("$L{@code $L $L} with $L; see $L.\n", summary.isEmpty() ? "" : summary + ": ", op.httpMethod(),
-            Sources.javadoc(op.path()), defaults, link.build());
+        .add(
+            "$L{@code $L $L} with $L; see $L.\n",
+            summary.isEmpty() ? "" : summary + ": ",
+            op.httpMethod(),
+            Sources.javadoc(op.path()),
+            defaults,
+            link.build());
     if (op.deprecated()) {
       doc.add("\n@deprecated $L\n", "deprecated by the API");
     }
@@ -135,7 +154,8 @@ final class OperationSignature {
       doc.add("@param $L $L\n", arg.name(), Sources.javadoc(arg.doc()));
     }
     if (withOptions) {
-      doc.add("@param options per-call settings: timeout, retries, extra headers, idempotency key\n");
+      doc.add(
+          "@param options per-call settings: timeout, retries, extra headers, idempotency key\n");
     }
     String returns = returnDoc(async);
     if (returns != null) {

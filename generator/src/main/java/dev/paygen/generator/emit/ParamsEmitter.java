@@ -26,7 +26,10 @@ final class ParamsEmitter {
     params.addAll(op.headerParams());
     ClassName builder = name.nestedClass("Builder");
     CodeBlock.Builder doc = CodeBlock.builder()
-        .add("The query and header parameters of {@code $L $L}.\n", op.httpMethod(), Sources.javadoc(op.path()));
+        .add(
+            "The query and header parameters of {@code $L $L}.\n",
+            op.httpMethod(),
+            Sources.javadoc(op.path()));
     if (!params.isEmpty()) {
       doc.add("\n");
     }
@@ -39,13 +42,19 @@ final class ParamsEmitter {
       TypeName type = types.of(p.type(), false);
       String where = op.headerParams().contains(p) ? "header" : "query parameter";
       String text = Sources.javadoc(p.description());
-      doc.add("@param $L $L\n", p.javaName(),
-          (text.isEmpty() ? "the `" + p.wireName() + "` " + where : text) + (p.required() ? " (required)" : ""));
+      doc.add(
+          "@param $L $L\n",
+          p.javaName(),
+          (text.isEmpty() ? "the `" + p.wireName() + "` " + where : text)
+              + (p.required() ? " (required)" : ""));
       ctor.addParameter(type, p.javaName());
       ctor.addCode(RecordEmitter.checks(type, p.type(), p.javaName(), p.wireName(), p.required()));
       b.addField(FieldSpec.builder(type, p.javaName(), Modifier.PRIVATE).build());
       b.addMethod(RecordEmitter.setter(builder, type, p.type(), p.javaName())
-          .addJavadoc("Sets {@code $L}.\n\n@param $L the value$L\n@return this builder\n", p.wireName(), p.javaName(),
+          .addJavadoc(
+              "Sets {@code $L}.\n\n@param $L the value$L\n@return this builder\n",
+              p.wireName(),
+              p.javaName(),
               p.required() ? "" : ", or null to leave it out")
           .build());
       names.add(p.javaName());

@@ -38,23 +38,31 @@ final class RecordEmitter {
       type.addAnnotation(Jackson.PLAIN_DESERIALIZE);
       model.implementsUnions().forEach(u -> type.addSuperinterface(types.className(u)));
     }
-    MethodSpec.Builder constructor = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
+    MethodSpec.Builder constructor =
+        MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
     for (PropertyModel property : model.properties()) {
       ParameterSpec.Builder component = ParameterSpec.builder(type(property), property.javaName())
           .addAnnotation(Jackson.property(property.wireName()));
       if (property.required() && property.nullable()) {
-        // Required but nullable: the record's NON_NULL would leave it out, and the JSON would break its schema.
+        // Required but nullable: the record's NON_NULL would leave it out, and the JSON would break
+        // its schema.
         component.addAnnotation(Jackson.ALWAYS);
       }
       constructor.addParameter(component.build());
-      constructor.addCode(checks(type(property), property.type(), property.javaName(), property.wireName(),
+      constructor.addCode(checks(
+          type(property),
+          property.type(),
+          property.javaName(),
+          property.wireName(),
           property.checkedNonNull()));
     }
     type.recordConstructor(constructor.build());
     if (model.hasBuilder()) {
       ClassName self = selfName(model);
       ClassName builder = self.nestedClass("Builder");
-      type.addMethod(builderFactory(builder).addJavadoc("A builder for {@link $T}.\n", self).build());
+      type.addMethod(builderFactory(builder)
+          .addJavadoc("A builder for {@link $T}.\n", self)
+          .build());
       type.addMethod(toBuilder(model, builder));
       type.addType(builder(model, self, builder));
     }
@@ -71,7 +79,8 @@ final class RecordEmitter {
   }
 
   private static String doc(RecordModel model) {
-    StringBuilder doc = new StringBuilder(ModelEmitter.typeDoc(model.description(), model.pointer()));
+    StringBuilder doc =
+        new StringBuilder(ModelEmitter.typeDoc(model.description(), model.pointer()));
     if (model.deprecated()) {
       doc.append("\n<p>Deprecated in the API.\n");
     }
@@ -80,9 +89,12 @@ final class RecordEmitter {
     }
     for (PropertyModel p : model.properties()) {
       String text = Sources.javadoc(p.description());
-      doc.append("@param ").append(p.javaName()).append(' ')
+      doc.append("@param ")
+          .append(p.javaName())
+          .append(' ')
           .append(text.isEmpty() ? "{@code " + Sources.javadoc(p.wireName()) + "}" : text)
-          .append(p.checkedNonNull() ? "" : p.required() ? " (required, may be null)" : " (optional)")
+          .append(
+              p.checkedNonNull() ? "" : p.required() ? " (required, may be null)" : " (optional)")
           .append(p.deprecated() ? " (deprecated in the API)" : "")
           .append('\n');
     }
@@ -95,10 +107,15 @@ final class RecordEmitter {
    *
    * @param javaType the component's Java type (primitives need no null check)
    */
-  static CodeBlock checks(TypeName javaType, TypeRef type, String name, String wireName, boolean checkedNonNull) {
+  static CodeBlock checks(
+      TypeName javaType, TypeRef type, String name, String wireName, boolean checkedNonNull) {
     CodeBlock.Builder code = CodeBlock.builder();
     if (checkedNonNull && !javaType.isPrimitive()) {
-      code.addStatement("$T.requireNonNull($N, $S)", Objects.class, name, wireName + " is required, but was not set");
+      code.addStatement(
+          "$T.requireNonNull($N, $S)",
+          Objects.class,
+          name,
+          wireName + " is required, but was not set");
     }
     CodeBlock copy = copy(type, name);
     if (copy != null) {
@@ -115,12 +132,20 @@ final class RecordEmitter {
   static CodeBlock copy(TypeRef type, String name) {
     if (type instanceof TypeRef.ListOf list) {
       return list.nullableItems()
-          ? CodeBlock.of("$T.unmodifiableList(new $T<>($N))", Collections.class, java.util.ArrayList.class, name)
+          ? CodeBlock.of(
+              "$T.unmodifiableList(new $T<>($N))",
+              Collections.class,
+              java.util.ArrayList.class,
+              name)
           : CodeBlock.of("$T.copyOf($N)", List.class, name);
     }
     if (type instanceof TypeRef.MapOf) {
       // Not Map.copyOf: its iteration order changes from run to run, and request bodies must not.
-      return CodeBlock.of("$T.unmodifiableMap(new $T<>($N))", Collections.class, java.util.LinkedHashMap.class, name);
+      return CodeBlock.of(
+          "$T.unmodifiableMap(new $T<>($N))",
+          Collections.class,
+          java.util.LinkedHashMap.class,
+          name);
     }
     return null;
   }
@@ -128,7 +153,8 @@ final class RecordEmitter {
   private MethodSpec toBuilder(RecordModel model, ClassName builder) {
     MethodSpec.Builder method = MethodSpec.methodBuilder("toBuilder")
         .addJavadoc("A builder holding this record's values.\n")
-        .addModifiers(Modifier.PUBLIC).returns(builder)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(builder)
         .addStatement("$T builder = new $T()", builder, builder);
     for (PropertyModel p : model.properties()) {
       method.addStatement("builder.$N = $N", p.javaName(), p.javaName());
@@ -145,8 +171,12 @@ final class RecordEmitter {
       type.addField(FieldSpec.builder(boxed, p.javaName(), Modifier.PRIVATE).build());
       MethodSpec.Builder setter = setter(builder, boxed, p.type(), p.javaName());
       String text = Sources.javadoc(p.description());
-      setter.addJavadoc("Sets {@code $L}$L.\n", Sources.javadoc(p.wireName()),
-          text.isEmpty() ? "" : ": " + (text.endsWith(".") ? text.substring(0, text.length() - 1) : text));
+      setter.addJavadoc(
+          "Sets {@code $L}$L.\n",
+          Sources.javadoc(p.wireName()),
+          text.isEmpty()
+              ? ""
+              : ": " + (text.endsWith(".") ? text.substring(0, text.length() - 1) : text));
       if (p.deprecated()) {
         setter.addAnnotation(Deprecated.class).addJavadoc("\n@deprecated deprecated in the API\n");
       }
@@ -154,8 +184,10 @@ final class RecordEmitter {
       args.add(args.isEmpty() ? "$N" : ", $N", p.javaName());
     }
     type.addMethod(MethodSpec.methodBuilder("build")
-        .addJavadoc("The record; throws {@link NullPointerException} naming the first required value not set.\n")
-        .addModifiers(Modifier.PUBLIC).returns(self)
+        .addJavadoc(
+            "The record; throws {@link NullPointerException} naming the first required value not set.\n")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(self)
         .addCode(primitiveChecks(model))
         .addStatement("return new $T($L)", self, args.build())
         .build());
@@ -165,7 +197,8 @@ final class RecordEmitter {
   /** {@code public static Builder builder()}, without Javadoc; shared with {@link ParamsEmitter}. */
   static MethodSpec.Builder builderFactory(ClassName builder) {
     return MethodSpec.methodBuilder("builder")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(builder)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(builder)
         .addStatement("return new $T()", builder);
   }
 
@@ -176,7 +209,8 @@ final class RecordEmitter {
   static TypeSpec.Builder builderType(ClassName builder) {
     return TypeSpec.classBuilder(builder)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        .addMethod(
+            MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
   }
 
   /**
@@ -187,7 +221,8 @@ final class RecordEmitter {
   static MethodSpec.Builder setter(ClassName builder, TypeName boxed, TypeRef type, String name) {
     TypeName argType = JavaTypes.wildcardElements(boxed);
     MethodSpec.Builder setter = MethodSpec.methodBuilder(name)
-        .addModifiers(Modifier.PUBLIC).returns(builder)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(builder)
         .addParameter(argType, name);
     if (!argType.equals(boxed)) {
       setter.addStatement("this.$N = $N == null ? null : $L", name, name, copy(type, name));
@@ -202,7 +237,10 @@ final class RecordEmitter {
     CodeBlock.Builder code = CodeBlock.builder();
     for (PropertyModel p : model.properties()) {
       if (type(p).isPrimitive()) {
-        code.addStatement("$T.requireNonNull($N, $S)", Objects.class, p.javaName(),
+        code.addStatement(
+            "$T.requireNonNull($N, $S)",
+            Objects.class,
+            p.javaName(),
             p.wireName() + " is required, but was not set");
       }
     }

@@ -17,11 +17,13 @@ final class RuntimeTypes {
   static final ClassName RETRY_POLICY = ClassName.get(RUNTIME, "RetryPolicy");
   static final ClassName SLEEPER = ClassName.get(RUNTIME, "Sleeper");
   static final ClassName WEBHOOK_VERIFIER = ClassName.get(RUNTIME, "WebhookVerifier");
-  static final ClassName TYPE_REFERENCE = ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
+  static final ClassName TYPE_REFERENCE =
+      ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
   static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
   static final ClassName JSON_PROCESSING_EXCEPTION =
       ClassName.get("com.fasterxml.jackson.core", "JsonProcessingException");
-  static final ClassName COMPLETABLE_FUTURE = ClassName.get("java.util.concurrent", "CompletableFuture");
+  static final ClassName COMPLETABLE_FUTURE =
+      ClassName.get("java.util.concurrent", "CompletableFuture");
   static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
   static final ClassName DURATION = ClassName.get("java.time", "Duration");
   static final ClassName HTTP_CLIENT = ClassName.get("java.net.http", "HttpClient");

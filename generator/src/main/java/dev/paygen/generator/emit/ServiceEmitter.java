@@ -20,7 +20,8 @@ import javax.lang.model.element.Modifier;
 final class ServiceEmitter {
   private ServiceEmitter() {}
 
-  static TypeSpec emit(ServiceModel service, List<OperationSignature> ops, boolean suppressDeprecation) {
+  static TypeSpec emit(
+      ServiceModel service, List<OperationSignature> ops, boolean suppressDeprecation) {
     TypeSpec.Builder type = TypeSpec.interfaceBuilder(service.name() + "Service")
         .addModifiers(Modifier.PUBLIC)
         .addAnnotation(Sources.GENERATED);
@@ -28,7 +29,8 @@ final class ServiceEmitter {
       type.addAnnotation(deprecationSuppressed());
     }
     String description = Sources.paragraph(service.description());
-    type.addJavadoc("$L", description.isEmpty() ? "The " + service.name() + " operations.\n" : description);
+    type.addJavadoc(
+        "$L", description.isEmpty() ? "The " + service.name() + " operations.\n" : description);
     type.addJavadoc("\n<p>Get it from the client; implementations are thread-safe.\n");
     for (OperationSignature op : ops) {
       type.addMethods(methods(op, false));
@@ -38,7 +40,9 @@ final class ServiceEmitter {
   }
 
   static AnnotationSpec deprecationSuppressed() {
-    return AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "deprecation").build();
+    return AnnotationSpec.builder(SuppressWarnings.class)
+        .addMember("value", "$S", "deprecation")
+        .build();
   }
 
   /** The full method and its overloads, for the sync or async variant. */
@@ -68,8 +72,13 @@ final class ServiceEmitter {
   }
 
   private static MethodSpec overload(
-      OperationSignature op, String name, TypeName returns, List<Arg> args, boolean withOptions,
-      boolean paramsOmitted, CodeBlock call) {
+      OperationSignature op,
+      String name,
+      TypeName returns,
+      List<Arg> args,
+      boolean withOptions,
+      boolean paramsOmitted,
+      CodeBlock call) {
     MethodSpec.Builder m = MethodSpec.methodBuilder(name)
         .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
         .returns(returns)

@@ -28,7 +28,10 @@ final class ServiceImplEmitter {
   private ServiceImplEmitter() {}
 
   static TypeSpec emit(
-      ServiceModel service, ClassName iface, List<OperationSignature> ops, boolean suppressDeprecation) {
+      ServiceModel service,
+      ClassName iface,
+      List<OperationSignature> ops,
+      boolean suppressDeprecation) {
     TypeSpec.Builder type = TypeSpec.classBuilder(iface.simpleName() + "Impl")
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(iface)
@@ -39,8 +42,12 @@ final class ServiceImplEmitter {
     }
     for (OperationSignature op : ops) {
       if (op.responseType != null) {
-        type.addField(FieldSpec.builder(RuntimeTypes.typeReference(op.responseType), typeConstant(op),
-                Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        type.addField(FieldSpec.builder(
+                RuntimeTypes.typeReference(op.responseType),
+                typeConstant(op),
+                Modifier.PRIVATE,
+                Modifier.STATIC,
+                Modifier.FINAL)
             .initializer("new $T<>() {}", RuntimeTypes.TYPE_REFERENCE)
             .build());
       }
@@ -49,16 +56,20 @@ final class ServiceImplEmitter {
       }
     }
     if (ops.stream().anyMatch(ServiceImplEmitter::isForm)) {
-      type.addField(FieldSpec.builder(formMapType(), "FORM_TYPE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+      type.addField(FieldSpec.builder(
+              formMapType(), "FORM_TYPE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
           .initializer("new $T<>() {}", RuntimeTypes.TYPE_REFERENCE)
           .build());
     }
     type.addField(RuntimeTypes.API_CLIENT, "client", Modifier.PRIVATE, Modifier.FINAL);
     type.addMethod(MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("Creates the service.\n\n@param client the runtime client that sends the requests\n")
+        .addJavadoc(
+            "Creates the service.\n\n@param client the runtime client that sends the requests\n")
         .addParameter(RuntimeTypes.API_CLIENT, "client")
-        .addStatement("this.client = $T.requireNonNull(client, $S)", RuntimeTypes.OBJECTS,
+        .addStatement(
+            "this.client = $T.requireNonNull(client, $S)",
+            RuntimeTypes.OBJECTS,
             "`client` is required, but was null")
         .build());
     for (OperationSignature op : ops) {
@@ -86,17 +97,29 @@ final class ServiceImplEmitter {
     TypeName type = ParameterizedTypeName.get(RuntimeTypes.PAGINATOR, op.responseType, op.itemType);
     CodeBlock init;
     if (op.op.pagination() instanceof PageNumberPagination p) {
-      init = CodeBlock.of("$T.pageNumber($S, $L, $L, $T::$N)", RuntimeTypes.PAGINATOR, p.pageParam(), p.firstPage(),
+      init = CodeBlock.of(
+          "$T.pageNumber($S, $L, $L, $T::$N)",
+          RuntimeTypes.PAGINATOR,
+          p.pageParam(),
+          p.firstPage(),
           p.sizeParam() == null ? CodeBlock.of("null") : CodeBlock.of("$S", p.sizeParam()),
-          op.responseType, p.itemsJavaName());
+          op.responseType,
+          p.itemsJavaName());
     } else {
       CursorPagination p = (CursorPagination) op.op.pagination();
       init = CodeBlock.of(
           "$T.cursor($S, $T::$N, response -> $T.TRUE.equals(response.$N()), item -> $T.toString(item.$N(), null))",
-          RuntimeTypes.PAGINATOR, p.cursorParam(), op.responseType, p.itemsJavaName(), Boolean.class,
-          p.hasMoreJavaName(), RuntimeTypes.OBJECTS, p.idJavaName());
+          RuntimeTypes.PAGINATOR,
+          p.cursorParam(),
+          op.responseType,
+          p.itemsJavaName(),
+          Boolean.class,
+          p.hasMoreJavaName(),
+          RuntimeTypes.OBJECTS,
+          p.idJavaName());
     }
-    return FieldSpec.builder(type, paginatorConstant(op), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+    return FieldSpec.builder(
+            type, paginatorConstant(op), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer(init)
         .build();
   }
@@ -111,12 +134,22 @@ final class ServiceImplEmitter {
     op.allArgs().forEach(a -> m.addParameter(a.spec()));
     m.addParameter(RuntimeTypes.REQUEST_OPTIONS, "options");
     ServiceEmitter.deprecate(op, m);
-    m.addStatement("$T request = $N($L)", RuntimeTypes.API_REQUEST, requestMethod(op),
+    m.addStatement(
+        "$T request = $N($L)",
+        RuntimeTypes.API_REQUEST,
+        requestMethod(op),
         OperationSignature.names(op.allArgs()));
-    m.addStatement("$T.requireNonNull(options, $S)", RuntimeTypes.OBJECTS, "`options` is required, but was null");
+    m.addStatement(
+        "$T.requireNonNull(options, $S)",
+        RuntimeTypes.OBJECTS,
+        "`options` is required, but was null");
     String verb = async ? "Async" : "";
     if (op.op.pagination() != null && op.responseType != null) {
-      m.addStatement("return client.page$L(request, $N, $N, options)", verb, typeConstant(op), paginatorConstant(op));
+      m.addStatement(
+          "return client.page$L(request, $N, $N, options)",
+          verb,
+          typeConstant(op),
+          paginatorConstant(op));
     } else if (op.responseType != null) {
       m.addStatement("return client.execute$L(request, $N, options)", verb, typeConstant(op));
     } else if (async) {
@@ -142,15 +175,25 @@ final class ServiceImplEmitter {
     }
     op.allArgs().forEach(a -> m.addParameter(a.spec()));
     if (op.body != null && model.body().required()) {
-      m.addStatement("$T.requireNonNull($N, $S)", RuntimeTypes.OBJECTS, op.body.name(),
+      m.addStatement(
+          "$T.requireNonNull($N, $S)",
+          RuntimeTypes.OBJECTS,
+          op.body.name(),
           "`" + op.body.name() + "` is required, but was null");
     }
     if (op.params != null) {
-      m.addStatement("$T.requireNonNull($N, $S)", RuntimeTypes.OBJECTS, op.params.name(),
+      m.addStatement(
+          "$T.requireNonNull($N, $S)",
+          RuntimeTypes.OBJECTS,
+          op.params.name(),
           "`" + op.params.name() + "` is required, but was null");
     }
     CodeBlock.Builder chain = CodeBlock.builder()
-        .add("return $T.builder($S, $S)", RuntimeTypes.API_REQUEST, model.httpMethod(), model.path());
+        .add(
+            "return $T.builder($S, $S)",
+            RuntimeTypes.API_REQUEST,
+            model.httpMethod(),
+            model.path());
     for (Arg arg : op.pathArgs) {
       chain.add("\n.pathParam($S, $N)", arg.wireName(), arg.name());
     }
@@ -158,8 +201,12 @@ final class ServiceImplEmitter {
       chain.add("\n.queryParam($S, $N.$N())", q.wireName(), op.params.name(), q.javaName());
     }
     for (ParameterModel h : model.headerParams()) {
-      chain.add("\n.header($S, $T.toString($N.$N(), null))", h.wireName(), RuntimeTypes.OBJECTS,
-          op.params.name(), h.javaName());
+      chain.add(
+          "\n.header($S, $T.toString($N.$N(), null))",
+          h.wireName(),
+          RuntimeTypes.OBJECTS,
+          op.params.name(),
+          h.javaName());
     }
     if (op.body != null) {
       chain.add("\n").add(body(op));
@@ -172,11 +219,16 @@ final class ServiceImplEmitter {
   private static CodeBlock body(OperationSignature op) {
     String name = op.body.name();
     return switch (op.op.body().encoding()) {
-      case FORM_URLENCODED -> CodeBlock.of(".formBody(client.mapper().convertValue($N, FORM_TYPE))", name);
+      case FORM_URLENCODED ->
+        CodeBlock.of(".formBody(client.mapper().convertValue($N, FORM_TYPE))", name);
       case MULTIPART -> CodeBlock.of(".multipartBody($N)", name);
       case BINARY -> CodeBlock.of(".body($N, $S)", name, op.op.body().contentType());
-      case TEXT -> CodeBlock.of(".body($N.getBytes($T.UTF_8), $S)", name,
-          ClassName.get("java.nio.charset", "StandardCharsets"), op.op.body().contentType());
+      case TEXT ->
+        CodeBlock.of(
+            ".body($N.getBytes($T.UTF_8), $S)",
+            name,
+            ClassName.get("java.nio.charset", "StandardCharsets"),
+            op.op.body().contentType());
       case JSON -> CodeBlock.of(".body($N)", name);
     };
   }

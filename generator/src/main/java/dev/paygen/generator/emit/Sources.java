@@ -13,7 +13,8 @@ public final class Sources {
       .addMember("value", "$S", "dev.paygen.generator")
       .build();
 
-  private static final java.util.regex.Pattern TRAILING_BLANKS = java.util.regex.Pattern.compile("[ \t]+\n");
+  private static final java.util.regex.Pattern TRAILING_BLANKS =
+      java.util.regex.Pattern.compile("[ \t]+\n");
 
   private Sources() {}
 

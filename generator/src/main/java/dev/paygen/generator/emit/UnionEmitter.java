@@ -38,9 +38,14 @@ final class UnionEmitter {
     ClassName deserializer = self.nestedClass("Deserializer");
     TypeSpec.Builder type = TypeSpec.interfaceBuilder(model.name().simpleName())
         .addModifiers(Modifier.PUBLIC, Modifier.SEALED)
-        .addJavadoc("$L", ModelEmitter.typeDoc(model.description(), model.pointer())
-            + "\n<p>One of: " + variantList(model) + "; or {@link Unknown} for a shape this client does not know.\n")
-        .addAnnotation(AnnotationSpec.builder(Jackson.JSON_DESERIALIZE).addMember("using", "$T.class", deserializer).build());
+        .addJavadoc(
+            "$L",
+            ModelEmitter.typeDoc(model.description(), model.pointer()) + "\n<p>One of: "
+                + variantList(model)
+                + "; or {@link Unknown} for a shape this client does not know.\n")
+        .addAnnotation(AnnotationSpec.builder(Jackson.JSON_DESERIALIZE)
+            .addMember("using", "$T.class", deserializer)
+            .build());
     for (UnionVariant variant : model.variants()) {
       type.addPermittedSubclass(types.className(variant.type()));
     }
@@ -59,7 +64,10 @@ final class UnionEmitter {
   private String variantList(UnionModel model) {
     StringBuilder list = new StringBuilder();
     for (UnionVariant variant : model.variants()) {
-      list.append(list.length() == 0 ? "" : ", ").append("{@link ").append(types.className(variant.type()).canonicalName()).append('}');
+      list.append(list.length() == 0 ? "" : ", ")
+          .append("{@link ")
+          .append(types.className(variant.type()).canonicalName())
+          .append('}');
     }
     return list.toString();
   }
@@ -68,15 +76,20 @@ final class UnionEmitter {
     TypeName wrapped = types.of(variant.wrapped(), false);
     return TypeSpec.recordBuilder(variant.type().simpleName())
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .addJavadoc("The {@link $T} variant holding a {@code $L}.\n\n@param value the value\n", union,
+        .addJavadoc(
+            "The {@link $T} variant holding a {@code $L}.\n\n@param value the value\n",
+            union,
             Sources.javadoc(wrapped.toString()))
         .addAnnotation(Jackson.PLAIN_DESERIALIZE)
         .addSuperinterface(union)
         .recordConstructor(MethodSpec.compactConstructorBuilder()
             .addAnnotation(AnnotationSpec.builder(Jackson.JSON_CREATOR)
-                .addMember("mode", "$T.DELEGATING", Jackson.JSON_CREATOR_MODE).build())
+                .addMember("mode", "$T.DELEGATING", Jackson.JSON_CREATOR_MODE)
+                .build())
             .addModifiers(Modifier.PUBLIC)
-            .addParameter(ParameterSpec.builder(wrapped, "value").addAnnotation(Jackson.JSON_VALUE).build())
+            .addParameter(ParameterSpec.builder(wrapped, "value")
+                .addAnnotation(Jackson.JSON_VALUE)
+                .build())
             .addStatement("$T.requireNonNull(value, $S)", Objects.class, "value")
             .build())
         .build();
@@ -85,12 +98,15 @@ final class UnionEmitter {
   private static TypeSpec unknown(ClassName union) {
     return TypeSpec.recordBuilder("Unknown")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .addJavadoc("A shape the spec does not list (the API may have added it); keeps the raw JSON.\n\n"
-            + "@param json the JSON as received\n")
+        .addJavadoc(
+            "A shape the spec does not list (the API may have added it); keeps the raw JSON.\n\n"
+                + "@param json the JSON as received\n")
         .addSuperinterface(union)
         .recordConstructor(MethodSpec.compactConstructorBuilder()
             .addModifiers(Modifier.PUBLIC)
-            .addParameter(ParameterSpec.builder(Jackson.JSON_NODE, "json").addAnnotation(Jackson.JSON_VALUE).build())
+            .addParameter(ParameterSpec.builder(Jackson.JSON_NODE, "json")
+                .addAnnotation(Jackson.JSON_VALUE)
+                .build())
             .build())
         .build();
   }
@@ -102,28 +118,50 @@ final class UnionEmitter {
       variants.add(i == 0 ? "\n" : ",\n");
       ClassName variantClass = types.className(v.type());
       if (v.wrapped() == null) {
-        variants.add("$T.object($T.class, $L, $L, $L)", Jackson.UNION_VARIANT, variantClass,
-            set(v.discriminatorValues()), set(v.requiredProperties()), set(v.properties()));
+        variants.add(
+            "$T.object($T.class, $L, $L, $L)",
+            Jackson.UNION_VARIANT,
+            variantClass,
+            set(v.discriminatorValues()),
+            set(v.requiredProperties()),
+            set(v.properties()));
       } else {
-        variants.add("$T.scalar($T.class, $T.$L)", Jackson.UNION_VARIANT, variantClass, Jackson.JSON_NODE_TYPE,
+        variants.add(
+            "$T.scalar($T.class, $T.$L)",
+            Jackson.UNION_VARIANT,
+            variantClass,
+            Jackson.JSON_NODE_TYPE,
             kind(v.wrapped()));
       }
     }
     variants.unindent().add(")");
     return TypeSpec.classBuilder("Deserializer")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("Reads {@link $T} by $L.\n", self,
-            model.discriminator() == null ? "deduction from the properties present" : "its {@code "
-                + Sources.javadoc(model.discriminator()) + "} property")
-        .superclass(com.palantir.javapoet.ParameterizedTypeName.get(Jackson.UNION_DESERIALIZER, self))
-        .addField(FieldSpec.builder(TypeName.LONG, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer("1L").build())
+        .addJavadoc(
+            "Reads {@link $T} by $L.\n",
+            self,
+            model.discriminator() == null
+                ? "deduction from the properties present"
+                : "its {@code " + Sources.javadoc(model.discriminator()) + "} property")
+        .superclass(
+            com.palantir.javapoet.ParameterizedTypeName.get(Jackson.UNION_DESERIALIZER, self))
+        .addField(FieldSpec.builder(
+                TypeName.LONG,
+                "serialVersionUID",
+                Modifier.PRIVATE,
+                Modifier.STATIC,
+                Modifier.FINAL)
+            .initializer("1L")
+            .build())
         .addMethod(MethodSpec.constructorBuilder()
             .addJavadoc("Used by Jackson through {@code @JsonDeserialize}.\n")
             .addModifiers(Modifier.PUBLIC)
-            .addStatement("super($T.class, $L, $L, $T::new)", self,
+            .addStatement(
+                "super($T.class, $L, $L, $T::new)",
+                self,
                 model.discriminator() == null ? "null" : CodeBlock.of("$S", model.discriminator()),
-                variants.build(), unknown)
+                variants.build(),
+                unknown)
             .build())
         .build();
   }

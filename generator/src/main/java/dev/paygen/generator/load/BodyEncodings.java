@@ -13,15 +13,19 @@ final class BodyEncodings {
     if (media.startsWith("application/x-www-form-urlencoded")) {
       return BodyEncoding.FORM_URLENCODED;
     }
-    // Parts need named values: a multipart body typed as bytes or a string falls through to a raw body.
-    if (media.startsWith("multipart/") && (type instanceof TypeRef.Named || type instanceof TypeRef.MapOf)) {
+    // Parts need named values: a multipart body typed as bytes or a string falls through to a raw
+    // body.
+    if (media.startsWith("multipart/")
+        && (type instanceof TypeRef.Named || type instanceof TypeRef.MapOf)) {
       return BodyEncoding.MULTIPART;
     }
     if (type instanceof TypeRef.Scalar s
         && (s.kind() == TypeRef.ScalarKind.BYTES || s.kind() == TypeRef.ScalarKind.BINARY)) {
       return BodyEncoding.BINARY;
     }
-    if (type instanceof TypeRef.Scalar s && s.kind() == TypeRef.ScalarKind.STRING && !media.contains("json")) {
+    if (type instanceof TypeRef.Scalar s
+        && s.kind() == TypeRef.ScalarKind.STRING
+        && !media.contains("json")) {
       return BodyEncoding.TEXT;
     }
     return BodyEncoding.JSON;

@@ -14,15 +14,18 @@ import java.util.Set;
  */
 final class ClientNames {
   private final Report report;
-  private final NameAllocator accessors = NameAllocator.camelCase().reserve(GeneratedNames.CLIENT_METHODS);
-  private final NameAllocator builderMethods = NameAllocator.camelCase().reserve(GeneratedNames.BUILDER_METHODS);
+  private final NameAllocator accessors =
+      NameAllocator.camelCase().reserve(GeneratedNames.CLIENT_METHODS);
+  private final NameAllocator builderMethods =
+      NameAllocator.camelCase().reserve(GeneratedNames.BUILDER_METHODS);
   private final Set<Kind> credentialKinds = new HashSet<>();
   private final NameAllocator eventRecords;
   private final NameAllocator eventConstants = NameAllocator.upperSnake();
 
   ClientNames(String clientName, Report report) {
     this.report = report;
-    this.eventRecords = NameAllocator.camelCase().reserve(GeneratedNames.WEBHOOKS_NESTED)
+    this.eventRecords = NameAllocator.camelCase()
+        .reserve(GeneratedNames.WEBHOOKS_NESTED)
         .reserve(clientName + GeneratedNames.WEBHOOKS_SUFFIX);
   }
 
@@ -43,7 +46,8 @@ final class ClientNames {
    * {@code webhooks()}, or {@code webhookEvents()} when a tag already took that name.
    */
   String webhooksAccessor() {
-    return accessors.newName(accessors.isTaken("webhooks") ? "webhookEvents" : "webhooks", "#/webhooks");
+    return accessors.newName(
+        accessors.isTaken("webhooks") ? "webhookEvents" : "webhooks", "#/webhooks");
   }
 
   /**
@@ -58,13 +62,19 @@ final class ClientNames {
       case API_KEY_HEADER, API_KEY_QUERY -> "apiKey";
     };
     String suggestion = credentialKinds.add(kind == Kind.API_KEY_QUERY ? Kind.API_KEY_HEADER : kind)
-        ? base : base + Names.upperCamel(scheme);
+        ? base
+        : base + Names.upperCamel(scheme);
     Object earlier = builderMethods.holder(suggestion);
     String name = builderMethods.newName(suggestion, scheme);
     if (!name.equals(suggestion)) {
-      report.warning(DiagnosticCode.W045_CLIENT_NAME_TAKEN, Schemas.pointer("components", "securitySchemes", scheme), "security scheme '"
-          + scheme + "' maps to the client builder method " + suggestion + ", which " + source(earlier, "scheme")
-          + " already has; it is named " + name, "rename one of the security schemes");
+      report.warning(
+          DiagnosticCode.W045_CLIENT_NAME_TAKEN,
+          Schemas.pointer("components", "securitySchemes", scheme),
+          "security scheme '"
+              + scheme + "' maps to the client builder method " + suggestion + ", which "
+              + source(earlier, "scheme")
+              + " already has; it is named " + name,
+          "rename one of the security schemes");
     }
     return name;
   }
@@ -75,8 +85,11 @@ final class ClientNames {
     Object earlier = eventRecords.holder(suggestion);
     String name = eventRecords.newName(suggestion, event);
     if (!name.equals(suggestion)) {
-      report.warning(DiagnosticCode.W045_CLIENT_NAME_TAKEN, Schemas.pointer("webhooks", event), "webhook '" + event + "' maps to the event"
-          + " record " + suggestion + ", which " + source(earlier, "webhook") + " already has; it is named " + name,
+      report.warning(
+          DiagnosticCode.W045_CLIENT_NAME_TAKEN,
+          Schemas.pointer("webhooks", event),
+          "webhook '" + event + "' maps to the event" + " record " + suggestion + ", which "
+              + source(earlier, "webhook") + " already has; it is named " + name,
           "rename one of the webhooks");
     }
     return name;
@@ -88,6 +101,8 @@ final class ClientNames {
   }
 
   private static String source(Object holder, String kind) {
-    return holder == NameAllocator.RESERVED ? "the generated code itself" : kind + " '" + holder + "'";
+    return holder == NameAllocator.RESERVED
+        ? "the generated code itself"
+        : kind + " '" + holder + "'";
   }
 }

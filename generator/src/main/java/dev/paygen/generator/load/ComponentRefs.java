@@ -69,7 +69,9 @@ final class ComponentRefs {
       return null;
     }
     String[] tokens = percentDecode(ref.substring(1)).split("/", -1);
-    if (tokens.length != 4 || !tokens[0].isEmpty() || !tokens[1].equals("components")
+    if (tokens.length != 4
+        || !tokens[0].isEmpty()
+        || !tokens[1].equals("components")
         || !tokens[2].equals(section.key)) {
       return null;
     }
@@ -89,8 +91,12 @@ final class ComponentRefs {
   Schema schema(String ref, String pointer) {
     if (name(ref, Section.SCHEMAS) == null) {
       if (reported.add(pointer)) {
-        report.warning(DiagnosticCode.W042_REF_NOT_A_SCHEMA, pointer, "$ref '" + ref + "' does not name a schema"
-            + " under #/components/schemas; it is typed as Object", "point the $ref at #/components/schemas/<Name>");
+        report.warning(
+            DiagnosticCode.W042_REF_NOT_A_SCHEMA,
+            pointer,
+            "$ref '" + ref + "' does not name a schema"
+                + " under #/components/schemas; it is typed as Object",
+            "point the $ref at #/components/schemas/<Name>");
       }
       return null;
     }
@@ -99,19 +105,22 @@ final class ComponentRefs {
 
   /** {@code parameter} itself, or the component its {@code $ref} names, or null after reporting the miss. */
   Parameter parameter(Parameter parameter, String pointer) {
-    return parameter.get$ref() == null ? parameter
+    return parameter.get$ref() == null
+        ? parameter
         : lookup(components.getParameters(), Section.PARAMETERS, parameter.get$ref(), pointer);
   }
 
   /** {@code body} itself, or the component its {@code $ref} names, or null after reporting the miss. */
   RequestBody requestBody(RequestBody body, String pointer) {
-    return body.get$ref() == null ? body
+    return body.get$ref() == null
+        ? body
         : lookup(components.getRequestBodies(), Section.REQUEST_BODIES, body.get$ref(), pointer);
   }
 
   /** {@code response} itself, or the component its {@code $ref} names, or null after reporting the miss. */
   ApiResponse response(ApiResponse response, String pointer) {
-    return response.get$ref() == null ? response
+    return response.get$ref() == null
+        ? response
         : lookup(components.getResponses(), Section.RESPONSES, response.get$ref(), pointer);
   }
 
@@ -120,12 +129,18 @@ final class ComponentRefs {
     T found = name == null || section == null ? null : section.get(name);
     if (found == null && reported.add(pointer)) {
       if (name == null) {
-        report.error(DiagnosticCode.E015_REF_NOT_A_COMPONENT, pointer + "/$ref", "$ref '" + ref + "' does not name a "
-            + kind.noun + " under " + kind.section() + "; paygen reads " + kind.noun + " refs only from there",
+        report.error(
+            DiagnosticCode.E015_REF_NOT_A_COMPONENT,
+            pointer + "/$ref",
+            "$ref '" + ref + "' does not name a " + kind.noun + " under " + kind.section()
+                + "; paygen reads " + kind.noun + " refs only from there",
             "move the definition under " + kind.section() + "/<Name> and point the $ref at it");
       } else {
-        report.error(DiagnosticCode.E010_DANGLING_REF, pointer + "/$ref", "dangling $ref '" + ref + "': no "
-            + kind.noun + " named '" + name + "' under " + kind.section(),
+        report.error(
+            DiagnosticCode.E010_DANGLING_REF,
+            pointer + "/$ref",
+            "dangling $ref '" + ref + "': no " + kind.noun + " named '" + name + "' under "
+                + kind.section(),
             "point the $ref at an existing definition, " + kind.section() + "/<Name>");
       }
     }

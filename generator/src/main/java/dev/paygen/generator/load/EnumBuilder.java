@@ -44,10 +44,14 @@ final class EnumBuilder {
       Object earlier = used.holder(base);
       String constant = used.newName(base, wire);
       if (!constant.equals(base)) {
-        String takenBy = earlier == NameAllocator.RESERVED ? "the constant for unknown values"
+        String takenBy = earlier == NameAllocator.RESERVED
+            ? "the constant for unknown values"
             : "value '" + earlier + "'";
-        report.warning(DiagnosticCode.W043_ENUM_CONSTANT_TAKEN, pointer + "/enum", "enum value '" + wire + "' of " + name + " maps to the"
-            + " constant " + base + ", which " + takenBy + " already has; it is named " + constant,
+        report.warning(
+            DiagnosticCode.W043_ENUM_CONSTANT_TAKEN,
+            pointer + "/enum",
+            "enum value '" + wire + "' of " + name + " maps to the" + " constant " + base
+                + ", which " + takenBy + " already has; it is named " + constant,
             "rename the value, or accept the predictable rename");
       }
       constants.add(new EnumConstant(constant, wire));
@@ -59,7 +63,9 @@ final class EnumBuilder {
     String name = Names.upperSnake(wire);
     if (name.equals("EMPTY") && !wire.isEmpty()) {
       StringBuilder hex = new StringBuilder("VALUE");
-      wire.codePoints().forEach(c -> hex.append('_').append(Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT)));
+      wire.codePoints()
+          .forEach(c ->
+              hex.append('_').append(Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT)));
       return hex.toString();
     }
     return name;
@@ -84,14 +90,18 @@ final class EnumBuilder {
       return ValueType.BOOLEAN;
     }
     if (first instanceof Number number) {
-      return new BigDecimal(number.toString()).stripTrailingZeros().scale() <= 0 ? ValueType.INTEGER : ValueType.NUMBER;
+      return new BigDecimal(number.toString()).stripTrailingZeros().scale() <= 0
+          ? ValueType.INTEGER
+          : ValueType.NUMBER;
     }
     return ValueType.STRING;
   }
 
   /** The wire value as text, or null (with an error) when it does not fit the declared type. */
   private static String wireValue(Object value, ValueType type, String pointer, Report report) {
-    String text = value instanceof Number n ? new BigDecimal(n.toString()).toPlainString() : String.valueOf(value);
+    String text = value instanceof Number n
+        ? new BigDecimal(n.toString()).toPlainString()
+        : String.valueOf(value);
     boolean fits = switch (type) {
       case STRING -> value instanceof String || value instanceof Number || value instanceof Boolean;
       case BOOLEAN -> value instanceof Boolean;
@@ -99,15 +109,19 @@ final class EnumBuilder {
       case NUMBER -> value instanceof Number || (value instanceof String s && isNumber(s));
     };
     if (!fits) {
-      report.error(DiagnosticCode.E030_ENUM_VALUE_TYPE,
-          pointer, "enum value " + describe(value) + " is not " + article(type),
+      report.error(
+          DiagnosticCode.E030_ENUM_VALUE_TYPE,
+          pointer,
+          "enum value " + describe(value) + " is not " + article(type),
           "make the value " + article(type) + ", or change the schema's type");
       return null;
     }
     if (type == ValueType.STRING && !(value instanceof String)) {
-      report.warning(DiagnosticCode.W031_ENUM_VALUE_AS_STRING,
-          pointer, "enum value " + text + " is not a string; it is used as the string \""
-          + text + "\"", "quote the value in the spec");
+      report.warning(
+          DiagnosticCode.W031_ENUM_VALUE_AS_STRING,
+          pointer,
+          "enum value " + text + " is not a string; it is used as the string \"" + text + "\"",
+          "quote the value in the spec");
     }
     return type == ValueType.INTEGER ? new BigDecimal(text).toBigIntegerExact().toString() : text;
   }

@@ -22,23 +22,35 @@ final class EnumValueCheck {
     }
   }
 
-  private static void checkValues(String file, String type, JsonNode values, String pointer,
-      List<Diagnostic> diagnostics) {
+  private static void checkValues(
+      String file, String type, JsonNode values, String pointer, List<Diagnostic> diagnostics) {
     for (int i = 0; i < values.size(); i++) {
       JsonNode value = values.get(i);
-      boolean fits = value.isNull() || switch (type) {
-        // Quoted values that still read as the type ("7", "true") survive Swagger Parser: only the rest is lost.
-        case "integer" -> value.isIntegralNumber() || (value.isNumber() && value.decimalValue().stripTrailingZeros().scale() <= 0)
-            || (value.isTextual() && value.asText().matches("-?\\d+"));
-        case "number" -> value.isNumber() || (value.isTextual() && value.asText().matches("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?"));
-        case "boolean" -> value.isBoolean() || (value.isTextual() && value.asText().matches("true|false"));
-        default -> true;
-      };
+      boolean fits = value.isNull()
+          || switch (type) {
+            // Quoted values that still read as the type ("7", "true") survive Swagger Parser: only
+            // the rest is lost.
+            case "integer" ->
+              value.isIntegralNumber()
+                  || (value.isNumber()
+                      && value.decimalValue().stripTrailingZeros().scale() <= 0)
+                  || (value.isTextual() && value.asText().matches("-?\\d+"));
+            case "number" ->
+              value.isNumber()
+                  || (value.isTextual()
+                      && value.asText().matches("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?"));
+            case "boolean" ->
+              value.isBoolean() || (value.isTextual() && value.asText().matches("true|false"));
+            default -> true;
+          };
       if (!fits) {
         String article = type.equals("integer") ? "an integer" : "a " + type;
-        diagnostics.add(Diagnostic.error(DiagnosticCode.E030_ENUM_VALUE_TYPE,
-            file, pointer + "/" + i, "enum value " + value
-            + " is not " + article, "make the value " + article + ", or change the schema's type"));
+        diagnostics.add(Diagnostic.error(
+            DiagnosticCode.E030_ENUM_VALUE_TYPE,
+            file,
+            pointer + "/" + i,
+            "enum value " + value + " is not " + article,
+            "make the value " + article + ", or change the schema's type"));
       }
     }
   }

@@ -35,27 +35,40 @@ final class ExtensionCheck {
       api.getComponents().getSecuritySchemes().forEach(check::securityScheme);
     }
     if (api.getPaths() != null) {
-      api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, op) ->
-          check.operation(op, Schemas.pointer("paths", path, method.name().toLowerCase(Locale.ROOT)))));
+      api.getPaths()
+          .forEach((path, item) -> item.readOperationsMap()
+              .forEach((method, op) -> check.operation(
+                  op, Schemas.pointer("paths", path, method.name().toLowerCase(Locale.ROOT)))));
     }
   }
 
   private void info(OpenAPI api) {
-    Map<String, Object> extensions = api.getInfo() == null ? null : api.getInfo().getExtensions();
+    Map<String, Object> extensions =
+        api.getInfo() == null ? null : api.getInfo().getExtensions();
     if (extensions == null) {
       return;
     }
     if (extensions.containsKey("x-paygen-client-name")) {
-      name(extensions.get("x-paygen-client-name"), DiagnosticCode.E086_INVALID_X_PAYGEN_CLIENT_NAME,
-          "/info", "x-paygen-client-name", "name the client without its Client suffix, e.g. DodoPayments");
+      name(
+          extensions.get("x-paygen-client-name"),
+          DiagnosticCode.E086_INVALID_X_PAYGEN_CLIENT_NAME,
+          "/info",
+          "x-paygen-client-name",
+          "name the client without its Client suffix, e.g. DodoPayments");
     }
     if (extensions.containsKey("x-paygen-env-base-url")) {
-      variable(extensions.get("x-paygen-env-base-url"), DiagnosticCode.E084_INVALID_X_PAYGEN_ENV_BASE_URL,
-          "/info/x-paygen-env-base-url", "x-paygen-env-base-url");
+      variable(
+          extensions.get("x-paygen-env-base-url"),
+          DiagnosticCode.E084_INVALID_X_PAYGEN_ENV_BASE_URL,
+          "/info/x-paygen-env-base-url",
+          "x-paygen-env-base-url");
     }
     if (extensions.containsKey("x-paygen-webhook-secret-env")) {
-      variable(extensions.get("x-paygen-webhook-secret-env"), DiagnosticCode.E085_INVALID_X_PAYGEN_WEBHOOK_SECRET_ENV,
-          "/info/x-paygen-webhook-secret-env", "x-paygen-webhook-secret-env");
+      variable(
+          extensions.get("x-paygen-webhook-secret-env"),
+          DiagnosticCode.E085_INVALID_X_PAYGEN_WEBHOOK_SECRET_ENV,
+          "/info/x-paygen-webhook-secret-env",
+          "x-paygen-webhook-secret-env");
     }
   }
 
@@ -63,8 +76,12 @@ final class ExtensionCheck {
     for (int i = 0; servers != null && i < servers.size(); i++) {
       Map<String, Object> extensions = servers.get(i).getExtensions();
       if (extensions != null && extensions.containsKey("x-paygen-environment")) {
-        name(extensions.get("x-paygen-environment"), DiagnosticCode.E082_INVALID_X_PAYGEN_ENVIRONMENT,
-            "/servers/" + i, "x-paygen-environment", "name the environment constant, e.g. TEST_MODE");
+        name(
+            extensions.get("x-paygen-environment"),
+            DiagnosticCode.E082_INVALID_X_PAYGEN_ENVIRONMENT,
+            "/servers/" + i,
+            "x-paygen-environment",
+            "name the environment constant, e.g. TEST_MODE");
       }
     }
   }
@@ -75,18 +92,30 @@ final class ExtensionCheck {
     }
     Object value = scheme.getExtensions().get("x-paygen-env");
     String pointer = Schemas.pointer("components", "securitySchemes", name, "x-paygen-env");
-    boolean basic = scheme.getType() == SecurityScheme.Type.HTTP && "basic".equalsIgnoreCase(scheme.getScheme());
+    boolean basic = scheme.getType() == SecurityScheme.Type.HTTP
+        && "basic".equalsIgnoreCase(scheme.getScheme());
     if (!basic) {
-      String kind = scheme.getType() == SecurityScheme.Type.HTTP ? "bearer" : String.valueOf(scheme.getType());
-      variable(value, DiagnosticCode.E083_INVALID_X_PAYGEN_ENV, pointer,
-          "x-paygen-env of " + ("aeiou".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ") + kind + " scheme");
+      String kind = scheme.getType() == SecurityScheme.Type.HTTP
+          ? "bearer"
+          : String.valueOf(scheme.getType());
+      variable(
+          value,
+          DiagnosticCode.E083_INVALID_X_PAYGEN_ENV,
+          pointer,
+          "x-paygen-env of " + ("aeiou".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ") + kind
+              + " scheme");
       return;
     }
-    boolean pair = value instanceof Map<?, ?> m && m.keySet().equals(Set.of("username", "password"))
-        && isVariable(m.get("username")) && isVariable(m.get("password"));
+    boolean pair = value instanceof Map<?, ?> m
+        && m.keySet().equals(Set.of("username", "password"))
+        && isVariable(m.get("username"))
+        && isVariable(m.get("password"));
     if (!pair) {
-      report.error(DiagnosticCode.E083_INVALID_X_PAYGEN_ENV, pointer, "x-paygen-env of a basic scheme must be"
-          + " {username: VARIABLE, password: VARIABLE}, but is " + describe(value),
+      report.error(
+          DiagnosticCode.E083_INVALID_X_PAYGEN_ENV,
+          pointer,
+          "x-paygen-env of a basic scheme must be"
+              + " {username: VARIABLE, password: VARIABLE}, but is " + describe(value),
           "name the two environment variables, e.g. {username: DOTS_CLIENT_ID, password: DOTS_API_KEY}");
     }
   }
@@ -97,11 +126,17 @@ final class ExtensionCheck {
       return;
     }
     if (extensions.containsKey("x-paygen-name")) {
-      name(extensions.get("x-paygen-name"), DiagnosticCode.E080_INVALID_X_PAYGEN_NAME, pointer, "x-paygen-name",
+      name(
+          extensions.get("x-paygen-name"),
+          DiagnosticCode.E080_INVALID_X_PAYGEN_NAME,
+          pointer,
+          "x-paygen-name",
           "name the operation's method, e.g. create");
     }
     if (extensions.containsKey(PaginationExtension.NAME)) {
-      PaginationExtension.check(extensions.get(PaginationExtension.NAME), pointer + "/" + PaginationExtension.NAME,
+      PaginationExtension.check(
+          extensions.get(PaginationExtension.NAME),
+          pointer + "/" + PaginationExtension.NAME,
           report);
     }
   }
@@ -109,15 +144,23 @@ final class ExtensionCheck {
   /** A name the naming rules turn into Java: a string with at least one letter or digit. */
   private void name(Object value, DiagnosticCode code, String owner, String extension, String fix) {
     if (!(value instanceof String text) || Names.words(text).isEmpty()) {
-      report.error(code, owner + "/" + extension, extension + " must be a name (a string with a letter or digit),"
-          + " but is " + describe(value), fix);
+      report.error(
+          code,
+          owner + "/" + extension,
+          extension + " must be a name (a string with a letter or digit)," + " but is "
+              + describe(value),
+          fix);
     }
   }
 
   private void variable(Object value, DiagnosticCode code, String pointer, String what) {
     if (!isVariable(value)) {
-      report.error(code, pointer, what + " must be an environment variable name (letters, digits and _, not"
-          + " starting with a digit), but is " + describe(value), "name the variable, e.g. DODO_PAYMENTS_API_KEY");
+      report.error(
+          code,
+          pointer,
+          what + " must be an environment variable name (letters, digits and _, not"
+              + " starting with a digit), but is " + describe(value),
+          "name the variable, e.g. DODO_PAYMENTS_API_KEY");
     }
   }
 

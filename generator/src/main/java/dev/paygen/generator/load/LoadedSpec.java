@@ -13,7 +13,8 @@ import java.util.List;
  * @param inputFiles every file read: the root and each file reached through a {@code $ref}, sorted
  * @param diagnostics problems found while reading
  */
-public record LoadedSpec(OpenAPI openApi, Path specFile, List<Path> inputFiles, List<Diagnostic> diagnostics) {
+public record LoadedSpec(
+    OpenAPI openApi, Path specFile, List<Path> inputFiles, List<Diagnostic> diagnostics) {
   public LoadedSpec {
     inputFiles = List.copyOf(inputFiles);
     diagnostics = List.copyOf(diagnostics);

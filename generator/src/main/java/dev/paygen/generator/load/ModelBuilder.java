@@ -40,19 +40,31 @@ public final class ModelBuilder {
       return new ModelResult(null, report.diagnostics());
     }
     OverrideCheck.check(api, request, report);
-    TypeResolver resolver = new TypeResolver(new ComponentRefs(api.getComponents(), report), report);
+    TypeResolver resolver =
+        new TypeResolver(new ComponentRefs(api.getComponents(), report), report);
     resolver.declareComponents(request.typeNames());
     List<TypeModel> types = new ArrayList<>(resolver.buildComponents());
     String clientName = clientName(api, request);
     ClientNames clientNames = new ClientNames(clientName, report);
-    OperationReader operations = new OperationReader(api, resolver, report, request.operationNames(), clientNames);
+    OperationReader operations =
+        new OperationReader(api, resolver, report, request.operationNames(), clientNames);
     var services = operations.services();
     List<WebhookModel> webhooks = webhooks(api, resolver, clientNames);
     types.addAll(resolver.topLevelScope().types());
     types = withImplementations(types, resolver.builder().implementations());
-    ApiModel model = new ApiModel(file, title(api), api.getInfo() == null ? "" : nonNull(api.getInfo().getVersion()),
-        request.packageName(), clientName, types, services, security(api, clientNames), servers(api),
-        env(api), webhooks, clientNames.webhooksAccessor());
+    ApiModel model = new ApiModel(
+        file,
+        title(api),
+        api.getInfo() == null ? "" : nonNull(api.getInfo().getVersion()),
+        request.packageName(),
+        clientName,
+        types,
+        services,
+        security(api, clientNames),
+        servers(api),
+        env(api),
+        webhooks,
+        clientNames.webhooksAccessor());
     return new ModelResult(model, report.diagnostics());
   }
 
@@ -73,8 +85,9 @@ public final class ModelBuilder {
       return Names.upperCamel(name);
     }
     List<String> words = new ArrayList<>(Names.words(title(api)));
-    while (!words.isEmpty() && Set.of("api", "openapi", "client", "sdk", "service")
-        .contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT))) {
+    while (!words.isEmpty()
+        && Set.of("api", "openapi", "client", "sdk", "service")
+            .contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT))) {
       words.remove(words.size() - 1);
     }
     return words.isEmpty() ? "Api" : Names.upperCamel(String.join(" ", words));
@@ -90,7 +103,8 @@ public final class ModelBuilder {
   private static EnvModel env(OpenAPI api) {
     Object baseUrl = infoExtension(api, "x-paygen-env-base-url");
     Object webhook = infoExtension(api, "x-paygen-webhook-secret-env");
-    return new EnvModel(baseUrl instanceof String s ? s : null, webhook instanceof String s ? s : null);
+    return new EnvModel(
+        baseUrl instanceof String s ? s : null, webhook instanceof String s ? s : null);
   }
 
   private static List<ServerModel> servers(OpenAPI api) {
@@ -102,16 +116,22 @@ public final class ModelBuilder {
       String url = server.getUrl() == null ? "" : server.getUrl();
       if (server.getVariables() != null) {
         for (var variable : server.getVariables().entrySet()) {
-          url = url.replace("{" + variable.getKey() + "}", nonNull(variable.getValue().getDefault()));
+          url = url.replace(
+              "{" + variable.getKey() + "}", nonNull(variable.getValue().getDefault()));
         }
       }
       if (url.equals("/") && declared.size() == 1 && server.getDescription() == null) {
         continue;
       }
-      Object configured = server.getExtensions() == null ? null : server.getExtensions().get("x-paygen-environment");
-      String base = configured instanceof String s ? Names.upperSnake(s)
-          : server.getDescription() != null && Names.words(server.getDescription()).size() <= 4
-              ? Names.upperSnake(server.getDescription()) : "SERVER_" + (i + 1);
+      Object configured = server.getExtensions() == null
+          ? null
+          : server.getExtensions().get("x-paygen-environment");
+      String base = configured instanceof String s
+          ? Names.upperSnake(s)
+          : server.getDescription() != null
+                  && Names.words(server.getDescription()).size() <= 4
+              ? Names.upperSnake(server.getDescription())
+              : "SERVER_" + (i + 1);
       servers.add(new ServerModel(constants.newName(base), url, nonNull(server.getDescription())));
     }
     return servers;
@@ -127,27 +147,41 @@ public final class ModelBuilder {
       if (scheme.getType() == null) {
         continue;
       }
-      Object env = scheme.getExtensions() == null ? null : scheme.getExtensions().get("x-paygen-env");
-      List<String> envVariables = env instanceof String s ? List.of(s)
+      Object env =
+          scheme.getExtensions() == null ? null : scheme.getExtensions().get("x-paygen-env");
+      List<String> envVariables = env instanceof String s
+          ? List.of(s)
           : env instanceof Map<?, ?> m && m.get("username") != null && m.get("password") != null
-              ? List.of(String.valueOf(m.get("username")), String.valueOf(m.get("password"))) : List.of();
+              ? List.of(String.valueOf(m.get("username")), String.valueOf(m.get("password")))
+              : List.of();
       SecuritySchemeModel.Kind kind = switch (scheme.getType()) {
-        case HTTP -> "basic".equalsIgnoreCase(scheme.getScheme()) ? SecuritySchemeModel.Kind.BASIC
-            : SecuritySchemeModel.Kind.BEARER;
-        case APIKEY -> scheme.getIn() == SecurityScheme.In.QUERY ? SecuritySchemeModel.Kind.API_KEY_QUERY
-            : scheme.getIn() == SecurityScheme.In.HEADER ? SecuritySchemeModel.Kind.API_KEY_HEADER : null;
+        case HTTP ->
+          "basic".equalsIgnoreCase(scheme.getScheme())
+              ? SecuritySchemeModel.Kind.BASIC
+              : SecuritySchemeModel.Kind.BEARER;
+        case APIKEY ->
+          scheme.getIn() == SecurityScheme.In.QUERY
+              ? SecuritySchemeModel.Kind.API_KEY_QUERY
+              : scheme.getIn() == SecurityScheme.In.HEADER
+                  ? SecuritySchemeModel.Kind.API_KEY_HEADER
+                  : null;
         case OAUTH2, OPENIDCONNECT -> SecuritySchemeModel.Kind.BEARER;
         default -> null;
       };
       if (kind != null) {
-        schemes.add(new SecuritySchemeModel(entry.getKey(), kind, scheme.getName(), envVariables,
+        schemes.add(new SecuritySchemeModel(
+            entry.getKey(),
+            kind,
+            scheme.getName(),
+            envVariables,
             names.credentialSetter(entry.getKey(), kind)));
       }
     }
     return schemes;
   }
 
-  private static List<WebhookModel> webhooks(OpenAPI api, TypeResolver resolver, ClientNames names) {
+  private static List<WebhookModel> webhooks(
+      OpenAPI api, TypeResolver resolver, ClientNames names) {
     List<WebhookModel> webhooks = new ArrayList<>();
     if (api.getWebhooks() == null) {
       return webhooks;
@@ -159,22 +193,27 @@ public final class ModelBuilder {
       }
       String pointer = Schemas.pointer("webhooks", entry.getKey(), "post", "requestBody");
       RequestBody body = resolver.refs().requestBody(item.getPost().getRequestBody(), pointer);
-      MediaType media = body == null || body.getContent() == null ? null
+      MediaType media = body == null || body.getContent() == null
+          ? null
           : body.getContent().values().stream().findFirst().orElse(null);
       if (media == null || media.getSchema() == null) {
         continue;
       }
-      var resolved = resolver.resolve(media.getSchema(), resolver.topLevelScope(),
-          entry.getKey() + " Webhook Event", pointer);
-      String doc = item.getPost().getSummary() != null ? item.getPost().getSummary() : nonNull(item.getPost().getDescription());
+      var resolved = resolver.resolve(
+          media.getSchema(), resolver.topLevelScope(), entry.getKey() + " Webhook Event", pointer);
+      String doc = item.getPost().getSummary() != null
+          ? item.getPost().getSummary()
+          : nonNull(item.getPost().getDescription());
       String record = names.eventRecord(entry.getKey());
-      webhooks.add(new WebhookModel(entry.getKey(), resolved.type(), doc.strip(), record, names.eventConstant(record)));
+      webhooks.add(new WebhookModel(
+          entry.getKey(), resolved.type(), doc.strip(), record, names.eventConstant(record)));
     }
     return webhooks;
   }
 
   /** Gives each record the unions it is a variant of, walking nested types too. */
-  private static List<TypeModel> withImplementations(List<TypeModel> types, Map<TypeName, List<TypeName>> unions) {
+  private static List<TypeModel> withImplementations(
+      List<TypeModel> types, Map<TypeName, List<TypeName>> unions) {
     List<TypeModel> out = new ArrayList<>();
     for (TypeModel type : types) {
       out.add(withImplementations(type, unions));
@@ -182,13 +221,25 @@ public final class ModelBuilder {
     return out;
   }
 
-  private static TypeModel withImplementations(TypeModel type, Map<TypeName, List<TypeName>> unions) {
+  private static TypeModel withImplementations(
+      TypeModel type, Map<TypeName, List<TypeName>> unions) {
     if (type instanceof RecordModel r) {
-      return new RecordModel(r.name(), r.description(), r.pointer(), r.properties(),
-          unions.getOrDefault(r.name(), List.of()), r.deprecated(), withImplementations(r.nested(), unions));
+      return new RecordModel(
+          r.name(),
+          r.description(),
+          r.pointer(),
+          r.properties(),
+          unions.getOrDefault(r.name(), List.of()),
+          r.deprecated(),
+          withImplementations(r.nested(), unions));
     }
     if (type instanceof UnionModel u) {
-      return new UnionModel(u.name(), u.description(), u.pointer(), u.discriminator(), u.variants(),
+      return new UnionModel(
+          u.name(),
+          u.description(),
+          u.pointer(),
+          u.discriminator(),
+          u.variants(),
           withImplementations(u.nested(), unions));
     }
     return type;

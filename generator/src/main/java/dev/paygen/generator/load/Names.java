@@ -49,9 +49,12 @@ final class Names {
       }
       if (word.length() > 0) {
         int prev = word.codePointBefore(word.length());
-        boolean lowerToUpper = (Character.isLowerCase(prev) || Character.isDigit(prev)) && Character.isUpperCase(c);
-        boolean acronymEnd = Character.isUpperCase(prev) && Character.isUpperCase(c)
-            && i + 1 < cps.length && Character.isLowerCase(cps[i + 1]);
+        boolean lowerToUpper =
+            (Character.isLowerCase(prev) || Character.isDigit(prev)) && Character.isUpperCase(c);
+        boolean acronymEnd = Character.isUpperCase(prev)
+            && Character.isUpperCase(c)
+            && i + 1 < cps.length
+            && Character.isLowerCase(cps[i + 1]);
         if ((lowerToUpper && !Character.isDigit(prev)) || acronymEnd) {
           flush(words, word);
         }
@@ -112,7 +115,8 @@ final class Names {
 
   private static String capitalize(String word) {
     String lower = word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT))
-        ? word.toLowerCase(Locale.ROOT) : word;
+        ? word.toLowerCase(Locale.ROOT)
+        : word;
     return lower.substring(0, 1).toUpperCase(Locale.ROOT) + lower.substring(1);
   }
 

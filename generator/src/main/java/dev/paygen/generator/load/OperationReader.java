@@ -43,11 +43,16 @@ final class OperationReader {
    * {@code listItems} and {@code PaymentsList} + {@code items}).
    */
   private final NameAllocator serviceTypes = NameAllocator.camelCase();
+
   private final ComponentRefs refs;
 
   private final ClientNames clientNames;
 
-  OperationReader(OpenAPI api, TypeResolver resolver, Report report, Map<String, String> overrides,
+  OperationReader(
+      OpenAPI api,
+      TypeResolver resolver,
+      Report report,
+      Map<String, String> overrides,
       ClientNames clientNames) {
     this.clientNames = clientNames;
     this.api = api;
@@ -64,7 +69,9 @@ final class OperationReader {
     Map<String, NameAllocator> constantNames = new LinkedHashMap<>();
     Map<String, String> tagDocs = new LinkedHashMap<>();
     if (api.getTags() != null) {
-      api.getTags().forEach(t -> tagDocs.put(Names.typeName(t.getName()), t.getDescription() == null ? "" : t.getDescription()));
+      api.getTags()
+          .forEach(t -> tagDocs.put(
+              Names.typeName(t.getName()), t.getDescription() == null ? "" : t.getDescription()));
     }
     if (api.getPaths() == null) {
       return List.of();
@@ -72,19 +79,24 @@ final class OperationReader {
     for (var path : api.getPaths().entrySet()) {
       for (var entry : path.getValue().readOperationsMap().entrySet()) {
         Operation op = entry.getValue();
-        String tag = op.getTags() == null || op.getTags().isEmpty() ? "Default" : op.getTags().get(0);
+        String tag = op.getTags() == null || op.getTags().isEmpty()
+            ? "Default"
+            : op.getTags().get(0);
         String service = serviceName(tag);
-        NameAllocator methods = methodNames.computeIfAbsent(service, k -> NameAllocator.camelCase());
-        NameAllocator constants = constantNames.computeIfAbsent(service, k -> NameAllocator.upperSnake());
-        OperationModel model =
-            operation(service, path.getKey(), path.getValue(), entry.getKey(), op, methods, constants);
+        NameAllocator methods =
+            methodNames.computeIfAbsent(service, k -> NameAllocator.camelCase());
+        NameAllocator constants =
+            constantNames.computeIfAbsent(service, k -> NameAllocator.upperSnake());
+        OperationModel model = operation(
+            service, path.getKey(), path.getValue(), entry.getKey(), op, methods, constants);
         byTag.computeIfAbsent(service, k -> new ArrayList<>()).add(model);
       }
     }
     List<ServiceModel> services = new ArrayList<>();
     for (var entry : byTag.entrySet()) {
       String accessor = clientNames.serviceAccessor(entry.getKey());
-      services.add(new ServiceModel(entry.getKey(), accessor, tagDocs.getOrDefault(entry.getKey(), ""), entry.getValue()));
+      services.add(new ServiceModel(
+          entry.getKey(), accessor, tagDocs.getOrDefault(entry.getKey(), ""), entry.getValue()));
     }
     return services;
   }
@@ -92,11 +104,18 @@ final class OperationReader {
   private static String serviceName(String tag) {
     String name = Names.upperCamel(tag);
     return name.endsWith("Service") && name.length() > "Service".length()
-        ? name.substring(0, name.length() - "Service".length()) : name;
+        ? name.substring(0, name.length() - "Service".length())
+        : name;
   }
 
-  private OperationModel operation(String service, String path, PathItem item, PathItem.HttpMethod method,
-      Operation op, NameAllocator methods, NameAllocator constants) {
+  private OperationModel operation(
+      String service,
+      String path,
+      PathItem item,
+      PathItem.HttpMethod method,
+      Operation op,
+      NameAllocator methods,
+      NameAllocator constants) {
     String pointer = Schemas.pointer("paths", path, method.name().toLowerCase(Locale.ROOT));
     String methodName = uniqueMethod(methodName(op, method, path), methods, pointer);
     String prefix = service + Names.upperCamel(methodName);
@@ -108,31 +127,49 @@ final class OperationReader {
     for (String name : pathOrder(path)) {
       Parameter p = params.get("path:" + name);
       String javaName = args.newName(Names.lowerCamel(name));
-      pathParams.add(new ParameterModel(name, javaName, p == null ? TypeRef.scalar(TypeRef.ScalarKind.STRING)
-          : param(p, prefix, pointer).type(), true, p == null ? "" : doc(p.getDescription()), false));
+      pathParams.add(new ParameterModel(
+          name,
+          javaName,
+          p == null
+              ? TypeRef.scalar(TypeRef.ScalarKind.STRING)
+              : param(p, prefix, pointer).type(),
+          true,
+          p == null ? "" : doc(p.getDescription()),
+          false));
     }
     NameAllocator paramsComponents = NameAllocator.camelCase();
     for (Parameter p : params.values()) {
       String in = String.valueOf(p.getIn());
       if (in.equals("query") || in.equals("header")) {
-        if (in.equals("header") && Set.of("authorization", "content-type", "accept").contains(p.getName().toLowerCase(Locale.ROOT))) {
+        if (in.equals("header")
+            && Set.of("authorization", "content-type", "accept")
+                .contains(p.getName().toLowerCase(Locale.ROOT))) {
           continue;
         }
         var resolved = param(p, prefix, pointer);
         String javaName = paramsComponents.newName(TypeBuilder.componentName(p.getName()));
-        ParameterModel model = new ParameterModel(p.getName(), javaName,
-            resolved.type(), Boolean.TRUE.equals(p.getRequired()), doc(p.getDescription()), Boolean.TRUE.equals(p.getDeprecated()));
+        ParameterModel model = new ParameterModel(
+            p.getName(),
+            javaName,
+            resolved.type(),
+            Boolean.TRUE.equals(p.getRequired()),
+            doc(p.getDescription()),
+            Boolean.TRUE.equals(p.getDeprecated()));
         (in.equals("query") ? queryParams : headerParams).add(model);
       } else if (in.equals("cookie")) {
-        report.warning(DiagnosticCode.W060_COOKIE_PARAMETER,
-            pointer, "cookie parameter '" + p.getName() + "' is not supported and is left out",
+        report.warning(
+            DiagnosticCode.W060_COOKIE_PARAMETER,
+            pointer,
+            "cookie parameter '" + p.getName() + "' is not supported and is left out",
             "send it as a header through RequestOptions");
       }
     }
     BodyModel body = body(op.getRequestBody(), prefix, pointer + "/requestBody");
     ResponseModel response = response(op, prefix, pointer + "/responses");
-    String paramsType = queryParams.isEmpty() && headerParams.isEmpty() ? null
-        : serviceTypes.newName(Names.shorten(prefix, Names.MAX_TOP_LEVEL - "Params".length()) + "Params", pointer);
+    String paramsType = queryParams.isEmpty() && headerParams.isEmpty()
+        ? null
+        : serviceTypes.newName(
+            Names.shorten(prefix, Names.MAX_TOP_LEVEL - "Params".length()) + "Params", pointer);
     List<String> security = new ArrayList<>();
     var requirements = op.getSecurity() != null ? op.getSecurity() : api.getSecurity();
     if (requirements != null) {
@@ -144,13 +181,18 @@ final class OperationReader {
         .description(doc(op.getDescription()))
         .deprecated(Boolean.TRUE.equals(op.getDeprecated()))
         .pointer(pointer)
-        .pathParams(pathParams).queryParams(queryParams).headerParams(headerParams).paramsType(paramsType)
+        .pathParams(pathParams)
+        .queryParams(queryParams)
+        .headerParams(headerParams)
+        .paramsType(paramsType)
         .body(body)
         .response(response)
         .pagination(pagination.detect(op, queryParams, response, pointer))
         .security(security)
-        .javaNames(new OperationModel.JavaNames(body == null ? null : args.newName("body"),
-            paramsType == null ? null : args.newName("params"), constants.newName(Names.constantCase(methodName))))
+        .javaNames(new OperationModel.JavaNames(
+            body == null ? null : args.newName("body"),
+            paramsType == null ? null : args.newName("params"),
+            constants.newName(Names.constantCase(methodName))))
         .build();
   }
 
@@ -165,7 +207,8 @@ final class OperationReader {
     if (op.getOperationId() != null && !op.getOperationId().isBlank()) {
       return Names.lowerCamel(op.getOperationId());
     }
-    return Names.lowerCamel(method.name().toLowerCase(Locale.ROOT) + " " + path.replaceAll("[{}]", " by "));
+    return Names.lowerCamel(
+        method.name().toLowerCase(Locale.ROOT) + " " + path.replaceAll("[{}]", " by "));
   }
 
   /**
@@ -174,12 +217,19 @@ final class OperationReader {
    */
   private String uniqueMethod(String base, NameAllocator methods, String pointer) {
     List<String> companions = GeneratedNames.METHOD_COMPANIONS;
-    Object earlier = Stream.concat(Stream.of(base), companions.stream().map(suffix -> base + suffix))
-        .map(methods::holder).filter(Objects::nonNull).findFirst().orElse(null);
+    Object earlier = Stream.concat(
+            Stream.of(base), companions.stream().map(suffix -> base + suffix))
+        .map(methods::holder)
+        .filter(Objects::nonNull)
+        .findFirst()
+        .orElse(null);
     String name = methods.newName(base, pointer, companions.toArray(String[]::new));
     if (!name.equals(base)) {
-      report.warning(DiagnosticCode.W061_METHOD_NAME_TAKEN, pointer, "method name " + base + " is already used in this service, by the"
-          + " operation at " + earlier + "; this operation's method is named " + name,
+      report.warning(
+          DiagnosticCode.W061_METHOD_NAME_TAKEN,
+          pointer,
+          "method name " + base + " is already used in this service, by the" + " operation at "
+              + earlier + "; this operation's method is named " + name,
           "give the operation a distinct x-paygen-name or operationId");
     }
     return name;
@@ -215,12 +265,14 @@ final class OperationReader {
   private TypeResolver.Resolved param(Parameter p, String prefix, String pointer) {
     var schema = p.getSchema();
     if (schema == null && p.getContent() != null) {
-      schema = p.getContent().values().stream().map(MediaType::getSchema).findFirst().orElse(null);
+      schema =
+          p.getContent().values().stream().map(MediaType::getSchema).findFirst().orElse(null);
     }
     if (schema == null) {
       return new TypeResolver.Resolved(TypeRef.scalar(TypeRef.ScalarKind.STRING), true);
     }
-    return resolver.resolve(schema, resolver.topLevelScope(), prefix + " " + p.getName(), pointer + "/parameters");
+    return resolver.resolve(
+        schema, resolver.topLevelScope(), prefix + " " + p.getName(), pointer + "/parameters");
   }
 
   private BodyModel body(RequestBody body, String prefix, String pointer) {
@@ -233,8 +285,12 @@ final class OperationReader {
     }
     Map.Entry<String, MediaType> media = pick(body.getContent());
     TypeRef type = mediaType(media, prefix + " Request", pointer);
-    return new BodyModel(type, Boolean.TRUE.equals(body.getRequired()), media.getKey(),
-        BodyEncodings.of(media.getKey(), type), doc(body.getDescription()));
+    return new BodyModel(
+        type,
+        Boolean.TRUE.equals(body.getRequired()),
+        media.getKey(),
+        BodyEncodings.of(media.getKey(), type),
+        doc(body.getDescription()));
   }
 
   private ResponseModel response(Operation op, String prefix, String pointer) {
@@ -247,7 +303,9 @@ final class OperationReader {
       }
       String at = pointer + "/" + RefScanner.escape(entry.getKey());
       ApiResponse response = refs.response(entry.getValue(), at);
-      if (response == null || response.getContent() == null || response.getContent().isEmpty()) {
+      if (response == null
+          || response.getContent() == null
+          || response.getContent().isEmpty()) {
         return null;
       }
       Map.Entry<String, MediaType> media = pick(response.getContent());
@@ -259,7 +317,11 @@ final class OperationReader {
 
   /** JSON first, then forms, then whatever the spec lists first. */
   private static Map.Entry<String, MediaType> pick(Content content) {
-    for (String preferred : List.of("application/json", "+json", "json", "application/x-www-form-urlencoded",
+    for (String preferred : List.of(
+        "application/json",
+        "+json",
+        "json",
+        "application/x-www-form-urlencoded",
         "multipart/form-data")) {
       for (var entry : content.entrySet()) {
         if (entry.getKey().toLowerCase(Locale.ROOT).contains(preferred)) {
@@ -274,13 +336,20 @@ final class OperationReader {
     String type = media.getKey().toLowerCase(Locale.ROOT);
     boolean structured = type.contains("json") || type.contains("form");
     if (!structured) {
-      return type.startsWith("text/") ? TypeRef.scalar(TypeRef.ScalarKind.STRING) : TypeRef.scalar(TypeRef.ScalarKind.BINARY);
+      return type.startsWith("text/")
+          ? TypeRef.scalar(TypeRef.ScalarKind.STRING)
+          : TypeRef.scalar(TypeRef.ScalarKind.BINARY);
     }
     if (media.getValue() == null || media.getValue().getSchema() == null) {
       return new TypeRef.Any();
     }
-    return resolver.resolve(media.getValue().getSchema(), resolver.topLevelScope(), name,
-        pointer + "/content/" + RefScanner.escape(media.getKey()) + "/schema").type();
+    return resolver
+        .resolve(
+            media.getValue().getSchema(),
+            resolver.topLevelScope(),
+            name,
+            pointer + "/content/" + RefScanner.escape(media.getKey()) + "/schema")
+        .type();
   }
 
   private static String doc(String text) {

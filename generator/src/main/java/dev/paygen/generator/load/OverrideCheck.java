@@ -16,23 +16,32 @@ final class OverrideCheck {
 
   static void check(OpenAPI api, GenerationRequest request, Report report) {
     Set<String> schemas = api.getComponents() == null || api.getComponents().getSchemas() == null
-        ? Set.of() : api.getComponents().getSchemas().keySet();
+        ? Set.of()
+        : api.getComponents().getSchemas().keySet();
     request.typeNames().forEach((schema, name) -> {
       if (!schemas.contains(schema)) {
-        report.warning(DiagnosticCode.W052_UNKNOWN_SCHEMA, "/components/schemas", "the type-name override "
-            + schema + "=" + name + " names no schema under components/schemas; it is not used",
+        report.warning(
+            DiagnosticCode.W052_UNKNOWN_SCHEMA,
+            "/components/schemas",
+            "the type-name override " + schema + "=" + name
+                + " names no schema under components/schemas; it is not used",
             "spell the schema's name as the spec does (names are case-sensitive), or drop the override");
       }
     });
     Set<String> operationIds = new HashSet<>();
     if (api.getPaths() != null) {
-      api.getPaths().values().forEach(item -> item.readOperations()
-          .forEach(op -> operationIds.add(op.getOperationId())));
+      api.getPaths()
+          .values()
+          .forEach(
+              item -> item.readOperations().forEach(op -> operationIds.add(op.getOperationId())));
     }
     request.operationNames().forEach((operationId, name) -> {
       if (!operationIds.contains(operationId)) {
-        report.warning(DiagnosticCode.W053_UNKNOWN_OPERATION, "/paths", "the operation-name override "
-            + operationId + "=" + name + " names no operationId in the spec; it is not used",
+        report.warning(
+            DiagnosticCode.W053_UNKNOWN_OPERATION,
+            "/paths",
+            "the operation-name override " + operationId + "=" + name
+                + " names no operationId in the spec; it is not used",
             "spell the operationId as the spec does (it is case-sensitive), or drop the override");
       }
     });

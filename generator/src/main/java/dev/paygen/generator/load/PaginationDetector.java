@@ -36,13 +36,18 @@ final class PaginationDetector {
     this.report = report;
   }
 
-  PaginationModel detect(Operation op, List<ParameterModel> query, ResponseModel response, String pointer) {
-    Object configured = op.getExtensions() == null ? null : op.getExtensions().get("x-paygen-pagination");
+  PaginationModel detect(
+      Operation op, List<ParameterModel> query, ResponseModel response, String pointer) {
+    Object configured =
+        op.getExtensions() == null ? null : op.getExtensions().get("x-paygen-pagination");
     if (response == null || !(response.type() instanceof TypeRef.Named named)) {
       if (configured != null) {
-        report.warning(DiagnosticCode.W070_PAGINATION_NO_RESPONSE,
-            pointer, "x-paygen-pagination needs a response object holding the items;"
-            + " the operation is not paged", "point the success response at an object schema");
+        report.warning(
+            DiagnosticCode.W070_PAGINATION_NO_RESPONSE,
+            pointer,
+            "x-paygen-pagination needs a response object holding the items;"
+                + " the operation is not paged",
+            "point the success response at an object schema");
       }
       return null;
     }
@@ -64,12 +69,17 @@ final class PaginationDetector {
       Optional<PropertyModel> hasMore = property(record.get(), "has_more");
       String id = idOf(itemType);
       if (hasMore.isPresent() && id != null) {
-        return new CursorPagination(cursor, items.get().javaName(), itemType, hasMore.get().javaName(), id);
+        return new CursorPagination(
+            cursor, items.get().javaName(), itemType, hasMore.get().javaName(), id);
       }
     }
     if (page != null) {
-      return new PageNumberPagination(page, page.equals("page") ? 1 : 0, first(query, SIZE_PARAMS),
-          items.get().javaName(), itemType);
+      return new PageNumberPagination(
+          page,
+          page.equals("page") ? 1 : 0,
+          first(query, SIZE_PARAMS),
+          items.get().javaName(),
+          itemType);
     }
     return null;
   }
@@ -78,9 +88,11 @@ final class PaginationDetector {
     String kind = String.valueOf(config.get("kind"));
     Optional<PropertyModel> items = items(record, (String) config.get("items"));
     if (items.isEmpty()) {
-      report.warning(DiagnosticCode.W071_PAGINATION_NO_ITEMS,
-          pointer + "/x-paygen-pagination", "the response " + record.name()
-          + " has no array property to page over", "name it with 'items: <property>'");
+      report.warning(
+          DiagnosticCode.W071_PAGINATION_NO_ITEMS,
+          pointer + "/x-paygen-pagination",
+          "the response " + record.name() + " has no array property to page over",
+          "name it with 'items: <property>'");
       return null;
     }
     TypeRef itemType = ((TypeRef.ListOf) items.get().type()).items();
@@ -89,19 +101,31 @@ final class PaginationDetector {
       Optional<PropertyModel> hasMore = property(record, hasMoreName);
       String id = Objects.toString(config.get("id"), "id");
       String idJava = findRecord(itemType instanceof TypeRef.Named n ? n.name() : null)
-          .flatMap(r -> property(r, id)).map(PropertyModel::javaName).orElse(null);
+          .flatMap(r -> property(r, id))
+          .map(PropertyModel::javaName)
+          .orElse(null);
       if (hasMore.isEmpty() || idJava == null) {
-        report.warning(DiagnosticCode.W072_PAGINATION_NO_CURSOR,
-            pointer + "/x-paygen-pagination", "cursor paging needs '" + hasMoreName
-            + "' on the response and '" + id + "' on each item", "fix the extension's has-more and id");
+        report.warning(
+            DiagnosticCode.W072_PAGINATION_NO_CURSOR,
+            pointer + "/x-paygen-pagination",
+            "cursor paging needs '" + hasMoreName + "' on the response and '" + id
+                + "' on each item",
+            "fix the extension's has-more and id");
         return null;
       }
-      return new CursorPagination(Objects.toString(config.get("cursor-param"), "starting_after"),
-          items.get().javaName(), itemType, hasMore.get().javaName(), idJava);
+      return new CursorPagination(
+          Objects.toString(config.get("cursor-param"), "starting_after"),
+          items.get().javaName(),
+          itemType,
+          hasMore.get().javaName(),
+          idJava);
     }
     Object first = config.get("first-page");
-    return new PageNumberPagination(Objects.toString(config.get("page-param"), "page"),
-        first instanceof Number n ? n.intValue() : 0, (String) config.get("size-param"), items.get().javaName(),
+    return new PageNumberPagination(
+        Objects.toString(config.get("page-param"), "page"),
+        first instanceof Number n ? n.intValue() : 0,
+        (String) config.get("size-param"),
+        items.get().javaName(),
         itemType);
   }
 
@@ -117,7 +141,9 @@ final class PaginationDetector {
   }
 
   private static Optional<PropertyModel> items(RecordModel record, String configured) {
-    List<PropertyModel> arrays = record.properties().stream().filter(p -> p.type() instanceof TypeRef.ListOf).toList();
+    List<PropertyModel> arrays = record.properties().stream()
+        .filter(p -> p.type() instanceof TypeRef.ListOf)
+        .toList();
     if (configured != null) {
       return arrays.stream().filter(p -> p.wireName().equals(configured)).findFirst();
     }
@@ -132,12 +158,16 @@ final class PaginationDetector {
   }
 
   private static Optional<PropertyModel> property(RecordModel record, String wireName) {
-    return record.properties().stream().filter(p -> p.wireName().equals(wireName)).findFirst();
+    return record.properties().stream()
+        .filter(p -> p.wireName().equals(wireName))
+        .findFirst();
   }
 
   private String idOf(TypeRef itemType) {
     return findRecord(itemType instanceof TypeRef.Named n ? n.name() : null)
-        .flatMap(r -> property(r, "id")).map(PropertyModel::javaName).orElse(null);
+        .flatMap(r -> property(r, "id"))
+        .map(PropertyModel::javaName)
+        .orElse(null);
   }
 
   /** The record a name refers to, among component types built so far and top-level inline types. */

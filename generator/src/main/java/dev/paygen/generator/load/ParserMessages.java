@@ -15,8 +15,12 @@ final class ParserMessages {
   static Diagnostic toDiagnostic(String file, String message, boolean fatal) {
     String pointer = pointerOf(message);
     return fatal
-        ? Diagnostic.error(DiagnosticCode.E006_PARSER_ERROR,
-            file, pointer, message, "fix the document at that location")
+        ? Diagnostic.error(
+            DiagnosticCode.E006_PARSER_ERROR,
+            file,
+            pointer,
+            message,
+            "fix the document at that location")
         : Diagnostic.warning(DiagnosticCode.W006_PARSER_WARNING, file, pointer, message, "");
   }
 
@@ -30,7 +34,9 @@ final class ParserMessages {
     StringBuilder pointer = new StringBuilder();
     Matcher part = PATH_PART.matcher(path);
     while (part.find()) {
-      String token = part.group(1) != null ? part.group(1) : part.group(2) != null ? part.group(2) : part.group(3);
+      String token = part.group(1) != null
+          ? part.group(1)
+          : part.group(2) != null ? part.group(2) : part.group(3);
       pointer.append('/').append(token.replace("~", "~0").replace("/", "~1"));
     }
     return pointer.toString();

@@ -58,7 +58,9 @@ final class RefScanner {
       }
       EnumValueCheck.check(display(file), node, pointer, diagnostics);
       for (Map.Entry<String, JsonNode> field : node.properties()) {
-        if (!field.getKey().equals("$ref") && !field.getKey().equals("example") && !field.getKey().equals("examples")) {
+        if (!field.getKey().equals("$ref")
+            && !field.getKey().equals("example")
+            && !field.getKey().equals("examples")) {
           walk(file, field.getValue(), pointer + "/" + escape(field.getKey()));
         }
       }
@@ -73,10 +75,15 @@ final class RefScanner {
     String name = display(file);
     if (ref.startsWith("http://") || ref.startsWith("https://")) {
       if (!allowRemote) {
-        diagnostics.add(Diagnostic.error(DiagnosticCode.E011_REMOTE_REF_REFUSED,
-            name, at, "remote $ref '" + ref + "' refused: generation"
-            + " never touches the network by default", "vendor the referenced file next to the spec and use a"
-            + " relative $ref, or allow remote refs explicitly (--allow-remote-refs / allowRemoteRefs)"));
+        diagnostics.add(
+            Diagnostic.error(
+                DiagnosticCode.E011_REMOTE_REF_REFUSED,
+                name,
+                at,
+                "remote $ref '" + ref + "' refused: generation"
+                    + " never touches the network by default",
+                "vendor the referenced file next to the spec and use a"
+                    + " relative $ref, or allow remote refs explicitly (--allow-remote-refs / allowRemoteRefs)"));
       }
       return;
     }
@@ -88,14 +95,20 @@ final class RefScanner {
     seen.add(file + "#" + at.substring(0, at.length() - "/$ref".length()));
     while (target != null) {
       if (!seen.add(target.file + "#" + target.pointer)) {
-        diagnostics.add(Diagnostic.error(DiagnosticCode.E014_REF_CYCLE, name, at, "$ref cycle: '" + ref
-            + "' leads back to itself through references only", "make one of the schemas in the cycle a real"
-            + " schema instead of a bare $ref"));
+        diagnostics.add(Diagnostic.error(
+            DiagnosticCode.E014_REF_CYCLE,
+            name,
+            at,
+            "$ref cycle: '" + ref + "' leads back to itself through references only",
+            "make one of the schemas in the cycle a real" + " schema instead of a bare $ref"));
         return;
       }
       JsonNode next = target.node.get("$ref");
-      if (next == null || !next.isTextual() || target.node.size() > 2
-          || next.asText().startsWith("http://") || next.asText().startsWith("https://")) {
+      if (next == null
+          || !next.isTextual()
+          || target.node.size() > 2
+          || next.asText().startsWith("http://")
+          || next.asText().startsWith("https://")) {
         return;
       }
       target = resolveQuietly(target.file, next.asText());
@@ -113,33 +126,46 @@ final class RefScanner {
     if (!filePart.isEmpty()) {
       targetFile = file.getParent().resolve(decode(filePart)).normalize();
       if (!targetFile.startsWith(rootDir)) {
-        diagnostics.add(Diagnostic.error(DiagnosticCode.E012_REF_OUTSIDE_FOLDER,
-            name, at, "$ref '" + ref + "' points outside the spec's folder ("
-            + rootDir + ")", "move the referenced file into the spec's folder or a subfolder"));
+        diagnostics.add(Diagnostic.error(
+            DiagnosticCode.E012_REF_OUTSIDE_FOLDER,
+            name,
+            at,
+            "$ref '" + ref + "' points outside the spec's folder (" + rootDir + ")",
+            "move the referenced file into the spec's folder or a subfolder"));
         return null;
       }
       if (!Files.isRegularFile(targetFile)) {
-        diagnostics.add(Diagnostic.error(DiagnosticCode.E013_REF_FILE_MISSING,
-            name, at, "$ref '" + ref + "' names a file that does not exist: "
-            + targetFile, "fix the path, relative to " + display(file)));
+        diagnostics.add(Diagnostic.error(
+            DiagnosticCode.E013_REF_FILE_MISSING,
+            name,
+            at,
+            "$ref '" + ref + "' names a file that does not exist: " + targetFile,
+            "fix the path, relative to " + display(file)));
         return null;
       }
       if (!trees.containsKey(targetFile)) {
         try {
           scan(targetFile, SpecFiles.read(targetFile));
         } catch (IOException e) {
-          diagnostics.add(Diagnostic.error(DiagnosticCode.E002_MALFORMED,
-              display(targetFile), "", "cannot read file reached by $ref '"
-              + ref + "': " + e.getMessage(), "fix the syntax of that file"));
+          diagnostics.add(Diagnostic.error(
+              DiagnosticCode.E002_MALFORMED,
+              display(targetFile),
+              "",
+              "cannot read file reached by $ref '" + ref + "': " + e.getMessage(),
+              "fix the syntax of that file"));
           return null;
         }
       }
     }
     JsonNode node = at(trees.get(targetFile), fragment);
     if (node == null) {
-      diagnostics.add(Diagnostic.error(DiagnosticCode.E010_DANGLING_REF,
-          name, at, "dangling $ref '" + ref + "': nothing at #" + fragment
-          + (filePart.isEmpty() ? "" : " in " + display(targetFile)), "point the $ref at an existing definition"));
+      diagnostics.add(Diagnostic.error(
+          DiagnosticCode.E010_DANGLING_REF,
+          name,
+          at,
+          "dangling $ref '" + ref + "': nothing at #" + fragment
+              + (filePart.isEmpty() ? "" : " in " + display(targetFile)),
+          "point the $ref at an existing definition"));
       return null;
     }
     return new Target(targetFile, fragment, node);

@@ -36,7 +36,8 @@ final class Schemas {
 
   /** Whether the schema admits JSON {@code null}: 3.0 {@code nullable}, 3.1 {@code type: [T, "null"]}. */
   static boolean admitsNull(Schema schema) {
-    return Boolean.TRUE.equals(schema.getNullable()) || types(schema).contains("null")
+    return Boolean.TRUE.equals(schema.getNullable())
+        || types(schema).contains("null")
         || (schema.getEnum() != null && schema.getEnum().contains(null));
   }
 
@@ -48,8 +49,9 @@ final class Schemas {
 
   static boolean isObjectLike(Schema schema) {
     Set<String> types = nonNullTypes(schema);
-    return types.contains("object") || (types.isEmpty() && (schema.getProperties() != null
-        || schema.getAdditionalProperties() != null));
+    return types.contains("object")
+        || (types.isEmpty()
+            && (schema.getProperties() != null || schema.getAdditionalProperties() != null));
   }
 
   static List<Schema> nonNullVariants(List<Schema> variants) {

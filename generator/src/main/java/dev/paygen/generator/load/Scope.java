@@ -38,7 +38,8 @@ final class Scope {
     if (Names.clashes(base)) {
       base = base + "Model";
     }
-    String name = names.newName(Names.shorten(base, owner == null ? Names.MAX_TOP_LEVEL : Names.MAX_NESTED));
+    String name =
+        names.newName(Names.shorten(base, owner == null ? Names.MAX_TOP_LEVEL : Names.MAX_NESTED));
     return owner == null ? TypeName.of(name) : owner.nested(name);
   }
 

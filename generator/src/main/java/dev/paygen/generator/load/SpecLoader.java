@@ -24,7 +24,8 @@ public final class SpecLoader {
 
   public static LoadedSpec load(Path spec, boolean allowRemoteRefs) {
     Path root = spec.toAbsolutePath().normalize();
-    String file = spec.getFileName() == null ? spec.toString() : spec.getFileName().toString();
+    String file =
+        spec.getFileName() == null ? spec.toString() : spec.getFileName().toString();
     List<Diagnostic> diagnostics = new ArrayList<>();
     JsonNode tree = readRoot(root, file, diagnostics);
     if (tree == null) {
@@ -43,8 +44,11 @@ public final class SpecLoader {
       }
     }
     if (result.getOpenAPI() == null && diagnostics.stream().noneMatch(Diagnostic::isError)) {
-      diagnostics.add(Diagnostic.error(DiagnosticCode.E005_PARSER_FAILED,
-          file, "", "Swagger Parser could not read the document",
+      diagnostics.add(Diagnostic.error(
+          DiagnosticCode.E005_PARSER_FAILED,
+          file,
+          "",
+          "Swagger Parser could not read the document",
           "check that it is a valid OpenAPI 3.0, 3.1 or Swagger 2.0 document"));
     }
     return new LoadedSpec(result.getOpenAPI(), root, scanner.files(), diagnostics);
@@ -52,7 +56,11 @@ public final class SpecLoader {
 
   private static JsonNode readRoot(Path root, String file, List<Diagnostic> diagnostics) {
     if (!Files.isRegularFile(root)) {
-      diagnostics.add(Diagnostic.error(DiagnosticCode.E001_SPEC_NOT_FOUND, file, "", "spec file not found: " + root,
+      diagnostics.add(Diagnostic.error(
+          DiagnosticCode.E001_SPEC_NOT_FOUND,
+          file,
+          "",
+          "spec file not found: " + root,
           "pass the path of an OpenAPI YAML or JSON file"));
       return null;
     }
@@ -60,24 +68,43 @@ public final class SpecLoader {
     try {
       tree = SpecFiles.read(root);
     } catch (JsonProcessingException e) {
-      diagnostics.add(Diagnostic.error(DiagnosticCode.E002_MALFORMED, file, "", "malformed YAML or JSON at line "
-          + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": "
-          + e.getOriginalMessage(), "fix the syntax at that line"));
+      diagnostics.add(Diagnostic.error(
+          DiagnosticCode.E002_MALFORMED,
+          file,
+          "",
+          "malformed YAML or JSON at line "
+              + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": "
+              + e.getOriginalMessage(),
+          "fix the syntax at that line"));
       return null;
     } catch (IOException e) {
-      diagnostics.add(Diagnostic.error(DiagnosticCode.E001_SPEC_NOT_FOUND,
-          file, "", "cannot read the spec: " + e.getMessage(), ""));
+      diagnostics.add(Diagnostic.error(
+          DiagnosticCode.E001_SPEC_NOT_FOUND,
+          file,
+          "",
+          "cannot read the spec: " + e.getMessage(),
+          ""));
       return null;
     }
-    if (tree == null || tree.isMissingNode() || tree.isNull() || (tree.isObject() && tree.isEmpty())) {
-      diagnostics.add(Diagnostic.error(DiagnosticCode.E003_EMPTY_SPEC, file, "", "the spec file is empty",
+    if (tree == null
+        || tree.isMissingNode()
+        || tree.isNull()
+        || (tree.isObject() && tree.isEmpty())) {
+      diagnostics.add(Diagnostic.error(
+          DiagnosticCode.E003_EMPTY_SPEC,
+          file,
+          "",
+          "the spec file is empty",
           "pass an OpenAPI document with an 'openapi' field, 'info' and 'paths'"));
       return null;
     }
     if (!tree.isObject() || (!tree.has("openapi") && !tree.has("swagger"))) {
-      diagnostics.add(Diagnostic.error(DiagnosticCode.E004_NOT_OPENAPI,
-          file, "", "not an OpenAPI document: it has no 'openapi' or"
-          + " 'swagger' field", "pass an OpenAPI 3.0/3.1 or Swagger 2.0 document"));
+      diagnostics.add(Diagnostic.error(
+          DiagnosticCode.E004_NOT_OPENAPI,
+          file,
+          "",
+          "not an OpenAPI document: it has no 'openapi' or" + " 'swagger' field",
+          "pass an OpenAPI 3.0/3.1 or Swagger 2.0 document"));
       return null;
     }
     return tree;
@@ -90,7 +117,8 @@ public final class SpecLoader {
    * reads the location itself, and Swagger 2.0 goes through its converter, which does too.
    */
   private static SwaggerParseResult parse(Path root, JsonNode tree, boolean singleFile) {
-    // A plain path, not a file: URI: given a URI, Swagger Parser inlines every 3.1 $ref that has siblings.
+    // A plain path, not a file: URI: given a URI, Swagger Parser inlines every 3.1 $ref that has
+    // siblings.
     ParseOptions options = new ParseOptions();
     options.setResolve(true);
     options.setResolveFully(false);

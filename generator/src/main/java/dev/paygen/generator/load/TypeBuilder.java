@@ -62,7 +62,8 @@ final class TypeBuilder {
     for (Property property : merged.properties().values()) {
       String javaName = uniqueComponent(property, javaNames, name);
       Schema ps = property.schema();
-      TypeResolver.Resolved resolved = resolver.resolve(ps, nested, property.wireName(), property.pointer());
+      TypeResolver.Resolved resolved =
+          resolver.resolve(ps, nested, property.wireName(), property.pointer());
       properties.add(PropertyModel.builder(property.wireName(), javaName, resolved.type())
           .required(merged.required().contains(property.wireName()))
           .nullable(resolved.nullable())
@@ -71,8 +72,14 @@ final class TypeBuilder {
           .readOnly(Boolean.TRUE.equals(ps.getReadOnly()))
           .build());
     }
-    return new RecordModel(name, Schemas.doc(schema), pointer, properties, List.of(),
-        Boolean.TRUE.equals(schema.getDeprecated()), nested.types());
+    return new RecordModel(
+        name,
+        Schemas.doc(schema),
+        pointer,
+        properties,
+        List.of(),
+        Boolean.TRUE.equals(schema.getDeprecated()),
+        nested.types());
   }
 
   private String uniqueComponent(Property property, NameAllocator components, TypeName owner) {
@@ -80,8 +87,11 @@ final class TypeBuilder {
     Object earlier = components.holder(base);
     String name = components.newName(base, property.wireName());
     if (!name.equals(base)) {
-      report.warning(DiagnosticCode.W041_PROPERTY_NAME_TAKEN, property.pointer(), "property '" + property.wireName() + "' of " + owner
-          + " maps to the Java name " + base + ", which property '" + earlier + "' already has; it is named " + name,
+      report.warning(
+          DiagnosticCode.W041_PROPERTY_NAME_TAKEN,
+          property.pointer(),
+          "property '" + property.wireName() + "' of " + owner + " maps to the Java name " + base
+              + ", which property '" + earlier + "' already has; it is named " + name,
           "rename one of the properties");
     }
     return name;
@@ -95,23 +105,35 @@ final class TypeBuilder {
     return new Merged(properties, required);
   }
 
-  private void merge(Schema schema, String pointer, Map<String, Property> properties, Set<String> required,
+  private void merge(
+      Schema schema,
+      String pointer,
+      Map<String, Property> properties,
+      Set<String> required,
       Set<String> visiting) {
     if (schema.get$ref() != null) {
       String name = ComponentRefs.name(schema.get$ref(), ComponentRefs.Section.SCHEMAS);
       Schema target = resolver.refs().schema(schema.get$ref(), pointer);
       if (target != null && visiting.add(name)) {
-        merge(target, Schemas.pointer("components", "schemas", name), properties, required, visiting);
+        merge(
+            target, Schemas.pointer("components", "schemas", name), properties, required, visiting);
       }
       return;
     }
     if (schema.getAllOf() != null) {
       for (int i = 0; i < schema.getAllOf().size(); i++) {
-        merge((Schema) schema.getAllOf().get(i), pointer + "/allOf/" + i, properties, required, visiting);
+        merge(
+            (Schema) schema.getAllOf().get(i),
+            pointer + "/allOf/" + i,
+            properties,
+            required,
+            visiting);
       }
     }
     for (var entry : Schemas.properties(schema).entrySet()) {
-      Property property = new Property(entry.getKey(), entry.getValue(),
+      Property property = new Property(
+          entry.getKey(),
+          entry.getValue(),
           pointer + "/properties/" + RefScanner.escape(entry.getKey()));
       properties.merge(entry.getKey(), property, (earlier, later) -> later);
     }

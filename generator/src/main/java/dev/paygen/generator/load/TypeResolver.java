@@ -27,7 +27,12 @@ final class TypeResolver {
   record Resolved(TypeRef type, boolean nullable) {}
 
   /** What a schema turns into. */
-  enum Kind { RECORD, ENUM, UNION, NONE }
+  enum Kind {
+    RECORD,
+    ENUM,
+    UNION,
+    NONE
+  }
 
   private final ComponentRefs refs;
   private final Map<String, Schema> components;
@@ -37,6 +42,7 @@ final class TypeResolver {
   private final Set<String> resolvingAliases = new HashSet<>();
   /** The model package's type names: component schemas first, then top-level inline types. */
   private final NameAllocator topLevelNames = NameAllocator.camelCase();
+
   private final Scope inlineTopLevel = Scope.topLevel(topLevelNames);
   private final List<TypeModel> componentModels = new java.util.ArrayList<>();
   /**
@@ -44,7 +50,9 @@ final class TypeResolver {
    * as an object graph that contains itself instead of a {@code $ref}; meeting it again means the
    * type refers to itself.
    */
-  private final java.util.IdentityHashMap<Schema, TypeName> building = new java.util.IdentityHashMap<>();
+  private final java.util.IdentityHashMap<Schema, TypeName> building =
+      new java.util.IdentityHashMap<>();
+
   private final TypeBuilder builder;
 
   TypeResolver(ComponentRefs refs, Report report) {
@@ -61,13 +69,19 @@ final class TypeResolver {
       if (kind(entry.getValue()) == Kind.NONE) {
         continue;
       }
-      String base = overrides.getOrDefault(schemaName, Names.shorten(Names.typeName(schemaName), Names.MAX_TOP_LEVEL));
+      String base = overrides.getOrDefault(
+          schemaName, Names.shorten(Names.typeName(schemaName), Names.MAX_TOP_LEVEL));
       Object earlier = topLevelNames.holder(base);
       String name = topLevelNames.newName(base, schemaName);
       if (!name.equals(base)) {
-        report.warning(DiagnosticCode.W040_SCHEMA_NAME_TAKEN, Schemas.pointer("components", "schemas", schemaName), "schema '" + schemaName
-            + "' and schema '" + earlier + "' both map to the Java name " + base + "; this one is named "
-            + name, "rename one of them, or map it with a type-name override");
+        report.warning(
+            DiagnosticCode.W040_SCHEMA_NAME_TAKEN,
+            Schemas.pointer("components", "schemas", schemaName),
+            "schema '" + schemaName
+                + "' and schema '" + earlier + "' both map to the Java name " + base
+                + "; this one is named "
+                + name,
+            "rename one of them, or map it with a type-name override");
       }
       componentTypes.put(schemaName, TypeName.of(name));
     }
@@ -125,8 +139,10 @@ final class TypeResolver {
       return Kind.NONE;
     }
     boolean hasProperties = !Schemas.properties(schema).isEmpty();
-    if (schema.getEnum() != null && schema.getEnum().stream().anyMatch(v -> v != null)
-        && !Schemas.isObjectLike(schema) && !Schemas.nonNullTypes(schema).contains("array")) {
+    if (schema.getEnum() != null
+        && schema.getEnum().stream().anyMatch(v -> v != null)
+        && !Schemas.isObjectLike(schema)
+        && !Schemas.nonNullTypes(schema).contains("array")) {
       return Kind.ENUM;
     }
     if (!hasProperties && Schemas.nonNullVariants(unionParts(schema)).size() >= 2) {
@@ -166,7 +182,8 @@ final class TypeResolver {
       }
       TypeName name = scope.claim(Names.typeName(baseName));
       scope.add(build(schema, name, pointer));
-      return new Resolved(new TypeRef.Named(name), nullable || Schemas.hasNullVariant(unionParts(schema)));
+      return new Resolved(
+          new TypeRef.Named(name), nullable || Schemas.hasNullVariant(unionParts(schema)));
     }
     List<Schema> parts = unionParts(schema);
     if (!parts.isEmpty()) {
@@ -175,11 +192,13 @@ final class TypeResolver {
       if (kept.isEmpty()) {
         return new Resolved(new TypeRef.Any(), true);
       }
-      Resolved only = resolve(kept.get(0), scope, baseName, pointer + "/" + partsKey(schema) + "/0");
+      Resolved only =
+          resolve(kept.get(0), scope, baseName, pointer + "/" + partsKey(schema) + "/0");
       return new Resolved(only.type(), withNull || only.nullable());
     }
     if (schema.getAllOf() != null && schema.getAllOf().size() == 1) {
-      Resolved only = resolve((Schema) schema.getAllOf().get(0), scope, baseName, pointer + "/allOf/0");
+      Resolved only =
+          resolve((Schema) schema.getAllOf().get(0), scope, baseName, pointer + "/allOf/0");
       return new Resolved(only.type(), nullable || only.nullable());
     }
     return new Resolved(structural(schema, scope, baseName, pointer), nullable);
@@ -206,7 +225,8 @@ final class TypeResolver {
     if (type.equals("object") || (type.isEmpty() && schema.getAdditionalProperties() != null)) {
       Object extra = schema.getAdditionalProperties();
       if (extra instanceof Schema valueSchema) {
-        Resolved value = resolve(valueSchema, scope, baseName + "Value", pointer + "/additionalProperties");
+        Resolved value =
+            resolve(valueSchema, scope, baseName + "Value", pointer + "/additionalProperties");
         return new TypeRef.MapOf(value.type(), value.nullable());
       }
       return new TypeRef.MapOf(new TypeRef.Any(), true);
@@ -218,22 +238,24 @@ final class TypeResolver {
   static ScalarKind scalar(String type, String format) {
     String f = format == null ? "" : format.toLowerCase(Locale.ROOT);
     return switch (type) {
-      case "string" -> switch (f) {
-        case "date-time" -> ScalarKind.DATE_TIME;
-        case "date" -> ScalarKind.DATE;
-        case "uuid" -> ScalarKind.UUID;
-        case "byte" -> ScalarKind.BYTES;
-        case "binary" -> ScalarKind.BINARY;
-        default -> ScalarKind.STRING;
-      };
+      case "string" ->
+        switch (f) {
+          case "date-time" -> ScalarKind.DATE_TIME;
+          case "date" -> ScalarKind.DATE;
+          case "uuid" -> ScalarKind.UUID;
+          case "byte" -> ScalarKind.BYTES;
+          case "binary" -> ScalarKind.BINARY;
+          default -> ScalarKind.STRING;
+        };
       case "integer" -> f.equals("int32") ? ScalarKind.INT32 : ScalarKind.INT64;
-      case "number" -> switch (f) {
-        case "float" -> ScalarKind.FLOAT;
-        case "double" -> ScalarKind.DOUBLE;
-        case "int32" -> ScalarKind.INT32;
-        case "int64" -> ScalarKind.INT64;
-        default -> ScalarKind.DECIMAL;
-      };
+      case "number" ->
+        switch (f) {
+          case "float" -> ScalarKind.FLOAT;
+          case "double" -> ScalarKind.DOUBLE;
+          case "int32" -> ScalarKind.INT32;
+          case "int64" -> ScalarKind.INT64;
+          default -> ScalarKind.DECIMAL;
+        };
       case "boolean" -> ScalarKind.BOOLEAN;
       default -> null;
     };
@@ -243,7 +265,8 @@ final class TypeResolver {
   Resolved resolveRef(String ref, String pointer) {
     Schema target = refs.schema(ref, pointer);
     if (target == null) {
-      // Reported (W042, or E010 when dangling); typed as Object so the rest of the spec is still checked.
+      // Reported (W042, or E010 when dangling); typed as Object so the rest of the spec is still
+      // checked.
       return new Resolved(new TypeRef.Any(), true);
     }
     String name = ComponentRefs.name(ref, ComponentRefs.Section.SCHEMAS);
@@ -258,8 +281,8 @@ final class TypeResolver {
     if (!resolvingAliases.add(name)) {
       return new Resolved(new TypeRef.Any(), true);
     }
-    Resolved resolved = resolve(target, topLevelScope(), name,
-        Schemas.pointer("components", "schemas", name));
+    Resolved resolved =
+        resolve(target, topLevelScope(), name, Schemas.pointer("components", "schemas", name));
     resolvingAliases.remove(name);
     aliases.put(name, resolved);
     return resolved;

@@ -53,23 +53,34 @@ final class UnionBuilder {
       if (Schemas.isNullOnly(part)) {
         continue;
       }
-      UnionVariant variant = variant(part, name, nested, property, valuesByRef, pointer + "/" + key + "/" + i, i);
+      UnionVariant variant =
+          variant(part, name, nested, property, valuesByRef, pointer + "/" + key + "/" + i, i);
       if (seen.add(variant.type())) {
         variants.add(variant);
         if (variant.wrapped() == null) {
-          implementations.computeIfAbsent(variant.type(), k -> new ArrayList<>()).add(name);
+          implementations
+              .computeIfAbsent(variant.type(), k -> new ArrayList<>())
+              .add(name);
         }
       } else {
-        report.warning(DiagnosticCode.W044_DUPLICATE_VARIANT,
-            pointer + "/" + key + "/" + i, "union " + name + " lists " + variant.type()
-            + " twice; the repeat is ignored", "remove the duplicate variant");
+        report.warning(
+            DiagnosticCode.W044_DUPLICATE_VARIANT,
+            pointer + "/" + key + "/" + i,
+            "union " + name + " lists " + variant.type() + " twice; the repeat is ignored",
+            "remove the duplicate variant");
       }
     }
     return new UnionModel(name, Schemas.doc(schema), pointer, property, variants, nested.types());
   }
 
-  private UnionVariant variant(Schema part, TypeName union, Scope nested, String property,
-      Map<String, List<String>> valuesByRef, String pointer, int index) {
+  private UnionVariant variant(
+      Schema part,
+      TypeName union,
+      Scope nested,
+      String property,
+      Map<String, List<String>> valuesByRef,
+      String pointer,
+      int index) {
     if (part.get$ref() != null) {
       String component = ComponentRefs.name(part.get$ref(), ComponentRefs.Section.SCHEMAS);
       TypeName record = component == null ? null : resolver.componentType(component);
@@ -78,12 +89,15 @@ final class UnionBuilder {
       // interface nested in another type can make javac see cyclic inheritance (the record encloses
       // it, or the enclosing type in turn implements a union nested in the record), so a union
       // declared inline wraps the records it lists instead.
-      if (record != null && !union.isNested() && TypeResolver.kind(target) == TypeResolver.Kind.RECORD) {
+      if (record != null
+          && !union.isNested()
+          && TypeResolver.kind(target) == TypeResolver.Kind.RECORD) {
         List<String> values = valuesByRef.getOrDefault(part.get$ref(), List.of());
         if (property != null && values.isEmpty()) {
           values = List.of(component);
         }
-        return objectVariant(record, target, values, Schemas.pointer("components", "schemas", component));
+        return objectVariant(
+            record, target, values, Schemas.pointer("components", "schemas", component));
       }
     } else if (TypeResolver.kind(part) == TypeResolver.Kind.RECORD) {
       TypeName record = nested.claim(variantName(part, property, index));
@@ -98,10 +112,13 @@ final class UnionBuilder {
     return new UnionVariant(wrapper, resolved.type(), List.of(), List.of(), List.of());
   }
 
-  private UnionVariant objectVariant(TypeName record, Schema schema, List<String> values, String pointer) {
+  private UnionVariant objectVariant(
+      TypeName record, Schema schema, List<String> values, String pointer) {
     TypeBuilder.Merged merged = types.merge(schema, pointer);
-    List<String> required = merged.required().stream().filter(merged.properties()::containsKey).toList();
-    return new UnionVariant(record, null, values, required, List.copyOf(merged.properties().keySet()));
+    List<String> required =
+        merged.required().stream().filter(merged.properties()::containsKey).toList();
+    return new UnionVariant(
+        record, null, values, required, List.copyOf(merged.properties().keySet()));
   }
 
   /** A name for an inline object variant: its title, its discriminator value, else its position. */
@@ -118,7 +135,10 @@ final class UnionBuilder {
       return List.of();
     }
     Schema p = Schemas.properties(part).get(property);
-    if (p != null && p.getEnum() != null && p.getEnum().size() == 1 && p.getEnum().get(0) != null) {
+    if (p != null
+        && p.getEnum() != null
+        && p.getEnum().size() == 1
+        && p.getEnum().get(0) != null) {
       return List.of(String.valueOf(p.getEnum().get(0)));
     }
     return List.of();
@@ -153,7 +173,8 @@ final class UnionBuilder {
     Map<String, List<String>> byRef = new HashMap<>();
     if (discriminator != null && discriminator.getMapping() != null) {
       for (var entry : discriminator.getMapping().entrySet()) {
-        String ref = entry.getValue().startsWith("#") ? entry.getValue()
+        String ref = entry.getValue().startsWith("#")
+            ? entry.getValue()
             : ComponentRefs.Section.SCHEMAS.section() + "/" + entry.getValue();
         byRef.computeIfAbsent(ref, k -> new ArrayList<>()).add(entry.getKey());
       }

@@ -12,7 +12,11 @@ import java.util.List;
  * @param constants the constants in spec order, duplicates removed
  */
 public record EnumModel(
-    TypeName name, String description, String pointer, ValueType valueType, List<EnumConstant> constants)
+    TypeName name,
+    String description,
+    String pointer,
+    ValueType valueType,
+    List<EnumConstant> constants)
     implements TypeModel {
 
   public EnumModel {
@@ -26,7 +30,10 @@ public record EnumModel(
 
   /** The JSON type of an enum's wire values. */
   public enum ValueType {
-    STRING, INTEGER, NUMBER, BOOLEAN
+    STRING,
+    INTEGER,
+    NUMBER,
+    BOOLEAN
   }
 
   /**

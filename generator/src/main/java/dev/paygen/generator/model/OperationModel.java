@@ -75,10 +75,21 @@ public record OperationModel(
 
   /** A builder holding this operation's parts, to derive a changed one. */
   public Builder toBuilder() {
-    return builder(methodName, httpMethod, path).operationId(operationId).summary(summary).description(description)
-        .deprecated(deprecated).pointer(pointer).pathParams(pathParams).queryParams(queryParams)
-        .headerParams(headerParams).paramsType(paramsType).body(body).response(response).pagination(pagination)
-        .security(security).javaNames(javaNames);
+    return builder(methodName, httpMethod, path)
+        .operationId(operationId)
+        .summary(summary)
+        .description(description)
+        .deprecated(deprecated)
+        .pointer(pointer)
+        .pathParams(pathParams)
+        .queryParams(queryParams)
+        .headerParams(headerParams)
+        .paramsType(paramsType)
+        .body(body)
+        .response(response)
+        .pagination(pagination)
+        .security(security)
+        .javaNames(javaNames);
   }
 
   /** Whether every query and header parameter is optional, so an overload without params exists. */
@@ -184,8 +195,24 @@ public record OperationModel(
     }
 
     public OperationModel build() {
-      return new OperationModel(methodName, operationId, httpMethod, path, summary, description, deprecated, pointer,
-          pathParams, queryParams, headerParams, paramsType, body, response, pagination, security, javaNames);
+      return new OperationModel(
+          methodName,
+          operationId,
+          httpMethod,
+          path,
+          summary,
+          description,
+          deprecated,
+          pointer,
+          pathParams,
+          queryParams,
+          headerParams,
+          paramsType,
+          body,
+          response,
+          pagination,
+          security,
+          javaNames);
     }
   }
 
@@ -200,7 +227,12 @@ public record OperationModel(
    * @param deprecated whether the spec marks it deprecated
    */
   public record ParameterModel(
-      String wireName, String javaName, TypeRef type, boolean required, String description, boolean deprecated) {}
+      String wireName,
+      String javaName,
+      TypeRef type,
+      boolean required,
+      String description,
+      boolean deprecated) {}
 
   /**
    * Java names of an operation besides its method and path parameters, unique where they are used.
@@ -223,7 +255,11 @@ public record OperationModel(
    * @param description Javadoc text, or empty
    */
   public record BodyModel(
-      TypeRef type, boolean required, String contentType, BodyEncoding encoding, String description) {}
+      TypeRef type,
+      boolean required,
+      String contentType,
+      BodyEncoding encoding,
+      String description) {}
 
   /**
    * The success response.

@@ -21,8 +21,9 @@ public sealed interface PaginationModel {
    * @param itemsJavaName the accessor of the response's array property ({@code items})
    * @param itemType the array's item type
    */
-  record PageNumberPagination(String pageParam, int firstPage, String sizeParam, String itemsJavaName,
-      TypeRef itemType) implements PaginationModel {}
+  record PageNumberPagination(
+      String pageParam, int firstPage, String sizeParam, String itemsJavaName, TypeRef itemType)
+      implements PaginationModel {}
 
   /**
    * Pages asked for by the id of the last item seen, while the response says there are more.
@@ -33,6 +34,11 @@ public sealed interface PaginationModel {
    * @param hasMoreJavaName the accessor of the response's {@code has_more} flag
    * @param idJavaName the item accessor giving the next cursor ({@code id})
    */
-  record CursorPagination(String cursorParam, String itemsJavaName, TypeRef itemType, String hasMoreJavaName,
-      String idJavaName) implements PaginationModel {}
+  record CursorPagination(
+      String cursorParam,
+      String itemsJavaName,
+      TypeRef itemType,
+      String hasMoreJavaName,
+      String idJavaName)
+      implements PaginationModel {}
 }

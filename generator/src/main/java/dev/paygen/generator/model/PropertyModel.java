@@ -86,7 +86,8 @@ public record PropertyModel(
     }
 
     public PropertyModel build() {
-      return new PropertyModel(wireName, javaName, type, required, nullable, description, deprecated, readOnly);
+      return new PropertyModel(
+          wireName, javaName, type, required, nullable, description, deprecated, readOnly);
     }
   }
 }

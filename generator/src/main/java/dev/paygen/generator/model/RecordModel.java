@@ -20,7 +20,8 @@ public record RecordModel(
     List<PropertyModel> properties,
     List<TypeName> implementsUnions,
     boolean deprecated,
-    List<TypeModel> nested) implements TypeModel {
+    List<TypeModel> nested)
+    implements TypeModel {
 
   public RecordModel {
     properties = List.copyOf(properties);

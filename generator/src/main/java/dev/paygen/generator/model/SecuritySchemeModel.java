@@ -12,13 +12,20 @@ package dev.paygen.generator.model;
  *     {@code apiKeyPartner}), unique among the builder's methods
  */
 public record SecuritySchemeModel(
-    String name, Kind kind, String parameterName, java.util.List<String> envVariables, String setterName) {
+    String name,
+    Kind kind,
+    String parameterName,
+    java.util.List<String> envVariables,
+    String setterName) {
   public SecuritySchemeModel {
     envVariables = java.util.List.copyOf(envVariables);
   }
 
   /** How a credential is sent. */
   public enum Kind {
-    BEARER, BASIC, API_KEY_HEADER, API_KEY_QUERY
+    BEARER,
+    BASIC,
+    API_KEY_HEADER,
+    API_KEY_QUERY
   }
 }

@@ -11,7 +11,8 @@ import java.util.List;
  * @param description the tag's description, or empty
  * @param operations the operations in spec order
  */
-public record ServiceModel(String name, String accessor, String description, List<OperationModel> operations) {
+public record ServiceModel(
+    String name, String accessor, String description, List<OperationModel> operations) {
   public ServiceModel {
     operations = List.copyOf(operations);
   }

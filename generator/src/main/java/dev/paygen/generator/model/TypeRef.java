@@ -20,7 +20,18 @@ public sealed interface TypeRef {
 
   /** The JDK types a scalar schema maps to. */
   enum ScalarKind {
-    STRING, INT32, INT64, FLOAT, DOUBLE, DECIMAL, BOOLEAN, DATE, DATE_TIME, UUID, BYTES, BINARY
+    STRING,
+    INT32,
+    INT64,
+    FLOAT,
+    DOUBLE,
+    DECIMAL,
+    BOOLEAN,
+    DATE,
+    DATE_TIME,
+    UUID,
+    BYTES,
+    BINARY
   }
 
   static TypeRef scalar(ScalarKind kind) {

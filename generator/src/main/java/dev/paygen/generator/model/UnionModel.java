@@ -19,7 +19,8 @@ public record UnionModel(
     String pointer,
     String discriminator,
     List<UnionVariant> variants,
-    List<TypeModel> nested) implements TypeModel {
+    List<TypeModel> nested)
+    implements TypeModel {
 
   public UnionModel {
     variants = List.copyOf(variants);

@@ -9,5 +9,9 @@ package dev.paygen.generator.model;
  * @param recordName the event's record, nested in the webhooks class ({@code PaymentSucceeded})
  * @param constantName the webhooks class's constant holding the payload's type ({@code PAYMENT_SUCCEEDED_TYPE})
  */
-public record WebhookModel(String eventName, TypeRef payload, String description, String recordName,
+public record WebhookModel(
+    String eventName,
+    TypeRef payload,
+    String description,
+    String recordName,
     String constantName) {}

@@ -16,41 +16,145 @@ public final class GeneratedNames {
    */
   public static final Set<String> REFERENCED_TYPES = Set.of(
       // java.lang
-      "Object", "String", "Integer", "Long", "Boolean", "Double", "Float", "Number", "Short", "Byte",
-      "Character", "Void", "Class", "Override", "Deprecated", "SuppressWarnings", "SafeVarargs",
-      "FunctionalInterface", "Record", "Enum", "Iterable", "Math", "System", "Exception",
-      "RuntimeException", "Error", "Throwable", "IllegalArgumentException", "IllegalStateException",
-      "NullPointerException", "StringBuilder", "Thread", "Runnable", "Comparable", "CharSequence",
+      "Object",
+      "String",
+      "Integer",
+      "Long",
+      "Boolean",
+      "Double",
+      "Float",
+      "Number",
+      "Short",
+      "Byte",
+      "Character",
+      "Void",
+      "Class",
+      "Override",
+      "Deprecated",
+      "SuppressWarnings",
+      "SafeVarargs",
+      "FunctionalInterface",
+      "Record",
+      "Enum",
+      "Iterable",
+      "Math",
+      "System",
+      "Exception",
+      "RuntimeException",
+      "Error",
+      "Throwable",
+      "IllegalArgumentException",
+      "IllegalStateException",
+      "NullPointerException",
+      "StringBuilder",
+      "Thread",
+      "Runnable",
+      "Comparable",
+      "CharSequence",
       // the JDK
-      "List", "Map", "Set", "Objects", "Collections", "ArrayList", "LinkedHashMap", "Generated", "UUID", "URI",
-      "LocalDate", "OffsetDateTime", "BigDecimal", "BigInteger", "Duration", "CompletableFuture", "Clock",
-      "HttpClient", "UnaryOperator",
+      "List",
+      "Map",
+      "Set",
+      "Objects",
+      "Collections",
+      "ArrayList",
+      "LinkedHashMap",
+      "Generated",
+      "UUID",
+      "URI",
+      "LocalDate",
+      "OffsetDateTime",
+      "BigDecimal",
+      "BigInteger",
+      "Duration",
+      "CompletableFuture",
+      "Clock",
+      "HttpClient",
+      "UnaryOperator",
       // Jackson
-      "JsonProperty", "JsonValue", "JsonCreator", "JsonIgnoreProperties", "JsonInclude", "JsonDeserialize",
-      "JsonNode", "JsonNodeType", "TypeReference", "ObjectMapper", "JsonProcessingException",
+      "JsonProperty",
+      "JsonValue",
+      "JsonCreator",
+      "JsonIgnoreProperties",
+      "JsonInclude",
+      "JsonDeserialize",
+      "JsonNode",
+      "JsonNodeType",
+      "TypeReference",
+      "ObjectMapper",
+      "JsonProcessingException",
       // the runtime
-      "UnionDeserializer", "UnionVariant", "Page", "Paginator", "RequestOptions", "ApiClient", "ApiRequest",
-      "JsonRecord", "Auth", "ClientOptions", "RetryPolicy", "Sleeper", "WebhookVerifier");
+      "UnionDeserializer",
+      "UnionVariant",
+      "Page",
+      "Paginator",
+      "RequestOptions",
+      "ApiClient",
+      "ApiRequest",
+      "JsonRecord",
+      "Auth",
+      "ClientOptions",
+      "RetryPolicy",
+      "Sleeper",
+      "WebhookVerifier");
 
   /**
    * Methods the client class has besides its service accessors (and {@code webhooks()}, which yields
    * to a tag of that name); a tag whose accessor would be one of them gets a {@code Service} suffix.
    */
-  public static final Set<String> CLIENT_METHODS = Set.of("builder", "fromEnv", "toString", "hashCode", "equals",
-      "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
+  public static final Set<String> CLIENT_METHODS = Set.of(
+      "builder",
+      "fromEnv",
+      "toString",
+      "hashCode",
+      "equals",
+      "getClass",
+      "notify",
+      "notifyAll",
+      "wait",
+      "clone",
+      "finalize");
 
   /**
    * Methods of the client's builder besides the credential setters, which must not take their names.
    * {@code build}, {@code toString} and {@code Object}'s methods included.
    */
-  public static final Set<String> BUILDER_METHODS = Set.of("environment", "baseUrl", "timeout", "maxRetries", "retryPolicy",
-      "httpClient", "idempotencyHeader", "header", "sleeper", "webhookSecret", "fromEnv", "build", "toString",
-      "hashCode", "equals", "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
+  public static final Set<String> BUILDER_METHODS = Set.of(
+      "environment",
+      "baseUrl",
+      "timeout",
+      "maxRetries",
+      "retryPolicy",
+      "httpClient",
+      "idempotencyHeader",
+      "header",
+      "sleeper",
+      "webhookSecret",
+      "fromEnv",
+      "build",
+      "toString",
+      "hashCode",
+      "equals",
+      "getClass",
+      "notify",
+      "notifyAll",
+      "wait",
+      "clone",
+      "finalize");
 
   /** Methods every record has, or that its builder adds; a component of that name gets a trailing {@code _}. */
   public static final Set<String> RECORD_METHODS = Set.of(
-      "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone", "finalize", "equals",
-      "builder", "toBuilder");
+      "hashCode",
+      "toString",
+      "getClass",
+      "notify",
+      "notifyAll",
+      "wait",
+      "clone",
+      "finalize",
+      "equals",
+      "builder",
+      "toBuilder");
 
   /** Nested types of every record. */
   public static final Set<String> RECORD_NESTED = Set.of("Builder");
@@ -71,7 +175,8 @@ public final class GeneratedNames {
    * Suffixes of the methods every service method brings along: its {@code Async} twin in the
    * interface and its {@code Request} helper in the implementation.
    */
-  public static final java.util.List<String> METHOD_COMPANIONS = java.util.List.of("Async", "Request");
+  public static final java.util.List<String> METHOD_COMPANIONS =
+      java.util.List.of("Async", "Request");
 
   /** Locals and fields of a service method's implementation, which its arguments must not take. */
   public static final Set<String> OPERATION_LOCALS = Set.of("options", "request", "client");

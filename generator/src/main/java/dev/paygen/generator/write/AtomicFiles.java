@@ -30,8 +30,8 @@ final class AtomicFiles {
    * so that readers (an IDE, a concurrent compiler) see the old file or the new one, never half of it.
    */
   static void write(Path target, byte[] bytes) throws IOException {
-    Path temp = target.resolveSibling(
-        "." + target.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".paygen-tmp");
+    Path temp = target.resolveSibling("." + target.getFileName() + "."
+        + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".paygen-tmp");
     try {
       Files.write(temp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
       move(temp, target);

@@ -13,7 +13,8 @@ final class Failures {
   private Failures() {}
 
   static String reason(IOException e) {
-    String detail = e instanceof FileSystemException fse && fse.getReason() != null ? fse.getReason() : null;
+    String detail =
+        e instanceof FileSystemException fse && fse.getReason() != null ? fse.getReason() : null;
     String kind;
     if (e instanceof NoSuchFileException) {
       kind = "no such file or folder";

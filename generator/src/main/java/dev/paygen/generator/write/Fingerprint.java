@@ -65,7 +65,8 @@ public final class Fingerprint {
    *
    * @throws IOException naming a file that is missing or unreadable
    */
-  public static String ofOutputs(Path outputDirectory, Collection<String> relativePaths) throws IOException {
+  public static String ofOutputs(Path outputDirectory, Collection<String> relativePaths)
+      throws IOException {
     Map<String, byte[]> byPath = new TreeMap<>();
     for (String relative : relativePaths) {
       byPath.put(relative, read(OutputPaths.resolve(outputDirectory, relative)));

@@ -17,7 +17,9 @@ final class InputPaths {
   /** The inverse of {@link #display}: a manifest entry back to a file. */
   static Path resolve(Path specFolder, String name) {
     Path path = Path.of(name);
-    return path.isAbsolute() || specFolder == null ? path.normalize() : specFolder.resolve(path).normalize();
+    return path.isAbsolute() || specFolder == null
+        ? path.normalize()
+        : specFolder.resolve(path).normalize();
   }
 
   static String slashes(Path relative) {

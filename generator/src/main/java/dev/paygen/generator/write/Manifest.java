@@ -36,13 +36,15 @@ import java.util.TreeSet;
  * @param inputs input file names as described above
  * @param files generated files, relative to the output folder with {@code /} separators
  */
-public record Manifest(String fingerprint, String outputs, SortedSet<String> inputs, SortedSet<String> files) {
+public record Manifest(
+    String fingerprint, String outputs, SortedSet<String> inputs, SortedSet<String> files) {
 
   /** The manifest's file name inside the output folder. */
   public static final String FILE_NAME = ".paygen-manifest";
 
-  private static final String HEADER = "# paygen manifest: paygen generated the files listed below and may"
-      + " rewrite or delete them; nothing else in this folder is touched. Do not edit.";
+  private static final String HEADER =
+      "# paygen manifest: paygen generated the files listed below and may"
+          + " rewrite or delete them; nothing else in this folder is touched. Do not edit.";
 
   public Manifest {
     fingerprint = fingerprint == null ? "" : fingerprint;
@@ -52,7 +54,8 @@ public record Manifest(String fingerprint, String outputs, SortedSet<String> inp
   }
 
   /** The manifest of a run that read {@code inputs} (plus the root spec) and rendered {@code files}. */
-  public static Manifest of(String fingerprint, Path specFile, List<Path> inputs, List<GeneratedFile> files) {
+  public static Manifest of(
+      String fingerprint, Path specFile, List<Path> inputs, List<GeneratedFile> files) {
     Path root = specFile.toAbsolutePath().normalize();
     SortedSet<String> inputNames = new TreeSet<>();
     inputNames.add(InputPaths.display(root.getParent(), root));
@@ -114,7 +117,7 @@ public record Manifest(String fingerprint, String outputs, SortedSet<String> inp
             files.add(value);
           }
         }
-        default -> { }
+        default -> {}
       }
     }
     return new Manifest(fingerprint, outputs, inputs, files);

@@ -8,7 +8,10 @@ final class OutputPaths {
 
   /** Whether {@code relative} is a plain relative path with {@code /} separators and no {@code .}/{@code ..} step. */
   static boolean isSafe(String relative) {
-    if (relative.isEmpty() || relative.startsWith("/") || relative.contains("\\") || relative.contains(":")
+    if (relative.isEmpty()
+        || relative.startsWith("/")
+        || relative.contains("\\")
+        || relative.contains(":")
         || relative.equals(Manifest.FILE_NAME)) {
       return false;
     }

@@ -35,7 +35,10 @@ public final class OutputWriter {
    *     empty, a write has written nothing
    */
   public record Report(
-      List<String> written, List<String> unchanged, List<String> removed, List<Drift> drifted,
+      List<String> written,
+      List<String> unchanged,
+      List<String> removed,
+      List<Drift> drifted,
       List<String> conflicts) {
     public Report {
       written = List.copyOf(written);
@@ -53,8 +56,9 @@ public final class OutputWriter {
    *     manifest may be replaced; otherwise it is reported as a conflict and nothing is written
    * @throws IOException naming the file that could not be read, written or deleted, and why
    */
-  public static Report write(Path outputDirectory, List<GeneratedFile> files, Manifest manifest,
-      boolean overwriteUnowned) throws IOException {
+  public static Report write(
+      Path outputDirectory, List<GeneratedFile> files, Manifest manifest, boolean overwriteUnowned)
+      throws IOException {
     Path root = outputDirectory.toAbsolutePath().normalize();
     Set<String> owned = previousFiles(root);
     Plan plan = Plan.of(root, files, owned);
@@ -63,7 +67,8 @@ public final class OutputWriter {
     }
     createFolder(root);
     if (!owned.containsAll(manifest.files())) {
-      // Record ownership before creating files, so an interrupted run never leaves files it created unowned.
+      // Record ownership before creating files, so an interrupted run never leaves files it created
+      // unowned.
       // The empty fingerprint keeps the next run from taking the folder for up to date.
       Manifest interim = manifest.withFingerprintAndFiles("", owned);
       AtomicFiles.write(root.resolve(Manifest.FILE_NAME), interim.bytes());
@@ -78,7 +83,8 @@ public final class OutputWriter {
     if (!AtomicFiles.hasContent(manifestFile, manifest.bytes())) {
       AtomicFiles.write(manifestFile, manifest.bytes());
     }
-    List<String> written = plan.toWrite.stream().map(GeneratedFile::relativePath).sorted().toList();
+    List<String> written =
+        plan.toWrite.stream().map(GeneratedFile::relativePath).sorted().toList();
     return new Report(written, plan.unchanged, removed, List.of(), List.of());
   }
 
@@ -106,11 +112,17 @@ public final class OutputWriter {
       }
     }
     for (String stale : owned) {
-      if (!generated.contains(stale) && Files.exists(OutputPaths.resolve(root, stale), LinkOption.NOFOLLOW_LINKS)) {
+      if (!generated.contains(stale)
+          && Files.exists(OutputPaths.resolve(root, stale), LinkOption.NOFOLLOW_LINKS)) {
         drifted.add(new Drift(stale, Drift.Kind.STALE));
       }
     }
-    return new Report(List.of(), unchanged.stream().sorted().toList(), List.of(), List.copyOf(drifted), List.of());
+    return new Report(
+        List.of(),
+        unchanged.stream().sorted().toList(),
+        List.of(),
+        List.copyOf(drifted),
+        List.of());
   }
 
   private static Set<String> previousFiles(Path root) throws IOException {
@@ -124,14 +136,16 @@ public final class OutputWriter {
     }
   }
 
-  private static List<String> removeStale(Path root, Set<String> owned, Set<String> generated) throws IOException {
+  private static List<String> removeStale(Path root, Set<String> owned, Set<String> generated)
+      throws IOException {
     List<String> removed = new ArrayList<>();
     for (String stale : new TreeSet<>(owned)) {
       if (generated.contains(stale)) {
         continue;
       }
       Path file = OutputPaths.resolve(root, stale);
-      if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS) || !Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+      if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)
+          || !Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
         continue;
       }
       try {
@@ -147,7 +161,9 @@ public final class OutputWriter {
 
   /** Deletes {@code folder} and its parents while they are empty, stopping below {@code root}. */
   private static void removeEmptyFolders(Path root, Path folder) throws IOException {
-    for (Path dir = folder; dir != null && dir.startsWith(root) && !dir.equals(root); dir = dir.getParent()) {
+    for (Path dir = folder;
+        dir != null && dir.startsWith(root) && !dir.equals(root);
+        dir = dir.getParent()) {
       try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
         if (entries.iterator().hasNext()) {
           return;
@@ -181,7 +197,8 @@ public final class OutputWriter {
       for (GeneratedFile file : files) {
         requireSafe(file);
         if (!seen.add(file.relativePath())) {
-          throw new IllegalArgumentException("two generated files have the same path: " + file.relativePath());
+          throw new IllegalArgumentException(
+              "two generated files have the same path: " + file.relativePath());
         }
         Path target = OutputPaths.resolve(root, file.relativePath());
         if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
@@ -195,7 +212,10 @@ public final class OutputWriter {
           }
         }
       }
-      return new Plan(toWrite, unchanged.stream().sorted().toList(), conflicts.stream().sorted().toList());
+      return new Plan(
+          toWrite,
+          unchanged.stream().sorted().toList(),
+          conflicts.stream().sorted().toList());
     }
   }
 }

@@ -42,17 +42,23 @@ class GeneratorUpToDateTest {
   }
 
   private void writeManifest(String generatorIdentity) throws IOException {
-    String fingerprint = Fingerprint.compute(spec, List.of(referenced), request.optionsFingerprintText(),
-        generatorIdentity);
-    Manifest manifest = Manifest.of(fingerprint, spec, List.of(referenced),
-        List.of(new GeneratedFile("com/acme/AcmeClient.java", "com.acme.AcmeClient", "class AcmeClient {}")));
+    String fingerprint = Fingerprint.compute(
+        spec, List.of(referenced), request.optionsFingerprintText(), generatorIdentity);
+    Manifest manifest = Manifest.of(
+        fingerprint,
+        spec,
+        List.of(referenced),
+        List.of(new GeneratedFile(
+            "com/acme/AcmeClient.java", "com.acme.AcmeClient", "class AcmeClient {}")));
     Files.writeString(out.resolve(Manifest.FILE_NAME), manifest.render());
   }
 
   @Test
   void outputOfAnotherBuildOfTheSameSnapshotIsNotUpToDate() throws IOException {
     assertThat(Generator.version()).endsWith("-SNAPSHOT");
-    assertThat(Generator.identity()).startsWith(Generator.version() + "+").hasSizeGreaterThan(Generator.version().length() + 8);
+    assertThat(Generator.identity())
+        .startsWith(Generator.version() + "+")
+        .hasSizeGreaterThan(Generator.version().length() + 8);
     writeManifest(Generator.version() + "+0000000000000000");
 
     assertThat(Generator.generate(request).outcome()).isNotEqualTo(Outcome.UP_TO_DATE);
@@ -83,7 +89,9 @@ class GeneratorUpToDateTest {
 
   @Test
   void changedOptionsAreNotUpToDate() {
-    GenerationRequest renamed = GenerationRequest.builder(spec, "com.acme").outputDirectory(out).clientName("Pets")
+    GenerationRequest renamed = GenerationRequest.builder(spec, "com.acme")
+        .outputDirectory(out)
+        .clientName("Pets")
         .build();
 
     assertThat(Generator.generate(renamed).outcome()).isNotEqualTo(Outcome.UP_TO_DATE);
@@ -91,9 +99,14 @@ class GeneratorUpToDateTest {
 
   @Test
   void forceCheckAndADeletedOutputFileAreNeverUpToDate() throws IOException {
-    GenerationRequest forced = GenerationRequest.builder(spec, "com.acme").outputDirectory(out).force(true).build();
-    GenerationRequest check = GenerationRequest.builder(spec, "com.acme").outputDirectory(out)
-        .mode(GenerationRequest.Mode.CHECK).build();
+    GenerationRequest forced = GenerationRequest.builder(spec, "com.acme")
+        .outputDirectory(out)
+        .force(true)
+        .build();
+    GenerationRequest check = GenerationRequest.builder(spec, "com.acme")
+        .outputDirectory(out)
+        .mode(GenerationRequest.Mode.CHECK)
+        .build();
     assertThat(Generator.generate(forced).outcome()).isNotEqualTo(Outcome.UP_TO_DATE);
     assertThat(Generator.generate(check).outcome()).isNotEqualTo(Outcome.UP_TO_DATE);
 
@@ -104,10 +117,13 @@ class GeneratorUpToDateTest {
 
   @Test
   void aSpecThatCannotBeReadFailsWithADiagnosticNotAnException() throws IOException {
-    GenerationResult result = Generator.generate(GenerationRequest.builder(spec, "com.acme").build());
+    GenerationResult result =
+        Generator.generate(GenerationRequest.builder(spec, "com.acme").build());
 
     assertThat(result.outcome()).isEqualTo(Outcome.FAILED);
-    assertThat(result.errors()).isNotEmpty().allSatisfy(error -> assertThat(error.file()).contains("api.yaml"));
+    assertThat(result.errors())
+        .isNotEmpty()
+        .allSatisfy(error -> assertThat(error.file()).contains("api.yaml"));
     assertThat(result.files()).isEmpty();
   }
 }

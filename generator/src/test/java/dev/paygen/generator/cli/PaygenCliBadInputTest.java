@@ -35,14 +35,17 @@ class PaygenCliBadInputTest {
   @BeforeEach
   void existingOutputFolder() throws IOException {
     out = dir.resolve("out");
-    write(out.resolve("com/acme/shop/model/Payment.java"), "// written by hand, must survive\nclass Payment {}\n");
+    write(
+        out.resolve("com/acme/shop/model/Payment.java"),
+        "// written by hand, must survive\nclass Payment {}\n");
     write(out.resolve("notes.txt"), "keep me\n");
     before = snapshot(out);
   }
 
   @Test
   void malformedYamlIsReportedWithItsLine() throws IOException {
-    CliRun run = generate("spec.yaml", "openapi: 3.0.3\ninfo: {title: Shop, version: \"1\"\npaths: {}\n");
+    CliRun run =
+        generate("spec.yaml", "openapi: 3.0.3\ninfo: {title: Shop, version: \"1\"\npaths: {}\n");
 
     assertFailed(run, "spec.yaml#: error [PAYGEN-E002] malformed YAML or JSON at line ");
   }
@@ -70,8 +73,10 @@ class PaygenCliBadInputTest {
                 status: {$ref: '#/components/schemas/Missing'}
         """);
 
-    assertFailed(run, "spec.yaml#/components/schemas/Payment/properties/status/$ref: error [PAYGEN-E010]"
-        + " dangling $ref '#/components/schemas/Missing'");
+    assertFailed(
+        run,
+        "spec.yaml#/components/schemas/Payment/properties/status/$ref: error [PAYGEN-E010]"
+            + " dangling $ref '#/components/schemas/Missing'");
   }
 
   @Test
@@ -93,8 +98,10 @@ class PaygenCliBadInputTest {
                 x: {$ref: 'https://example.com/x.yaml#/X'}
         """);
 
-    assertFailed(run, "spec.yaml#/components/schemas/Payment/properties/x/$ref: error [PAYGEN-E011]"
-        + " remote $ref 'https://example.com/x.yaml#/X' refused");
+    assertFailed(
+        run,
+        "spec.yaml#/components/schemas/Payment/properties/x/$ref: error [PAYGEN-E011]"
+            + " remote $ref 'https://example.com/x.yaml#/X' refused");
   }
 
   @Test
@@ -107,8 +114,10 @@ class PaygenCliBadInputTest {
                 x: {$ref: '../outside.yaml#/X'}
         """);
 
-    assertFailed(run, "spec.yaml#/components/schemas/Payment/properties/x/$ref: error [PAYGEN-E012]"
-        + " $ref '../outside.yaml#/X' points outside the spec's folder");
+    assertFailed(
+        run,
+        "spec.yaml#/components/schemas/Payment/properties/x/$ref: error [PAYGEN-E012]"
+            + " $ref '../outside.yaml#/X' points outside the spec's folder");
   }
 
   @Test
@@ -119,7 +128,9 @@ class PaygenCliBadInputTest {
               enum: ["a"]
         """);
 
-    assertFailed(run, "spec.yaml#/components/schemas/Level/enum/0: error [PAYGEN-E030] enum value \"a\" is not an integer");
+    assertFailed(
+        run,
+        "spec.yaml#/components/schemas/Level/enum/0: error [PAYGEN-E030] enum value \"a\" is not an integer");
   }
 
   @Test
@@ -135,8 +146,10 @@ class PaygenCliBadInputTest {
                 "200": {description: ok}
         """);
 
-    assertFailed(run, "spec.yaml#/paths/~1payments/get/x-paygen-pagination/items: error [PAYGEN-E081]"
-        + " x-paygen-pagination 'items' must be a property name (a non-empty string), but is 5. Fix: ");
+    assertFailed(
+        run,
+        "spec.yaml#/paths/~1payments/get/x-paygen-pagination/items: error [PAYGEN-E081]"
+            + " x-paygen-pagination 'items' must be a property name (a non-empty string), but is 5. Fix: ");
   }
 
   @Test
@@ -165,12 +178,21 @@ class PaygenCliBadInputTest {
   private CliRun generate(String name, String spec) throws IOException {
     Path file = dir.resolve(name);
     write(file, spec);
-    return CliRun.of("generate", "--spec", file.toString(), "--package", "com.acme.shop", "--output", out.toString());
+    return CliRun.of(
+        "generate",
+        "--spec",
+        file.toString(),
+        "--package",
+        "com.acme.shop",
+        "--output",
+        out.toString());
   }
 
   private void assertFailed(CliRun run, String located) throws IOException {
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
-    assertThat(run.err().lines()).as(run.toString()).anySatisfy(line -> assertThat(line).contains(located));
+    assertThat(run.err().lines())
+        .as(run.toString())
+        .anySatisfy(line -> assertThat(line).contains(located));
     assertThat(run.out()).contains("nothing written");
     assertNoStackTrace(run);
     assertThat(snapshot(out)).as("the output folder after a failed run").isEqualTo(before);
@@ -179,7 +201,9 @@ class PaygenCliBadInputTest {
   private static void assertNoStackTrace(CliRun run) {
     assertThat((run.out() + run.err()).lines())
         .as(run.toString())
-        .noneMatch(line -> line.startsWith("\tat ") || line.contains("Exception") || line.contains("internal error"));
+        .noneMatch(line -> line.startsWith("\tat ")
+            || line.contains("Exception")
+            || line.contains("internal error"));
   }
 
   private static void write(Path file, String content) throws IOException {

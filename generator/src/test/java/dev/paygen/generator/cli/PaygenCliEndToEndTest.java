@@ -31,10 +31,12 @@ class PaygenCliEndToEndTest {
 
   @BeforeEach
   void copySpecs() throws IOException {
-    for (String name : List.of("petstore.yaml", "malformed.yaml", "with-ref/api.yaml", "with-ref/pet.yaml")) {
+    for (String name :
+        List.of("petstore.yaml", "malformed.yaml", "with-ref/api.yaml", "with-ref/pet.yaml")) {
       Path target = dir.resolve(name);
       Files.createDirectories(target.getParent());
-      try (InputStream in = Objects.requireNonNull(getClass().getResourceAsStream("/cli/" + name), name)) {
+      try (InputStream in =
+          Objects.requireNonNull(getClass().getResourceAsStream("/cli/" + name), name)) {
         Files.copy(in, target);
       }
     }
@@ -65,7 +67,8 @@ class PaygenCliEndToEndTest {
     assertThat(first.exitCode()).as(first.toString()).isZero();
     assertThat(generate("with-ref/api.yaml").out()).startsWith("paygen: up to date");
 
-    Files.writeString(dir.resolve("with-ref/pet.yaml"),
+    Files.writeString(
+        dir.resolve("with-ref/pet.yaml"),
         Files.readString(dir.resolve("with-ref/pet.yaml")) + "    name:\n      type: string\n");
     CliRun third = generate("with-ref/api.yaml");
 
@@ -78,8 +81,10 @@ class PaygenCliEndToEndTest {
     Files.createDirectories(out.resolve("com/acme/pets/model"));
     Files.writeString(out.resolve("com/acme/pets/model/Pet.java"), "record Pet() {}\n");
     Files.writeString(out.resolve("com/acme/pets/Custom.java"), "class Custom {}\n");
-    Files.writeString(out.resolve(Manifest.FILE_NAME), "fingerprint old\nfile com/acme/pets/model/Pet.java\n");
-    for (Path file : List.of(out.resolve("com/acme/pets/model/Pet.java"), out.resolve(Manifest.FILE_NAME))) {
+    Files.writeString(
+        out.resolve(Manifest.FILE_NAME), "fingerprint old\nfile com/acme/pets/model/Pet.java\n");
+    for (Path file :
+        List.of(out.resolve("com/acme/pets/model/Pet.java"), out.resolve(Manifest.FILE_NAME))) {
       Files.setLastModifiedTime(file, FileTime.from(Instant.parse("2020-01-01T00:00:00Z")));
     }
     Map<String, String> before = snapshot();
@@ -87,7 +92,8 @@ class PaygenCliEndToEndTest {
     CliRun run = generate("malformed.yaml");
 
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
-    assertThat(run.err()).as(run.toString())
+    assertThat(run.err())
+        .as(run.toString())
         .containsPattern("(?m)^\\S*malformed\\.yaml#\\S*: error \\[PAYGEN-E\\d{3}\\] .+")
         .doesNotContain("PAYGEN-E900")
         .doesNotContain("\tat ");
@@ -107,7 +113,9 @@ class PaygenCliEndToEndTest {
     CliRun check = generate("petstore.yaml", "--check");
 
     assertThat(check.exitCode()).as(check.toString()).isEqualTo(1);
-    assertThat(check.err()).contains(javaFiles().get(0) + " (changed)").contains("bin/paygen generate --spec ");
+    assertThat(check.err())
+        .contains(javaFiles().get(0) + " (changed)")
+        .contains("bin/paygen generate --spec ");
     assertThat(check.out()).startsWith("paygen: check failed, 1 file(s)");
     assertThat(snapshot()).isEqualTo(before);
 
@@ -147,10 +155,12 @@ class PaygenCliEndToEndTest {
 
   @Test
   void withoutAnOutputFolderSourcesAreRenderedInMemory() {
-    GenerationResult result = Generator.generate(GenerationRequest.builder(dir.resolve("petstore.yaml"), "com.acme.pets")
-        .build());
+    GenerationResult result = Generator.generate(
+        GenerationRequest.builder(dir.resolve("petstore.yaml"), "com.acme.pets").build());
 
-    assertThat(result.outcome()).as(result.diagnostics().toString()).isEqualTo(GenerationResult.Outcome.GENERATED);
+    assertThat(result.outcome())
+        .as(result.diagnostics().toString())
+        .isEqualTo(GenerationResult.Outcome.GENERATED);
     assertThat(result.files()).isNotEmpty();
     assertThat(result.written()).isEmpty();
     assertThat(result.typeCounts()).containsEntry("records", 1).containsEntry("services", 1);
@@ -158,8 +168,14 @@ class PaygenCliEndToEndTest {
   }
 
   private CliRun generate(String spec, String... more) {
-    List<String> args = new ArrayList<>(List.of("generate", "--spec", dir.resolve(spec).toString(),
-        "--package", "com.acme.pets", "--output", out.toString()));
+    List<String> args = new ArrayList<>(List.of(
+        "generate",
+        "--spec",
+        dir.resolve(spec).toString(),
+        "--package",
+        "com.acme.pets",
+        "--output",
+        out.toString()));
     args.addAll(List.of(more));
     return CliRun.of(args.toArray(String[]::new));
   }
@@ -167,7 +183,9 @@ class PaygenCliEndToEndTest {
   private List<String> javaFiles() throws IOException {
     try (Stream<Path> walk = Files.walk(out)) {
       return walk.filter(path -> path.toString().endsWith(".java"))
-          .map(path -> out.relativize(path).toString().replace('\\', '/')).sorted().toList();
+          .map(path -> out.relativize(path).toString().replace('\\', '/'))
+          .sorted()
+          .toList();
     }
   }
 

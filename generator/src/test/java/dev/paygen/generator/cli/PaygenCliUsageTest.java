@@ -17,9 +17,20 @@ class PaygenCliUsageTest {
     CliRun run = CliRun.of("generate", "--help");
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
-    assertThat(run.out()).contains("--spec=FILE", "--package=PKG", "--output=DIR", "--client-name=NAME", "--check",
-        "--force", "--allow-remote-refs", "--operation-name=opId=name", "--type-name=Schema=Name", "--quiet",
-        "--version", "Exit codes:");
+    assertThat(run.out())
+        .contains(
+            "--spec=FILE",
+            "--package=PKG",
+            "--output=DIR",
+            "--client-name=NAME",
+            "--check",
+            "--force",
+            "--allow-remote-refs",
+            "--operation-name=opId=name",
+            "--type-name=Schema=Name",
+            "--quiet",
+            "--version",
+            "Exit codes:");
     assertThat(CliRun.of("--help").exitCode()).isZero();
   }
 
@@ -33,44 +44,98 @@ class PaygenCliUsageTest {
 
   @Test
   void anUnknownOptionExitsTwo() throws IOException {
-    assertUsageError(CliRun.of("generate", "--spec", spec().toString(), "--package", "a.b", "--output", "out",
-        "--colour"), "Unknown option: '--colour'");
+    assertUsageError(
+        CliRun.of(
+            "generate",
+            "--spec",
+            spec().toString(),
+            "--package",
+            "a.b",
+            "--output",
+            "out",
+            "--colour"),
+        "Unknown option: '--colour'");
   }
 
   @Test
   void aMissingRequiredOptionExitsTwo() throws IOException {
-    assertUsageError(CliRun.of("generate", "--spec", spec().toString(), "--package", "a.b"), "--output");
+    assertUsageError(
+        CliRun.of("generate", "--spec", spec().toString(), "--package", "a.b"), "--output");
   }
 
   @Test
   void aMissingSpecFileExitsTwo() {
-    assertUsageError(CliRun.of("generate", "--spec", dir.resolve("nope.yaml").toString(), "--package", "a.b",
-        "--output", dir.resolve("out").toString()), "spec file not found");
+    assertUsageError(
+        CliRun.of(
+            "generate",
+            "--spec",
+            dir.resolve("nope.yaml").toString(),
+            "--package",
+            "a.b",
+            "--output",
+            dir.resolve("out").toString()),
+        "spec file not found");
     assertThat(dir.resolve("out")).doesNotExist();
   }
 
   @Test
   void anInvalidPackageNameExitsTwo() throws IOException {
-    assertUsageError(CliRun.of("generate", "--spec", spec().toString(), "--package", "com.acme.class",
-        "--output", dir.resolve("out").toString()),
+    assertUsageError(
+        CliRun.of(
+            "generate",
+            "--spec",
+            spec().toString(),
+            "--package",
+            "com.acme.class",
+            "--output",
+            dir.resolve("out").toString()),
         "error [PAYGEN-E050] 'com.acme.class' is not a valid Java package name. Fix: ");
   }
 
   @Test
   void aMalformedOverrideExitsTwo() throws IOException {
-    assertUsageError(CliRun.of("generate", "--spec", spec().toString(), "--package", "a.b",
-        "--output", dir.resolve("out").toString(), "--operation-name", "get_pet"), "KEY=VALUE");
-    assertUsageError(CliRun.of("generate", "--spec", spec().toString(), "--package", "a.b",
-        "--output", dir.resolve("out").toString(), "--operation-name", "get_pet=class"),
+    assertUsageError(
+        CliRun.of(
+            "generate",
+            "--spec",
+            spec().toString(),
+            "--package",
+            "a.b",
+            "--output",
+            dir.resolve("out").toString(),
+            "--operation-name",
+            "get_pet"),
+        "KEY=VALUE");
+    assertUsageError(
+        CliRun.of(
+            "generate",
+            "--spec",
+            spec().toString(),
+            "--package",
+            "a.b",
+            "--output",
+            dir.resolve("out").toString(),
+            "--operation-name",
+            "get_pet=class"),
         "error [PAYGEN-E053] the operation name 'class' given for operationId 'get_pet' is not a legal Java method"
             + " name");
   }
 
   @Test
   void anIllegalTypeNameExitsTwoWithTheMessageEveryFrontEndGives() throws IOException {
-    // The same text as GenerationRequestValidationTest, the Maven plugin's and the processor's tests.
-    assertUsageError(CliRun.of("generate", "--spec", spec().toString(), "--package", "a.b",
-        "--output", dir.resolve("out").toString(), "--type-name", "Pet=1Pet"),
+    // The same text as GenerationRequestValidationTest, the Maven plugin's and the processor's
+    // tests.
+    assertUsageError(
+        CliRun.of(
+            "generate",
+            "--spec",
+            spec().toString(),
+            "--package",
+            "a.b",
+            "--output",
+            dir.resolve("out").toString(),
+            "--type-name",
+            "Pet=1Pet"),
         "paygen: error [PAYGEN-E052] the type name '1Pet' given for schema 'Pet' is not a legal Java type name."
             + " Fix: use a letter or _ first, then letters, digits and _, and not a Java keyword, e.g. Payment");
     assertThat(dir.resolve("out")).doesNotExist();
@@ -78,11 +143,26 @@ class PaygenCliUsageTest {
 
   @Test
   void aSpecFolderOrAnOutputFileExitsTwo() throws IOException {
-    assertUsageError(CliRun.of("generate", "--spec", dir.toString(), "--package", "a.b",
-        "--output", dir.resolve("out").toString()), "error [PAYGEN-E054] the spec must be a file, but " + dir);
+    assertUsageError(
+        CliRun.of(
+            "generate",
+            "--spec",
+            dir.toString(),
+            "--package",
+            "a.b",
+            "--output",
+            dir.resolve("out").toString()),
+        "error [PAYGEN-E054] the spec must be a file, but " + dir);
     Path file = Files.writeString(dir.resolve("out.txt"), "x");
-    assertUsageError(CliRun.of("generate", "--spec", spec().toString(), "--package", "a.b",
-        "--output", file.toString()),
+    assertUsageError(
+        CliRun.of(
+            "generate",
+            "--spec",
+            spec().toString(),
+            "--package",
+            "a.b",
+            "--output",
+            file.toString()),
         "error [PAYGEN-E055] the output must be a folder, but " + file + " is a file");
   }
 
@@ -94,7 +174,10 @@ class PaygenCliUsageTest {
   private void assertUsageError(CliRun run, String message) {
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
     assertThat(run.err().lines()).as(run.toString()).hasSize(2);
-    assertThat(run.err()).startsWith("paygen: ").contains(message).contains("--help' for more information");
+    assertThat(run.err())
+        .startsWith("paygen: ")
+        .contains(message)
+        .contains("--help' for more information");
     assertThat(run.err()).doesNotContain("Exception", "\tat ");
     assertThat(run.out()).isEmpty();
   }

@@ -21,12 +21,15 @@ import org.junit.jupiter.api.Test;
 class GeneratedNamesTest {
   private static final Pattern IMPORT = Pattern.compile("(?m)^import ([\\w.]+)\\.(\\w+);$");
   private static final Pattern IDENTIFIER = Pattern.compile("\\b[A-Z]\\w*\\b");
-  private static final Pattern CLIENT_METHOD = Pattern.compile("(?m)^    public (?:static )?[\\w<>.]+ (\\w+)\\(");
+  private static final Pattern CLIENT_METHOD =
+      Pattern.compile("(?m)^    public (?:static )?[\\w<>.]+ (\\w+)\\(");
   private static final Pattern BUILDER_METHOD =
       Pattern.compile("(?m)^        (?:public )?(?:static )?[\\w<>.]+ ([a-z]\\w*)\\(");
 
-  private static final Pattern LOCAL = Pattern.compile("(?m)^        (?:final )?[A-Z][\\w<>, ?]* ([a-z]\\w*) = ");
-  private static final Pattern FIELD = Pattern.compile("(?m)^    private final [\\w<>]+ ([a-z]\\w*);");
+  private static final Pattern LOCAL =
+      Pattern.compile("(?m)^        (?:final )?[A-Z][\\w<>, ?]* ([a-z]\\w*) = ");
+  private static final Pattern FIELD =
+      Pattern.compile("(?m)^    private final [\\w<>]+ ([a-z]\\w*);");
 
   @Test
   void everyTypeGeneratedCodeRefersToBySimpleNameIsReserved() {
@@ -55,14 +58,17 @@ class GeneratedNamesTest {
   @Test
   void everyMethodOfTheClientAndItsBuilderIsReserved() {
     for (Golden golden : Golden.all()) {
-      GeneratedFile client = golden.files().stream().filter(f -> f.relativePath().endsWith("Client.java"))
-          .findFirst().orElseThrow();
+      GeneratedFile client = golden.files().stream()
+          .filter(f -> f.relativePath().endsWith("Client.java"))
+          .findFirst()
+          .orElseThrow();
       String source = client.content();
       int builder = source.indexOf("    public static final class Builder {");
       Set<String> clientMethods = matches(CLIENT_METHOD, source.substring(0, builder));
       clientMethods.removeIf(m -> source.contains("Service " + m + "() {") || m.equals("webhooks"));
       Set<String> builderMethods = matches(BUILDER_METHOD, source.substring(builder));
-      builderMethods.removeIf(m -> m.startsWith("bearerToken") || m.startsWith("basicAuth") || m.startsWith("apiKey"));
+      builderMethods.removeIf(
+          m -> m.startsWith("bearerToken") || m.startsWith("basicAuth") || m.startsWith("apiKey"));
 
       assertThat(clientMethods).as(golden.name()).contains("builder", "toString");
       assertThat(GeneratedNames.CLIENT_METHODS).as(golden.name()).containsAll(clientMethods);
@@ -98,7 +104,9 @@ class GeneratedNamesTest {
 
   /** The source without comments and string literals, where type names appear only as prose. */
   private static String code(String source) {
-    return source.replaceAll("(?s)/\\*.*?\\*/", " ").replaceAll("//[^\\n]*", " ")
+    return source
+        .replaceAll("(?s)/\\*.*?\\*/", " ")
+        .replaceAll("//[^\\n]*", " ")
         .replaceAll("\"(?:\\\\.|[^\"\\\\])*\"", "\"\"");
   }
 

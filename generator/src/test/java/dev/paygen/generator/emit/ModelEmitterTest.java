@@ -1227,7 +1227,8 @@ class ModelEmitterTest {
   private String generate(String yaml, String type) throws IOException {
     Path spec = dir.resolve("spec.yaml");
     Files.writeString(spec, yaml);
-    GenerationResult result = Generator.generate(GenerationRequest.builder(spec, "com.acme.shop").build());
+    GenerationResult result =
+        Generator.generate(GenerationRequest.builder(spec, "com.acme.shop").build());
     assertThat(result.diagnostics()).as("diagnostics").isEmpty();
     String path = "com/acme/shop/model/" + type + ".java";
     return result.files().stream()

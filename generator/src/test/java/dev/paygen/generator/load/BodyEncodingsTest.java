@@ -17,7 +17,8 @@ class BodyEncodingsTest {
 
   @Test
   void formsAreFormEncodedWhateverTheirSchema() {
-    assertThat(BodyEncodings.of("application/x-www-form-urlencoded", RECORD)).isEqualTo(BodyEncoding.FORM_URLENCODED);
+    assertThat(BodyEncodings.of("application/x-www-form-urlencoded", RECORD))
+        .isEqualTo(BodyEncoding.FORM_URLENCODED);
     assertThat(BodyEncodings.of("Application/X-WWW-Form-Urlencoded; charset=utf-8", MAP))
         .isEqualTo(BodyEncoding.FORM_URLENCODED);
   }
@@ -32,10 +33,12 @@ class BodyEncodingsTest {
   @Test
   void bytesAreRawStringsOutsideJsonAreTextAndTheRestIsJson() {
     assertThat(BodyEncodings.of("application/octet-stream", BINARY)).isEqualTo(BodyEncoding.BINARY);
-    assertThat(BodyEncodings.of("image/png", TypeRef.scalar(ScalarKind.BYTES))).isEqualTo(BodyEncoding.BINARY);
+    assertThat(BodyEncodings.of("image/png", TypeRef.scalar(ScalarKind.BYTES)))
+        .isEqualTo(BodyEncoding.BINARY);
     assertThat(BodyEncodings.of("text/plain", STRING)).isEqualTo(BodyEncoding.TEXT);
     assertThat(BodyEncodings.of("application/json", STRING)).isEqualTo(BodyEncoding.JSON);
-    assertThat(BodyEncodings.of("application/merge-patch+json", RECORD)).isEqualTo(BodyEncoding.JSON);
+    assertThat(BodyEncodings.of("application/merge-patch+json", RECORD))
+        .isEqualTo(BodyEncoding.JSON);
     assertThat(BodyEncodings.of(null, RECORD)).isEqualTo(BodyEncoding.JSON);
   }
 }

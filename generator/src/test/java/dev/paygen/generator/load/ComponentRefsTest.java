@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 // Swagger Parser's model is raw-typed (Schema); generics would only add casts here.
 @SuppressWarnings("rawtypes")
 class ComponentRefsTest {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   @Test
   void tildeEscapesAreDecodedSlashFirst() {
@@ -34,9 +35,12 @@ class ComponentRefsTest {
 
   @Test
   void theFragmentIsPercentDecodedBeforeThePointerIsRead() {
-    assertThat(ComponentRefs.name("#/components/schemas/Pay%20ment", Section.SCHEMAS)).isEqualTo("Pay ment");
-    assertThat(ComponentRefs.name("#/components/schemas/caf%C3%A9", Section.SCHEMAS)).isEqualTo("café");
-    assertThat(ComponentRefs.name("#/components/schemas/a%7E1b", Section.SCHEMAS)).isEqualTo("a/b");
+    assertThat(ComponentRefs.name("#/components/schemas/Pay%20ment", Section.SCHEMAS))
+        .isEqualTo("Pay ment");
+    assertThat(ComponentRefs.name("#/components/schemas/caf%C3%A9", Section.SCHEMAS))
+        .isEqualTo("café");
+    assertThat(ComponentRefs.name("#/components/schemas/a%7E1b", Section.SCHEMAS))
+        .isEqualTo("a/b");
     assertThat(ComponentRefs.name("#/components/schemas/a+b", Section.SCHEMAS)).isEqualTo("a+b");
     assertThat(ComponentRefs.name("#/components/requestBodies/New%20Pet", Section.REQUEST_BODIES))
         .isEqualTo("New Pet");
@@ -44,15 +48,19 @@ class ComponentRefsTest {
 
   @Test
   void aRefIntoAnotherSectionOrDeeperThanAComponentNamesNone() {
-    assertThat(ComponentRefs.name("#/components/parameters/Limit", Section.SCHEMAS)).isNull();
-    assertThat(ComponentRefs.name("#/components/schemas/Pet/properties/id", Section.SCHEMAS)).isNull();
-    assertThat(ComponentRefs.name("other.yaml#/components/schemas/Pet", Section.SCHEMAS)).isNull();
+    assertThat(ComponentRefs.name("#/components/parameters/Limit", Section.SCHEMAS))
+        .isNull();
+    assertThat(ComponentRefs.name("#/components/schemas/Pet/properties/id", Section.SCHEMAS))
+        .isNull();
+    assertThat(ComponentRefs.name("other.yaml#/components/schemas/Pet", Section.SCHEMAS))
+        .isNull();
   }
 
   @Test
   void aMissIsReportedOnceAtTheRefAsE010() {
     Report report = new Report("api.yaml");
-    ComponentRefs refs = new ComponentRefs(new Components().schemas(Map.of("a/b", new ObjectSchema())), report);
+    ComponentRefs refs =
+        new ComponentRefs(new Components().schemas(Map.of("a/b", new ObjectSchema())), report);
 
     Schema found = refs.schema("#/components/schemas/a~1b", "/components/schemas/C/properties/x");
     Schema missed = refs.schema("#/components/schemas/Nope", "/components/schemas/C/properties/y");
@@ -60,10 +68,12 @@ class ComponentRefsTest {
 
     assertThat(found).isNotNull();
     assertThat(missed).isNull();
-    assertThat(report.diagnostics()).extracting(Diagnostic::toString).containsExactly(
-        "api.yaml#/components/schemas/C/properties/y/$ref: error [PAYGEN-E010] dangling $ref"
-            + " '#/components/schemas/Nope': no schema named 'Nope' under #/components/schemas."
-            + " Fix: point the $ref at an existing definition, #/components/schemas/<Name>");
+    assertThat(report.diagnostics())
+        .extracting(Diagnostic::toString)
+        .containsExactly(
+            "api.yaml#/components/schemas/C/properties/y/$ref: error [PAYGEN-E010] dangling $ref"
+                + " '#/components/schemas/Nope': no schema named 'Nope' under #/components/schemas."
+                + " Fix: point the $ref at an existing definition, #/components/schemas/<Name>");
   }
 
   @Test
@@ -103,7 +113,8 @@ class ComponentRefsTest {
     assertThat(op.response().type()).isEqualTo(new TypeRef.Named(TypeName.of("PetsPet")));
   }
 
-  // Before: the parameter was dropped and the request body kept as if it had no $ref, both silently.
+  // Before: the parameter was dropped and the request body kept as if it had no $ref, both
+  // silently.
   @Test
   void aParameterOrBodyRefThatNamesNoComponentIsAnErrorNotSilentlyDropped() throws IOException {
     ModelResult result = build("""
@@ -127,15 +138,18 @@ class ComponentRefsTest {
                 "200": {description: ok}
         """);
 
-    assertThat(result.diagnostics()).filteredOn(Diagnostic::isError).extracting(Diagnostic::toString).containsExactly(
-        "api.yaml#/paths/~1pets/get/parameters/0/$ref: error [PAYGEN-E015] $ref"
-            + " '#/paths/~1pets/parameters/0' does not name a parameter under #/components/parameters; paygen reads"
-            + " parameter refs only from there. Fix: move the definition under #/components/parameters/<Name> and"
-            + " point the $ref at it",
-        "api.yaml#/webhooks/pet/post/requestBody/$ref: error [PAYGEN-E015] $ref"
-            + " '#/paths/~1pets/get/responses/204' does not name a request body under #/components/requestBodies;"
-            + " paygen reads request body refs only from there. Fix: move the definition under"
-            + " #/components/requestBodies/<Name> and point the $ref at it");
+    assertThat(result.diagnostics())
+        .filteredOn(Diagnostic::isError)
+        .extracting(Diagnostic::toString)
+        .containsExactly(
+            "api.yaml#/paths/~1pets/get/parameters/0/$ref: error [PAYGEN-E015] $ref"
+                + " '#/paths/~1pets/parameters/0' does not name a parameter under #/components/parameters; paygen reads"
+                + " parameter refs only from there. Fix: move the definition under #/components/parameters/<Name> and"
+                + " point the $ref at it",
+            "api.yaml#/webhooks/pet/post/requestBody/$ref: error [PAYGEN-E015] $ref"
+                + " '#/paths/~1pets/get/responses/204' does not name a request body under #/components/requestBodies;"
+                + " paygen reads request body refs only from there. Fix: move the definition under"
+                + " #/components/requestBodies/<Name> and point the $ref at it");
   }
 
   // A schema $ref into another schema is valid JSON Reference: it stays a warning and an Object, as
@@ -159,10 +173,12 @@ class ComponentRefsTest {
         """);
 
     assertThat(result.diagnostics()).noneMatch(Diagnostic::isError);
-    assertThat(result.diagnostics()).extracting(Diagnostic::toString).containsExactly(
-        "api.yaml#/components/schemas/Tag/properties/petName: warning [PAYGEN-W042] $ref"
-            + " '#/components/schemas/Pet/properties/name' does not name a schema under #/components/schemas;"
-            + " it is typed as Object. Fix: point the $ref at #/components/schemas/<Name>");
+    assertThat(result.diagnostics())
+        .extracting(Diagnostic::toString)
+        .containsExactly(
+            "api.yaml#/components/schemas/Tag/properties/petName: warning [PAYGEN-W042] $ref"
+                + " '#/components/schemas/Pet/properties/name' does not name a schema under #/components/schemas;"
+                + " it is typed as Object. Fix: point the $ref at #/components/schemas/<Name>");
   }
 
   private ModelResult build(String yaml) throws IOException {
@@ -170,6 +186,7 @@ class ComponentRefsTest {
     LoadedSpec loaded = SpecLoader.load(spec, false);
     // Swagger Parser warns about names outside [a-zA-Z0-9._-]; they are legal OpenAPI all the same.
     assertThat(loaded.hasErrors()).isFalse();
-    return ModelBuilder.build(loaded, GenerationRequest.builder(spec, "com.acme.shop").build());
+    return ModelBuilder.build(
+        loaded, GenerationRequest.builder(spec, "com.acme.shop").build());
   }
 }

@@ -76,86 +76,108 @@ class ExtensionValidationTest {
   @Test
   void paginationItemsThatAreNotAStringAreLocatedNotACrash() throws IOException {
     // Before: a ClassCastException inside the detector, reported as PAYGEN-E900 "a bug in paygen".
-    assertSingleError(SPEC.replace("items: items}", "items: 5}"),
-        OPERATION + "x-paygen-pagination/items: error [PAYGEN-E081] x-paygen-pagination 'items' must be a"
+    assertSingleError(
+        SPEC.replace("items: items}", "items: 5}"),
+        OPERATION
+            + "x-paygen-pagination/items: error [PAYGEN-E081] x-paygen-pagination 'items' must be a"
             + " property name (a non-empty string), but is 5");
   }
 
   @Test
   void paginationSizeParamThatIsNotAStringIsLocated() throws IOException {
-    assertSingleError(SPEC.replace("size-param: size", "size-param: [size]"),
+    assertSingleError(
+        SPEC.replace("size-param: size", "size-param: [size]"),
         OPERATION + "x-paygen-pagination/size-param: error [PAYGEN-E081]");
   }
 
   @Test
   void paginationThatIsNotAnObjectIsLocated() throws IOException {
-    assertSingleError(SPEC.replaceFirst("x-paygen-pagination: \\{.*}", "x-paygen-pagination: cursor"),
-        OPERATION + "x-paygen-pagination: error [PAYGEN-E081] x-paygen-pagination must be an object");
+    assertSingleError(
+        SPEC.replaceFirst("x-paygen-pagination: \\{.*}", "x-paygen-pagination: cursor"),
+        OPERATION
+            + "x-paygen-pagination: error [PAYGEN-E081] x-paygen-pagination must be an object");
   }
 
   @Test
   void paginationOfAnUnknownKindIsLocated() throws IOException {
-    assertSingleError(SPEC.replace("kind: page-number", "kind: offset"),
-        OPERATION + "x-paygen-pagination/kind: error [PAYGEN-E081] x-paygen-pagination 'kind' must be page-number"
+    assertSingleError(
+        SPEC.replace("kind: page-number", "kind: offset"),
+        OPERATION
+            + "x-paygen-pagination/kind: error [PAYGEN-E081] x-paygen-pagination 'kind' must be page-number"
             + " or cursor, but is \"offset\"");
   }
 
   @Test
   void paginationWithAMisspelledKeyIsLocated() throws IOException {
-    assertSingleError(SPEC.replace("page-param: page", "page_param: page"),
-        OPERATION + "x-paygen-pagination/page_param: error [PAYGEN-E081] x-paygen-pagination has no key"
+    assertSingleError(
+        SPEC.replace("page-param: page", "page_param: page"),
+        OPERATION
+            + "x-paygen-pagination/page_param: error [PAYGEN-E081] x-paygen-pagination has no key"
             + " 'page_param'");
   }
 
   @Test
   void paginationFirstPageThatIsNotAnIntegerIsLocated() throws IOException {
-    assertSingleError(SPEC.replace("first-page: 1", "first-page: one"),
+    assertSingleError(
+        SPEC.replace("first-page: 1", "first-page: one"),
         OPERATION + "x-paygen-pagination/first-page: error [PAYGEN-E081]");
   }
 
   @Test
   void paginationKeysOfTheOtherKindAreLocated() throws IOException {
-    assertSingleError(SPEC.replace("first-page: 1", "first-page: 1, has-more: more"),
-        OPERATION + "x-paygen-pagination/has-more: error [PAYGEN-E081] x-paygen-pagination 'has-more' applies to"
+    assertSingleError(
+        SPEC.replace("first-page: 1", "first-page: 1, has-more: more"),
+        OPERATION
+            + "x-paygen-pagination/has-more: error [PAYGEN-E081] x-paygen-pagination 'has-more' applies to"
             + " kind cursor only");
   }
 
   @Test
   void aMethodNameThatIsNotAStringIsLocated() throws IOException {
-    assertSingleError(SPEC.replace("x-paygen-name: list", "x-paygen-name: 5"),
-        OPERATION + "x-paygen-name: error [PAYGEN-E080] x-paygen-name must be a name (a string with a"
+    assertSingleError(
+        SPEC.replace("x-paygen-name: list", "x-paygen-name: 5"),
+        OPERATION
+            + "x-paygen-name: error [PAYGEN-E080] x-paygen-name must be a name (a string with a"
             + " letter or digit), but is 5");
   }
 
   @Test
   void anEnvironmentNameThatIsNotAStringIsLocated() throws IOException {
-    assertSingleError(SPEC.replace("x-paygen-environment: TEST_MODE", "x-paygen-environment: [TEST]"),
+    assertSingleError(
+        SPEC.replace("x-paygen-environment: TEST_MODE", "x-paygen-environment: [TEST]"),
         "spec.yaml#/servers/0/x-paygen-environment: error [PAYGEN-E082]");
   }
 
   @Test
   void aCredentialVariableOfTheWrongShapeIsLocated() throws IOException {
-    assertSingleError(SPEC.replace("x-paygen-env: SHOP_API_KEY", "x-paygen-env: {username: A, password: B}"),
+    assertSingleError(
+        SPEC.replace("x-paygen-env: SHOP_API_KEY", "x-paygen-env: {username: A, password: B}"),
         "spec.yaml#/components/securitySchemes/bearer/x-paygen-env: error [PAYGEN-E083] x-paygen-env of a bearer"
             + " scheme must be an environment variable name");
-    assertSingleError(SPEC.replace("password: SHOP_PASSWORD", "secret: SHOP_PASSWORD"),
+    assertSingleError(
+        SPEC.replace("password: SHOP_PASSWORD", "secret: SHOP_PASSWORD"),
         "spec.yaml#/components/securitySchemes/basic/x-paygen-env: error [PAYGEN-E083] x-paygen-env of a basic"
             + " scheme must be {username: VARIABLE, password: VARIABLE}");
-    assertSingleError(SPEC.replace("x-paygen-env: SHOP_API_KEY", "x-paygen-env: SHOP API KEY"),
+    assertSingleError(
+        SPEC.replace("x-paygen-env: SHOP_API_KEY", "x-paygen-env: SHOP API KEY"),
         "spec.yaml#/components/securitySchemes/bearer/x-paygen-env: error [PAYGEN-E083]");
   }
 
   @Test
   void infoVariablesOfTheWrongTypeAreLocated() throws IOException {
-    assertSingleError(SPEC.replace("x-paygen-env-base-url: SHOP_BASE_URL", "x-paygen-env-base-url: {a: b}"),
+    assertSingleError(
+        SPEC.replace("x-paygen-env-base-url: SHOP_BASE_URL", "x-paygen-env-base-url: {a: b}"),
         "spec.yaml#/info/x-paygen-env-base-url: error [PAYGEN-E084]");
-    assertSingleError(SPEC.replace("x-paygen-webhook-secret-env: SHOP_WEBHOOK_KEY", "x-paygen-webhook-secret-env: 7"),
+    assertSingleError(
+        SPEC.replace(
+            "x-paygen-webhook-secret-env: SHOP_WEBHOOK_KEY", "x-paygen-webhook-secret-env: 7"),
         "spec.yaml#/info/x-paygen-webhook-secret-env: error [PAYGEN-E085]");
   }
 
   @Test
   void aClientNameThatIsNotAStringIsLocated() throws IOException {
-    assertSingleError(SPEC.replace("x-paygen-client-name: Shop", "x-paygen-client-name: 42"),
+    assertSingleError(
+        SPEC.replace("x-paygen-client-name: Shop", "x-paygen-client-name: 42"),
         "spec.yaml#/info/x-paygen-client-name: error [PAYGEN-E086]");
   }
 
@@ -165,7 +187,8 @@ class ExtensionValidationTest {
         .replace("x-paygen-name: list", "x-paygen-name: 5")
         .replace("x-paygen-client-name: Shop", "x-paygen-client-name: 42"));
 
-    assertThat(result.errors()).extracting(Diagnostic::code)
+    assertThat(result.errors())
+        .extracting(Diagnostic::code)
         .containsExactlyInAnyOrder("PAYGEN-E081", "PAYGEN-E080", "PAYGEN-E086");
   }
 
@@ -173,7 +196,9 @@ class ExtensionValidationTest {
     GenerationResult result = generate(spec);
 
     assertThat(result.outcome()).isEqualTo(GenerationResult.Outcome.FAILED);
-    assertThat(result.errors()).as(result.diagnostics().toString()).singleElement()
+    assertThat(result.errors())
+        .as(result.diagnostics().toString())
+        .singleElement()
         .satisfies(error -> assertThat(error.toString()).startsWith(expected).contains(". Fix: "));
   }
 

@@ -22,14 +22,16 @@ import org.junit.jupiter.api.io.TempDir;
  * client and webhooks classes use, is decided here, before emission.
  */
 class ModelNamesTest {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   private ModelResult build(String yaml) throws IOException {
     Path spec = dir.resolve("spec.yaml");
     Files.writeString(spec, yaml);
     LoadedSpec loaded = SpecLoader.load(spec, false);
     assertThat(loaded.hasErrors()).as("%s", loaded.diagnostics()).isFalse();
-    return ModelBuilder.build(loaded, GenerationRequest.builder(spec, "com.acme.shop").build());
+    return ModelBuilder.build(
+        loaded, GenerationRequest.builder(spec, "com.acme.shop").build());
   }
 
   private static List<Diagnostic> warnings(ModelResult result, String code) {
@@ -49,7 +51,9 @@ class ModelNamesTest {
             ClientOptions: {type: object, properties: {a: {type: string}}}
         """).model();
 
-    assertThat(model.types()).map(TypeModel::name).map(Object::toString)
+    assertThat(model.types())
+        .map(TypeModel::name)
+        .map(Object::toString)
         .containsExactly("JsonRecordModel", "AuthModel", "ClientOptionsModel");
   }
 
@@ -66,7 +70,10 @@ class ModelNamesTest {
               responses: {"204": {description: none}}
         """).model();
 
-    assertThat(model.services()).singleElement().extracting(ServiceModel::accessor).isEqualTo("builderService");
+    assertThat(model.services())
+        .singleElement()
+        .extracting(ServiceModel::accessor)
+        .isEqualTo("builderService");
   }
 
   @Test
@@ -89,7 +96,8 @@ class ModelNamesTest {
               responses: {"204": {description: none}}
         """);
 
-    assertThat(result.model().services().get(0).operations()).map(OperationModel::methodName)
+    assertThat(result.model().services().get(0).operations())
+        .map(OperationModel::methodName)
         .containsExactly("create", "create2");
     assertThat(warnings(result, "PAYGEN-W061")).singleElement().satisfies(warning -> {
       assertThat(warning.location()).endsWith("#/paths/~1payments~1batch/post");
@@ -121,9 +129,11 @@ class ModelNamesTest {
         """).model();
 
     List<OperationModel> ops = model.services().get(0).operations();
-    assertThat(ops.get(0).pathParams()).map(OperationModel.ParameterModel::javaName)
+    assertThat(ops.get(0).pathParams())
+        .map(OperationModel.ParameterModel::javaName)
         .containsExactly("body", "options2");
-    assertThat(ops.get(0).javaNames()).isEqualTo(new OperationModel.JavaNames("body2", "params", "GET_URL"));
+    assertThat(ops.get(0).javaNames())
+        .isEqualTo(new OperationModel.JavaNames("body2", "params", "GET_URL"));
     assertThat(ops.get(1).javaNames().constantPrefix()).isEqualTo("GET_URL_2");
   }
 
@@ -138,15 +148,18 @@ class ModelNamesTest {
           event: {post: {requestBody: {content: {application/json: {schema: {type: string}}}}}}
         """);
 
-    assertThat(result.model().webhooks()).map(WebhookModel::recordName)
+    assertThat(result.model().webhooks())
+        .map(WebhookModel::recordName)
         .containsExactly("PaymentSucceeded", "PaymentSucceeded2", "Event2");
-    assertThat(result.model().webhooks()).map(WebhookModel::constantName)
+    assertThat(result.model().webhooks())
+        .map(WebhookModel::constantName)
         .containsExactly("PAYMENT_SUCCEEDED_TYPE", "PAYMENT_SUCCEEDED2_TYPE", "EVENT2_TYPE");
     assertThat(warnings(result, "PAYGEN-W045")).hasSize(2).first().satisfies(warning -> {
       assertThat(warning.location()).endsWith("#/webhooks/payment_succeeded");
       assertThat(warning.message()).contains("'payment.succeeded'", "PaymentSucceeded2");
     });
-    assertThat(warnings(result, "PAYGEN-W045").get(1).message()).contains("generated code itself", "Event2");
+    assertThat(warnings(result, "PAYGEN-W045").get(1).message())
+        .contains("generated code itself", "Event2");
   }
 
   @Test
@@ -163,7 +176,8 @@ class ModelNamesTest {
             token: {type: http, scheme: bearer}
         """);
 
-    assertThat(result.model().securitySchemes()).map(SecuritySchemeModel::setterName)
+    assertThat(result.model().securitySchemes())
+        .map(SecuritySchemeModel::setterName)
         .containsExactly("apiKey", "apiKeyPartnerKey", "apiKeyPartnerKey2", "bearerToken");
     assertThat(warnings(result, "PAYGEN-W045")).singleElement().satisfies(warning -> {
       assertThat(warning.location()).endsWith("#/components/securitySchemes/PartnerKey");

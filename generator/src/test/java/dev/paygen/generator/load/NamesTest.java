@@ -23,16 +23,16 @@ class NamesTest {
 
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource({
-      "payment_status, PaymentStatus",
-      "paymentStatus, PaymentStatus",
-      "Payment-Status, PaymentStatus",
-      "checkout-session, CheckoutSession",
-      "checkout.session.completed, CheckoutSessionCompleted",
-      "HTTPStatus, HttpStatus",
-      "URL, Url",
-      "v2_payment, V2Payment",
-      "3ds, _3ds",
-      "3d_secure, _3dSecure",
+    "payment_status, PaymentStatus",
+    "paymentStatus, PaymentStatus",
+    "Payment-Status, PaymentStatus",
+    "checkout-session, CheckoutSession",
+    "checkout.session.completed, CheckoutSessionCompleted",
+    "HTTPStatus, HttpStatus",
+    "URL, Url",
+    "v2_payment, V2Payment",
+    "3ds, _3ds",
+    "3d_secure, _3dSecure",
   })
   void typeNamesAreUpperCamelCase(String spec, String java) {
     assertThat(Names.upperCamel(spec)).isEqualTo(java);
@@ -48,15 +48,15 @@ class NamesTest {
 
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource({
-      "product_cart, productCart",
-      "ProductCart, productCart",
-      "x-request-id, xRequestId",
-      "customerID, customerId",
-      "address_line_2, addressLine2",
-      "default, default_",
-      "class, class_",
-      "enum, enum_",
-      "3ds, _3ds",
+    "product_cart, productCart",
+    "ProductCart, productCart",
+    "x-request-id, xRequestId",
+    "customerID, customerId",
+    "address_line_2, addressLine2",
+    "default, default_",
+    "class, class_",
+    "enum, enum_",
+    "3ds, _3ds",
   })
   void propertyNamesAreLowerCamelCaseAndLegal(String spec, String java) {
     assertThat(Names.lowerCamel(spec)).isEqualTo(java);
@@ -64,13 +64,13 @@ class NamesTest {
 
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource({
-      "succeeded, SUCCEEDED",
-      "requires_capture, REQUIRES_CAPTURE",
-      "requiresCapture, REQUIRES_CAPTURE",
-      "Family-Mart, FAMILY_MART",
-      "in progress, IN_PROGRESS",
-      "7eleven, _7ELEVEN",
-      "10.50, _10_50",
+    "succeeded, SUCCEEDED",
+    "requires_capture, REQUIRES_CAPTURE",
+    "requiresCapture, REQUIRES_CAPTURE",
+    "Family-Mart, FAMILY_MART",
+    "in progress, IN_PROGRESS",
+    "7eleven, _7ELEVEN",
+    "10.50, _10_50",
   })
   void enumConstantsAreUpperSnakeCase(String spec, String java) {
     assertThat(Names.upperSnake(spec)).isEqualTo(java);
@@ -116,7 +116,8 @@ class NamesTest {
   }
 
   @Test
-  void propertiesThatCollideAfterNormalizationAreRenamedWithAWarningAndKeepTheirWireNames() throws IOException {
+  void propertiesThatCollideAfterNormalizationAreRenamedWithAWarningAndKeepTheirWireNames()
+      throws IOException {
     GenerationResult result = generate("""
         openapi: 3.0.3
         info: {title: Shop, version: "1"}
@@ -133,7 +134,8 @@ class NamesTest {
     assertThat(result.errors()).isEmpty();
     assertThat(result.warnings()).singleElement().satisfies(warning -> {
       assertThat(warning.code()).isEqualTo("PAYGEN-W041");
-      assertThat(warning.location()).endsWith("spec.yaml#/components/schemas/payment/properties/paid_at");
+      assertThat(warning.location())
+          .endsWith("spec.yaml#/components/schemas/payment/properties/paid_at");
       assertThat(warning.message()).contains("paidAt2");
     });
     assertThat(source(result, "Payment"))
@@ -156,10 +158,16 @@ class NamesTest {
     GenerationResult first = generate(spec);
     GenerationResult second = generate(spec);
 
-    assertThat(paths(first)).containsExactlyElementsOf(paths(second))
-        .contains("com/acme/shop/model/PaymentStatus.java", "com/acme/shop/model/PaymentStatus2.java",
+    assertThat(paths(first))
+        .containsExactlyElementsOf(paths(second))
+        .contains(
+            "com/acme/shop/model/PaymentStatus.java",
+            "com/acme/shop/model/PaymentStatus2.java",
             "com/acme/shop/model/PaymentStatus3.java");
-    assertThat(first.warnings()).map(Diagnostic::toString).containsExactlyElementsOf(second.warnings().stream().map(Diagnostic::toString).toList());
+    assertThat(first.warnings())
+        .map(Diagnostic::toString)
+        .containsExactlyElementsOf(
+            second.warnings().stream().map(Diagnostic::toString).toList());
     assertThat(source(first, "PaymentStatus3")).contains("VOID(\"void\")");
   }
 
@@ -175,7 +183,10 @@ class NamesTest {
 
   private static String source(GenerationResult result, String type) {
     String path = "com/acme/shop/model/" + type + ".java";
-    return result.files().stream().filter(file -> file.relativePath().equals(path)).map(GeneratedFile::content)
-        .findFirst().orElseThrow(() -> new AssertionError(path + " not generated: " + paths(result)));
+    return result.files().stream()
+        .filter(file -> file.relativePath().equals(path))
+        .map(GeneratedFile::content)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(path + " not generated: " + paths(result)));
   }
 }

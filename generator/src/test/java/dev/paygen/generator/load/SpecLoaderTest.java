@@ -11,7 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The loader's own checks reach every file a spec {@code $ref}s, not just the root. */
 class SpecLoaderTest {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   @Test
   void anEnumValueOfTheWrongTypeInAReferencedFileIsReportedThere() throws IOException {
@@ -32,8 +33,10 @@ class SpecLoaderTest {
     LoadedSpec loaded = SpecLoader.load(spec, false);
 
     assertThat(loaded.hasErrors()).isTrue();
-    assertThat(loaded.diagnostics()).extracting(Diagnostic::toString).containsExactly(
-        "levels.yaml#/Level/enum/1: error [PAYGEN-E030] enum value \"two\" is not an integer."
-            + " Fix: make the value an integer, or change the schema's type");
+    assertThat(loaded.diagnostics())
+        .extracting(Diagnostic::toString)
+        .containsExactly(
+            "levels.yaml#/Level/enum/1: error [PAYGEN-E030] enum value \"two\" is not an integer."
+                + " Fix: make the value an integer, or change the schema's type");
   }
 }

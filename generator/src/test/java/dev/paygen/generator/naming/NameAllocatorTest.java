@@ -21,7 +21,10 @@ class NameAllocatorTest {
   void collisionsGetTheSmallestFreeCounterFromTwo() {
     NameAllocator names = NameAllocator.camelCase();
 
-    assertThat(List.of(names.newName("Payment", "a"), names.newName("Payment", "b"), names.newName("Payment", "c")))
+    assertThat(List.of(
+            names.newName("Payment", "a"),
+            names.newName("Payment", "b"),
+            names.newName("Payment", "c")))
         .containsExactly("Payment", "Payment2", "Payment3");
   }
 
@@ -55,8 +58,10 @@ class NameAllocatorTest {
   void keywordsAndIllegalIdentifiersAreRejectedNotRenamed() {
     NameAllocator names = NameAllocator.camelCase();
 
-    assertThatThrownBy(() -> names.newName("default", "a")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> names.newName("3ds", "b")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> names.newName("default", "a"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> names.newName("3ds", "b"))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThat(names.newName("default_", "c")).isEqualTo("default_");
   }
 
@@ -67,7 +72,8 @@ class NameAllocatorTest {
     names.newName("payment", "second");
 
     assertThat(names.get("second")).isEqualTo("payment2");
-    assertThatThrownBy(() -> names.newName("other", "second")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> names.newName("other", "second"))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> names.get("unknown")).isInstanceOf(IllegalArgumentException.class);
   }
 

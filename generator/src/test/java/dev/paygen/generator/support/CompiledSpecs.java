@@ -41,7 +41,8 @@ public final class CompiledSpecs {
 
   /** Renders {@code spec} in memory into {@code packageName}, asserting success. */
   public static List<GeneratedFile> generate(Path spec, String packageName) {
-    GenerationResult result = Generator.generate(GenerationRequest.builder(spec, packageName).build());
+    GenerationResult result =
+        Generator.generate(GenerationRequest.builder(spec, packageName).build());
     assertThat(result.errors()).as("errors generating %s", spec).isEmpty();
     assertThat(result.files()).as("files generated from %s", spec).isNotEmpty();
     return result.files();
@@ -49,13 +50,15 @@ public final class CompiledSpecs {
 
   /** Generates and compiles {@code spec} (once per JVM). */
   public static Compiled compiled(Path spec, String packageName) {
-    return CACHE.computeIfAbsent(spec.toAbsolutePath() + "|" + packageName,
+    return CACHE.computeIfAbsent(
+        spec.toAbsolutePath() + "|" + packageName,
         key -> compile(spec.getFileName().toString(), generate(spec, packageName)));
   }
 
   /** Compiles a golden folder as it is on disk (once per JVM). */
   public static Compiled compiledGolden(Golden golden) {
-    return CACHE.computeIfAbsent("golden|" + golden.name(), key -> compile("golden " + golden.name(), golden.files()));
+    return CACHE.computeIfAbsent(
+        "golden|" + golden.name(), key -> compile("golden " + golden.name(), golden.files()));
   }
 
   /** Compiles already generated files into a fresh folder deleted when the JVM exits. */
@@ -64,7 +67,8 @@ public final class CompiledSpecs {
       Path classes = Files.createTempDirectory("paygen-classes-");
       Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteRecursively(classes)));
       Javac.compile(what, files, classes);
-      URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, CompiledSpecs.class.getClassLoader());
+      URLClassLoader loader = new URLClassLoader(
+          new URL[] {classes.toUri().toURL()}, CompiledSpecs.class.getClassLoader());
       return new Compiled(files, classes, loader);
     } catch (MalformedURLException e) {
       throw new IllegalStateException(e);

@@ -39,22 +39,45 @@ public final class Javac {
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     StringWriter output = new StringWriter();
     List<String> options = List.of(
-        "--release", "17", "-Xlint:all", "-Werror", "-proc:none", "-implicit:none", "-encoding", "UTF-8",
-        "-classpath", System.getProperty("java.class.path"),
-        "-d", classes.toString());
-    try (StandardJavaFileManager fileManager = compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
-      boolean ok = compiler.getTask(output, fileManager, diagnostics, options, null, sources).call();
+        "--release",
+        "17",
+        "-Xlint:all",
+        "-Werror",
+        "-proc:none",
+        "-implicit:none",
+        "-encoding",
+        "UTF-8",
+        "-classpath",
+        System.getProperty("java.class.path"),
+        "-d",
+        classes.toString());
+    try (StandardJavaFileManager fileManager =
+        compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+      boolean ok = compiler
+          .getTask(output, fileManager, diagnostics, options, null, sources)
+          .call();
       if (!ok || !diagnostics.getDiagnostics().isEmpty()) {
-        StringBuilder report = new StringBuilder(what + " does not compile cleanly with -Xlint:all -Werror:\n");
+        StringBuilder report =
+            new StringBuilder(what + " does not compile cleanly with -Xlint:all -Werror:\n");
         int shown = 0;
         for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
           if (shown++ == 30) {
-            report.append("... and ").append(diagnostics.getDiagnostics().size() - 30).append(" more\n");
+            report
+                .append("... and ")
+                .append(diagnostics.getDiagnostics().size() - 30)
+                .append(" more\n");
             break;
           }
           String source = d.getSource() == null ? "" : d.getSource().getName();
-          report.append(source).append(':').append(d.getLineNumber()).append(": ").append(d.getKind())
-              .append(": ").append(d.getMessage(Locale.ROOT)).append('\n');
+          report
+              .append(source)
+              .append(':')
+              .append(d.getLineNumber())
+              .append(": ")
+              .append(d.getKind())
+              .append(": ")
+              .append(d.getMessage(Locale.ROOT))
+              .append('\n');
         }
         report.append(output);
         fail(report.toString());

@@ -17,8 +17,11 @@ public final class Workspace {
 
   /** The repository root: the first folder up from {@code user.dir} holding the root pom.xml and {@code specs/}. */
   public static Path repositoryRoot() {
-    for (Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      if (Files.isRegularFile(dir.resolve("pom.xml")) && Files.isDirectory(dir.resolve("specs/real"))
+    for (Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath();
+        dir != null;
+        dir = dir.getParent()) {
+      if (Files.isRegularFile(dir.resolve("pom.xml"))
+          && Files.isDirectory(dir.resolve("specs/real"))
           && Files.isDirectory(dir.resolve("spec/src/main/resources/paygen/specs"))) {
         return dir;
       }

@@ -34,7 +34,9 @@ class FingerprintTest {
     Files.setLastModifiedTime(pet, FileTime.from(Instant.parse("2020-01-01T00:00:00Z")));
 
     assertThat(hash(List.of(pet, spec), "package=a", "1.0")).isEqualTo(first).hasSize(64);
-    assertThat(hash(List.of(pet), "package=a", "1.0")).as("the root spec is always included").isEqualTo(first);
+    assertThat(hash(List.of(pet), "package=a", "1.0"))
+        .as("the root spec is always included")
+        .isEqualTo(first);
   }
 
   @Test
@@ -57,12 +59,14 @@ class FingerprintTest {
 
   @Test
   void changedOptionsChangeTheFingerprint() throws IOException {
-    assertThat(hash(List.of(pet), "package=a", "1.0")).isNotEqualTo(hash(List.of(pet), "package=b", "1.0"));
+    assertThat(hash(List.of(pet), "package=a", "1.0"))
+        .isNotEqualTo(hash(List.of(pet), "package=b", "1.0"));
   }
 
   @Test
   void anotherGeneratorVersionChangesTheFingerprint() throws IOException {
-    assertThat(hash(List.of(pet), "package=a", "1.0")).isNotEqualTo(hash(List.of(pet), "package=a", "1.1"));
+    assertThat(hash(List.of(pet), "package=a", "1.0"))
+        .isNotEqualTo(hash(List.of(pet), "package=a", "1.1"));
   }
 
   @Test
@@ -80,7 +84,8 @@ class FingerprintTest {
     Files.createDirectories(copy.resolve("schemas"));
     Files.copy(pet, copy.resolve("schemas/pet.yaml"));
 
-    assertThat(Fingerprint.compute(copy.resolve("api.yaml"), List.of(copy.resolve("schemas/pet.yaml")), "o", "1"))
+    assertThat(Fingerprint.compute(
+            copy.resolve("api.yaml"), List.of(copy.resolve("schemas/pet.yaml")), "o", "1"))
         .isEqualTo(hash(List.of(pet), "o", "1"));
   }
 
@@ -98,14 +103,17 @@ class FingerprintTest {
     Path out = Files.createDirectories(dir.resolve("out/a"));
     Files.writeString(out.resolve("B.java"), "class B {}");
     Files.writeString(out.resolve("C.java"), "class C {}");
-    String rendered = Fingerprint.ofOutputs(List.of(new dev.paygen.generator.GeneratedFile("a/C.java", "a.C", "class C {}"),
+    String rendered = Fingerprint.ofOutputs(List.of(
+        new dev.paygen.generator.GeneratedFile("a/C.java", "a.C", "class C {}"),
         new dev.paygen.generator.GeneratedFile("a/B.java", "a.B", "class B {}")));
 
-    assertThat(Fingerprint.ofOutputs(dir.resolve("out"), List.of("a/B.java", "a/C.java"))).isEqualTo(rendered);
+    assertThat(Fingerprint.ofOutputs(dir.resolve("out"), List.of("a/B.java", "a/C.java")))
+        .isEqualTo(rendered);
 
     Files.writeString(out.resolve("C.java"), "class C { int edited; }");
 
-    assertThat(Fingerprint.ofOutputs(dir.resolve("out"), List.of("a/B.java", "a/C.java"))).isNotEqualTo(rendered);
+    assertThat(Fingerprint.ofOutputs(dir.resolve("out"), List.of("a/B.java", "a/C.java")))
+        .isNotEqualTo(rendered);
   }
 
   private String hash(List<Path> inputs, String options, String version) throws IOException {

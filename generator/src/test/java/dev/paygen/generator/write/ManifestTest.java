@@ -17,9 +17,15 @@ class ManifestTest {
   @Test
   void renderingIsSortedAndDeterministic() {
     Path spec = dir.resolve("specs/api.yaml");
-    Manifest one = Manifest.of("abc", spec, List.of(dir.resolve("specs/schemas/pet.yaml"), dir.resolve("specs/a.yaml")),
+    Manifest one = Manifest.of(
+        "abc",
+        spec,
+        List.of(dir.resolve("specs/schemas/pet.yaml"), dir.resolve("specs/a.yaml")),
         List.of(file("com/acme/model/Pet.java"), file("com/acme/AcmeClient.java")));
-    Manifest two = Manifest.of("abc", spec, List.of(dir.resolve("specs/a.yaml"), dir.resolve("specs/schemas/pet.yaml")),
+    Manifest two = Manifest.of(
+        "abc",
+        spec,
+        List.of(dir.resolve("specs/a.yaml"), dir.resolve("specs/schemas/pet.yaml")),
         List.of(file("com/acme/AcmeClient.java"), file("com/acme/model/Pet.java")));
 
     assertThat(one.render()).isEqualTo(two.render());
@@ -38,7 +44,8 @@ class ManifestTest {
   void anInputOutsideTheSpecFolderIsNamedByItsAbsolutePath() {
     Path outside = dir.resolve("shared/common.yaml").toAbsolutePath();
 
-    Manifest manifest = Manifest.of("abc", dir.resolve("specs/api.yaml"), List.of(outside), List.of());
+    Manifest manifest =
+        Manifest.of("abc", dir.resolve("specs/api.yaml"), List.of(outside), List.of());
 
     assertThat(manifest.inputs()).containsExactlyInAnyOrder("api.yaml", outside.toString());
     assertThat(manifest.inputPaths(dir.resolve("specs/api.yaml")))
@@ -47,7 +54,8 @@ class ManifestTest {
 
   @Test
   void readingGivesBackWhatWasWritten() throws IOException {
-    Manifest manifest = Manifest.of("abc", dir.resolve("api.yaml"), List.of(), List.of(file("a/B.java")));
+    Manifest manifest =
+        Manifest.of("abc", dir.resolve("api.yaml"), List.of(), List.of(file("a/B.java")));
     Files.writeString(dir.resolve(Manifest.FILE_NAME), manifest.render());
 
     assertThat(Manifest.read(dir)).contains(manifest);
@@ -61,8 +69,16 @@ class ManifestTest {
 
   @Test
   void unknownLinesAndUnsafePathsAreIgnored() {
-    Manifest manifest = Manifest.parse(List.of("# comment", "fingerprint abc", "future-key value", "garbage",
-        "file a/B.java", "file /etc/passwd", "file ../x", "file a/./b", "file " + Manifest.FILE_NAME));
+    Manifest manifest = Manifest.parse(List.of(
+        "# comment",
+        "fingerprint abc",
+        "future-key value",
+        "garbage",
+        "file a/B.java",
+        "file /etc/passwd",
+        "file ../x",
+        "file a/./b",
+        "file " + Manifest.FILE_NAME));
 
     assertThat(manifest.fingerprint()).isEqualTo("abc");
     assertThat(manifest.files()).containsExactly("a/B.java");

@@ -27,10 +27,12 @@ class OutputWriterTest {
 
   @Test
   void writesNewFilesAndTheManifestLast() throws IOException {
-    OutputWriter.Report report = write(file("com/acme/model/Pet.java", "record Pet() {}"),
+    OutputWriter.Report report = write(
+        file("com/acme/model/Pet.java", "record Pet() {}"),
         file("com/acme/PetClient.java", "class PetClient {}"));
 
-    assertThat(report.written()).containsExactly("com/acme/PetClient.java", "com/acme/model/Pet.java");
+    assertThat(report.written())
+        .containsExactly("com/acme/PetClient.java", "com/acme/model/Pet.java");
     assertThat(report.unchanged()).isEmpty();
     assertThat(out.resolve("com/acme/model/Pet.java")).hasContent("record Pet() {}");
     assertThat(Manifest.read(out).orElseThrow().files())
@@ -40,12 +42,15 @@ class OutputWriterTest {
 
   @Test
   void unchangedFilesKeepTheirModificationTime() throws IOException {
-    write(file("com/acme/model/Pet.java", "record Pet() {}"), file("com/acme/model/Owner.java", "record Owner() {}"));
+    write(
+        file("com/acme/model/Pet.java", "record Pet() {}"),
+        file("com/acme/model/Owner.java", "record Owner() {}"));
     Path pet = out.resolve("com/acme/model/Pet.java");
     Files.setLastModifiedTime(pet, LONG_AGO);
     Files.setLastModifiedTime(out.resolve(Manifest.FILE_NAME), LONG_AGO);
 
-    OutputWriter.Report report = write(file("com/acme/model/Pet.java", "record Pet() {}"),
+    OutputWriter.Report report = write(
+        file("com/acme/model/Pet.java", "record Pet() {}"),
         file("com/acme/model/Owner.java", "record Owner(String name) {}"));
 
     assertThat(report.unchanged()).containsExactly("com/acme/model/Pet.java");
@@ -80,7 +85,9 @@ class OutputWriterTest {
 
   @Test
   void staleOwnedFilesAreRemovedWithTheFoldersTheyLeaveEmpty() throws IOException {
-    write(file("com/acme/model/Pet.java", "record Pet() {}"), file("com/acme/service/PetsService.java", "x"));
+    write(
+        file("com/acme/model/Pet.java", "record Pet() {}"),
+        file("com/acme/service/PetsService.java", "x"));
 
     OutputWriter.Report report = write(file("com/acme/model/Pet.java", "record Pet() {}"));
 
@@ -99,7 +106,8 @@ class OutputWriterTest {
 
     OutputWriter.Report report = write();
 
-    assertThat(report.removed()).containsExactly("com/acme/model/Pet.java", "com/acme/service/PetsService.java");
+    assertThat(report.removed())
+        .containsExactly("com/acme/model/Pet.java", "com/acme/service/PetsService.java");
     assertThat(out.resolve("com/acme/service/Custom.java")).hasContent("class Custom {}");
     assertThat(out.resolve("README.md")).hasContent("mine");
     assertThat(out.resolve("com/acme/model")).doesNotExist();
@@ -110,7 +118,8 @@ class OutputWriterTest {
     Files.createDirectories(out.resolve("a"));
     Files.writeString(out.resolve("a/Pet.java"), "hand-written");
 
-    OutputWriter.Report refused = write(file("a/Pet.java", "generated"), file("a/Owner.java", "generated"));
+    OutputWriter.Report refused =
+        write(file("a/Pet.java", "generated"), file("a/Owner.java", "generated"));
 
     assertThat(refused.conflicts()).containsExactly("a/Pet.java");
     assertThat(refused.written()).isEmpty();
@@ -118,8 +127,11 @@ class OutputWriterTest {
     assertThat(out.resolve("a/Owner.java")).doesNotExist();
     assertThat(out.resolve(Manifest.FILE_NAME)).doesNotExist();
 
-    OutputWriter.Report forced = OutputWriter.write(out, List.of(file("a/Pet.java", "generated")),
-        manifest(file("a/Pet.java", "generated")), true);
+    OutputWriter.Report forced = OutputWriter.write(
+        out,
+        List.of(file("a/Pet.java", "generated")),
+        manifest(file("a/Pet.java", "generated")),
+        true);
     assertThat(forced.written()).containsExactly("a/Pet.java");
     assertThat(out.resolve("a/Pet.java")).hasContent("generated");
   }
@@ -139,18 +151,28 @@ class OutputWriterTest {
 
   @Test
   void checkReportsChangedMissingAndStaleAndWritesNothing() throws IOException {
-    write(file("a/Changed.java", "old"), file("a/Same.java", "same"), file("a/Stale.java", "stale"));
+    write(
+        file("a/Changed.java", "old"), file("a/Same.java", "same"), file("a/Stale.java", "stale"));
     Files.writeString(out.resolve("a/Custom.java"), "hand-written");
     Map<String, String> before = snapshot();
 
-    OutputWriter.Report report = OutputWriter.check(out,
-        List.of(file("a/Changed.java", "new"), file("a/Missing.java", "m"), file("a/Same.java", "same")));
+    OutputWriter.Report report = OutputWriter.check(
+        out,
+        List.of(
+            file("a/Changed.java", "new"),
+            file("a/Missing.java", "m"),
+            file("a/Same.java", "same")));
 
-    assertThat(report.drifted()).containsExactly(new Drift("a/Changed.java", Drift.Kind.CHANGED),
-        new Drift("a/Missing.java", Drift.Kind.MISSING), new Drift("a/Stale.java", Drift.Kind.STALE));
+    assertThat(report.drifted())
+        .containsExactly(
+            new Drift("a/Changed.java", Drift.Kind.CHANGED),
+            new Drift("a/Missing.java", Drift.Kind.MISSING),
+            new Drift("a/Stale.java", Drift.Kind.STALE));
     // The CLI and the Maven plugin print each drift as this text; users and scripts read it.
-    assertThat(report.drifted()).extracting(Drift::toString)
-        .containsExactly("a/Changed.java (changed)", "a/Missing.java (missing)", "a/Stale.java (stale)");
+    assertThat(report.drifted())
+        .extracting(Drift::toString)
+        .containsExactly(
+            "a/Changed.java (changed)", "a/Missing.java (missing)", "a/Stale.java (stale)");
     assertThat(report.unchanged()).containsExactly("a/Same.java");
     assertThat(report.written()).isEmpty();
     assertThat(report.removed()).isEmpty();
@@ -181,8 +203,10 @@ class OutputWriterTest {
     Path victim = out.resolveSibling(out.getFileName() + "-victim.txt");
     Files.writeString(victim, "keep");
     try {
-      Files.writeString(out.resolve(Manifest.FILE_NAME),
-          "fingerprint x\nfile ../" + victim.getFileName() + "\nfile " + victim + "\nfile a/../../x\n");
+      Files.writeString(
+          out.resolve(Manifest.FILE_NAME),
+          "fingerprint x\nfile ../" + victim.getFileName() + "\nfile " + victim
+              + "\nfile a/../../x\n");
 
       OutputWriter.Report report = write(file("a/B.java", "b"));
 
@@ -228,7 +252,8 @@ class OutputWriterTest {
     Map<String, String> files = new TreeMap<>();
     try (Stream<Path> walk = Files.walk(out)) {
       for (Path path : walk.filter(Files::isRegularFile).toList()) {
-        files.put(out.relativize(path).toString(),
+        files.put(
+            out.relativize(path).toString(),
             Files.readString(path, StandardCharsets.UTF_8) + "@" + Files.getLastModifiedTime(path));
       }
     }
