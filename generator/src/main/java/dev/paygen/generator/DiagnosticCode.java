@@ -14,6 +14,8 @@ import java.util.Optional;
  * {@code 80} {@code x-paygen-*} extensions, {@code 900} the generator's own faults and output I/O.
  */
 public enum DiagnosticCode {
+  // CPD-OFF: a table of constants, alike to any other such table once names and literals are
+  // ignored
   E001_SPEC_NOT_FOUND(Severity.ERROR, "the spec file is missing or cannot be read"),
   E002_MALFORMED(Severity.ERROR, "malformed YAML or JSON, in the spec or in a file it `$ref`s"),
   E003_EMPTY_SPEC(Severity.ERROR, "the spec file is empty"),
@@ -90,6 +92,7 @@ public enum DiagnosticCode {
   E902_NOT_OWNED(
       Severity.ERROR,
       "an output file paygen did not generate differs and is left alone (use `--force`)");
+  // CPD-ON
 
   private final Severity severity;
   private final String meaning;

@@ -107,6 +107,7 @@ public record GenerationRequest(
       this.packageName = packageName;
     }
 
+    // CPD-OFF: one fluent setter per field, the builder idiom; alike to any other builder
     public Builder clientName(String clientName) {
       this.clientName = clientName;
       return this;
@@ -141,6 +142,7 @@ public record GenerationRequest(
       this.typeNames = typeNames;
       return this;
     }
+    // CPD-ON
 
     public GenerationRequest build() {
       return new GenerationRequest(

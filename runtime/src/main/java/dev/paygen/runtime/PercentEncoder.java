@@ -2,6 +2,7 @@ package dev.paygen.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.lang.reflect.Array;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -93,9 +94,9 @@ final class PercentEncoder {
         flatten(v, out);
       }
     } else if (value.getClass().isArray()) {
-      int n = java.lang.reflect.Array.getLength(value);
+      int n = Array.getLength(value);
       for (int i = 0; i < n; i++) {
-        out.add(java.lang.reflect.Array.get(value, i));
+        out.add(Array.get(value, i));
       }
     } else {
       out.add(value);

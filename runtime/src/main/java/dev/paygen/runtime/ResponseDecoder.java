@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,7 +32,7 @@ final class ResponseDecoder {
       return null;
     }
     if (javaType.getRawClass() == String.class && bytes[0] != '"') {
-      return (T) new String(bytes, java.nio.charset.StandardCharsets.UTF_8); // a text/plain body
+      return (T) new String(bytes, StandardCharsets.UTF_8); // a text/plain body
     }
     try {
       return mapper.readValue(bytes, javaType);

@@ -3,8 +3,10 @@ package dev.paygen.generator.emit;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 
-/** The Jackson and runtime names generated code uses; the generator itself does not link them. */
+/** The Jackson names generated code uses; the generator itself does not link Jackson. */
 final class Jackson {
+  // CPD-OFF: a table of constants, alike to any other such table once names and literals are
+  // ignored
   static final String ANNOTATION = "com.fasterxml.jackson.annotation";
   static final String DATABIND_ANNOTATION = "com.fasterxml.jackson.databind.annotation";
   static final ClassName JSON_PROPERTY = ClassName.get(ANNOTATION, "JsonProperty");
@@ -16,10 +18,11 @@ final class Jackson {
   static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
   static final ClassName JSON_NODE_TYPE =
       ClassName.get("com.fasterxml.jackson.databind.node", "JsonNodeType");
-  static final ClassName UNION_DESERIALIZER =
-      ClassName.get("dev.paygen.runtime", "UnionDeserializer");
-  static final ClassName UNION_VARIANT = ClassName.get("dev.paygen.runtime", "UnionVariant");
-  static final ClassName JSON_RECORD = ClassName.get("dev.paygen.runtime", "JsonRecord");
+  static final ClassName TYPE_REFERENCE =
+      ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
+  static final ClassName JSON_PROCESSING_EXCEPTION =
+      ClassName.get("com.fasterxml.jackson.core", "JsonProcessingException");
+  // CPD-ON
 
   /**
    * The runtime's bundle of {@code @JsonIgnoreProperties(ignoreUnknown = true)} and
@@ -27,7 +30,7 @@ final class Jackson {
    * whatever the caller's mapper says.
    */
   static final AnnotationSpec JSON_RECORD_ANNOTATION =
-      AnnotationSpec.builder(JSON_RECORD).build();
+      AnnotationSpec.builder(RuntimeTypes.JSON_RECORD).build();
 
   /** A required, nullable component is written even when null. */
   static final AnnotationSpec ALWAYS = AnnotationSpec.builder(JSON_INCLUDE)

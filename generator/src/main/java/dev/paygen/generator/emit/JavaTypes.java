@@ -1,5 +1,6 @@
 package dev.paygen.generator.emit;
 
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
@@ -49,7 +50,7 @@ public final class JavaTypes {
         case DATE -> ClassName.get(java.time.LocalDate.class);
         case DATE_TIME -> ClassName.get(java.time.OffsetDateTime.class);
         case UUID -> ClassName.get(java.util.UUID.class);
-        case BYTES, BINARY -> com.palantir.javapoet.ArrayTypeName.of(TypeName.BYTE);
+        case BYTES, BINARY -> ArrayTypeName.of(TypeName.BYTE);
       };
       return primitive || !type.isPrimitive() ? type : type.box();
     }

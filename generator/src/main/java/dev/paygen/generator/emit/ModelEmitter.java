@@ -9,6 +9,7 @@ import dev.paygen.generator.model.TypeModel;
 import dev.paygen.generator.model.UnionModel;
 import java.util.ArrayList;
 import java.util.List;
+import javax.lang.model.element.Modifier;
 
 /** Emits the model package: one file per top-level record, enum or union, nested types inside. */
 final class ModelEmitter {
@@ -54,7 +55,7 @@ final class ModelEmitter {
       builder = new UnionEmitter(types, this).emit((UnionModel) type);
     }
     if (nested) {
-      builder.addModifiers(javax.lang.model.element.Modifier.STATIC);
+      builder.addModifiers(Modifier.STATIC);
     } else {
       builder.addAnnotation(Sources.GENERATED);
     }

@@ -4,8 +4,13 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 
-/** The runtime and JDK types generated clients refer to. */
+/**
+ * The runtime and JDK types generated clients refer to (Jackson's are in {@link Jackson}). Each simple
+ * name here must be reserved in {@code naming.GeneratedNames}; {@code GeneratedNamesTest} checks it.
+ */
 final class RuntimeTypes {
+  // CPD-OFF: a table of constants, alike to any other such table once names and literals are
+  // ignored
   static final String RUNTIME = "dev.paygen.runtime";
   static final ClassName API_CLIENT = ClassName.get(RUNTIME, "ApiClient");
   static final ClassName API_REQUEST = ClassName.get(RUNTIME, "ApiRequest");
@@ -17,17 +22,16 @@ final class RuntimeTypes {
   static final ClassName RETRY_POLICY = ClassName.get(RUNTIME, "RetryPolicy");
   static final ClassName SLEEPER = ClassName.get(RUNTIME, "Sleeper");
   static final ClassName WEBHOOK_VERIFIER = ClassName.get(RUNTIME, "WebhookVerifier");
-  static final ClassName TYPE_REFERENCE =
-      ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
-  static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
-  static final ClassName JSON_PROCESSING_EXCEPTION =
-      ClassName.get("com.fasterxml.jackson.core", "JsonProcessingException");
+  static final ClassName UNION_DESERIALIZER = ClassName.get(RUNTIME, "UnionDeserializer");
+  static final ClassName UNION_VARIANT = ClassName.get(RUNTIME, "UnionVariant");
+  static final ClassName JSON_RECORD = ClassName.get(RUNTIME, "JsonRecord");
   static final ClassName COMPLETABLE_FUTURE =
       ClassName.get("java.util.concurrent", "CompletableFuture");
   static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
   static final ClassName DURATION = ClassName.get("java.time", "Duration");
   static final ClassName HTTP_CLIENT = ClassName.get("java.net.http", "HttpClient");
   static final ClassName VOID = ClassName.get(Void.class);
+  // CPD-ON
 
   private RuntimeTypes() {}
 
@@ -36,6 +40,6 @@ final class RuntimeTypes {
   }
 
   static TypeName typeReference(TypeName type) {
-    return ParameterizedTypeName.get(TYPE_REFERENCE, type);
+    return ParameterizedTypeName.get(Jackson.TYPE_REFERENCE, type);
   }
 }

@@ -48,7 +48,7 @@ final class ServiceImplEmitter {
                 Modifier.PRIVATE,
                 Modifier.STATIC,
                 Modifier.FINAL)
-            .initializer("new $T<>() {}", RuntimeTypes.TYPE_REFERENCE)
+            .initializer("new $T<>() {}", Jackson.TYPE_REFERENCE)
             .build());
       }
       if (op.op.pagination() != null && op.responseType != null) {
@@ -58,7 +58,7 @@ final class ServiceImplEmitter {
     if (ops.stream().anyMatch(ServiceImplEmitter::isForm)) {
       type.addField(FieldSpec.builder(
               formMapType(), "FORM_TYPE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-          .initializer("new $T<>() {}", RuntimeTypes.TYPE_REFERENCE)
+          .initializer("new $T<>() {}", Jackson.TYPE_REFERENCE)
           .build());
     }
     type.addField(RuntimeTypes.API_CLIENT, "client", Modifier.PRIVATE, Modifier.FINAL);

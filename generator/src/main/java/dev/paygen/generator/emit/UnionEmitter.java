@@ -6,6 +6,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.paygen.generator.model.EnumModel;
@@ -120,7 +121,7 @@ final class UnionEmitter {
       if (v.wrapped() == null) {
         variants.add(
             "$T.object($T.class, $L, $L, $L)",
-            Jackson.UNION_VARIANT,
+            RuntimeTypes.UNION_VARIANT,
             variantClass,
             set(v.discriminatorValues()),
             set(v.requiredProperties()),
@@ -128,7 +129,7 @@ final class UnionEmitter {
       } else {
         variants.add(
             "$T.scalar($T.class, $T.$L)",
-            Jackson.UNION_VARIANT,
+            RuntimeTypes.UNION_VARIANT,
             variantClass,
             Jackson.JSON_NODE_TYPE,
             kind(v.wrapped()));
@@ -143,8 +144,7 @@ final class UnionEmitter {
             model.discriminator() == null
                 ? "deduction from the properties present"
                 : "its {@code " + Sources.javadoc(model.discriminator()) + "} property")
-        .superclass(
-            com.palantir.javapoet.ParameterizedTypeName.get(Jackson.UNION_DESERIALIZER, self))
+        .superclass(ParameterizedTypeName.get(RuntimeTypes.UNION_DESERIALIZER, self))
         .addField(FieldSpec.builder(
                 TypeName.LONG,
                 "serialVersionUID",

@@ -90,7 +90,7 @@ final class WebhooksEmitter {
               Modifier.PRIVATE,
               Modifier.STATIC,
               Modifier.FINAL)
-          .initializer("new $T<>() {}", RuntimeTypes.TYPE_REFERENCE)
+          .initializer("new $T<>() {}", Jackson.TYPE_REFERENCE)
           .build());
     }
     String secretEnv = model.env() == null ? null : model.env().webhookSecret();
@@ -173,10 +173,10 @@ final class WebhooksEmitter {
         .addParameter(String.class, "body")
         .addStatement(
             "$T.requireNonNull(body, $S)", RuntimeTypes.OBJECTS, "`body` is required, but was null")
-        .addStatement("$T tree", RuntimeTypes.JSON_NODE)
+        .addStatement("$T tree", Jackson.JSON_NODE)
         .beginControlFlow("try")
         .addStatement("tree = mapper.readTree(body)")
-        .nextControlFlow("catch ($T e)", RuntimeTypes.JSON_PROCESSING_EXCEPTION)
+        .nextControlFlow("catch ($T e)", Jackson.JSON_PROCESSING_EXCEPTION)
         .addStatement(
             "throw new $T($S + e.getOriginalMessage(), e)",
             IllegalArgumentException.class,

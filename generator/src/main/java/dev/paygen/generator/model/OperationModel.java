@@ -124,6 +124,7 @@ public record OperationModel(
       this.path = path;
     }
 
+    // CPD-OFF: one fluent setter per field, the builder idiom; alike to any other builder
     public Builder operationId(String operationId) {
       this.operationId = operationId;
       return this;
@@ -193,6 +194,7 @@ public record OperationModel(
       this.javaNames = javaNames;
       return this;
     }
+    // CPD-ON
 
     public OperationModel build() {
       return new OperationModel(

@@ -1,5 +1,6 @@
 package dev.paygen.generator.naming;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -10,6 +11,7 @@ import java.util.Set;
  * listed here), so this list cannot drift from what the emitters produce.
  */
 public final class GeneratedNames {
+  // CPD-OFF: tables of names, alike to any other such table once names and literals are ignored
   /**
    * Types generated code refers to by simple name: {@code java.lang} types and every import. A model
    * type of the same name would shadow them, so it gets a {@code Model} suffix (a naming rule).
@@ -175,11 +177,12 @@ public final class GeneratedNames {
    * Suffixes of the methods every service method brings along: its {@code Async} twin in the
    * interface and its {@code Request} helper in the implementation.
    */
-  public static final java.util.List<String> METHOD_COMPANIONS =
-      java.util.List.of("Async", "Request");
+  public static final List<String> METHOD_COMPANIONS = List.of("Async", "Request");
 
   /** Locals and fields of a service method's implementation, which its arguments must not take. */
   public static final Set<String> OPERATION_LOCALS = Set.of("options", "request", "client");
+
+  // CPD-ON
 
   private GeneratedNames() {}
 }
