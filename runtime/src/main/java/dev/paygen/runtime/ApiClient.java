@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sends {@link ApiRequest}s and reads their responses; thread-safe, so one client serves every
@@ -82,7 +83,8 @@ public final class ApiClient {
    * @throws ApiConnectionException when no response could be had (after retries)
    * @throws InvalidResponseException when the body cannot be read into {@code type}
    */
-  public <T> T execute(ApiRequest request, TypeReference<T> type, RequestOptions requestOptions) {
+  public <T> @Nullable T execute(
+      ApiRequest request, @Nullable TypeReference<T> type, RequestOptions requestOptions) {
     return send(start(request, type, requestOptions));
   }
 
@@ -96,8 +98,8 @@ public final class ApiClient {
    * @param <T> the response type
    * @return a future of the response, failed with the exceptions {@link #execute} throws
    */
-  public <T> CompletableFuture<T> executeAsync(
-      ApiRequest request, TypeReference<T> type, RequestOptions requestOptions) {
+  public <T> CompletableFuture<@Nullable T> executeAsync(
+      ApiRequest request, @Nullable TypeReference<T> type, RequestOptions requestOptions) {
     CallState<T> state;
     try {
       state = start(request, type, requestOptions);
@@ -123,7 +125,7 @@ public final class ApiClient {
       TypeReference<R> type,
       Paginator<R, T> paginator,
       RequestOptions requestOptions) {
-    R response = execute(first, type, requestOptions);
+    @Nullable R response = execute(first, type, requestOptions);
     return toPage(first, response, type, paginator, requestOptions);
   }
 
@@ -149,7 +151,7 @@ public final class ApiClient {
 
   private <R, T> Page<T> toPage(
       ApiRequest request,
-      R response,
+      @Nullable R response,
       TypeReference<R> type,
       Paginator<R, T> paginator,
       RequestOptions requestOptions) {
@@ -165,19 +167,19 @@ public final class ApiClient {
   }
 
   private <T> CallState<T> start(
-      ApiRequest request, TypeReference<T> type, RequestOptions requestOptions) {
+      ApiRequest request, @Nullable TypeReference<T> type, RequestOptions requestOptions) {
     Objects.requireNonNull(request, "`request` is required, but was null");
     HttpCall call = HttpCall.prepare(options, mapper, encoder, request, requestOptions);
     return new CallState<>(call, type, decoder, errors, options.clock());
   }
 
   /** The blocking driver: one exchange per attempt, the sleeper between them. */
-  private <T> T send(CallState<T> state) {
+  private <T> @Nullable T send(CallState<T> state) {
     while (true) {
       CallState.Step<T> step = exchange(state);
-      if (step.isRetry()) {
+      if (step.delay != null) {
         sleep(state, step.delay);
-      } else if (step.isFailure()) {
+      } else if (step.error != null) {
         throw unchecked(step.error);
       } else {
         return step.value;
@@ -209,7 +211,7 @@ public final class ApiClient {
   }
 
   /** The non-blocking driver: each attempt chained on the last, waits scheduled by the sleeper. */
-  private <T> CompletableFuture<T> sendAsync(CallState<T> state) {
+  private <T> CompletableFuture<@Nullable T> sendAsync(CallState<T> state) {
     CompletableFuture<HttpResponse<byte[]>> sent;
     try {
       sent = http.sendAsync(state.begin(), HttpResponse.BodyHandlers.ofByteArray());
@@ -219,14 +221,14 @@ public final class ApiClient {
     return sent.handle((response, error) ->
             error == null ? state.onResponse(response) : state.onFailure(error))
         .thenCompose(step -> {
-          if (step.isRetry()) {
+          if (step.delay != null) {
             return options
                 .sleeper()
                 .sleepAsync(step.delay)
                 .thenCompose(ignored -> sendAsync(state));
           }
-          return step.isFailure()
-              ? CompletableFuture.<T>failedFuture(step.error)
+          return step.error != null
+              ? CompletableFuture.<@Nullable T>failedFuture(step.error)
               : CompletableFuture.completedFuture(step.value);
         });
   }

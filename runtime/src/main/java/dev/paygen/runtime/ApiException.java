@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The API answered with an error status; subclasses name the status class.
@@ -17,13 +18,14 @@ public class ApiException extends PaygenException {
   /** The HTTP status. */
   private final int statusCode;
 
-  private final transient Map<String, List<String>> headers;
+  /** Null after Java serialization: the headers are not serialized. */
+  private final transient @Nullable Map<String, List<String>> headers;
   /** The raw response body. */
   private final String body;
   /** The parsed error code, or null. */
-  private final String errorCode;
+  private final @Nullable String errorCode;
   /** The parsed error message, or null. */
-  private final String errorMessage;
+  private final @Nullable String errorMessage;
 
   /**
    * Creates an exception.
@@ -40,8 +42,8 @@ public class ApiException extends PaygenException {
       int statusCode,
       Map<String, List<String>> headers,
       String body,
-      String errorCode,
-      String errorMessage) {
+      @Nullable String errorCode,
+      @Nullable String errorMessage) {
     super(message);
     this.statusCode = statusCode;
     TreeMap<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
@@ -97,7 +99,7 @@ public class ApiException extends PaygenException {
    *
    * @return the code, e.g. {@code UNSUPPORTED_COUNTRY}, or null when the body has none
    */
-  public String errorCode() {
+  public @Nullable String errorCode() {
     return errorCode;
   }
 
@@ -106,7 +108,7 @@ public class ApiException extends PaygenException {
    *
    * @return the message, or null when the body has none
    */
-  public String errorMessage() {
+  public @Nullable String errorMessage() {
     return errorMessage;
   }
 }

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One API call before it is sent: method, path template with its parameters, query parameters,
@@ -43,9 +44,9 @@ public final class ApiRequest {
   private final Map<String, List<Object>> queryParams;
   private final Map<String, String> headers;
   private final BodyKind bodyKind;
-  private final Object body;
-  private final String contentType;
-  private final String boundary;
+  private final @Nullable Object body;
+  private final @Nullable String contentType;
+  private final @Nullable String boundary;
 
   private ApiRequest(Builder b) {
     this.method = b.method;
@@ -97,7 +98,7 @@ public final class ApiRequest {
    * @param value the new value
    * @return the changed copy
    */
-  public ApiRequest withQueryParam(String name, Object value) {
+  public ApiRequest withQueryParam(String name, @Nullable Object value) {
     Builder b = toBuilder();
     b.queryParams.remove(name);
     return b.queryParam(name, value).build();
@@ -164,7 +165,7 @@ public final class ApiRequest {
    *
    * @return the body as given to the builder
    */
-  public Object body() {
+  public @Nullable Object body() {
     return body;
   }
 
@@ -173,7 +174,7 @@ public final class ApiRequest {
    *
    * @return the content type, or null without a body
    */
-  public String contentType() {
+  public @Nullable String contentType() {
     return contentType;
   }
 
@@ -182,6 +183,7 @@ public final class ApiRequest {
   }
 
   /** The multipart boundary, also named in {@link #contentType()}; null unless the body is multipart. */
+  @Nullable
   String boundary() {
     return boundary;
   }
@@ -211,9 +213,9 @@ public final class ApiRequest {
     private final Map<String, List<Object>> queryParams = new LinkedHashMap<>();
     private final Map<String, String> headers = new LinkedHashMap<>();
     private BodyKind bodyKind = BodyKind.NONE;
-    private Object body;
-    private String contentType;
-    private String boundary;
+    private @Nullable Object body;
+    private @Nullable String contentType;
+    private @Nullable String boundary;
 
     private Builder(String method, String pathTemplate) {
       Objects.requireNonNull(method, "`method` is required, but was null");
@@ -250,7 +252,7 @@ public final class ApiRequest {
      * @param value the value
      * @return this builder
      */
-    public Builder queryParam(String name, Object value) {
+    public Builder queryParam(String name, @Nullable Object value) {
       Objects.requireNonNull(name, "query parameter name");
       List<Object> values = new ArrayList<>();
       PercentEncoder.flatten(value, values);
@@ -267,7 +269,7 @@ public final class ApiRequest {
      * @param value the value; CR and LF are rejected with an exception naming the header
      * @return this builder
      */
-    public Builder header(String name, String value) {
+    public Builder header(String name, @Nullable String value) {
       Headers.check(name, value);
       if (value != null) {
         headers.put(name, value);
@@ -281,7 +283,7 @@ public final class ApiRequest {
      * @param body the object to serialize
      * @return this builder
      */
-    public Builder body(Object body) {
+    public Builder body(@Nullable Object body) {
       return setBody(body == null ? BodyKind.NONE : BodyKind.JSON, body, "application/json");
     }
 
@@ -331,7 +333,7 @@ public final class ApiRequest {
       return setBody(BodyKind.RAW, bytes.clone(), contentType);
     }
 
-    private Builder setBody(BodyKind kind, Object body, String contentType) {
+    private Builder setBody(BodyKind kind, @Nullable Object body, String contentType) {
       this.bodyKind = kind;
       this.body = body;
       this.contentType = kind == BodyKind.NONE ? null : contentType;

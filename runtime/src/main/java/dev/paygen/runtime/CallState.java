@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The decisions of one call, shared by the blocking and the non-blocking driver in {@link ApiClient}
@@ -24,7 +25,7 @@ import java.util.concurrent.ExecutionException;
  */
 final class CallState<T> {
   private final HttpCall call;
-  private final TypeReference<T> type;
+  private final @Nullable TypeReference<T> type;
   private final ResponseDecoder decoder;
   private final ErrorDecoder errors;
   private final Clock clock;
@@ -35,7 +36,7 @@ final class CallState<T> {
 
   CallState(
       HttpCall call,
-      TypeReference<T> type,
+      @Nullable TypeReference<T> type,
       ResponseDecoder decoder,
       ErrorDecoder errors,
       Clock clock) {
@@ -127,22 +128,14 @@ final class CallState<T> {
    * @param <T> the response type
    */
   static final class Step<T> {
-    final T value;
-    final Throwable error;
-    final Duration delay;
+    final @Nullable T value;
+    final @Nullable Throwable error;
+    final @Nullable Duration delay;
 
-    private Step(T value, Throwable error, Duration delay) {
+    private Step(@Nullable T value, @Nullable Throwable error, @Nullable Duration delay) {
       this.value = value;
       this.error = error;
       this.delay = delay;
-    }
-
-    boolean isRetry() {
-      return delay != null;
-    }
-
-    boolean isFailure() {
-      return error != null;
     }
   }
 }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Immutable settings of an {@link ApiClient}: base URL, credentials, transport, timeout, retry policy,
@@ -29,21 +30,21 @@ public final class ClientOptions {
 
   private final String baseUrl;
   private final List<Auth> auths;
-  private final HttpClient httpClient;
+  private final @Nullable HttpClient httpClient;
   private final Duration timeout;
   /** The policy as set, and the retry count set apart from it: kept for {@link #toBuilder()}. */
   private final RetryPolicy policySet;
 
-  private final Integer maxRetriesSet;
+  private final @Nullable Integer maxRetriesSet;
   private final RetryPolicy retryPolicy;
-  private final String idempotencyHeader;
+  private final @Nullable String idempotencyHeader;
   private final String userAgent;
   private final Map<String, String> headers;
   private final Sleeper sleeper;
   private final Clock clock;
 
-  private ClientOptions(Builder b) {
-    this.baseUrl = b.baseUrl;
+  private ClientOptions(Builder b, String baseUrl) {
+    this.baseUrl = baseUrl;
     this.auths = List.copyOf(b.auths);
     this.httpClient = b.httpClient;
     this.timeout = b.timeout;
@@ -113,7 +114,7 @@ public final class ClientOptions {
    *
    * @return the client, or null when the runtime's shared client is used
    */
-  public HttpClient httpClient() {
+  public @Nullable HttpClient httpClient() {
     return httpClient;
   }
 
@@ -150,7 +151,7 @@ public final class ClientOptions {
    *
    * @return the header name, or null when disabled
    */
-  public String idempotencyHeader() {
+  public @Nullable String idempotencyHeader() {
     return idempotencyHeader;
   }
 
@@ -199,13 +200,13 @@ public final class ClientOptions {
 
   /** Builds {@link ClientOptions}; only {@link #baseUrl(String)} is required. */
   public static final class Builder {
-    private String baseUrl;
+    private @Nullable String baseUrl;
     private final List<Auth> auths = new ArrayList<>();
-    private HttpClient httpClient;
+    private @Nullable HttpClient httpClient;
     private Duration timeout = Duration.ofSeconds(60);
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
-    private Integer maxRetries;
-    private String idempotencyHeader = "Idempotency-Key";
+    private @Nullable Integer maxRetries;
+    private @Nullable String idempotencyHeader = "Idempotency-Key";
     private String userAgent = "paygen-runtime/" + VERSION + " (Java " + Runtime.version() + ")";
     private final Map<String, String> headers = new LinkedHashMap<>();
     private Sleeper sleeper = Sleeper.system();
@@ -308,7 +309,7 @@ public final class ClientOptions {
      * @param idempotencyHeader the header name, or null to send no generated key
      * @return this builder
      */
-    public Builder idempotencyHeader(String idempotencyHeader) {
+    public Builder idempotencyHeader(@Nullable String idempotencyHeader) {
       if (idempotencyHeader != null) {
         Headers.check(idempotencyHeader, "");
       }
@@ -375,7 +376,7 @@ public final class ClientOptions {
       if (baseUrl == null) {
         throw new IllegalStateException("`baseUrl` is required, but was not set");
       }
-      return new ClientOptions(this);
+      return new ClientOptions(this, baseUrl);
     }
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** Turns an error response into the {@link ApiException} subclass for its status. */
 final class ErrorDecoder {
@@ -14,10 +15,11 @@ final class ErrorDecoder {
     this.mapper = mapper;
   }
 
-  ApiException decode(int status, Map<String, List<String>> headers, byte[] bytes, String route) {
+  ApiException decode(
+      int status, Map<String, List<String>> headers, byte @Nullable [] bytes, String route) {
     String body = bytes == null ? "" : new String(bytes, StandardCharsets.UTF_8);
-    String code = null;
-    String message = null;
+    @Nullable String code = null;
+    @Nullable String message = null;
     JsonNode node = parse(body);
     if (node != null && node.isObject()) {
       JsonNode error = node.get("error");
@@ -56,7 +58,7 @@ final class ErrorDecoder {
     };
   }
 
-  private JsonNode parse(String body) {
+  private @Nullable JsonNode parse(String body) {
     String trimmed = body.trim();
     if (!trimmed.startsWith("{")) {
       return null;
@@ -68,7 +70,7 @@ final class ErrorDecoder {
     }
   }
 
-  private static String text(JsonNode node, String... names) {
+  private static @Nullable String text(JsonNode node, String... names) {
     for (String name : names) {
       JsonNode v = node.get(name);
       if (v != null && v.isValueNode() && !v.isNull() && !v.asText().isEmpty()) {
@@ -78,11 +80,11 @@ final class ErrorDecoder {
     return null;
   }
 
-  private static String firstNonNull(String a, String b) {
+  private static @Nullable String firstNonNull(@Nullable String a, @Nullable String b) {
     return a != null ? a : b;
   }
 
-  static String reason(int status) {
+  static @Nullable String reason(int status) {
     return switch (status) {
       case 400 -> "Bad Request";
       case 401 -> "Unauthorized";

@@ -2,13 +2,14 @@ package dev.paygen.runtime;
 
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** Checks on header names and values, so no caller can smuggle a second header or line. */
 final class Headers {
   private Headers() {}
 
   /** Rejects a name that is not an HTTP token, and a value with CR, LF or NUL; names only the header. */
-  static void check(String name, String value) {
+  static void check(String name, @Nullable String value) {
     Objects.requireNonNull(name, "header name");
     if (name.isEmpty()) {
       throw new IllegalArgumentException("header name must not be empty");

@@ -11,10 +11,12 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One call ready to send, with everything fixed once for all its attempts: URL, headers (including
@@ -26,7 +28,7 @@ final class HttpCall {
   final String method;
   final URI uri;
   final Map<String, String> headers;
-  final byte[] body;
+  final byte @Nullable [] body;
   final Duration timeout;
   /** The client's policy, or the call's, with the call's retry count applied. */
   final RetryPolicy retry;
@@ -43,7 +45,7 @@ final class HttpCall {
       String method,
       URI uri,
       Map<String, String> headers,
-      byte[] body,
+      byte @Nullable [] body,
       Duration timeout,
       RetryPolicy retry,
       String route,
@@ -137,7 +139,8 @@ final class HttpCall {
     return policy;
   }
 
-  private static byte[] body(ObjectMapper mapper, PercentEncoder encoder, ApiRequest request) {
+  private static byte @Nullable [] body(
+      ObjectMapper mapper, PercentEncoder encoder, ApiRequest request) {
     return switch (request.bodyKind()) {
       case JSON -> {
         try {
@@ -149,12 +152,15 @@ final class HttpCall {
       }
       case FORM -> {
         @SuppressWarnings("unchecked")
-        Map<String, ?> form = (Map<String, ?>) request.body();
+        Map<String, ?> form = (Map<String, ?>) Objects.requireNonNull(request.body());
         yield encoder.form(form).getBytes(StandardCharsets.UTF_8);
       }
       case RAW -> (byte[]) request.body();
       case MULTIPART -> {
-        yield new Multipart(mapper, encoder).write(request.body(), request.boundary());
+        // formBody and multipartBody set the body (and boundary) together with the kind
+        yield new Multipart(mapper, encoder)
+            .write(
+                Objects.requireNonNull(request.body()), Objects.requireNonNull(request.boundary()));
       }
       default -> null;
     };
@@ -180,9 +186,6 @@ final class HttpCall {
 
   /** The text with every secret value replaced, for messages built from foreign exceptions. */
   String redact(String text) {
-    if (text == null) {
-      return null;
-    }
     String out = text;
     for (String secret : secrets) {
       if (!secret.isEmpty()) {

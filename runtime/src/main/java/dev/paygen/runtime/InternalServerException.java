@@ -2,6 +2,7 @@ package dev.paygen.runtime;
 
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** HTTP 5xx: the server failed (after any retries). */
 public class InternalServerException extends ApiException {
@@ -22,8 +23,8 @@ public class InternalServerException extends ApiException {
       int statusCode,
       Map<String, List<String>> headers,
       String body,
-      String errorCode,
-      String errorMessage) {
+      @Nullable String errorCode,
+      @Nullable String errorMessage) {
     super(message, statusCode, headers, body, errorCode, errorMessage);
   }
 }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a {@code multipart/form-data} body (RFC 7578) from a map or a generated record: each
@@ -73,7 +74,8 @@ final class Multipart {
     return parts;
   }
 
-  private void writePart(ByteArrayOutputStream out, String boundary, String name, Object value) {
+  private void writePart(
+      ByteArrayOutputStream out, String boundary, String name, @Nullable Object value) {
     if (value == null) {
       return;
     }

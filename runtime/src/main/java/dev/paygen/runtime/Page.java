@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One page of a list operation, with the way to the next.
@@ -19,10 +20,15 @@ import java.util.stream.StreamSupport;
  */
 public final class Page<T> {
   private final List<T> items;
-  private final Supplier<Page<T>> next;
-  private final Supplier<CompletableFuture<Page<T>>> nextAsync;
+  /** Null on the last page, as is {@link #nextAsync}. */
+  private final @Nullable Supplier<Page<T>> next;
 
-  Page(List<T> items, Supplier<Page<T>> next, Supplier<CompletableFuture<Page<T>>> nextAsync) {
+  private final @Nullable Supplier<CompletableFuture<Page<T>>> nextAsync;
+
+  Page(
+      List<T> items,
+      @Nullable Supplier<Page<T>> next,
+      @Nullable Supplier<CompletableFuture<Page<T>>> nextAsync) {
     this.items = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(items));
     this.next = next;
     this.nextAsync = nextAsync;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a list response of type {@code R} holds its items {@code T} and how to ask for the page after
@@ -14,6 +15,7 @@ import java.util.function.Predicate;
  */
 public final class Paginator<R, T> {
   private interface Next<R, T> {
+    @Nullable
     ApiRequest after(ApiRequest current, R response, List<T> items);
   }
 
@@ -39,7 +41,7 @@ public final class Paginator<R, T> {
    * @return the paginator
    */
   public static <R, T> Paginator<R, T> pageNumber(
-      String pageParam, int firstPage, String sizeParam, Function<R, List<T>> items) {
+      String pageParam, int firstPage, @Nullable String sizeParam, Function<R, List<T>> items) {
     Objects.requireNonNull(pageParam, "`pageParam` is required, but was null");
     return new Paginator<>(items, (current, response, list) -> {
       if (list.isEmpty()) {
@@ -73,7 +75,7 @@ public final class Paginator<R, T> {
       String cursorParam,
       Function<R, List<T>> items,
       Predicate<R> hasMore,
-      Function<T, String> idOf) {
+      Function<T, @Nullable String> idOf) {
     Objects.requireNonNull(cursorParam, "`cursorParam` is required, but was null");
     return new Paginator<>(items, (current, response, list) -> {
       if (list.isEmpty() || !hasMore.test(response)) {
@@ -84,7 +86,7 @@ public final class Paginator<R, T> {
     });
   }
 
-  List<T> items(R response) {
+  List<T> items(@Nullable R response) {
     if (response == null) {
       return List.of();
     }
@@ -93,11 +95,12 @@ public final class Paginator<R, T> {
   }
 
   /** The request for the page after this one, or null when this is the last. */
-  ApiRequest next(ApiRequest current, R response, List<T> items) {
+  @Nullable
+  ApiRequest next(ApiRequest current, @Nullable R response, List<T> items) {
     return response == null ? null : next.after(current, response, items);
   }
 
-  private static Long asLong(Object value, String param) {
+  private static @Nullable Long asLong(@Nullable Object value, String param) {
     if (value == null) {
       return null;
     }

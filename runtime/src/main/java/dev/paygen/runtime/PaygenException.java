@@ -1,5 +1,7 @@
 package dev.paygen.runtime;
 
+import org.jspecify.annotations.Nullable;
+
 /** The unchecked base of every exception the paygen runtime throws. */
 public class PaygenException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -10,7 +12,7 @@ public class PaygenException extends RuntimeException {
    * @param message what went wrong; never contains a credential
    * @param cause the underlying failure, or null
    */
-  public PaygenException(String message, Throwable cause) {
+  public PaygenException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }
 

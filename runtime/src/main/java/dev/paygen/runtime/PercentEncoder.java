@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
+import org.jspecify.annotations.Nullable;
 
 /** Formats parameter values as wire text and percent-encodes them for paths, queries and forms. */
 final class PercentEncoder {
@@ -79,7 +80,7 @@ final class PercentEncoder {
   }
 
   /** Adds the value to {@code out}, unwrapping Optional, collections and arrays; null adds nothing. */
-  static void flatten(Object value, List<Object> out) {
+  static void flatten(@Nullable Object value, List<Object> out) {
     if (value == null) {
       return;
     }

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Per-call settings that override the client's: timeout, retry policy, maximum retries, extra
@@ -18,11 +19,11 @@ import java.util.Objects;
 public final class RequestOptions {
   private static final RequestOptions NONE = new Builder().build();
 
-  private final Duration timeout;
-  private final Integer maxRetries;
-  private final RetryPolicy retryPolicy;
+  private final @Nullable Duration timeout;
+  private final @Nullable Integer maxRetries;
+  private final @Nullable RetryPolicy retryPolicy;
   private final Map<String, String> headers;
-  private final String idempotencyKey;
+  private final @Nullable String idempotencyKey;
 
   private RequestOptions(Builder b) {
     this.timeout = b.timeout;
@@ -55,7 +56,7 @@ public final class RequestOptions {
    *
    * @return the timeout, or null to use the client's
    */
-  public Duration timeout() {
+  public @Nullable Duration timeout() {
     return timeout;
   }
 
@@ -64,7 +65,7 @@ public final class RequestOptions {
    *
    * @return the retries, or null to use the policy's
    */
-  public Integer maxRetries() {
+  public @Nullable Integer maxRetries() {
     return maxRetries;
   }
 
@@ -73,7 +74,7 @@ public final class RequestOptions {
    *
    * @return the policy, or null to use the client's
    */
-  public RetryPolicy retryPolicy() {
+  public @Nullable RetryPolicy retryPolicy() {
     return retryPolicy;
   }
 
@@ -91,7 +92,7 @@ public final class RequestOptions {
    *
    * @return the key, or null to generate one per call
    */
-  public String idempotencyKey() {
+  public @Nullable String idempotencyKey() {
     return idempotencyKey;
   }
 
@@ -110,11 +111,11 @@ public final class RequestOptions {
 
   /** Builds {@link RequestOptions}. */
   public static final class Builder {
-    private Duration timeout;
-    private Integer maxRetries;
-    private RetryPolicy retryPolicy;
+    private @Nullable Duration timeout;
+    private @Nullable Integer maxRetries;
+    private @Nullable RetryPolicy retryPolicy;
     private final Map<String, String> headers = new LinkedHashMap<>();
-    private String idempotencyKey;
+    private @Nullable String idempotencyKey;
 
     private Builder() {}
 
@@ -151,7 +152,7 @@ public final class RequestOptions {
      * @param retryPolicy the policy, or null to use the client's
      * @return this builder
      */
-    public Builder retryPolicy(RetryPolicy retryPolicy) {
+    public Builder retryPolicy(@Nullable RetryPolicy retryPolicy) {
       this.retryPolicy = retryPolicy;
       return this;
     }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Reads a successful response body into the expected type, naming the JSON path on failure. */
 final class ResponseDecoder {
@@ -20,7 +21,7 @@ final class ResponseDecoder {
   }
 
   @SuppressWarnings("unchecked")
-  <T> T decode(byte[] bytes, TypeReference<T> type, String route) {
+  <T> @Nullable T decode(byte @Nullable [] bytes, @Nullable TypeReference<T> type, String route) {
     if (type == null) {
       return null;
     }

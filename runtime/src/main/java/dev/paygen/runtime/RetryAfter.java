@@ -7,6 +7,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** Reads how long a server asks the client to wait: {@code Retry-After-Ms}, else {@code Retry-After}. */
 final class RetryAfter {
@@ -16,7 +17,7 @@ final class RetryAfter {
    * The server's wait when given, readable and within {@link RetryPolicy#MAX_RETRY_AFTER}, else null;
    * an HTTP date is measured from the clock.
    */
-  static Duration of(HttpHeaders headers, Clock clock) {
+  static @Nullable Duration of(HttpHeaders headers, Clock clock) {
     Duration server = parse(headers, clock);
     if (server != null
         && !server.isNegative()
@@ -26,7 +27,7 @@ final class RetryAfter {
     return null;
   }
 
-  private static Duration parse(HttpHeaders headers, Clock clock) {
+  private static @Nullable Duration parse(HttpHeaders headers, Clock clock) {
     String ms = headers.firstValue("Retry-After-Ms").orElse(null);
     if (ms != null) {
       try {

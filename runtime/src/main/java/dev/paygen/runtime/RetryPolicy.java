@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which failed attempts are retried and how long to wait before the next one; immutable and
@@ -185,7 +186,7 @@ public final class RetryPolicy {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (!(o instanceof RetryPolicy p)) {
       return false;
     }

@@ -2,6 +2,7 @@ package dev.paygen.runtime;
 
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** An error status without a more specific exception (e.g. 405, 408, 3xx). */
 public class UnexpectedStatusException extends ApiException {
@@ -22,8 +23,8 @@ public class UnexpectedStatusException extends ApiException {
       int statusCode,
       Map<String, List<String>> headers,
       String body,
-      String errorCode,
-      String errorMessage) {
+      @Nullable String errorCode,
+      @Nullable String errorMessage) {
     super(message, statusCode, headers, body, errorCode, errorMessage);
   }
 }

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a generated sealed union: by the discriminator property when it is present, otherwise by
@@ -48,10 +49,10 @@ public abstract class UnionDeserializer<T> extends StdDeserializer<T> {
   private static final long serialVersionUID = 1L;
 
   /** The discriminator's JSON property, or null. */
-  private final String discriminatorProperty;
+  private final @Nullable String discriminatorProperty;
 
   private final transient List<UnionVariant<? extends T>> variants;
-  private final transient Function<JsonNode, ? extends T> unknown;
+  private final transient @Nullable Function<JsonNode, ? extends T> unknown;
   private final transient Map<Class<?>, JsonDeserializer<Object>> cache = new ConcurrentHashMap<>();
 
   /**
@@ -64,9 +65,9 @@ public abstract class UnionDeserializer<T> extends StdDeserializer<T> {
    */
   protected UnionDeserializer(
       Class<T> type,
-      String discriminatorProperty,
+      @Nullable String discriminatorProperty,
       List<UnionVariant<? extends T>> variants,
-      Function<JsonNode, ? extends T> unknown) {
+      @Nullable Function<JsonNode, ? extends T> unknown) {
     super(type);
     this.discriminatorProperty = discriminatorProperty;
     this.variants = List.copyOf(variants);

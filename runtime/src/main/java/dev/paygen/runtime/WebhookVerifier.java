@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Verifies Standard Webhooks signatures (as Dodo Payments sends them, and Svix for Dots): an
@@ -202,7 +203,7 @@ public final class WebhookVerifier {
     return value;
   }
 
-  private static String lookup(Map<String, ?> headers, String name) {
+  private static @Nullable String lookup(Map<String, ?> headers, String name) {
     for (Map.Entry<String, ?> e : headers.entrySet()) {
       if (e.getKey() != null && e.getKey().toLowerCase(Locale.ROOT).equals(name)) {
         Object v = e.getValue();

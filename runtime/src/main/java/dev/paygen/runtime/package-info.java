@@ -6,5 +6,11 @@
  * mapper, pages through lists ({@link dev.paygen.runtime.Page}), reads generated sealed unions
  * ({@link dev.paygen.runtime.UnionDeserializer}) and verifies Standard Webhooks signatures
  * ({@link dev.paygen.runtime.WebhookVerifier}). Everything not documented here is internal.
+ *
+ * <p>The package is {@link NullMarked}: a type is non-null unless it is annotated {@link Nullable}.
  */
+@NullMarked
 package dev.paygen.runtime;
+
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
