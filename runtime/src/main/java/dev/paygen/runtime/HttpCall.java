@@ -141,6 +141,8 @@ final class HttpCall {
 
   private static byte @Nullable [] body(
       ObjectMapper mapper, PercentEncoder encoder, ApiRequest request) {
+    // formBody and multipartBody set the body (and the boundary) with the kind: never null for
+    // those
     return switch (request.bodyKind()) {
       case JSON -> {
         try {
@@ -157,7 +159,6 @@ final class HttpCall {
       }
       case RAW -> (byte[]) request.body();
       case MULTIPART -> {
-        // formBody and multipartBody set the body (and boundary) together with the kind
         yield new Multipart(mapper, encoder)
             .write(
                 Objects.requireNonNull(request.body()), Objects.requireNonNull(request.boundary()));
