@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,16 +47,7 @@ class PaygenCliUsageTest {
   @Test
   void anUnknownOptionExitsTwo() throws IOException {
     assertUsageError(
-        CliRun.of(
-            "generate",
-            "--spec",
-            spec().toString(),
-            "--package",
-            "a.b",
-            "--output",
-            "out",
-            "--colour"),
-        "Unknown option: '--colour'");
+        generate(spec().toString(), "a.b", "out", "--colour"), "Unknown option: '--colour'");
   }
 
   @Test
@@ -66,14 +59,7 @@ class PaygenCliUsageTest {
   @Test
   void aMissingSpecFileExitsTwo() {
     assertUsageError(
-        CliRun.of(
-            "generate",
-            "--spec",
-            dir.resolve("nope.yaml").toString(),
-            "--package",
-            "a.b",
-            "--output",
-            dir.resolve("out").toString()),
+        generate(dir.resolve("nope.yaml").toString(), "a.b", dir.resolve("out").toString()),
         "spec file not found");
     assertThat(dir.resolve("out")).doesNotExist();
   }
@@ -81,39 +67,20 @@ class PaygenCliUsageTest {
   @Test
   void anInvalidPackageNameExitsTwo() throws IOException {
     assertUsageError(
-        CliRun.of(
-            "generate",
-            "--spec",
-            spec().toString(),
-            "--package",
-            "com.acme.class",
-            "--output",
-            dir.resolve("out").toString()),
+        generate(spec().toString(), "com.acme.class", dir.resolve("out").toString()),
         "error [PAYGEN-E050] 'com.acme.class' is not a valid Java package name. Fix: ");
   }
 
   @Test
   void aMalformedOverrideExitsTwo() throws IOException {
     assertUsageError(
-        CliRun.of(
-            "generate",
-            "--spec",
-            spec().toString(),
-            "--package",
-            "a.b",
-            "--output",
-            dir.resolve("out").toString(),
-            "--operation-name",
-            "get_pet"),
+        generate(
+            spec().toString(), "a.b", dir.resolve("out").toString(), "--operation-name", "get_pet"),
         "KEY=VALUE");
     assertUsageError(
-        CliRun.of(
-            "generate",
-            "--spec",
+        generate(
             spec().toString(),
-            "--package",
             "a.b",
-            "--output",
             dir.resolve("out").toString(),
             "--operation-name",
             "get_pet=class"),
@@ -126,16 +93,8 @@ class PaygenCliUsageTest {
     // The same text as GenerationRequestValidationTest, the Maven plugin's and the processor's
     // tests.
     assertUsageError(
-        CliRun.of(
-            "generate",
-            "--spec",
-            spec().toString(),
-            "--package",
-            "a.b",
-            "--output",
-            dir.resolve("out").toString(),
-            "--type-name",
-            "Pet=1Pet"),
+        generate(
+            spec().toString(), "a.b", dir.resolve("out").toString(), "--type-name", "Pet=1Pet"),
         "paygen: error [PAYGEN-E052] the type name '1Pet' given for schema 'Pet' is not a legal Java type name."
             + " Fix: use a letter or _ first, then letters, digits and _, and not a Java keyword, e.g. Payment");
     assertThat(dir.resolve("out")).doesNotExist();
@@ -144,31 +103,25 @@ class PaygenCliUsageTest {
   @Test
   void aSpecFolderOrAnOutputFileExitsTwo() throws IOException {
     assertUsageError(
-        CliRun.of(
-            "generate",
-            "--spec",
-            dir.toString(),
-            "--package",
-            "a.b",
-            "--output",
-            dir.resolve("out").toString()),
+        generate(dir.toString(), "a.b", dir.resolve("out").toString()),
         "error [PAYGEN-E054] the spec must be a file, but " + dir);
     Path file = Files.writeString(dir.resolve("out.txt"), "x");
     assertUsageError(
-        CliRun.of(
-            "generate",
-            "--spec",
-            spec().toString(),
-            "--package",
-            "a.b",
-            "--output",
-            file.toString()),
+        generate(spec().toString(), "a.b", file.toString()),
         "error [PAYGEN-E055] the output must be a folder, but " + file + " is a file");
   }
 
   @Test
   void noCommandExitsTwo() {
     assertUsageError(CliRun.of(), "missing command");
+  }
+
+  /** {@code paygen generate --spec SPEC --package PKG --output OUT} followed by {@code extra}. */
+  private static CliRun generate(String spec, String pkg, String out, String... extra) {
+    List<String> args =
+        new ArrayList<>(List.of("generate", "--spec", spec, "--package", pkg, "--output", out));
+    args.addAll(List.of(extra));
+    return CliRun.of(args.toArray(String[]::new));
   }
 
   private void assertUsageError(CliRun run, String message) {
