@@ -338,9 +338,7 @@ public final class ClientOptions {
      * @return this builder
      */
     public Builder header(String name, String value) {
-      Objects.requireNonNull(value, "header `" + name + "` value is required, but was null");
-      Headers.check(name, value);
-      headers.put(name, value);
+      headers.put(name, Headers.required(name, value));
       return this;
     }
 

@@ -32,6 +32,17 @@ final class Headers {
     }
   }
 
+  /**
+   * A header value a caller sets: present, and legal for {@code name} (see {@link #check}).
+   *
+   * @return {@code value}
+   */
+  static String required(String name, @Nullable String value) {
+    Objects.requireNonNull(value, "header `" + name + "` value is required, but was null");
+    check(name, value);
+    return value;
+  }
+
   /** Whether a header carries a credential and must be redacted wherever it is shown. */
   static boolean isSensitive(String name) {
     String n = name.toLowerCase(Locale.ROOT);

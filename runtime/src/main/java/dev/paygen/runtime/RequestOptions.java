@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -165,9 +164,7 @@ public final class RequestOptions {
      * @return this builder
      */
     public Builder header(String name, String value) {
-      Objects.requireNonNull(value, "header `" + name + "` value is required, but was null");
-      Headers.check(name, value);
-      headers.put(name, value);
+      headers.put(name, Headers.required(name, value));
       return this;
     }
 
