@@ -6,16 +6,17 @@ import dev.paygen.generator.model.ApiModel;
 import dev.paygen.generator.model.EnumModel;
 import dev.paygen.generator.model.RecordModel;
 import dev.paygen.generator.model.TypeModel;
+import dev.paygen.generator.model.TypeName;
 import dev.paygen.generator.model.UnionModel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /** Emits the model package: one file per top-level record, enum or union, nested types inside. */
 final class ModelEmitter {
   private final JavaTypes types;
-  private final java.util.Map<dev.paygen.generator.model.TypeName, TypeModel> byName =
-      new java.util.HashMap<>();
+  private final Map<TypeName, TypeModel> byName = new java.util.HashMap<>();
 
   private ModelEmitter(JavaTypes types, List<TypeModel> all) {
     this.types = types;
@@ -30,7 +31,7 @@ final class ModelEmitter {
   }
 
   /** The model type of a name, or null. */
-  TypeModel find(dev.paygen.generator.model.TypeName name) {
+  TypeModel find(TypeName name) {
     return byName.get(name);
   }
 

@@ -7,6 +7,7 @@ import dev.paygen.generator.model.TypeRef;
 import dev.paygen.generator.model.TypeRef.ScalarKind;
 import dev.paygen.generator.naming.NameAllocator;
 import io.swagger.v3.oas.models.media.Schema;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -44,7 +45,7 @@ final class TypeResolver {
   private final NameAllocator topLevelNames = NameAllocator.camelCase();
 
   private final Scope inlineTopLevel = Scope.topLevel(topLevelNames);
-  private final List<TypeModel> componentModels = new java.util.ArrayList<>();
+  private final List<TypeModel> componentModels = new ArrayList<>();
   /**
    * Schemas whose type is being built, by identity: Swagger Parser can hand back a recursive schema
    * as an object graph that contains itself instead of a {@code $ref}; meeting it again means the
@@ -107,7 +108,7 @@ final class TypeResolver {
 
   /** Every type built so far: components, then top-level inline types. */
   List<TypeModel> builtTypes() {
-    List<TypeModel> all = new java.util.ArrayList<>(componentModels);
+    List<TypeModel> all = new ArrayList<>(componentModels);
     all.addAll(inlineTopLevel.types());
     return all;
   }

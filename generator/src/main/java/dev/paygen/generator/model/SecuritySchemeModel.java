@@ -1,5 +1,7 @@
 package dev.paygen.generator.model;
 
+import java.util.List;
+
 /**
  * A security scheme the client builder accepts credentials for.
  *
@@ -12,13 +14,9 @@ package dev.paygen.generator.model;
  *     {@code apiKeyPartner}), unique among the builder's methods
  */
 public record SecuritySchemeModel(
-    String name,
-    Kind kind,
-    String parameterName,
-    java.util.List<String> envVariables,
-    String setterName) {
+    String name, Kind kind, String parameterName, List<String> envVariables, String setterName) {
   public SecuritySchemeModel {
-    envVariables = java.util.List.copyOf(envVariables);
+    envVariables = List.copyOf(envVariables);
   }
 
   /** How a credential is sent. */

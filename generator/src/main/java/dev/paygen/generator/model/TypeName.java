@@ -1,5 +1,6 @@
 package dev.paygen.generator.model;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,7 +21,7 @@ public record TypeName(List<String> simpleNames) {
   }
 
   public TypeName nested(String simpleName) {
-    var names = new java.util.ArrayList<>(simpleNames);
+    var names = new ArrayList<>(simpleNames);
     names.add(simpleName);
     return new TypeName(names);
   }

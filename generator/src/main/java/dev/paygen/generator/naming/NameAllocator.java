@@ -3,6 +3,7 @@ package dev.paygen.generator.naming;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import javax.lang.model.SourceVersion;
 
@@ -50,7 +51,7 @@ public final class NameAllocator {
 
   /** Reserves {@code reserved}: a suggestion equal to one of them gets a counter. */
   public NameAllocator reserve(String... reserved) {
-    return reserve(java.util.List.of(reserved));
+    return reserve(List.of(reserved));
   }
 
   /**
