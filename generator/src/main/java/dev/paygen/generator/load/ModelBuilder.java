@@ -43,6 +43,7 @@ public final class ModelBuilder {
     TypeResolver resolver =
         new TypeResolver(new ComponentRefs(api.getComponents(), report), report);
     resolver.declareComponents(request.typeNames());
+    resolver.declareAliases();
     List<TypeModel> types = new ArrayList<>(resolver.buildComponents());
     String clientName = clientName(api, request);
     ClientNames clientNames = new ClientNames(clientName, report);
@@ -50,7 +51,7 @@ public final class ModelBuilder {
         new OperationReader(api, resolver, report, request.operationNames(), clientNames);
     var services = operations.services();
     List<WebhookModel> webhooks = webhooks(api, resolver, clientNames);
-    types.addAll(resolver.topLevelScope().types());
+    types.addAll(resolver.topLevelTypes());
     types = withImplementations(types, resolver.builder().implementations());
     ApiModel model = new ApiModel(
         file,

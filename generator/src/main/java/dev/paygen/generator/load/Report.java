@@ -22,6 +22,24 @@ final class Report {
     diagnostics.add(Diagnostic.warning(code, file, pointer, message, fix));
   }
 
+  /** Where the next diagnostic goes: a mark for {@link #cut(int)} and {@link #insert(int, List)}. */
+  int mark() {
+    return diagnostics.size();
+  }
+
+  /** Takes out the diagnostics reported since {@code mark}. */
+  List<Diagnostic> cut(int mark) {
+    List<Diagnostic> since = diagnostics.subList(mark, diagnostics.size());
+    List<Diagnostic> cut = List.copyOf(since);
+    since.clear();
+    return cut;
+  }
+
+  /** Puts {@code later} back at {@code mark}, before what was reported after it. */
+  void insert(int mark, List<Diagnostic> later) {
+    diagnostics.addAll(mark, later);
+  }
+
   boolean hasErrors() {
     return diagnostics.stream().anyMatch(Diagnostic::isError);
   }

@@ -35,12 +35,24 @@ final class Scope {
 
   /** Claims a unique name based on {@code base}: {@code Base}, {@code Base2}, {@code Base3}... */
   TypeName claim(String base) {
-    if (Names.clashes(base)) {
-      base = base + "Model";
-    }
-    String name =
-        names.newName(Names.shorten(base, owner == null ? Names.MAX_TOP_LEVEL : Names.MAX_NESTED));
+    String name = names.newName(suggestion(base));
     return owner == null ? TypeName.of(name) : owner.nested(name);
+  }
+
+  /** The name {@link #claim(String)} starts from: {@code base}, clear of runtime types, shortened. */
+  String suggestion(String base) {
+    String clear = Names.clashes(base) ? base + "Model" : base;
+    return Names.shorten(clear, owner == null ? Names.MAX_TOP_LEVEL : Names.MAX_NESTED);
+  }
+
+  /** What holds {@code name} in this scope: a component schema's name, another tag, or null. */
+  Object holder(String name) {
+    return names.holder(name);
+  }
+
+  /** Whether this is the model package rather than a type's nested types. */
+  boolean isTopLevel() {
+    return owner == null;
   }
 
   void add(TypeModel type) {

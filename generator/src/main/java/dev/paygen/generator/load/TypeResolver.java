@@ -1,5 +1,6 @@
 package dev.paygen.generator.load;
 
+import dev.paygen.generator.Diagnostic;
 import dev.paygen.generator.DiagnosticCode;
 import dev.paygen.generator.model.TypeModel;
 import dev.paygen.generator.model.TypeName;
@@ -7,7 +8,9 @@ import dev.paygen.generator.model.TypeRef;
 import dev.paygen.generator.model.TypeRef.ScalarKind;
 import dev.paygen.generator.naming.NameAllocator;
 import io.swagger.v3.oas.models.media.Schema;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -41,6 +44,21 @@ final class TypeResolver {
   private final Map<String, TypeName> componentTypes = new LinkedHashMap<>();
   private final Map<String, Resolved> aliases = new HashMap<>();
   private final Set<String> resolvingAliases = new HashSet<>();
+  /**
+   * Alias schemas (components without a type of their own, like an array of inline objects): the
+   * scope of the inline types each one needs, the diagnostics of building them, the aliases each
+   * refers to, and those referenced from a type, an operation or a webhook. Every alias is
+   * resolved, in spec order, right after the components are named, so its inline types claim their
+   * names before any operation's, whatever refers to it first; only referenced aliases' types and
+   * diagnostics are kept.
+   */
+  private final Map<String, Scope> aliasScopes = new LinkedHashMap<>();
+
+  private final Map<String, List<Diagnostic>> aliasDiagnostics = new HashMap<>();
+  private final Map<String, Set<String>> aliasRefs = new HashMap<>();
+  private final Set<String> referencedAliases = new HashSet<>();
+  private final Deque<String> resolving = new ArrayDeque<>();
+  private int aliasDiagnosticsMark = -1;
   /** The model package's type names: component schemas first, then top-level inline types. */
   private final NameAllocator topLevelNames = NameAllocator.camelCase();
 
@@ -88,6 +106,19 @@ final class TypeResolver {
     }
   }
 
+  /**
+   * Resolves every alias schema in spec order, so the names of their inline types depend on the
+   * components alone; call after {@link #declareComponents(Map)}.
+   */
+  void declareAliases() {
+    aliasDiagnosticsMark = report.mark();
+    for (var entry : components.entrySet()) {
+      if (!componentTypes.containsKey(entry.getKey()) && entry.getValue() != null) {
+        alias(entry.getKey(), entry.getValue());
+      }
+    }
+  }
+
   /** Builds the types of all declared components, in spec order. */
   List<TypeModel> buildComponents() {
     for (var entry : componentTypes.entrySet()) {
@@ -106,11 +137,40 @@ final class TypeResolver {
     }
   }
 
-  /** Every type built so far: components, then top-level inline types. */
+  /** Every type built so far: components, top-level inline types, alias schemas' inline types. */
   List<TypeModel> builtTypes() {
     List<TypeModel> all = new ArrayList<>(componentModels);
     all.addAll(inlineTopLevel.types());
+    aliasScopes.values().forEach(scope -> all.addAll(scope.types()));
     return all;
+  }
+
+  /**
+   * The top-level inline types: those of operations and webhooks, then those of the alias schemas
+   * something refers to; puts the diagnostics of those aliases back where aliases were declared.
+   * Call once, after every operation and webhook is read.
+   */
+  List<TypeModel> topLevelTypes() {
+    Set<String> used = new HashSet<>();
+    Deque<String> pending = new ArrayDeque<>(referencedAliases);
+    while (!pending.isEmpty()) {
+      String alias = pending.pop();
+      if (used.add(alias)) {
+        pending.addAll(aliasRefs.getOrDefault(alias, Set.of()));
+      }
+    }
+    List<TypeModel> types = new ArrayList<>(inlineTopLevel.types());
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    aliasScopes.forEach((alias, scope) -> {
+      if (used.contains(alias)) {
+        types.addAll(scope.types());
+        diagnostics.addAll(aliasDiagnostics.getOrDefault(alias, List.of()));
+      }
+    });
+    if (aliasDiagnosticsMark >= 0) {
+      report.insert(aliasDiagnosticsMark, diagnostics);
+    }
+    return types;
   }
 
   /** The scope of top-level inline types: those of operations, webhooks and alias schemas. */
@@ -181,7 +241,7 @@ final class TypeResolver {
       if (active != null) {
         return new Resolved(new TypeRef.Named(active), nullable);
       }
-      TypeName name = scope.claim(Names.typeName(baseName));
+      TypeName name = claim(scope, Names.typeName(baseName), pointer);
       scope.add(build(schema, name, pointer));
       return new Resolved(
           new TypeRef.Named(name), nullable || Schemas.hasNullVariant(unionParts(schema)));
@@ -203,6 +263,28 @@ final class TypeResolver {
       return new Resolved(only.type(), nullable || only.nullable());
     }
     return new Resolved(structural(schema, scope, baseName, pointer), nullable);
+  }
+
+  /**
+   * Claims an inline type's name in {@code scope}; in the model package, warns when a component
+   * schema (claimed first) holds the name, the one way a new schema can rename an inline type.
+   */
+  private TypeName claim(Scope scope, String base, String pointer) {
+    String suggestion = scope.suggestion(base);
+    Object holder = scope.holder(suggestion);
+    TypeName name = scope.claim(base);
+    if (scope.isTopLevel()
+        && holder instanceof String schema
+        && componentTypes.containsKey(schema)) {
+      report.warning(
+          DiagnosticCode.W040_SCHEMA_NAME_TAKEN,
+          pointer,
+          "the inline schema at " + pointer + " maps to the Java name " + suggestion
+              + ", which schema '" + schema + "' already has; it is named " + name,
+          "map the schema to another name with a type-name override, or give the operation"
+              + " another name (x-paygen-name)");
+    }
+    return name;
   }
 
   private static String partsKey(Schema schema) {
@@ -275,6 +357,16 @@ final class TypeResolver {
     if (generated != null) {
       return new Resolved(new TypeRef.Named(generated), false);
     }
+    if (resolving.isEmpty()) {
+      referencedAliases.add(name);
+    } else {
+      aliasRefs.computeIfAbsent(resolving.peek(), k -> new HashSet<>()).add(name);
+    }
+    return alias(name, target);
+  }
+
+  /** What alias schema {@code name} resolves to; its inline types go to a top-level scope of its own. */
+  private Resolved alias(String name, Schema target) {
     Resolved cached = aliases.get(name);
     if (cached != null) {
       return cached;
@@ -282,8 +374,13 @@ final class TypeResolver {
     if (!resolvingAliases.add(name)) {
       return new Resolved(new TypeRef.Any(), true);
     }
+    Scope scope = aliasScopes.computeIfAbsent(name, k -> Scope.topLevel(topLevelNames));
+    int mark = report.mark();
+    resolving.push(name);
     Resolved resolved =
-        resolve(target, topLevelScope(), name, Schemas.pointer("components", "schemas", name));
+        resolve(target, scope, name, Schemas.pointer("components", "schemas", name));
+    resolving.pop();
+    aliasDiagnostics.put(name, report.cut(mark));
     resolvingAliases.remove(name);
     aliases.put(name, resolved);
     return resolved;
