@@ -52,7 +52,7 @@ public final class ModelBuilder {
     var services = operations.services();
     List<WebhookModel> webhooks = webhooks(api, resolver, clientNames);
     types.addAll(resolver.topLevelTypes());
-    types = withImplementations(types, resolver.builder().implementations());
+    types = withImplementations(types, resolver.implementations());
     ApiModel model = new ApiModel(
         file,
         title(api),

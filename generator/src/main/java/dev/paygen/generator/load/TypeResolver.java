@@ -43,14 +43,14 @@ final class TypeResolver {
   private final Report report;
   private final Map<String, TypeName> componentTypes = new LinkedHashMap<>();
   private final Map<String, Resolved> aliases = new HashMap<>();
-  private final Set<String> resolvingAliases = new HashSet<>();
   /**
    * Alias schemas (components without a type of their own, like an array of inline objects): the
    * scope of the inline types each one needs, the diagnostics of building them, the aliases each
    * refers to, and those referenced from a type, an operation or a webhook. Every alias is
    * resolved, in spec order, right after the components are named, so its inline types claim their
    * names before any operation's, whatever refers to it first; only referenced aliases' types and
-   * diagnostics are kept.
+   * diagnostics are kept. {@code resolving} is the stack of aliases being resolved (a cycle
+   * through aliases alone resolves to {@code Object}).
    */
   private final Map<String, Scope> aliasScopes = new LinkedHashMap<>();
 
@@ -58,6 +58,7 @@ final class TypeResolver {
   private final Map<String, Set<String>> aliasRefs = new HashMap<>();
   private final Set<String> referencedAliases = new HashSet<>();
   private final Deque<String> resolving = new ArrayDeque<>();
+  private final Set<TypeName> unemitted = new HashSet<>();
   private int aliasDiagnosticsMark = -1;
   /** The model package's type names: component schemas first, then top-level inline types. */
   private final NameAllocator topLevelNames = NameAllocator.camelCase();
@@ -165,6 +166,8 @@ final class TypeResolver {
       if (used.contains(alias)) {
         types.addAll(scope.types());
         diagnostics.addAll(aliasDiagnostics.getOrDefault(alias, List.of()));
+      } else {
+        scope.types().forEach(type -> unemitted.add(type.name()));
       }
     });
     if (aliasDiagnosticsMark >= 0) {
@@ -173,7 +176,20 @@ final class TypeResolver {
     return types;
   }
 
-  /** The scope of top-level inline types: those of operations, webhooks and alias schemas. */
+  /**
+   * Records that are variants of unions, with the unions they implement; leaves out the unions of
+   * alias schemas nothing refers to. Call after {@link #topLevelTypes()}.
+   */
+  Map<TypeName, List<TypeName>> implementations() {
+    Map<TypeName, List<TypeName>> implementations = new LinkedHashMap<>();
+    builder
+        .implementations()
+        .forEach((record, unions) -> implementations.put(
+            record, unions.stream().filter(union -> !unemitted.contains(union)).toList()));
+    return implementations;
+  }
+
+  /** The scope of top-level inline types: those of operations and webhooks. */
   Scope topLevelScope() {
     return inlineTopLevel;
   }
@@ -371,7 +387,7 @@ final class TypeResolver {
     if (cached != null) {
       return cached;
     }
-    if (!resolvingAliases.add(name)) {
+    if (resolving.contains(name)) {
       return new Resolved(new TypeRef.Any(), true);
     }
     Scope scope = aliasScopes.computeIfAbsent(name, k -> Scope.topLevel(topLevelNames));
@@ -381,7 +397,6 @@ final class TypeResolver {
         resolve(target, scope, name, Schemas.pointer("components", "schemas", name));
     resolving.pop();
     aliasDiagnostics.put(name, report.cut(mark));
-    resolvingAliases.remove(name);
     aliases.put(name, resolved);
     return resolved;
   }

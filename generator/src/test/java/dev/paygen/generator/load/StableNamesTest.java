@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.paygen.generator.Diagnostic;
 import dev.paygen.generator.GenerationRequest;
+import dev.paygen.generator.model.RecordModel;
 import dev.paygen.generator.support.Workspace;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -286,5 +287,41 @@ class StableNamesTest {
     assertThat(after)
         .containsEntry("type /components/schemas/OrderLines/items", "OrderLinesItem")
         .containsEntry("type /paths/~1orders~1{id}~1lines/get/parameters", "OrderLinesItem2");
+  }
+
+  /**
+   * An alias nothing refers to claims its names (so a first reference in a later version renames
+   * nothing) but emits no type, and the records its inline union lists implement no union.
+   */
+  @Test
+  void anUnreferencedAliasSchemaEmitsNothingButKeepsItsNames() throws IOException {
+    ModelResult result = build("""
+        openapi: 3.0.3
+        info: {title: Shop, version: "1"}
+        paths:
+          /pets/{id}/items:
+            get:
+              tags: [pets]
+              operationId: items
+              parameters:
+                - {name: id, in: path, required: true, schema: {type: string}}
+                - {name: item, in: query, schema: {type: string, enum: [cat, dog]}}
+              responses: {"204": {description: none}}
+        components:
+          schemas:
+            PetsItems:
+              type: array
+              items:
+                oneOf: [{$ref: '#/components/schemas/Cat'}, {$ref: '#/components/schemas/Dog'}]
+            Cat: {type: object, properties: {meow: {type: string}}}
+            Dog: {type: object, properties: {bark: {type: string}}}
+        """);
+
+    assertThat(result.model().types())
+        .extracting(type -> type.name().toString())
+        .containsExactlyInAnyOrder("Cat", "Dog", "PetsItemsItem2");
+    assertThat(result.model().types())
+        .filteredOn(type -> type instanceof RecordModel)
+        .allSatisfy(type -> assertThat(((RecordModel) type).implementsUnions()).isEmpty());
   }
 }
