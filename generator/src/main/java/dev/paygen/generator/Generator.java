@@ -1,6 +1,7 @@
 package dev.paygen.generator;
 
 import dev.paygen.generator.GenerationResult.Outcome;
+import dev.paygen.generator.diff.ApiSurface;
 import dev.paygen.generator.emit.Emitter;
 import dev.paygen.generator.load.LoadedSpec;
 import dev.paygen.generator.load.ModelBuilder;
@@ -71,6 +72,36 @@ public final class Generator {
       run.files = List.of();
     }
     return run.finish(run.outcome(), run.fingerprint, start);
+  }
+
+  /**
+   * The Java API {@code request}'s spec generates (load and model only; nothing is rendered or
+   * written, and the request's output folder and mode are ignored), for {@code paygen diff}.
+   */
+  public static SurfaceResult surface(GenerationRequest request) {
+    List<Diagnostic> diagnostics = new ArrayList<>(request.validate());
+    if (!diagnostics.isEmpty()) {
+      return new SurfaceResult(null, diagnostics);
+    }
+    try {
+      ModelResult model = model(request, diagnostics);
+      return new SurfaceResult(model == null ? null : ApiSurface.of(model.model()), diagnostics);
+    } catch (RuntimeException | StackOverflowError e) {
+      diagnostics.add(unexpected(request, e));
+      return new SurfaceResult(null, diagnostics);
+    }
+  }
+
+  /** Loads the spec and builds the model; null, with the errors in {@code diagnostics}, on failure. */
+  private static ModelResult model(GenerationRequest request, List<Diagnostic> diagnostics) {
+    LoadedSpec spec = SpecLoader.load(request.spec(), request.allowRemoteRefs());
+    diagnostics.addAll(spec.diagnostics());
+    if (spec.hasErrors()) {
+      return null;
+    }
+    ModelResult model = ModelBuilder.build(spec, request);
+    diagnostics.addAll(model.diagnostics());
+    return model.hasErrors() ? null : model;
   }
 
   /**
