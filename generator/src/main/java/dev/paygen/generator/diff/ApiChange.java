@@ -1,5 +1,7 @@
 package dev.paygen.generator.diff;
 
+import java.util.Locale;
+
 /**
  * One change to the generated API.
  *
@@ -46,7 +48,7 @@ public record ApiChange(String element, Kind kind, Compatibility compatibility, 
   /** One line: {@code BREAKING removed component Payment.customerId (String)}. */
   public String toLine() {
     return (breaking() ? "BREAKING" : "compatible") + " "
-        + kind.name().toLowerCase(java.util.Locale.ROOT) + " " + elementKind() + " " + elementName()
+        + kind.name().toLowerCase(Locale.ROOT) + " " + elementKind() + " " + elementName()
         + (detail.isEmpty() ? "" : " (" + detail + ")");
   }
 }

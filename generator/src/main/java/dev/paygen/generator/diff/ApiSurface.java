@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -60,7 +61,7 @@ public record ApiSurface(SortedMap<String, String> elements) {
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   public ApiSurface {
-    elements = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(elements));
+    elements = Collections.unmodifiableSortedMap(new TreeMap<>(elements));
   }
 
   /** The surface {@code model} generates. */

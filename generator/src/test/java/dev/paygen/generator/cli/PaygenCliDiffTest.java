@@ -6,6 +6,7 @@ import dev.paygen.generator.diff.ApiSurface;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,7 +53,7 @@ class PaygenCliDiffTest {
     String[] args = {
       "diff", "--old", old.toString(), "--new", now.toString(), "--package", "com.acme.shop"
     };
-    String[] all = java.util.Arrays.copyOf(args, args.length + more.length);
+    String[] all = Arrays.copyOf(args, args.length + more.length);
     System.arraycopy(more, 0, all, args.length, more.length);
     return CliRun.of(all);
   }
