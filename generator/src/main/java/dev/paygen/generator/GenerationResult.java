@@ -1,5 +1,6 @@
 package dev.paygen.generator;
 
+import dev.paygen.generator.diff.ApiDiff;
 import dev.paygen.generator.write.Drift;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,9 @@ import java.util.stream.Collectors;
  *     {@code services}, ...)
  * @param fingerprint hash over every input (spec files, options, generator version)
  * @param millis wall time of the run
+ * @param apiDiff what changed in the generated Java API since the surface an earlier run recorded
+ *     in the output folder ({@code .paygen-api.json}): set when a write found a changed fingerprint
+ *     or a check found drift, and that record exists; else null
  */
 public record GenerationResult(
     Outcome outcome,
@@ -33,7 +37,8 @@ public record GenerationResult(
     List<Drift> drifted,
     Map<String, Integer> typeCounts,
     String fingerprint,
-    long millis) {
+    long millis,
+    ApiDiff apiDiff) {
 
   /** How a run ended. */
   public enum Outcome {
@@ -62,6 +67,20 @@ public record GenerationResult(
 
   public boolean success() {
     return outcome != Outcome.FAILED && outcome != Outcome.DRIFT;
+  }
+
+  /**
+   * For a check's failure: {@code 2 breaking changes: removed component Payment.customerId
+   * (String); ...}, or empty when no API diff is known or nothing in it breaks.
+   */
+  public String breakingSummary() {
+    if (apiDiff == null || apiDiff.breaking().isEmpty()) {
+      return "";
+    }
+    return apiDiff.breaking().size() + " breaking change(s): "
+        + apiDiff.breaking().stream()
+            .map(c -> c.toLine().substring("BREAKING ".length()))
+            .collect(Collectors.joining("; "));
   }
 
   public List<Diagnostic> errors() {

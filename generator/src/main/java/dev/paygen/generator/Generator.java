@@ -1,6 +1,8 @@
 package dev.paygen.generator;
 
 import dev.paygen.generator.GenerationResult.Outcome;
+import dev.paygen.generator.diff.ApiDiff;
+import dev.paygen.generator.diff.ApiSurface;
 import dev.paygen.generator.emit.Emitter;
 import dev.paygen.generator.load.LoadedSpec;
 import dev.paygen.generator.load.ModelBuilder;
@@ -71,6 +73,36 @@ public final class Generator {
       run.files = List.of();
     }
     return run.finish(run.outcome(), run.fingerprint, start);
+  }
+
+  /**
+   * The Java API {@code request}'s spec generates (load and model only; nothing is rendered or
+   * written, and the request's output folder and mode are ignored), for {@code paygen diff}.
+   */
+  public static SurfaceResult surface(GenerationRequest request) {
+    List<Diagnostic> diagnostics = new ArrayList<>(request.validate());
+    if (!diagnostics.isEmpty()) {
+      return new SurfaceResult(null, diagnostics);
+    }
+    try {
+      ModelResult model = model(request, diagnostics);
+      return new SurfaceResult(model == null ? null : ApiSurface.of(model.model()), diagnostics);
+    } catch (RuntimeException | StackOverflowError e) {
+      diagnostics.add(unexpected(request, e));
+      return new SurfaceResult(null, diagnostics);
+    }
+  }
+
+  /** Loads the spec and builds the model; null, with the errors in {@code diagnostics}, on failure. */
+  private static ModelResult model(GenerationRequest request, List<Diagnostic> diagnostics) {
+    LoadedSpec spec = SpecLoader.load(request.spec(), request.allowRemoteRefs());
+    diagnostics.addAll(spec.diagnostics());
+    if (spec.hasErrors()) {
+      return null;
+    }
+    ModelResult model = ModelBuilder.build(spec, request);
+    diagnostics.addAll(model.diagnostics());
+    return model.hasErrors() ? null : model;
   }
 
   /**
@@ -172,6 +204,8 @@ public final class Generator {
         new OutputWriter.Report(List.of(), List.of(), List.of(), List.of(), List.of());
     Map<String, Integer> typeCounts = Map.of();
     String fingerprint = "";
+    ApiSurface surface;
+    ApiDiff apiDiff;
 
     Run(GenerationRequest request) {
       this.request = request;
@@ -190,6 +224,7 @@ public final class Generator {
         requireAnError("no model could be built from the spec");
         return;
       }
+      surface = ApiSurface.of(model.model());
       List<GeneratedFile> rendered = Emitter.emit(model.model());
       typeCounts = typeCounts(model.model());
       files = rendered;
@@ -206,12 +241,25 @@ public final class Generator {
             spec.inputFiles(),
             request.optionsFingerprintText(),
             VersionHolder.IDENTITY);
+        Optional<ApiSurface> previous = previousSurface(output);
         if (request.mode() == GenerationRequest.Mode.CHECK) {
           report = OutputWriter.check(output, files);
+          if (!report.drifted().isEmpty() && previous.isPresent()) {
+            apiDiff = ApiDiff.between(previous.get(), surface);
+          }
           return;
         }
+        Optional<String> previousFingerprint =
+            Manifest.read(output).map(Manifest::fingerprint).filter(f -> !f.isEmpty());
         Manifest manifest = Manifest.of(fingerprint, request.spec(), spec.inputFiles(), files);
         report = OutputWriter.write(output, files, manifest, request.force());
+        if (report.conflicts().isEmpty()) {
+          OutputWriter.writeRecord(
+              output, ApiSurface.FILE_NAME, surface.toJson().getBytes(StandardCharsets.UTF_8));
+          if (previous.isPresent() && !previousFingerprint.equals(Optional.of(fingerprint))) {
+            apiDiff = ApiDiff.between(previous.get(), surface);
+          }
+        }
         for (String conflict : report.conflicts()) {
           diagnostics.add(
               Diagnostic.error(
@@ -229,6 +277,20 @@ public final class Generator {
             "",
             e.getMessage(),
             "check that the output folder is writable and has free space"));
+      }
+    }
+
+    /** The surface an earlier run recorded in {@code output}, if any and readable. */
+    private static Optional<ApiSurface> previousSurface(Path output) {
+      Path file = output.resolve(ApiSurface.FILE_NAME);
+      if (!Files.isRegularFile(file)) {
+        return Optional.empty();
+      }
+      try {
+        return Optional.of(ApiSurface.read(file));
+      } catch (IOException | IllegalArgumentException e) {
+        // A damaged record only loses the API summary; the run itself rewrites it.
+        return Optional.empty();
       }
     }
 
@@ -267,7 +329,8 @@ public final class Generator {
           report.drifted(),
           typeCounts,
           hash,
-          millis);
+          millis,
+          failed ? null : apiDiff);
     }
   }
 

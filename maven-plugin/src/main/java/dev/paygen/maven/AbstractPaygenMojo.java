@@ -94,6 +94,20 @@ abstract class AbstractPaygenMojo extends AbstractMojo {
   Map<String, String> typeNames = new LinkedHashMap<>();
 
   /**
+   * Fails the build when the generated Java API changes in a way that breaks code compiled against
+   * it (a removed type, method, component, constant or variant; a retyped one; a new required
+   * component), compared with the API an earlier run recorded in {@code outputDirectory}
+   * ({@code .paygen-api.json}). For {@code generate}, checked when the inputs changed (the sources
+   * are written all the same, so the next build passes); for {@code diff}, on its report. A
+   * {@code check} fails on any drift already and names the breaking changes in its message. Off by
+   * default: changes are only reported.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "paygen.failOnBreaking", defaultValue = "false")
+  boolean failOnBreaking;
+
+  /**
    * Skips this goal.
    *
    * @since 0.1.0
@@ -176,6 +190,14 @@ abstract class AbstractPaygenMojo extends AbstractMojo {
           result.errors().stream().map(d -> "  " + d).collect(Collectors.joining("\n"));
       throw new MojoFailureException("paygen: " + result.errors().size() + " problem(s) in " + spec
           + ", nothing was generated:\n" + problems);
+    }
+  }
+
+  /** Fails when {@link #failOnBreaking} is on and {@code result}'s API diff has breaking changes. */
+  final void failOnBreaking(GenerationResult result) throws MojoFailureException {
+    if (failOnBreaking && !result.breakingSummary().isEmpty()) {
+      throw new MojoFailureException("paygen: " + result.breakingSummary()
+          + " (failOnBreaking is on; the API recorded in " + outputDirectory + " is the old side)");
     }
   }
 

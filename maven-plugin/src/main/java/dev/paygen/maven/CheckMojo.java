@@ -14,7 +14,8 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  *
  * <p>Meant for vendored clients (checked in under {@code src/main/java}): the client is regenerated
  * in memory, compared file by file, and nothing is written. Each changed, missing or stale file is
- * named, with the command that regenerates them.
+ * named, with the command that regenerates them, and, when an earlier run recorded the generated
+ * API ({@code .paygen-api.json}), the changes to it that break code compiled against it.
  */
 @Mojo(
     name = "check",
@@ -33,10 +34,12 @@ public final class CheckMojo extends AbstractPaygenMojo {
     report(result);
     if (result.outcome() == GenerationResult.Outcome.DRIFT) {
       String files = result.drifted().stream().map(f -> "  " + f).collect(Collectors.joining("\n"));
+      String breaking =
+          result.breakingSummary().isEmpty() ? "" : "\npaygen: " + result.breakingSummary();
       throw new MojoFailureException("paygen: " + result.drifted().size() + " file(s) in "
           + outputDirectory
-          + " differ from what " + spec + " generates:\n" + files + "\nFix: run `" + fixCommand()
-          + "` and commit the result");
+          + " differ from what " + spec + " generates:\n" + files + breaking + "\nFix: run `"
+          + fixCommand() + "` and commit the result");
     }
     getLog().info(result.summary());
   }

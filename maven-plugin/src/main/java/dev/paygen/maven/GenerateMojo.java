@@ -68,10 +68,14 @@ public final class GenerateMojo extends AbstractPaygenMojo {
       getLog()
           .info("paygen: generated " + spec + " into " + outputDirectory + " because: " + reason);
       getLog().info(result.summary());
+      if (result.apiDiff() != null) {
+        getLog().info("paygen: " + result.apiDiff().summary());
+      }
       result.removed().forEach(file -> getLog().info("paygen: removed stale " + file));
     }
     if (addCompileSourceRoot) {
       project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
     }
+    failOnBreaking(result);
   }
 }

@@ -142,10 +142,16 @@ final class GenerateCommand implements Callable<Integer> {
       err.println("paygen: " + result.drifted().size() + " file(s) in " + output
           + " differ from the spec:");
       result.drifted().forEach(file -> err.println("  " + file));
+      if (!result.breakingSummary().isEmpty()) {
+        err.println("paygen: " + result.breakingSummary());
+      }
       err.println("paygen: to update them, run: " + FixCommand.of(this));
     }
     if (!quiet) {
       spec.commandLine().getOut().println(result.summary());
+      if (result.apiDiff() != null && result.outcome() == GenerationResult.Outcome.GENERATED) {
+        spec.commandLine().getOut().println("paygen: " + result.apiDiff().summary());
+      }
     }
   }
 }

@@ -11,18 +11,24 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code paygen} command: {@code paygen generate --spec FILE --package PKG --output DIR}.
+ * The {@code paygen} command: {@code paygen generate --spec FILE --package PKG --output DIR} and
+ * {@code paygen diff --old SPEC|DIR --new SPEC --package PKG}.
  *
- * <p>Exit codes: 0 done, 1 problems in the spec or drift found by {@code --check}, 2 bad usage.
+ * <p>Exit codes: 0 done, 1 problems in the spec, drift found by {@code --check} or breaking changes
+ * found by {@code diff --fail-on-breaking}, 2 bad usage.
  */
 @Command(
     name = "paygen",
     mixinStandardHelpOptions = true,
     versionProvider = PaygenCli.Version.class,
-    subcommands = GenerateCommand.class,
+    subcommands = {GenerateCommand.class, DiffCommand.class},
     description = "Generates typed Java 17 clients from OpenAPI specs.",
     footerHeading = "%nExit codes:%n",
-    footer = {"  0  done", "  1  problems in the spec, or drift found by --check", "  2  bad usage"
+    footer = {
+      "  0  done",
+      "  1  problems in the spec, drift found by --check, or breaking changes found by",
+      "     diff --fail-on-breaking",
+      "  2  bad usage"
     })
 public final class PaygenCli implements Callable<Integer> {
   static final int OK = 0;
@@ -64,7 +70,8 @@ public final class PaygenCli implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(), "missing command: use 'paygen generate'");
+    throw new ParameterException(
+        spec.commandLine(), "missing command: use 'paygen generate' or 'paygen diff'");
   }
 
   /** Prints {@code paygen <version>}. */

@@ -34,6 +34,41 @@ public sealed interface TypeRef {
     BINARY
   }
 
+  /**
+   * The type as the emitters write it, with simple names ({@code List<Payment.Customer>},
+   * {@code Map<String, Object>}, {@code byte[]}): what {@code emit.JavaTypes} renders, without
+   * JavaPoet, for readers of the model such as {@code diff.ApiSurface}.
+   *
+   * @param primitive whether a scalar may be a primitive ({@code long} rather than {@code Long})
+   */
+  default String javaSource(boolean primitive) {
+    if (this instanceof Named named) {
+      return named.name().toString();
+    }
+    if (this instanceof ListOf list) {
+      return "List<" + list.items().javaSource(false) + ">";
+    }
+    if (this instanceof MapOf map) {
+      return "Map<String, " + map.values().javaSource(false) + ">";
+    }
+    if (this instanceof Scalar scalar) {
+      return switch (scalar.kind()) {
+        case STRING -> "String";
+        case INT32 -> primitive ? "int" : "Integer";
+        case INT64 -> primitive ? "long" : "Long";
+        case FLOAT -> primitive ? "float" : "Float";
+        case DOUBLE -> primitive ? "double" : "Double";
+        case DECIMAL -> "BigDecimal";
+        case BOOLEAN -> primitive ? "boolean" : "Boolean";
+        case DATE -> "LocalDate";
+        case DATE_TIME -> "OffsetDateTime";
+        case UUID -> "UUID";
+        case BYTES, BINARY -> "byte[]";
+      };
+    }
+    return "Object";
+  }
+
   static TypeRef scalar(ScalarKind kind) {
     return new Scalar(kind);
   }

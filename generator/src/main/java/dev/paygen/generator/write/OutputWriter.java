@@ -89,6 +89,18 @@ public final class OutputWriter {
   }
 
   /**
+   * Writes a file paygen keeps beside its manifest (such as the API surface) unless it already has
+   * {@code bytes}; like the manifest, it is paygen's own and not a generated source.
+   */
+  public static void writeRecord(Path outputDirectory, String fileName, byte[] bytes)
+      throws IOException {
+    Path file = outputDirectory.toAbsolutePath().normalize().resolve(fileName);
+    if (!AtomicFiles.hasContent(file, bytes)) {
+      AtomicFiles.write(file, bytes);
+    }
+  }
+
+  /**
    * Compares {@code files} with {@code outputDirectory} without writing anything.
    *
    * @throws IOException naming the file that could not be read

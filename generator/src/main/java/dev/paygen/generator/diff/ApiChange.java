@@ -1,0 +1,54 @@
+package dev.paygen.generator.diff;
+
+import java.util.Locale;
+
+/**
+ * One change to the generated API.
+ *
+ * @param element the element id ({@code component model.Payment.customerId}, see {@link ApiSurface})
+ * @param kind added, removed or changed
+ * @param compatibility whether code compiled against the old API may stop compiling
+ * @param detail what changed, for people ({@code String}, {@code retyped int -> long})
+ */
+public record ApiChange(String element, Kind kind, Compatibility compatibility, String detail) {
+
+  /** What happened to the element. */
+  public enum Kind {
+    ADDED,
+    REMOVED,
+    CHANGED
+  }
+
+  /** For code compiled against the API. */
+  public enum Compatibility {
+    /** Code using the element may stop compiling (or, for a newly required value, fail to build). */
+    BREAKING,
+    /** Code compiled against the old API still compiles; the detail notes any exception. */
+    COMPATIBLE
+  }
+
+  /** The element's kind: {@code type}, {@code component}, {@code method}, ... */
+  public String elementKind() {
+    return element.substring(0, element.indexOf(' '));
+  }
+
+  /** The element's name without its package: {@code Payment.customerId}. */
+  public String elementName() {
+    String name = element.substring(element.indexOf(' ') + 1);
+    if (name.startsWith("model.") || name.startsWith("service.")) {
+      return name.substring(name.indexOf('.') + 1);
+    }
+    return name;
+  }
+
+  boolean breaking() {
+    return compatibility == Compatibility.BREAKING;
+  }
+
+  /** One line: {@code BREAKING removed component Payment.customerId (String)}. */
+  public String toLine() {
+    return (breaking() ? "BREAKING" : "compatible") + " "
+        + kind.name().toLowerCase(Locale.ROOT) + " " + elementKind() + " " + elementName()
+        + (detail.isEmpty() ? "" : " (" + detail + ")");
+  }
+}
