@@ -5,12 +5,12 @@ import java.util.Locale;
 /**
  * One change to the generated API.
  *
- * @param element the element id ({@code component model.Payment.customerId}, see {@link ApiSurface})
+ * @param element the element ({@code component model.Payment.customerId}, see {@link ApiSurface})
  * @param kind added, removed or changed
  * @param compatibility whether code compiled against the old API may stop compiling
  * @param detail what changed, for people ({@code String}, {@code retyped int -> long})
  */
-public record ApiChange(String element, Kind kind, Compatibility compatibility, String detail) {
+public record ApiChange(ApiElement element, Kind kind, Compatibility compatibility, String detail) {
 
   /** What happened to the element. */
   public enum Kind {
@@ -27,20 +27,6 @@ public record ApiChange(String element, Kind kind, Compatibility compatibility, 
     COMPATIBLE
   }
 
-  /** The element's kind: {@code type}, {@code component}, {@code method}, ... */
-  public String elementKind() {
-    return element.substring(0, element.indexOf(' '));
-  }
-
-  /** The element's name without its package: {@code Payment.customerId}. */
-  public String elementName() {
-    String name = element.substring(element.indexOf(' ') + 1);
-    if (name.startsWith("model.") || name.startsWith("service.")) {
-      return name.substring(name.indexOf('.') + 1);
-    }
-    return name;
-  }
-
   boolean breaking() {
     return compatibility == Compatibility.BREAKING;
   }
@@ -48,7 +34,8 @@ public record ApiChange(String element, Kind kind, Compatibility compatibility, 
   /** One line: {@code BREAKING removed component Payment.customerId (String)}. */
   public String toLine() {
     return (breaking() ? "BREAKING" : "compatible") + " "
-        + kind.name().toLowerCase(Locale.ROOT) + " " + elementKind() + " " + elementName()
+        + kind.name().toLowerCase(Locale.ROOT) + " " + element.kind().word() + " "
+        + element.simpleName()
         + (detail.isEmpty() ? "" : " (" + detail + ")");
   }
 }

@@ -28,7 +28,7 @@ import java.util.TreeSet;
  * classes that implement the service interface rather than call it. Changes under an added or
  * removed type are part of that type's line.
  *
- * @param changes every change, sorted by element id
+ * @param changes every change, sorted by element
  */
 public record ApiDiff(List<ApiChange> changes) {
 
@@ -48,130 +48,112 @@ public record ApiDiff(List<ApiChange> changes) {
 
   /** What changes from {@code before} to {@code after}. */
   public static ApiDiff between(ApiSurface before, ApiSurface after) {
-    Map<String, String> old = before.elements();
-    Map<String, String> now = after.elements();
-    Set<String> ids = new TreeSet<>(old.keySet());
-    ids.addAll(now.keySet());
+    Map<ApiElement, String> old = before.elements();
+    Map<ApiElement, String> now = after.elements();
+    Set<ApiElement> elements = new TreeSet<>(old.keySet());
+    elements.addAll(now.keySet());
     Set<String> addedTypes = new TreeSet<>();
     Set<String> removedTypes = new TreeSet<>();
-    for (String id : ids) {
-      if (id.startsWith(ApiSurface.TYPE + " ")) {
-        if (!old.containsKey(id)) {
-          addedTypes.add(name(id) + ".");
-        } else if (!now.containsKey(id)) {
-          removedTypes.add(name(id) + ".");
+    for (ApiElement element : elements) {
+      if (element.kind() == ApiElement.Kind.TYPE) {
+        if (!old.containsKey(element)) {
+          addedTypes.add(element.name());
+        } else if (!now.containsKey(element)) {
+          removedTypes.add(element.name());
         }
       }
     }
     List<ApiChange> changes = new ArrayList<>();
-    for (String id : ids) {
-      String was = old.get(id);
-      String is = now.get(id);
+    for (ApiElement element : elements) {
+      String was = old.get(element);
+      String is = now.get(element);
       if (was == null) {
-        if (!inside(id, addedTypes)) {
-          changes.add(added(id, is));
+        if (!inside(element, addedTypes)) {
+          changes.add(added(element, is));
         }
       } else if (is == null) {
-        if (!inside(id, removedTypes)) {
-          changes.add(new ApiChange(id, Kind.REMOVED, Compatibility.BREAKING, shown(id, was)));
+        if (!inside(element, removedTypes)) {
+          changes.add(
+              new ApiChange(element, Kind.REMOVED, Compatibility.BREAKING, shown(element, was)));
         }
       } else if (!was.equals(is)) {
-        changes.add(changed(id, was, is));
+        changes.add(changed(element, was, is));
       }
     }
     return new ApiDiff(changes);
   }
 
-  private static String kind(String id) {
-    return id.substring(0, id.indexOf(' '));
-  }
-
-  private static String name(String id) {
-    return id.substring(id.indexOf(' ') + 1);
-  }
-
-  private static boolean inside(String id, Set<String> typePrefixes) {
-    String name = name(id);
-    return typePrefixes.stream().anyMatch(name::startsWith);
-  }
-
-  /** The owner of a member, without its package: {@code PaymentStatus} for a constant. */
-  private static String owner(String id) {
-    String name = name(id);
-    String owner = name.substring(0, name.lastIndexOf('.'));
-    return owner.startsWith("model.") || owner.startsWith("service.")
-        ? owner.substring(owner.indexOf('.') + 1)
-        : owner;
+  private static boolean inside(ApiElement element, Set<String> types) {
+    return types.stream().anyMatch(element::isInside);
   }
 
   /** A signature as a change line shows it: a component's type, with its requiredness if optional. */
-  private static String shown(String id, String signature) {
-    if (kind(id).equals(ApiSurface.COMPONENT)) {
-      String type = componentType(signature);
-      return componentRequired(signature) ? type : type + ", optional";
-    }
-    return signature;
+  private static String shown(ApiElement element, String signature) {
+    return element.kind() == ApiElement.Kind.COMPONENT
+        ? ComponentSignature.parse(signature).shown()
+        : signature;
   }
 
-  private static boolean componentRequired(String signature) {
-    return signature.startsWith(ApiSurface.REQUIRED + " ");
-  }
-
-  private static String componentType(String signature) {
-    return signature.substring(signature.indexOf(' ') + 1);
-  }
-
-  private static ApiChange added(String id, String signature) {
-    String kind = kind(id);
-    String detail = shown(id, signature);
+  private static ApiChange added(ApiElement element, String signature) {
+    String detail = shown(element, signature);
     Compatibility compatibility = Compatibility.COMPATIBLE;
-    if (kind.equals(ApiSurface.COMPONENT) && componentRequired(signature)) {
-      compatibility = Compatibility.BREAKING;
-      detail = detail + ", required: constructor and builder callers must set it";
-    } else if (kind.equals(ApiSurface.CONSTANT) || kind.equals(ApiSurface.VARIANT)) {
-      detail = detail + "; " + "switch expressions over " + owner(id)
-          + " without default must handle it";
-    } else if (kind.equals(ApiSurface.METHOD)) {
-      detail = detail + "; breaks classes implementing " + owner(id);
+    switch (element.kind()) {
+      case COMPONENT -> {
+        if (ComponentSignature.parse(signature).required()) {
+          compatibility = Compatibility.BREAKING;
+          detail = detail + ", required: constructor and builder callers must set it";
+        }
+      }
+      case CONSTANT, VARIANT ->
+        detail = detail + "; " + "switch expressions over " + element.owner()
+            + " without default must handle it";
+      case METHOD -> detail = detail + "; breaks classes implementing " + element.owner();
+      default -> {}
     }
-    return new ApiChange(id, Kind.ADDED, compatibility, detail);
+    return new ApiChange(element, Kind.ADDED, compatibility, detail);
   }
 
-  private static ApiChange changed(String id, String was, String is) {
-    String kind = kind(id);
-    if (kind.equals(ApiSurface.COMPONENT)) {
-      String oldType = componentType(was);
-      String newType = componentType(is);
-      if (!oldType.equals(newType)) {
-        String requiredness = componentRequired(was) == componentRequired(is)
-            ? ""
-            : (componentRequired(is) ? ", now required" : ", now optional");
-        return breaking(id, "retyped " + oldType + " -> " + newType + requiredness);
+  private static ApiChange changed(ApiElement element, String was, String is) {
+    switch (element.kind()) {
+      case COMPONENT -> {
+        return changedComponent(
+            element, ComponentSignature.parse(was), ComponentSignature.parse(is));
       }
-      return componentRequired(is)
-          ? breaking(id, "now required: builder callers must set it")
-          : new ApiChange(id, Kind.CHANGED, Compatibility.COMPATIBLE, "now optional");
-    }
-    if (kind.equals(ApiSurface.CONSTANT)) {
-      return new ApiChange(
-          id, Kind.CHANGED, Compatibility.COMPATIBLE, "wire value " + was + " -> " + is);
-    }
-    if (kind.equals(ApiSurface.METHOD)) {
-      String optional = ", params optional";
-      String oldSignature = was.replace(optional, "");
-      if (oldSignature.equals(is.replace(optional, "")) && is.endsWith(optional)) {
+      case CONSTANT -> {
         return new ApiChange(
-            id,
-            Kind.CHANGED,
-            Compatibility.COMPATIBLE,
-            "params now optional: overloads without them added");
+            element, Kind.CHANGED, Compatibility.COMPATIBLE, "wire value " + was + " -> " + is);
       }
+      case METHOD -> {
+        String optional = ", params optional";
+        String oldSignature = was.replace(optional, "");
+        if (oldSignature.equals(is.replace(optional, "")) && is.endsWith(optional)) {
+          return new ApiChange(
+              element,
+              Kind.CHANGED,
+              Compatibility.COMPATIBLE,
+              "params now optional: overloads without them added");
+        }
+      }
+      default -> {}
     }
-    return breaking(id, was + " -> " + is);
+    return breaking(element, was + " -> " + is);
   }
 
-  private static ApiChange breaking(String id, String detail) {
-    return new ApiChange(id, Kind.CHANGED, Compatibility.BREAKING, detail);
+  private static ApiChange changedComponent(
+      ApiElement element, ComponentSignature was, ComponentSignature is) {
+    if (!was.type().equals(is.type())) {
+      String requiredness = was.required() == is.required()
+          ? ""
+          : (is.required() ? ", now required" : ", now optional");
+      return breaking(element, "retyped " + was.type() + " -> " + is.type() + requiredness);
+    }
+    return is.required()
+        ? breaking(element, "now required: builder callers must set it")
+        : new ApiChange(element, Kind.CHANGED, Compatibility.COMPATIBLE, "now optional");
+  }
+
+  private static ApiChange breaking(ApiElement element, String detail) {
+    return new ApiChange(element, Kind.CHANGED, Compatibility.BREAKING, detail);
   }
 
   /** The breaking changes, in element order. */
@@ -225,7 +207,7 @@ public record ApiDiff(List<ApiChange> changes) {
     for (ApiChange c : changes) {
       items
           .addObject()
-          .put("element", c.element())
+          .put("element", c.element().toString())
           .put("kind", c.kind().name().toLowerCase(Locale.ROOT))
           .put("compatibility", c.compatibility().name().toLowerCase(Locale.ROOT))
           .put("detail", c.detail());

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.paygen.generator.diff.ApiElement.Kind;
 import dev.paygen.generator.model.ApiModel;
 import dev.paygen.generator.model.EnumModel;
 import dev.paygen.generator.model.OperationModel;
@@ -27,34 +28,26 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * The public Java API a model generates, as a sorted map from element id to signature.
+ * The public Java API a model generates, as a sorted map from element to signature.
  *
- * <p>An id is {@code <kind> <name>}, the name relative to the base package: {@code type
+ * <p>An element ({@link ApiElement}) is written {@code <kind> <name>}, the name relative to the base
+ * package: {@code type
  * model.Payment}, {@code component model.Payment.customerId}, {@code constant
  * model.PaymentStatus.SUCCEEDED}, {@code variant model.Event.PaymentSucceeded}, {@code method
  * service.PaymentsService.create}, {@code accessor DodoPaymentsClient.payments}, {@code setter
  * DodoPaymentsClient.Builder.bearerToken}. Signatures: a type's kind ({@code record}, {@code enum},
  * {@code union}, {@code service}, {@code params}, {@code client}); a component's {@code required
- * <type>} or {@code optional <type>} (types as the emitters write them); a constant's wire value; a
+ * <type>} or {@code optional <type>} ({@link ComponentSignature}, types as the emitters write them);
+ * a constant's wire value; a
  * variant's type (and the value a wrapper holds); a method's {@code (argument types) -> return type}
  * (the async twin and the overloads follow from it); an accessor's return type; a setter's
  * argument types.
  *
- * @param elements every element id and its signature, sorted by id
+ * @param elements every element and its signature, sorted by element
  */
-public record ApiSurface(SortedMap<String, String> elements) {
+public record ApiSurface(SortedMap<ApiElement, String> elements) {
   /** The file {@code generate} writes beside its manifest, so a later run can diff against it. */
   public static final String FILE_NAME = ".paygen-api.json";
-
-  static final String TYPE = "type";
-  static final String COMPONENT = "component";
-  static final String CONSTANT = "constant";
-  static final String VARIANT = "variant";
-  static final String METHOD = "method";
-  static final String ACCESSOR = "accessor";
-  static final String SETTER = "setter";
-  static final String REQUIRED = "required";
-  static final String OPTIONAL = "optional";
 
   private static final int FORMAT = 1;
   private static final ObjectMapper JSON =
@@ -75,25 +68,26 @@ public record ApiSurface(SortedMap<String, String> elements) {
     }
     for (ServiceModel service : model.services()) {
       String iface = "service." + service.name() + "Service";
-      b.put(TYPE, iface, "service");
+      b.put(Kind.TYPE, iface, "service");
       for (OperationModel op : service.operations()) {
-        b.put(METHOD, iface + "." + op.methodName(), signature(op));
+        b.put(Kind.METHOD, iface + "." + op.methodName(), signature(op));
         if (op.paramsType() != null) {
           b.params(op);
         }
       }
     }
     String client = model.clientName() + "Client";
-    b.put(TYPE, client, "client");
+    b.put(Kind.TYPE, client, "client");
     for (ServiceModel service : model.services()) {
-      b.put(ACCESSOR, client + "." + service.accessor(), service.name() + "Service");
+      b.put(Kind.ACCESSOR, client + "." + service.accessor(), service.name() + "Service");
     }
     if (!model.webhooks().isEmpty()) {
-      b.put(ACCESSOR, client + "." + model.webhooksAccessor(), model.clientName() + "Webhooks");
+      b.put(
+          Kind.ACCESSOR, client + "." + model.webhooksAccessor(), model.clientName() + "Webhooks");
     }
     for (SecuritySchemeModel scheme : model.securitySchemes()) {
       b.put(
-          SETTER,
+          Kind.SETTER,
           client + ".Builder." + scheme.setterName(),
           scheme.kind() == SecuritySchemeModel.Kind.BASIC ? "(String, String)" : "(String)");
     }
@@ -122,54 +116,54 @@ public record ApiSurface(SortedMap<String, String> elements) {
 
   /** Collects elements; every id is unique by construction of the model's names. */
   private static final class Builder {
-    final SortedMap<String, String> elements = new TreeMap<>();
+    final SortedMap<ApiElement, String> elements = new TreeMap<>();
 
-    void put(String kind, String name, String signature) {
-      elements.put(kind + " " + name, signature);
+    void put(Kind kind, String name, String signature) {
+      elements.put(new ApiElement(kind, name), signature);
     }
 
     void type(TypeModel type) {
       String name = "model." + type.name();
       if (type instanceof RecordModel record) {
-        put(TYPE, name, "record");
+        put(Kind.TYPE, name, "record");
         for (PropertyModel p : record.properties()) {
           put(
-              COMPONENT,
+              Kind.COMPONENT,
               name + "." + p.javaName(),
               component(p.required(), p.type().javaSource(p.checkedNonNull())));
         }
       } else if (type instanceof EnumModel enumModel) {
-        put(TYPE, name, "enum");
+        put(Kind.TYPE, name, "enum");
         for (EnumModel.EnumConstant c : enumModel.constants()) {
-          put(CONSTANT, name + "." + c.javaName(), c.wireValue());
+          put(Kind.CONSTANT, name + "." + c.javaName(), c.wireValue());
         }
       } else if (type instanceof UnionModel union) {
-        put(TYPE, name, "union");
+        put(Kind.TYPE, name, "union");
         for (UnionModel.UnionVariant v : union.variants()) {
           String signature = v.wrapped() == null
               ? v.type().toString()
               : v.type() + " wrapping " + v.wrapped().javaSource(false);
-          put(VARIANT, name + "." + v.type().simpleName(), signature);
+          put(Kind.VARIANT, name + "." + v.type().simpleName(), signature);
         }
       }
     }
 
     void params(OperationModel op) {
       String name = "service." + op.paramsType();
-      put(TYPE, name, "params");
+      put(Kind.TYPE, name, "params");
       List<ParameterModel> params = new ArrayList<>(op.queryParams());
       params.addAll(op.headerParams());
       for (ParameterModel p : params) {
         // Boxed even when required, as ParamsEmitter writes them.
         put(
-            COMPONENT,
+            Kind.COMPONENT,
             name + "." + p.javaName(),
             component(p.required(), p.type().javaSource(false)));
       }
     }
 
     private static String component(boolean required, String type) {
-      return (required ? REQUIRED : OPTIONAL) + " " + type;
+      return new ComponentSignature(required, type).toString();
     }
   }
 
@@ -178,7 +172,7 @@ public record ApiSurface(SortedMap<String, String> elements) {
     ObjectNode root = JSON.createObjectNode();
     root.put("paygenApiSurface", FORMAT);
     ObjectNode items = root.putObject("elements");
-    elements.forEach(items::put);
+    elements.forEach((element, signature) -> items.put(element.toString(), signature));
     try {
       return JSON.writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {
@@ -204,9 +198,14 @@ public record ApiSurface(SortedMap<String, String> elements) {
       throw new IllegalArgumentException("not a paygen API surface (format " + FORMAT
           + "): no \"paygenApiSurface\": " + FORMAT + " and \"elements\" object");
     }
-    SortedMap<String, String> elements = new TreeMap<>();
+    SortedMap<ApiElement, String> elements = new TreeMap<>();
     for (Map.Entry<String, JsonNode> field : root.path("elements").properties()) {
-      elements.put(field.getKey(), field.getValue().asText());
+      ApiElement element = ApiElement.parse(field.getKey());
+      String signature = field.getValue().asText();
+      if (element.kind() == Kind.COMPONENT) {
+        ComponentSignature.parse(signature); // ApiDiff reads it; reject a damaged one here
+      }
+      elements.put(element, signature);
     }
     return new ApiSurface(elements);
   }

@@ -222,14 +222,20 @@ class ApiDiffTest {
   @Test
   void verdicts() {
     ApiChange added = new ApiChange(
-        "type model.A", ApiChange.Kind.ADDED, ApiChange.Compatibility.COMPATIBLE, "record");
+        ApiElement.parse("type model.A"),
+        ApiChange.Kind.ADDED,
+        ApiChange.Compatibility.COMPATIBLE,
+        "record");
     ApiChange renamed = new ApiChange(
-        "constant model.S.A",
+        ApiElement.parse("constant model.S.A"),
         ApiChange.Kind.CHANGED,
         ApiChange.Compatibility.COMPATIBLE,
         "wire value a -> b");
     ApiChange removed = new ApiChange(
-        "type model.B", ApiChange.Kind.REMOVED, ApiChange.Compatibility.BREAKING, "record");
+        ApiElement.parse("type model.B"),
+        ApiChange.Kind.REMOVED,
+        ApiChange.Compatibility.BREAKING,
+        "record");
     assertThat(new ApiDiff(List.of()).verdict()).isEqualTo(Verdict.PATCH);
     assertThat(new ApiDiff(List.of(renamed)).verdict()).isEqualTo(Verdict.PATCH);
     assertThat(new ApiDiff(List.of(added, renamed)).verdict()).isEqualTo(Verdict.MINOR);
