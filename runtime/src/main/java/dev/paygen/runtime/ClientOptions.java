@@ -50,9 +50,7 @@ public final class ClientOptions {
     this.timeout = b.timeout;
     this.policySet = b.retryPolicy;
     this.maxRetriesSet = b.maxRetries;
-    this.retryPolicy = b.maxRetries == null || b.maxRetries == b.retryPolicy.maxRetries()
-        ? b.retryPolicy
-        : b.retryPolicy.toBuilder().maxRetries(b.maxRetries).build();
+    this.retryPolicy = b.retryPolicy.withMaxRetries(b.maxRetries);
     this.idempotencyHeader = b.idempotencyHeader;
     this.userAgent = b.userAgent;
     this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(b.headers));

@@ -132,11 +132,8 @@ final class HttpCall {
   }
 
   private static RetryPolicy retryPolicy(ClientOptions client, RequestOptions call) {
-    RetryPolicy policy = call.retryPolicy() != null ? call.retryPolicy() : client.retryPolicy();
-    if (call.maxRetries() != null && call.maxRetries() != policy.maxRetries()) {
-      policy = policy.toBuilder().maxRetries(call.maxRetries()).build();
-    }
-    return policy;
+    RetryPolicy policy = call.retryPolicy();
+    return (policy != null ? policy : client.retryPolicy()).withMaxRetries(call.maxRetries());
   }
 
   private static byte @Nullable [] body(

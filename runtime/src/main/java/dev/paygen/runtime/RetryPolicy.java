@@ -165,6 +165,16 @@ public final class RetryPolicy {
     return maxRetries;
   }
 
+  /**
+   * This policy with its count replaced by {@code maxRetries} when one was set: the rule that a
+   * {@code maxRetries(int)} on a client or call builder wins over the policy's own count.
+   */
+  RetryPolicy withMaxRetries(@Nullable Integer maxRetries) {
+    return maxRetries == null || maxRetries == this.maxRetries
+        ? this
+        : toBuilder().maxRetries(maxRetries).build();
+  }
+
   /** Whether a response with this status and headers should be retried, retries remaining. */
   boolean isRetryable(int status, HttpHeaders headers) {
     String should = headers.firstValue("X-Should-Retry").orElse("").trim();
