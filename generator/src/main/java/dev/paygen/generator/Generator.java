@@ -85,24 +85,49 @@ public final class Generator {
       return new SurfaceResult(null, diagnostics);
     }
     try {
-      ModelResult model = model(request, diagnostics);
-      return new SurfaceResult(model == null ? null : ApiSurface.of(model.model()), diagnostics);
+      Modeled modeled = model(request, diagnostics);
+      return new SurfaceResult(
+          modeled == null ? null : ApiSurface.of(modeled.model()), diagnostics);
     } catch (RuntimeException | StackOverflowError e) {
       diagnostics.add(unexpected(request, e));
       return new SurfaceResult(null, diagnostics);
     }
   }
 
-  /** Loads the spec and builds the model; null, with the errors in {@code diagnostics}, on failure. */
-  private static ModelResult model(GenerationRequest request, List<Diagnostic> diagnostics) {
+  /** A spec as loaded, and the model built from it. */
+  private record Modeled(LoadedSpec spec, ApiModel model) {}
+
+  /**
+   * Loads the spec and builds the model; null on failure, with at least one error in {@code
+   * diagnostics}.
+   */
+  private static Modeled model(GenerationRequest request, List<Diagnostic> diagnostics) {
     LoadedSpec spec = SpecLoader.load(request.spec(), request.allowRemoteRefs());
     diagnostics.addAll(spec.diagnostics());
     if (spec.hasErrors()) {
+      requireAnError(request, diagnostics, "the spec could not be read");
       return null;
     }
     ModelResult model = ModelBuilder.build(spec, request);
     diagnostics.addAll(model.diagnostics());
-    return model.hasErrors() ? null : model;
+    if (model.hasErrors()) {
+      requireAnError(request, diagnostics, "no model could be built from the spec");
+      return null;
+    }
+    return new Modeled(spec, model.model());
+  }
+
+  /** Keeps a layer's failure visible even if it reported no error of its own. */
+  private static void requireAnError(
+      GenerationRequest request, List<Diagnostic> diagnostics, String what) {
+    if (diagnostics.stream().noneMatch(Diagnostic::isError)) {
+      diagnostics.add(Diagnostic.error(
+          DiagnosticCode.E900_UNEXPECTED,
+          request.spec().toString(),
+          "",
+          what + " (no reason given)",
+          ""));
+    }
   }
 
   /**
@@ -212,24 +237,15 @@ public final class Generator {
     }
 
     void generate() {
-      LoadedSpec spec = SpecLoader.load(request.spec(), request.allowRemoteRefs());
-      diagnostics.addAll(spec.diagnostics());
-      if (spec.hasErrors()) {
-        requireAnError("the spec could not be read");
+      Modeled modeled = model(request, diagnostics);
+      if (modeled == null) {
         return;
       }
-      ModelResult model = ModelBuilder.build(spec, request);
-      diagnostics.addAll(model.diagnostics());
-      if (model.hasErrors()) {
-        requireAnError("no model could be built from the spec");
-        return;
-      }
-      surface = ApiSurface.of(model.model());
-      List<GeneratedFile> rendered = Emitter.emit(model.model());
-      typeCounts = typeCounts(model.model());
-      files = rendered;
+      surface = ApiSurface.of(modeled.model());
+      files = Emitter.emit(modeled.model());
+      typeCounts = typeCounts(modeled.model());
       if (request.outputDirectory() != null) {
-        writeOrCheck(spec);
+        writeOrCheck(modeled.spec());
       }
     }
 
@@ -291,18 +307,6 @@ public final class Generator {
       } catch (IOException | IllegalArgumentException e) {
         // A damaged record only loses the API summary; the run itself rewrites it.
         return Optional.empty();
-      }
-    }
-
-    /** Keeps a layer's failure visible even if it reported no error of its own. */
-    private void requireAnError(String what) {
-      if (diagnostics.stream().noneMatch(Diagnostic::isError)) {
-        diagnostics.add(Diagnostic.error(
-            DiagnosticCode.E900_UNEXPECTED,
-            request.spec().toString(),
-            "",
-            what + " (no reason given)",
-            ""));
       }
     }
 
