@@ -67,7 +67,7 @@ final class PaginationDetector {
     TypeRef itemType = ((TypeRef.ListOf) items.get().type()).items();
     if (cursor != null) {
       Optional<PropertyModel> hasMore = property(record.get(), "has_more");
-      String id = idOf(itemType);
+      String id = idOf(itemType, "id");
       if (hasMore.isPresent() && id != null) {
         return new CursorPagination(
             cursor, items.get().javaName(), itemType, hasMore.get().javaName(), id);
@@ -100,10 +100,7 @@ final class PaginationDetector {
       String hasMoreName = Objects.toString(config.get("has-more"), "has_more");
       Optional<PropertyModel> hasMore = property(record, hasMoreName);
       String id = Objects.toString(config.get("id"), "id");
-      String idJava = findRecord(itemType instanceof TypeRef.Named n ? n.name() : null)
-          .flatMap(r -> property(r, id))
-          .map(PropertyModel::javaName)
-          .orElse(null);
+      String idJava = idOf(itemType, id);
       if (hasMore.isEmpty() || idJava == null) {
         report.warning(
             DiagnosticCode.W072_PAGINATION_NO_CURSOR,
@@ -163,9 +160,10 @@ final class PaginationDetector {
         .findFirst();
   }
 
-  private String idOf(TypeRef itemType) {
+  /** The Java accessor of an item's cursor property {@code wireName}, or null when items have none. */
+  private String idOf(TypeRef itemType, String wireName) {
     return findRecord(itemType instanceof TypeRef.Named n ? n.name() : null)
-        .flatMap(r -> property(r, "id"))
+        .flatMap(r -> property(r, wireName))
         .map(PropertyModel::javaName)
         .orElse(null);
   }
