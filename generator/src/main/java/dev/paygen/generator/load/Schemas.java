@@ -41,10 +41,19 @@ final class Schemas {
         || (schema.getEnum() != null && schema.getEnum().contains(null));
   }
 
-  /** Whether the schema is exactly {@code {type: null}}: a nullable marker inside {@code oneOf}. */
+  /**
+   * Whether the schema admits only {@code null}: {@code {type: null}}, or an enum whose only value is
+   * {@code null} ({@code {enum: [null]}}, the 3.0 way to write it); a nullable marker inside
+   * {@code oneOf}.
+   */
   static boolean isNullOnly(Schema schema) {
+    if (schema.get$ref() != null) {
+      return false;
+    }
     Set<String> types = types(schema);
-    return schema.get$ref() == null && types.size() == 1 && types.contains("null");
+    List<?> values = schema.getEnum();
+    return (types.size() == 1 && types.contains("null"))
+        || (values != null && !values.isEmpty() && values.stream().allMatch(v -> v == null));
   }
 
   static boolean isObjectLike(Schema schema) {
