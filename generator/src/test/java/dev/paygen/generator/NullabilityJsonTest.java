@@ -59,10 +59,11 @@ class NullabilityJsonTest {
                 - {type: 'null'}
             payment:
               type: object
-              required: [status, source]
+              required: [status, source, card]
               properties:
                 status: {$ref: '#/components/schemas/status'}
                 source: {$ref: '#/components/schemas/source'}
+                card: {$ref: '#/components/schemas/card', nullable: true}
             institution-error: {type: string, enum: [INSTITUTION_DOWN, TIMEOUT]}
             api-error: {type: string, enum: [BAD_REQUEST, UNAUTHORIZED]}
             code:
@@ -113,7 +114,14 @@ class NullabilityJsonTest {
 
   @Test
   void aRefToAnEnumListingNullAndToAUnionWithANullBranchReadNull() throws IOException {
-    String json = "{\"status\":null,\"source\":null}";
+    String json = "{\"status\":null,\"source\":null,\"card\":{\"number\":\"4242\"}}";
+
+    assertThat(roundTrip(json, payment)).isEqualTo(json);
+  }
+
+  @Test
+  void a31RefWithANullableSiblingReadsNull() throws IOException {
+    String json = "{\"status\":\"open\",\"source\":{\"number\":\"4242\"},\"card\":null}";
 
     assertThat(roundTrip(json, payment)).isEqualTo(json);
   }

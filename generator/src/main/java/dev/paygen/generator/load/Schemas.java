@@ -34,9 +34,15 @@ final class Schemas {
     return types;
   }
 
-  /** Whether the schema admits JSON {@code null}: 3.0 {@code nullable}, 3.1 {@code type: [T, "null"]}. */
+  /**
+   * Whether the schema itself admits JSON {@code null}: 3.0 {@code nullable}, 3.1 {@code type: [T,
+   * "null"]}, {@code null} in its enum, or {@code nullable: true} in a 3.1 document (beside a
+   * {@code $ref}, say), where Swagger Parser keeps the keyword it does not know among the extensions.
+   */
   static boolean admitsNull(Schema schema) {
     return Boolean.TRUE.equals(schema.getNullable())
+        || (schema.getExtensions() != null
+            && Boolean.TRUE.equals(schema.getExtensions().get("nullable")))
         || types(schema).contains("null")
         || (schema.getEnum() != null && schema.getEnum().contains(null));
   }

@@ -62,6 +62,7 @@ class NullabilityModelTest {
               cards: {type: array, items: {$ref: '#/components/schemas/card'}}
               totals: {type: object, additionalProperties: {$ref: '#/components/schemas/amount'}}
               links: {type: object, additionalProperties: {$ref: '#/components/schemas/url'}}
+              sibling: {$ref: '#/components/schemas/card', nullable: true, description: Backup card}
               either:
                 oneOf:
                   - {$ref: '#/components/schemas/card'}
@@ -164,6 +165,15 @@ class NullabilityModelTest {
   void aUnionWithANullableBranchIsNullable() throws IOException {
     assertThat(property(record(build(COMPONENTS_31), "Holder"), "either").nullable())
         .isTrue();
+  }
+
+  @Test
+  void a31RefWithANullableSiblingIsNullableAndKeepsItsDescription() throws IOException {
+    PropertyModel sibling = property(record(build(COMPONENTS_31), "Holder"), "sibling");
+
+    assertThat(sibling.type()).isEqualTo(new TypeRef.Named(TypeName.of("Card")));
+    assertThat(sibling.nullable()).isTrue();
+    assertThat(sibling.description()).isEqualTo("Backup card");
   }
 
   @Test
