@@ -79,10 +79,6 @@ final class Schemas {
     return kept;
   }
 
-  static boolean hasNullVariant(List<Schema> variants) {
-    return variants.stream().anyMatch(Schemas::isNullOnly);
-  }
-
   /** Description, else title, cleaned of whitespace at the ends; empty when neither is set. */
   static String doc(Schema schema) {
     String text = schema.getDescription() != null ? schema.getDescription() : schema.getTitle();
