@@ -34,17 +34,32 @@ final class Schemas {
     return types;
   }
 
-  /** Whether the schema admits JSON {@code null}: 3.0 {@code nullable}, 3.1 {@code type: [T, "null"]}. */
+  /**
+   * Whether the schema itself admits JSON {@code null}: 3.0 {@code nullable}, 3.1 {@code type: [T,
+   * "null"]}, {@code null} in its enum, or {@code nullable: true} in a 3.1 document (beside a
+   * {@code $ref}, say), where Swagger Parser keeps the keyword it does not know among the extensions.
+   */
   static boolean admitsNull(Schema schema) {
     return Boolean.TRUE.equals(schema.getNullable())
+        || (schema.getExtensions() != null
+            && Boolean.TRUE.equals(schema.getExtensions().get("nullable")))
         || types(schema).contains("null")
         || (schema.getEnum() != null && schema.getEnum().contains(null));
   }
 
-  /** Whether the schema is exactly {@code {type: null}}: a nullable marker inside {@code oneOf}. */
+  /**
+   * Whether the schema admits only {@code null}: {@code {type: null}}, or an enum whose only value is
+   * {@code null} ({@code {enum: [null]}}, the 3.0 way to write it); a nullable marker inside
+   * {@code oneOf}.
+   */
   static boolean isNullOnly(Schema schema) {
+    if (schema.get$ref() != null) {
+      return false;
+    }
     Set<String> types = types(schema);
-    return schema.get$ref() == null && types.size() == 1 && types.contains("null");
+    List<?> values = schema.getEnum();
+    return (types.size() == 1 && types.contains("null"))
+        || (values != null && !values.isEmpty() && values.stream().allMatch(v -> v == null));
   }
 
   static boolean isObjectLike(Schema schema) {
@@ -62,10 +77,6 @@ final class Schemas {
       }
     }
     return kept;
-  }
-
-  static boolean hasNullVariant(List<Schema> variants) {
-    return variants.stream().anyMatch(Schemas::isNullOnly);
   }
 
   /** Description, else title, cleaned of whitespace at the ends; empty when neither is set. */

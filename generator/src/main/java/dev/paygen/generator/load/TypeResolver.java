@@ -74,11 +74,13 @@ final class TypeResolver {
       new java.util.IdentityHashMap<>();
 
   private final TypeBuilder builder;
+  private final SchemaShapes shapes;
 
   TypeResolver(ComponentRefs refs, Report report) {
     this.refs = refs;
     this.components = refs.schemas();
     this.report = report;
+    this.shapes = new SchemaShapes(components);
     this.builder = new TypeBuilder(this, report);
   }
 
@@ -86,7 +88,7 @@ final class TypeResolver {
   void declareComponents(Map<String, String> overrides) {
     for (var entry : components.entrySet()) {
       String schemaName = entry.getKey();
-      if (kind(entry.getValue()) == Kind.NONE) {
+      if (kindOf(entry.getValue()) == Kind.NONE) {
         continue;
       }
       String base = overrides.getOrDefault(
@@ -231,6 +233,14 @@ final class TypeResolver {
     return hasProperties && Schemas.isObjectLike(schema) ? Kind.RECORD : Kind.NONE;
   }
 
+  /**
+   * What {@code schema} turns into, knowing the components: like {@link #kind(Schema)}, but an
+   * {@code allOf} of scalars (its parts followed through {@code $ref}s) is that scalar, not a record.
+   */
+  Kind kindOf(Schema schema) {
+    return schema != null && shapes.isScalarAllOf(schema) ? Kind.NONE : kind(schema);
+  }
+
   static List<Schema> unionParts(Schema schema) {
     if (schema.getOneOf() != null && !schema.getOneOf().isEmpty()) {
       return schema.getOneOf();
@@ -246,12 +256,14 @@ final class TypeResolver {
     if (schema == null) {
       return new Resolved(new TypeRef.Any(), true);
     }
-    boolean nullable = Schemas.admitsNull(schema);
+    // Null follows $refs, union branches and allOf parts: a property referring to a nullable
+    // component is as nullable as the component says.
+    boolean nullable = shapes.admitsNull(schema);
     if (schema.get$ref() != null) {
       Resolved target = resolveRef(schema.get$ref(), pointer);
       return new Resolved(target.type(), nullable || target.nullable());
     }
-    Kind kind = kind(schema);
+    Kind kind = kindOf(schema);
     if (kind != Kind.NONE) {
       TypeName active = building.get(schema);
       if (active != null) {
@@ -259,8 +271,16 @@ final class TypeResolver {
       }
       TypeName name = claim(scope, Names.typeName(baseName), pointer);
       scope.add(build(schema, name, pointer));
-      return new Resolved(
-          new TypeRef.Named(name), nullable || Schemas.hasNullVariant(unionParts(schema)));
+      return new Resolved(new TypeRef.Named(name), nullable);
+    }
+    if (shapes.isScalarAllOf(schema)) {
+      int part = shapes.typePart(schema);
+      if (part < 0) {
+        return new Resolved(shapes.scalarType(schema), nullable);
+      }
+      Resolved only = resolve(
+          (Schema) schema.getAllOf().get(part), scope, baseName, pointer + "/allOf/" + part);
+      return new Resolved(only.type(), nullable || only.nullable());
     }
     List<Schema> parts = unionParts(schema);
     if (!parts.isEmpty()) {
@@ -371,7 +391,9 @@ final class TypeResolver {
     String name = ComponentRefs.name(ref, ComponentRefs.Section.SCHEMAS);
     TypeName generated = componentTypes.get(name);
     if (generated != null) {
-      return new Resolved(new TypeRef.Named(generated), false);
+      // A generated type is as nullable as its schema: `type: [object, "null"]`, an enum listing
+      // null, a union with a null branch.
+      return new Resolved(new TypeRef.Named(generated), shapes.admitsNull(target));
     }
     if (resolving.isEmpty()) {
       referencedAliases.add(name);

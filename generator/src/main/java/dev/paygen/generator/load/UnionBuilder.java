@@ -99,7 +99,7 @@ final class UnionBuilder {
         return objectVariant(
             record, target, values, Schemas.pointer("components", "schemas", component));
       }
-    } else if (TypeResolver.kind(part) == TypeResolver.Kind.RECORD) {
+    } else if (resolver.kindOf(part) == TypeResolver.Kind.RECORD) {
       TypeName record = nested.claim(variantName(part, property, index));
       RecordModel model = types.record(part, record, pointer);
       nested.add(model);
