@@ -436,7 +436,6 @@ class DodoClientTest {
     PaymentResponse payment = client.payments().retrieve("pay_2IjeQm4hqU6RA4Z4kwDee");
 
     assertThat(payment.status()).isSameAs(IntentStatus.SUCCEEDED);
-    assertThat(payment.status() == IntentStatus.SUCCEEDED).isTrue();
     assertThat(payment.currency()).isSameAs(Currency.USD);
   }
 
