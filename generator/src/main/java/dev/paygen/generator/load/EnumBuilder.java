@@ -45,7 +45,7 @@ final class EnumBuilder {
       String constant = used.newName(base, wire);
       if (!constant.equals(base)) {
         String takenBy = earlier == NameAllocator.RESERVED
-            ? "the constant for unknown values"
+            ? "Known's constant for values the spec does not list"
             : "value '" + earlier + "'";
         report.warning(
             DiagnosticCode.W043_ENUM_CONSTANT_TAKEN,
