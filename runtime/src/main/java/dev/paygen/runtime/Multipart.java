@@ -106,14 +106,24 @@ final class Multipart {
     write(out, "\r\n");
   }
 
-  private static boolean isScalar(Object value) {
+  private boolean isScalar(Object value) {
     return value instanceof CharSequence
         || value instanceof Number
         || value instanceof Boolean
         || value instanceof Enum<?>
         || value instanceof java.time.temporal.Temporal
         || value instanceof java.util.UUID
-        || value instanceof java.net.URI;
+        || value instanceof java.net.URI
+        || isJsonScalar(value);
+  }
+
+  /** A generated open enum is a class whose {@code @JsonValue} is its wire value: a text part. */
+  private boolean isJsonScalar(Object value) {
+    try {
+      return mapper.valueToTree(value).isValueNode();
+    } catch (IllegalArgumentException e) {
+      return false; // written as JSON below, which reports what cannot be written
+    }
   }
 
   private static void write(ByteArrayOutputStream out, String text) {

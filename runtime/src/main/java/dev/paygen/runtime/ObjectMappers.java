@@ -12,8 +12,9 @@ public final class ObjectMappers {
   private ObjectMappers() {}
 
   /**
-   * Returns a new mapper: unknown properties ignored, unknown enum values read as the enum's
-   * {@code @JsonEnumDefaultValue} constant, {@code java.time} types as ISO-8601 strings keeping
+   * Returns a new mapper: unknown properties ignored, unknown values of a Java enum read as its
+   * {@code @JsonEnumDefaultValue} constant (generated enums are open classes that keep any value and
+   * do not need it), {@code java.time} types as ISO-8601 strings keeping
    * their offset, and null properties not written (absent optionals are not sent).
    *
    * @return a new, fully configured mapper

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -88,6 +89,38 @@ class MultipartTest extends WireMockTestBase {
         .contains("name=\"a\"\r\n\r\n7\r\n")
         .doesNotContain("skipped");
     assertThat(body.indexOf("name=\"z\"")).isLessThan(body.indexOf("name=\"a\""));
+  }
+
+  /** The shape of a generated open enum: a class whose {@code @JsonValue} is the wire value. */
+  static final class OpenStatus {
+    private final String value;
+
+    OpenStatus(String value) {
+      this.value = value;
+    }
+
+    @JsonValue
+    public String value() {
+      return value;
+    }
+  }
+
+  @Test
+  void anOpenEnumIsSentAsATextPartOfItsWireValue() {
+    wm.stubFor(post("/upload").willReturn(aResponse().withStatus(204)));
+    Map<String, Object> parts = new LinkedHashMap<>();
+    parts.put("status", new OpenStatus("requires_3ds_challenge"));
+
+    client()
+        .execute(
+            ApiRequest.builder("POST", "/upload").multipartBody(parts).build(),
+            null,
+            RequestOptions.none());
+
+    String body = wm.findAll(postRequestedFor(urlEqualTo("/upload"))).get(0).getBodyAsString();
+    assertThat(body)
+        .contains("name=\"status\"\r\n\r\nrequires_3ds_challenge\r\n")
+        .doesNotContain("application/json");
   }
 
   @Test

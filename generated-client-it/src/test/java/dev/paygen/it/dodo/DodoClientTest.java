@@ -398,7 +398,45 @@ class DodoClientTest {
         .willReturn(okJson(payment("pay_1", "\"brand_new_field\":{\"x\":1}")
             .replaceFirst("\"status\": *\"[a-z_]+\"", "\"status\":\"teleported\""))));
     PaymentResponse payment = client.payments().retrieve("pay_1");
-    assertThat(payment.status()).isEqualTo(IntentStatus.UNKNOWN);
+    assertThat(payment.status().known()).isEqualTo(IntentStatus.Known.UNRECOGNIZED);
+    assertThat(payment.status().value()).isEqualTo("teleported");
+  }
+
+  @Test
+  void anUnknownEnumValueKeepsItsTextAndIsSentBackUnchanged() throws Exception {
+    server.stubFor(get("/payments/pay_1")
+        .willReturn(okJson(payment("pay_1", "")
+            .replaceFirst("\"status\": *\"[a-z_]+\"", "\"status\":\"requires_3ds_challenge\""))));
+    server.stubFor(get(urlPathEqualTo("/payments"))
+        .atPriority(1)
+        .withQueryParam("status", equalTo("requires_3ds_challenge"))
+        .willReturn(okJson("{\"items\":[" + listItem("p_3ds") + "]}")));
+
+    IntentStatus status = client.payments().retrieve("pay_1").status();
+    String outcome = switch (status.known()) {
+      case SUCCEEDED -> "paid";
+      case FAILED, CANCELLED -> "not paid";
+      default -> "pending: " + status.value();
+    };
+    Page<GetPaymentsListResponseItem> page =
+        client.payments().list(PaymentsListParams.builder().status(status).build());
+
+    assertThat(outcome).isEqualTo("pending: requires_3ds_challenge");
+    assertThat(status.isKnown()).isFalse();
+    assertThat(status)
+        .isEqualTo(IntentStatus.of("requires_3ds_challenge"))
+        .hasToString("requires_3ds_challenge");
+    assertThat(page.items())
+        .extracting(GetPaymentsListResponseItem::paymentId)
+        .containsExactly("p_3ds");
+  }
+
+  @Test
+  void aListedEnumValueReadIsTheConstantItself() {
+    PaymentResponse payment = client.payments().retrieve("pay_2IjeQm4hqU6RA4Z4kwDee");
+
+    assertThat(payment.status()).isSameAs(IntentStatus.SUCCEEDED);
+    assertThat(payment.currency()).isSameAs(Currency.USD);
   }
 
   @Test

@@ -263,7 +263,7 @@ class DotsClientTest {
   }
 
   @Test
-  void unknownStatusBecomesUnknownAndUnknownFieldsAreIgnored() throws Exception {
+  void unknownStatusIsKeptAsReadAndUnknownFieldsAreIgnored() throws Exception {
     ObjectNode archived = (ObjectNode)
         MAPPER.readTree(Fixtures.file("dots", "__files", "checkout-sessions-retrieve.json"));
     archived.put("status", "archived");
@@ -278,14 +278,15 @@ class DotsClientTest {
             + archived + "]}")));
 
     CheckoutSession session = client.checkoutSessions().retrieve(SESSION_ID);
-    assertThat(session.status()).isEqualTo(CheckoutSession.Status.UNKNOWN);
+    assertThat(session.status().known()).isEqualTo(CheckoutSession.Status.Known.UNRECOGNIZED);
+    assertThat(session.status().value()).isEqualTo("archived");
     assertThat(session.toBuilder().status(CheckoutSession.Status.COMPLETE).build())
         .isEqualTo(recordedSession(CheckoutSession.Status.COMPLETE, "2026-05-14T09:24:05Z"));
     Page<CheckoutSession> page = client.checkoutSessions().list();
     assertThat(page.items())
         .singleElement()
         .extracting(CheckoutSession::status)
-        .isEqualTo(CheckoutSession.Status.UNKNOWN);
+        .isEqualTo(CheckoutSession.Status.of("archived"));
     assertThat(page.hasNextPage()).isFalse();
   }
 

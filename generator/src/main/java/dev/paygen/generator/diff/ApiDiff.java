@@ -23,8 +23,9 @@ import java.util.TreeSet;
  * builders, a new optional one does not; a component that becomes required breaks builders that
  * leave it out, one that becomes optional does not. Additions that only break code that does more
  * than call the API are compatible with a note: a new enum constant or union variant breaks a
- * {@code switch} expression without a {@code default} (open enums and sealed unions already have
- * {@code UNKNOWN} and {@code Unknown} for values this client does not know), and a new method breaks
+ * {@code switch} expression without a {@code default} over the enum's {@code known()} or the union
+ * (open enums and sealed unions already have {@code UNRECOGNIZED} and {@code Unknown} for values this
+ * client does not know), and a new method breaks
  * classes that implement the service interface rather than call it. Changes under an added or
  * removed type are part of that type's line.
  *
@@ -104,8 +105,11 @@ public record ApiDiff(List<ApiChange> changes) {
           detail = detail + ", required: constructor and builder callers must set it";
         }
       }
-      case CONSTANT, VARIANT ->
-        detail = detail + "; " + "switch expressions over " + element.owner()
+      case CONSTANT ->
+        detail = detail + "; switch expressions over " + element.owner()
+            + ".known() without default must handle it";
+      case VARIANT ->
+        detail = detail + "; switch expressions over " + element.owner()
             + " without default must handle it";
       case METHOD -> detail = detail + "; breaks classes implementing " + element.owner();
       default -> {}

@@ -2,76 +2,163 @@ package dev.paygen.generator.emit;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.paygen.generator.model.EnumModel;
 import dev.paygen.generator.model.EnumModel.EnumConstant;
+import dev.paygen.generator.model.EnumModel.ValueType;
+import dev.paygen.generator.naming.GeneratedNames;
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
 import javax.lang.model.element.Modifier;
 
 /**
- * Emits an open enum: one constant per wire value plus {@code UNKNOWN}, which a value the spec did
- * not list becomes instead of failing deserialization.
+ * Emits an open enum: a final class with one constant per listed wire value and a nested Java enum
+ * of the listed values plus {@code UNRECOGNIZED} to {@code switch} over. {@code of} returns the
+ * constant for a listed value (so {@code ==} works) and otherwise a new instance keeping the wire
+ * value, which is written back unchanged; no instance exists without its wire value.
  */
 final class EnumEmitter {
+  private static final String UNRECOGNIZED = GeneratedNames.UNRECOGNIZED_CONSTANT;
+
   private EnumEmitter() {}
 
   static TypeSpec.Builder emit(EnumModel model) {
+    String simpleName = model.name().simpleName();
+    ClassName self = ClassName.get("", simpleName);
+    ClassName known = ClassName.get("", model.knownName());
     TypeName valueType = valueType(model.valueType());
-    ClassName self = ClassName.get("", model.name().simpleName());
-    TypeSpec.Builder type = TypeSpec.enumBuilder(model.name().simpleName())
-        .addModifiers(Modifier.PUBLIC)
+    TypeSpec.Builder type = TypeSpec.classBuilder(simpleName)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addJavadoc("$L", ModelEmitter.typeDoc(model.description(), model.pointer()));
+    TypeSpec.Builder knownEnum = TypeSpec.enumBuilder(model.knownName())
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc(
+            "The listed values, to {@code switch} over; {@code $L} for a value the spec"
+                + " does not list.\n",
+            UNRECOGNIZED);
+    CodeBlock.Builder values = CodeBlock.builder();
     for (EnumConstant constant : model.constants()) {
       // The literal is the wire value; a Javadoc line repeating it would only add noise.
-      type.addEnumConstant(
-          constant.javaName(),
-          TypeSpec.anonymousClassBuilder("$L", literal(model.valueType(), constant.wireValue()))
-              .build());
+      type.addField(FieldSpec.builder(self, constant.javaName())
+          .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+          .initializer(
+              "new $T($L, $T.$N)",
+              self,
+              literal(model.valueType(), constant.wireValue()),
+              known,
+              constant.javaName())
+          .build());
+      knownEnum.addEnumConstant(constant.javaName());
+      values.add(values.isEmpty() ? "$N" : ",$W$N", constant.javaName());
     }
-    type.addEnumConstant(
-        "UNKNOWN",
-        TypeSpec.anonymousClassBuilder("null")
-            .addJavadoc(
-                "A value this version of the client does not know; the API added it later.\n")
-            .build());
+    knownEnum.addEnumConstant(UNRECOGNIZED);
+    type.addType(knownEnum.build());
     type.addField(valueType, "value", Modifier.PRIVATE, Modifier.FINAL);
+    type.addField(known, "known", Modifier.PRIVATE, Modifier.FINAL);
     type.addMethod(MethodSpec.constructorBuilder()
+        .addModifiers(Modifier.PRIVATE)
         .addParameter(valueType, "value")
+        .addParameter(known, "known")
         .addStatement("this.value = value")
+        .addStatement("this.known = known")
         .build());
+    type.addMethod(of(model, self, known, valueType));
     type.addMethod(MethodSpec.methodBuilder("value")
-        .addJavadoc("The wire value, or {@code null} for {@link #UNKNOWN}.\n")
+        .addJavadoc("The wire value, as read or listed; never null.\n")
         .addAnnotation(Jackson.JSON_VALUE)
         .addModifiers(Modifier.PUBLIC)
         .returns(valueType)
         .addStatement("return value")
         .build());
-    type.addMethod(MethodSpec.methodBuilder("fromValue")
-        .addJavadoc(
-            "The constant for a wire value; {@link #UNKNOWN} for a value not listed in the spec.\n")
-        .addAnnotation(Jackson.JSON_CREATOR)
+    type.addMethod(MethodSpec.methodBuilder("known")
+        .addJavadoc("The listed value this is, or {@code $L}.\n", UNRECOGNIZED)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(known)
+        .addStatement("return known")
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("isKnown")
+        .addJavadoc("Whether the spec lists this value.\n")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(boolean.class)
+        .addStatement("return known != $T.$N", known, UNRECOGNIZED)
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("values")
+        .addJavadoc("The listed constants, in spec order.\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(self)
-        .addParameter(valueType, "value")
-        .beginControlFlow("for ($T constant : values())", self)
-        .beginControlFlow("if (constant.value != null && $L)", equality(model.valueType()))
-        .addStatement("return constant")
-        .endControlFlow()
-        .endControlFlow()
-        .addStatement("return UNKNOWN")
+        .returns(ParameterizedTypeName.get(ClassName.get(List.class), self))
+        .addStatement("return $T.of($L)", List.class, values.build())
+        .build());
+    boolean number = model.valueType() == ValueType.NUMBER;
+    type.addMethod(MethodSpec.methodBuilder("equals")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(boolean.class)
+        .addParameter(Object.class, "other")
+        .addStatement(
+            number
+                ? "return other instanceof $T that && value.compareTo(that.value) == 0"
+                : "return other instanceof $T that && value.equals(that.value)",
+            self)
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("hashCode")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(int.class)
+        // 1.5 and 1.50 are one value, so they must hash alike.
+        .addStatement(
+            number ? "return value.stripTrailingZeros().hashCode()" : "return value.hashCode()")
         .build());
     type.addMethod(MethodSpec.methodBuilder("toString")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .returns(String.class)
-        .addStatement("return value == null ? name() : String.valueOf(value)")
+        .addStatement(
+            model.valueType() == ValueType.STRING ? "return value" : "return value.toString()")
         .build());
     return type;
   }
 
-  private static TypeName valueType(EnumModel.ValueType type) {
+  /**
+   * {@code of(value)}: the listed constant, else a new instance keeping the value. String values
+   * go through a {@code switch} (a hash lookup); the rare number and boolean enums are scanned.
+   */
+  private static MethodSpec of(
+      EnumModel model, ClassName self, ClassName known, TypeName valueType) {
+    MethodSpec.Builder of = MethodSpec.methodBuilder("of")
+        .addJavadoc("The constant for a listed value (so {@code ==} works), else a new instance"
+            + " keeping {@code value}.\n\n@throws NullPointerException if {@code value} is null\n")
+        .addAnnotation(Jackson.DELEGATING_CREATOR)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(self)
+        .addParameter(valueType, "value");
+    String nullMessage = model.name() + ".of: value is null";
+    CodeBlock unrecognized = CodeBlock.of("new $T(value, $T.$N)", self, known, UNRECOGNIZED);
+    if (model.valueType() == ValueType.STRING) {
+      of.addCode("return switch ($T.requireNonNull(value, $S)) {\n$>", Objects.class, nullMessage);
+      for (EnumConstant constant : model.constants()) {
+        of.addStatement("case $S -> $N", constant.wireValue(), constant.javaName());
+      }
+      return of.addStatement("default -> $L", unrecognized).addCode("$<};\n").build();
+    }
+    return of.addStatement("$T.requireNonNull(value, $S)", Objects.class, nullMessage)
+        .beginControlFlow("for ($T constant : values())", self)
+        .beginControlFlow(
+            model.valueType() == ValueType.NUMBER
+                ? "if (constant.value.compareTo(value) == 0)"
+                : "if (constant.value.equals(value))")
+        .addStatement("return constant")
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("return $L", unrecognized)
+        .build();
+  }
+
+  private static TypeName valueType(ValueType type) {
     return switch (type) {
       case STRING -> ClassName.get(String.class);
       case INTEGER -> ClassName.get(Long.class);
@@ -80,13 +167,7 @@ final class EnumEmitter {
     };
   }
 
-  private static CodeBlock equality(EnumModel.ValueType type) {
-    return type == EnumModel.ValueType.NUMBER
-        ? CodeBlock.of("value != null && constant.value.compareTo(value) == 0")
-        : CodeBlock.of("constant.value.equals(value)");
-  }
-
-  private static CodeBlock literal(EnumModel.ValueType type, String wire) {
+  private static CodeBlock literal(ValueType type, String wire) {
     return switch (type) {
       case STRING -> CodeBlock.of("$S", wire);
       case INTEGER -> CodeBlock.of("$LL", wire);

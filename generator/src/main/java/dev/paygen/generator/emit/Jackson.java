@@ -44,6 +44,11 @@ final class Jackson {
   static final AnnotationSpec PLAIN_DESERIALIZE =
       AnnotationSpec.builder(JSON_DESERIALIZE).build();
 
+  /** {@code @JsonCreator(mode = DELEGATING)}: the single argument is the whole JSON value. */
+  static final AnnotationSpec DELEGATING_CREATOR = AnnotationSpec.builder(JSON_CREATOR)
+      .addMember("mode", "$T.DELEGATING", JSON_CREATOR_MODE)
+      .build();
+
   private Jackson() {}
 
   static AnnotationSpec property(String wireName) {

@@ -18,8 +18,8 @@ import java.util.Set;
 // Swagger Parser\'s model is raw-typed (Schema, List<Schema>); generics would only add casts here.
 @SuppressWarnings({"rawtypes", "unchecked"})
 final class EnumBuilder {
-  /** The constant every generated enum has for values the spec did not list. */
-  static final String UNKNOWN = GeneratedNames.UNKNOWN_CONSTANT;
+  /** The {@code Known} constant every generated enum has for values the spec did not list. */
+  static final String UNRECOGNIZED = GeneratedNames.UNRECOGNIZED_CONSTANT;
 
   private EnumBuilder() {}
 
@@ -37,7 +37,7 @@ final class EnumBuilder {
         wireValues.add(wire);
       }
     }
-    NameAllocator used = NameAllocator.upperSnake().reserve(UNKNOWN);
+    NameAllocator used = NameAllocator.upperSnake().reserve(UNRECOGNIZED);
     List<EnumConstant> constants = new ArrayList<>();
     for (String wire : wireValues) {
       String base = constantName(wire);
@@ -45,7 +45,7 @@ final class EnumBuilder {
       String constant = used.newName(base, wire);
       if (!constant.equals(base)) {
         String takenBy = earlier == NameAllocator.RESERVED
-            ? "the constant for unknown values"
+            ? "Known's constant for values the spec does not list"
             : "value '" + earlier + "'";
         report.warning(
             DiagnosticCode.W043_ENUM_CONSTANT_TAKEN,
@@ -56,7 +56,11 @@ final class EnumBuilder {
       }
       constants.add(new EnumConstant(constant, wire));
     }
-    return new EnumModel(name, Schemas.doc(schema), pointer, valueType, constants);
+    // A nested type may not repeat the name of a type enclosing it (an enum schema named Known).
+    String known = NameAllocator.camelCase()
+        .reserve(name.simpleNames())
+        .newName(GeneratedNames.ENUM_KNOWN_TYPE);
+    return new EnumModel(name, Schemas.doc(schema), pointer, valueType, constants, known);
   }
 
   static String constantName(String wire) {

@@ -170,8 +170,11 @@ public final class GeneratedNames {
   /** Nested types of the webhooks class besides one record per event. */
   public static final Set<String> WEBHOOKS_NESTED = Set.of("Event", "Unknown");
 
-  /** The constant every open enum has for values the spec does not list. */
-  public static final String UNKNOWN_CONSTANT = "UNKNOWN";
+  /** The nested Java enum of every open enum, listing its known values for {@code switch}. */
+  public static final String ENUM_KNOWN_TYPE = "Known";
+
+  /** The {@code Known} constant of every open enum for a value the spec does not list. */
+  public static final String UNRECOGNIZED_CONSTANT = "UNRECOGNIZED";
 
   /**
    * Suffixes of the methods every service method brings along: its {@code Async} twin in the

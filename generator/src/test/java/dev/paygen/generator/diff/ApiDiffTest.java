@@ -166,7 +166,7 @@ class ApiDiffTest {
     assertThat(diff.changes())
         .map(ApiChange::toLine)
         .containsExactly("compatible added constant Status.FAILED (failed; switch expressions over"
-            + " Status without default must handle it)");
+            + " Status.known() without default must handle it)");
     assertThat(diff.verdict()).isEqualTo(Verdict.MINOR);
   }
 

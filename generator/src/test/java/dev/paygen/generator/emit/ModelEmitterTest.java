@@ -154,9 +154,12 @@ class ModelEmitterTest {
         """);
   }
 
-  /** An enum keeps each wire value, adds UNKNOWN for values added later and reads through fromValue. */
+  /**
+   * An enum is an open class: a constant per wire value, {@code of} returning the constant or an
+   * instance keeping an unlisted value, and a nested {@code Known} enum to switch over.
+   */
   @Test
-  void enumHasWireValuesAnUnknownConstantAndFromValue() throws IOException {
+  void enumIsAnOpenClassWithConstantsOfAndAKnownEnum() throws IOException {
     String spec = """
         openapi: 3.0.3
         info: {title: Shop, version: "1"}
@@ -175,6 +178,8 @@ class ModelEmitterTest {
 
         import com.fasterxml.jackson.annotation.JsonCreator;
         import com.fasterxml.jackson.annotation.JsonValue;
+        import java.util.List;
+        import java.util.Objects;
         import javax.annotation.processing.Generated;
 
         /**
@@ -183,26 +188,41 @@ class ModelEmitterTest {
          * <p>Schema: {@code #/components/schemas/payment_status}
          */
         @Generated("dev.paygen.generator")
-        public enum PaymentStatus {
-            SUCCEEDED("succeeded"),
+        public final class PaymentStatus {
+            public static final PaymentStatus SUCCEEDED = new PaymentStatus("succeeded", Known.SUCCEEDED);
 
-            REQUIRES_CAPTURE("requires_capture"),
+            public static final PaymentStatus REQUIRES_CAPTURE = new PaymentStatus("requires_capture", Known.REQUIRES_CAPTURE);
 
-            FAILED("failed"),
-
-            /**
-             * A value this version of the client does not know; the API added it later.
-             */
-            UNKNOWN(null);
+            public static final PaymentStatus FAILED = new PaymentStatus("failed", Known.FAILED);
 
             private final String value;
 
-            PaymentStatus(String value) {
+            private final Known known;
+
+            private PaymentStatus(String value, Known known) {
                 this.value = value;
+                this.known = known;
             }
 
             /**
-             * The wire value, or {@code null} for {@link #UNKNOWN}.
+             * The constant for a listed value (so {@code ==} works), else a new instance keeping {@code value}.
+             *
+             * @throws NullPointerException if {@code value} is null
+             */
+            @JsonCreator(
+                    mode = JsonCreator.Mode.DELEGATING
+            )
+            public static PaymentStatus of(String value) {
+                return switch (Objects.requireNonNull(value, "PaymentStatus.of: value is null")) {
+                    case "succeeded" -> SUCCEEDED;
+                    case "requires_capture" -> REQUIRES_CAPTURE;
+                    case "failed" -> FAILED;
+                    default -> new PaymentStatus(value, Known.UNRECOGNIZED);
+                };
+            }
+
+            /**
+             * The wire value, as read or listed; never null.
              */
             @JsonValue
             public String value() {
@@ -210,21 +230,52 @@ class ModelEmitterTest {
             }
 
             /**
-             * The constant for a wire value; {@link #UNKNOWN} for a value not listed in the spec.
+             * The listed value this is, or {@code UNRECOGNIZED}.
              */
-            @JsonCreator
-            public static PaymentStatus fromValue(String value) {
-                for (PaymentStatus constant : values()) {
-                    if (constant.value != null && constant.value.equals(value)) {
-                        return constant;
-                    }
-                }
-                return UNKNOWN;
+            public Known known() {
+                return known;
+            }
+
+            /**
+             * Whether the spec lists this value.
+             */
+            public boolean isKnown() {
+                return known != Known.UNRECOGNIZED;
+            }
+
+            /**
+             * The listed constants, in spec order.
+             */
+            public static List<PaymentStatus> values() {
+                return List.of(SUCCEEDED, REQUIRES_CAPTURE, FAILED);
+            }
+
+            @Override
+            public boolean equals(Object other) {
+                return other instanceof PaymentStatus that && value.equals(that.value);
+            }
+
+            @Override
+            public int hashCode() {
+                return value.hashCode();
             }
 
             @Override
             public String toString() {
-                return value == null ? name() : String.valueOf(value);
+                return value;
+            }
+
+            /**
+             * The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list.
+             */
+            public enum Known {
+                SUCCEEDED,
+
+                REQUIRES_CAPTURE,
+
+                FAILED,
+
+                UNRECOGNIZED
             }
         }
         """);
@@ -924,30 +975,46 @@ class ModelEmitterTest {
 
         import com.fasterxml.jackson.annotation.JsonCreator;
         import com.fasterxml.jackson.annotation.JsonValue;
+        import java.util.List;
+        import java.util.Objects;
         import javax.annotation.processing.Generated;
 
         /**
          * <p>Schema: {@code #/components/schemas/store}
          */
         @Generated("dev.paygen.generator")
-        public enum Store {
-            _7ELEVEN("7eleven"),
+        public final class Store {
+            public static final Store _7ELEVEN = new Store("7eleven", Known._7ELEVEN);
 
-            FAMILY_MART("family-mart"),
-
-            /**
-             * A value this version of the client does not know; the API added it later.
-             */
-            UNKNOWN(null);
+            public static final Store FAMILY_MART = new Store("family-mart", Known.FAMILY_MART);
 
             private final String value;
 
-            Store(String value) {
+            private final Known known;
+
+            private Store(String value, Known known) {
                 this.value = value;
+                this.known = known;
             }
 
             /**
-             * The wire value, or {@code null} for {@link #UNKNOWN}.
+             * The constant for a listed value (so {@code ==} works), else a new instance keeping {@code value}.
+             *
+             * @throws NullPointerException if {@code value} is null
+             */
+            @JsonCreator(
+                    mode = JsonCreator.Mode.DELEGATING
+            )
+            public static Store of(String value) {
+                return switch (Objects.requireNonNull(value, "Store.of: value is null")) {
+                    case "7eleven" -> _7ELEVEN;
+                    case "family-mart" -> FAMILY_MART;
+                    default -> new Store(value, Known.UNRECOGNIZED);
+                };
+            }
+
+            /**
+             * The wire value, as read or listed; never null.
              */
             @JsonValue
             public String value() {
@@ -955,21 +1022,50 @@ class ModelEmitterTest {
             }
 
             /**
-             * The constant for a wire value; {@link #UNKNOWN} for a value not listed in the spec.
+             * The listed value this is, or {@code UNRECOGNIZED}.
              */
-            @JsonCreator
-            public static Store fromValue(String value) {
-                for (Store constant : values()) {
-                    if (constant.value != null && constant.value.equals(value)) {
-                        return constant;
-                    }
-                }
-                return UNKNOWN;
+            public Known known() {
+                return known;
+            }
+
+            /**
+             * Whether the spec lists this value.
+             */
+            public boolean isKnown() {
+                return known != Known.UNRECOGNIZED;
+            }
+
+            /**
+             * The listed constants, in spec order.
+             */
+            public static List<Store> values() {
+                return List.of(_7ELEVEN, FAMILY_MART);
+            }
+
+            @Override
+            public boolean equals(Object other) {
+                return other instanceof Store that && value.equals(that.value);
+            }
+
+            @Override
+            public int hashCode() {
+                return value.hashCode();
             }
 
             @Override
             public String toString() {
-                return value == null ? name() : String.valueOf(value);
+                return value;
+            }
+
+            /**
+             * The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list.
+             */
+            public enum Known {
+                _7ELEVEN,
+
+                FAMILY_MART,
+
+                UNRECOGNIZED
             }
         }
         """);

@@ -111,8 +111,8 @@ class NamesTest {
       assertThat(warning.location()).endsWith("spec.yaml#/components/schemas/PaymentStatus");
       assertThat(warning.message()).contains("payment_status", "PaymentStatus2");
     });
-    assertThat(source(result, "PaymentStatus")).contains("PAID(\"paid\")");
-    assertThat(source(result, "PaymentStatus2")).contains("OPEN(\"open\")");
+    assertThat(source(result, "PaymentStatus")).contains("case \"paid\" -> PAID;");
+    assertThat(source(result, "PaymentStatus2")).contains("case \"open\" -> OPEN;");
   }
 
   @Test
@@ -168,7 +168,7 @@ class NamesTest {
         .map(Diagnostic::toString)
         .containsExactlyElementsOf(
             second.warnings().stream().map(Diagnostic::toString).toList());
-    assertThat(source(first, "PaymentStatus3")).contains("VOID(\"void\")");
+    assertThat(source(first, "PaymentStatus3")).contains("case \"void\" -> VOID;");
   }
 
   private GenerationResult generate(String yaml) throws IOException {

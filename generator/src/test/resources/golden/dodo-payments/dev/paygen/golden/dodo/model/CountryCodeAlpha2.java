@@ -3,6 +3,8 @@ package dev.paygen.golden.dodo.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.List;
+import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
@@ -11,518 +13,779 @@ import javax.annotation.processing.Generated;
  * <p>Schema: {@code #/components/schemas/CountryCodeAlpha2}
  */
 @Generated("dev.paygen.generator")
-public enum CountryCodeAlpha2 {
-    AF("AF"),
+public final class CountryCodeAlpha2 {
+    public static final CountryCodeAlpha2 AF = new CountryCodeAlpha2("AF", Known.AF);
 
-    AX("AX"),
+    public static final CountryCodeAlpha2 AX = new CountryCodeAlpha2("AX", Known.AX);
 
-    AL("AL"),
+    public static final CountryCodeAlpha2 AL = new CountryCodeAlpha2("AL", Known.AL);
 
-    DZ("DZ"),
+    public static final CountryCodeAlpha2 DZ = new CountryCodeAlpha2("DZ", Known.DZ);
 
-    AS("AS"),
+    public static final CountryCodeAlpha2 AS = new CountryCodeAlpha2("AS", Known.AS);
 
-    AD("AD"),
+    public static final CountryCodeAlpha2 AD = new CountryCodeAlpha2("AD", Known.AD);
 
-    AO("AO"),
+    public static final CountryCodeAlpha2 AO = new CountryCodeAlpha2("AO", Known.AO);
 
-    AI("AI"),
+    public static final CountryCodeAlpha2 AI = new CountryCodeAlpha2("AI", Known.AI);
 
-    AQ("AQ"),
+    public static final CountryCodeAlpha2 AQ = new CountryCodeAlpha2("AQ", Known.AQ);
 
-    AG("AG"),
+    public static final CountryCodeAlpha2 AG = new CountryCodeAlpha2("AG", Known.AG);
 
-    AR("AR"),
+    public static final CountryCodeAlpha2 AR = new CountryCodeAlpha2("AR", Known.AR);
 
-    AM("AM"),
+    public static final CountryCodeAlpha2 AM = new CountryCodeAlpha2("AM", Known.AM);
 
-    AW("AW"),
+    public static final CountryCodeAlpha2 AW = new CountryCodeAlpha2("AW", Known.AW);
 
-    AU("AU"),
+    public static final CountryCodeAlpha2 AU = new CountryCodeAlpha2("AU", Known.AU);
 
-    AT("AT"),
+    public static final CountryCodeAlpha2 AT = new CountryCodeAlpha2("AT", Known.AT);
 
-    AZ("AZ"),
+    public static final CountryCodeAlpha2 AZ = new CountryCodeAlpha2("AZ", Known.AZ);
 
-    BS("BS"),
+    public static final CountryCodeAlpha2 BS = new CountryCodeAlpha2("BS", Known.BS);
 
-    BH("BH"),
+    public static final CountryCodeAlpha2 BH = new CountryCodeAlpha2("BH", Known.BH);
 
-    BD("BD"),
+    public static final CountryCodeAlpha2 BD = new CountryCodeAlpha2("BD", Known.BD);
 
-    BB("BB"),
+    public static final CountryCodeAlpha2 BB = new CountryCodeAlpha2("BB", Known.BB);
 
-    BY("BY"),
+    public static final CountryCodeAlpha2 BY = new CountryCodeAlpha2("BY", Known.BY);
 
-    BE("BE"),
+    public static final CountryCodeAlpha2 BE = new CountryCodeAlpha2("BE", Known.BE);
 
-    BZ("BZ"),
+    public static final CountryCodeAlpha2 BZ = new CountryCodeAlpha2("BZ", Known.BZ);
 
-    BJ("BJ"),
+    public static final CountryCodeAlpha2 BJ = new CountryCodeAlpha2("BJ", Known.BJ);
 
-    BM("BM"),
+    public static final CountryCodeAlpha2 BM = new CountryCodeAlpha2("BM", Known.BM);
 
-    BT("BT"),
+    public static final CountryCodeAlpha2 BT = new CountryCodeAlpha2("BT", Known.BT);
 
-    BO("BO"),
+    public static final CountryCodeAlpha2 BO = new CountryCodeAlpha2("BO", Known.BO);
 
-    BQ("BQ"),
+    public static final CountryCodeAlpha2 BQ = new CountryCodeAlpha2("BQ", Known.BQ);
 
-    BA("BA"),
+    public static final CountryCodeAlpha2 BA = new CountryCodeAlpha2("BA", Known.BA);
 
-    BW("BW"),
+    public static final CountryCodeAlpha2 BW = new CountryCodeAlpha2("BW", Known.BW);
 
-    BV("BV"),
+    public static final CountryCodeAlpha2 BV = new CountryCodeAlpha2("BV", Known.BV);
 
-    BR("BR"),
+    public static final CountryCodeAlpha2 BR = new CountryCodeAlpha2("BR", Known.BR);
 
-    IO("IO"),
+    public static final CountryCodeAlpha2 IO = new CountryCodeAlpha2("IO", Known.IO);
 
-    BN("BN"),
+    public static final CountryCodeAlpha2 BN = new CountryCodeAlpha2("BN", Known.BN);
 
-    BG("BG"),
+    public static final CountryCodeAlpha2 BG = new CountryCodeAlpha2("BG", Known.BG);
 
-    BF("BF"),
+    public static final CountryCodeAlpha2 BF = new CountryCodeAlpha2("BF", Known.BF);
 
-    BI("BI"),
+    public static final CountryCodeAlpha2 BI = new CountryCodeAlpha2("BI", Known.BI);
 
-    KH("KH"),
+    public static final CountryCodeAlpha2 KH = new CountryCodeAlpha2("KH", Known.KH);
 
-    CM("CM"),
+    public static final CountryCodeAlpha2 CM = new CountryCodeAlpha2("CM", Known.CM);
 
-    CA("CA"),
+    public static final CountryCodeAlpha2 CA = new CountryCodeAlpha2("CA", Known.CA);
 
-    CV("CV"),
+    public static final CountryCodeAlpha2 CV = new CountryCodeAlpha2("CV", Known.CV);
 
-    KY("KY"),
+    public static final CountryCodeAlpha2 KY = new CountryCodeAlpha2("KY", Known.KY);
 
-    CF("CF"),
+    public static final CountryCodeAlpha2 CF = new CountryCodeAlpha2("CF", Known.CF);
 
-    TD("TD"),
+    public static final CountryCodeAlpha2 TD = new CountryCodeAlpha2("TD", Known.TD);
 
-    CL("CL"),
+    public static final CountryCodeAlpha2 CL = new CountryCodeAlpha2("CL", Known.CL);
 
-    CN("CN"),
+    public static final CountryCodeAlpha2 CN = new CountryCodeAlpha2("CN", Known.CN);
 
-    CX("CX"),
+    public static final CountryCodeAlpha2 CX = new CountryCodeAlpha2("CX", Known.CX);
 
-    CC("CC"),
+    public static final CountryCodeAlpha2 CC = new CountryCodeAlpha2("CC", Known.CC);
 
-    CO("CO"),
+    public static final CountryCodeAlpha2 CO = new CountryCodeAlpha2("CO", Known.CO);
 
-    KM("KM"),
+    public static final CountryCodeAlpha2 KM = new CountryCodeAlpha2("KM", Known.KM);
 
-    CG("CG"),
+    public static final CountryCodeAlpha2 CG = new CountryCodeAlpha2("CG", Known.CG);
 
-    CD("CD"),
+    public static final CountryCodeAlpha2 CD = new CountryCodeAlpha2("CD", Known.CD);
 
-    CK("CK"),
+    public static final CountryCodeAlpha2 CK = new CountryCodeAlpha2("CK", Known.CK);
 
-    CR("CR"),
+    public static final CountryCodeAlpha2 CR = new CountryCodeAlpha2("CR", Known.CR);
 
-    CI("CI"),
+    public static final CountryCodeAlpha2 CI = new CountryCodeAlpha2("CI", Known.CI);
 
-    HR("HR"),
+    public static final CountryCodeAlpha2 HR = new CountryCodeAlpha2("HR", Known.HR);
 
-    CU("CU"),
+    public static final CountryCodeAlpha2 CU = new CountryCodeAlpha2("CU", Known.CU);
 
-    CW("CW"),
+    public static final CountryCodeAlpha2 CW = new CountryCodeAlpha2("CW", Known.CW);
 
-    CY("CY"),
+    public static final CountryCodeAlpha2 CY = new CountryCodeAlpha2("CY", Known.CY);
 
-    CZ("CZ"),
+    public static final CountryCodeAlpha2 CZ = new CountryCodeAlpha2("CZ", Known.CZ);
 
-    DK("DK"),
+    public static final CountryCodeAlpha2 DK = new CountryCodeAlpha2("DK", Known.DK);
 
-    DJ("DJ"),
+    public static final CountryCodeAlpha2 DJ = new CountryCodeAlpha2("DJ", Known.DJ);
 
-    DM("DM"),
+    public static final CountryCodeAlpha2 DM = new CountryCodeAlpha2("DM", Known.DM);
 
-    DO("DO"),
+    public static final CountryCodeAlpha2 DO = new CountryCodeAlpha2("DO", Known.DO);
 
-    EC("EC"),
+    public static final CountryCodeAlpha2 EC = new CountryCodeAlpha2("EC", Known.EC);
 
-    EG("EG"),
+    public static final CountryCodeAlpha2 EG = new CountryCodeAlpha2("EG", Known.EG);
 
-    SV("SV"),
+    public static final CountryCodeAlpha2 SV = new CountryCodeAlpha2("SV", Known.SV);
 
-    GQ("GQ"),
+    public static final CountryCodeAlpha2 GQ = new CountryCodeAlpha2("GQ", Known.GQ);
 
-    ER("ER"),
+    public static final CountryCodeAlpha2 ER = new CountryCodeAlpha2("ER", Known.ER);
 
-    EE("EE"),
+    public static final CountryCodeAlpha2 EE = new CountryCodeAlpha2("EE", Known.EE);
 
-    ET("ET"),
+    public static final CountryCodeAlpha2 ET = new CountryCodeAlpha2("ET", Known.ET);
 
-    FK("FK"),
+    public static final CountryCodeAlpha2 FK = new CountryCodeAlpha2("FK", Known.FK);
 
-    FO("FO"),
+    public static final CountryCodeAlpha2 FO = new CountryCodeAlpha2("FO", Known.FO);
 
-    FJ("FJ"),
+    public static final CountryCodeAlpha2 FJ = new CountryCodeAlpha2("FJ", Known.FJ);
 
-    FI("FI"),
+    public static final CountryCodeAlpha2 FI = new CountryCodeAlpha2("FI", Known.FI);
 
-    FR("FR"),
+    public static final CountryCodeAlpha2 FR = new CountryCodeAlpha2("FR", Known.FR);
 
-    GF("GF"),
+    public static final CountryCodeAlpha2 GF = new CountryCodeAlpha2("GF", Known.GF);
 
-    PF("PF"),
+    public static final CountryCodeAlpha2 PF = new CountryCodeAlpha2("PF", Known.PF);
 
-    TF("TF"),
+    public static final CountryCodeAlpha2 TF = new CountryCodeAlpha2("TF", Known.TF);
 
-    GA("GA"),
+    public static final CountryCodeAlpha2 GA = new CountryCodeAlpha2("GA", Known.GA);
 
-    GM("GM"),
+    public static final CountryCodeAlpha2 GM = new CountryCodeAlpha2("GM", Known.GM);
 
-    GE("GE"),
+    public static final CountryCodeAlpha2 GE = new CountryCodeAlpha2("GE", Known.GE);
 
-    DE("DE"),
+    public static final CountryCodeAlpha2 DE = new CountryCodeAlpha2("DE", Known.DE);
 
-    GH("GH"),
+    public static final CountryCodeAlpha2 GH = new CountryCodeAlpha2("GH", Known.GH);
 
-    GI("GI"),
+    public static final CountryCodeAlpha2 GI = new CountryCodeAlpha2("GI", Known.GI);
 
-    GR("GR"),
+    public static final CountryCodeAlpha2 GR = new CountryCodeAlpha2("GR", Known.GR);
 
-    GL("GL"),
+    public static final CountryCodeAlpha2 GL = new CountryCodeAlpha2("GL", Known.GL);
 
-    GD("GD"),
+    public static final CountryCodeAlpha2 GD = new CountryCodeAlpha2("GD", Known.GD);
 
-    GP("GP"),
+    public static final CountryCodeAlpha2 GP = new CountryCodeAlpha2("GP", Known.GP);
 
-    GU("GU"),
+    public static final CountryCodeAlpha2 GU = new CountryCodeAlpha2("GU", Known.GU);
 
-    GT("GT"),
+    public static final CountryCodeAlpha2 GT = new CountryCodeAlpha2("GT", Known.GT);
 
-    GG("GG"),
+    public static final CountryCodeAlpha2 GG = new CountryCodeAlpha2("GG", Known.GG);
 
-    GN("GN"),
+    public static final CountryCodeAlpha2 GN = new CountryCodeAlpha2("GN", Known.GN);
 
-    GW("GW"),
+    public static final CountryCodeAlpha2 GW = new CountryCodeAlpha2("GW", Known.GW);
 
-    GY("GY"),
+    public static final CountryCodeAlpha2 GY = new CountryCodeAlpha2("GY", Known.GY);
 
-    HT("HT"),
+    public static final CountryCodeAlpha2 HT = new CountryCodeAlpha2("HT", Known.HT);
 
-    HM("HM"),
+    public static final CountryCodeAlpha2 HM = new CountryCodeAlpha2("HM", Known.HM);
 
-    VA("VA"),
+    public static final CountryCodeAlpha2 VA = new CountryCodeAlpha2("VA", Known.VA);
 
-    HN("HN"),
+    public static final CountryCodeAlpha2 HN = new CountryCodeAlpha2("HN", Known.HN);
 
-    HK("HK"),
+    public static final CountryCodeAlpha2 HK = new CountryCodeAlpha2("HK", Known.HK);
 
-    HU("HU"),
+    public static final CountryCodeAlpha2 HU = new CountryCodeAlpha2("HU", Known.HU);
 
-    IS("IS"),
+    public static final CountryCodeAlpha2 IS = new CountryCodeAlpha2("IS", Known.IS);
 
-    IN("IN"),
+    public static final CountryCodeAlpha2 IN = new CountryCodeAlpha2("IN", Known.IN);
 
-    ID("ID"),
+    public static final CountryCodeAlpha2 ID = new CountryCodeAlpha2("ID", Known.ID);
 
-    IR("IR"),
+    public static final CountryCodeAlpha2 IR = new CountryCodeAlpha2("IR", Known.IR);
 
-    IQ("IQ"),
+    public static final CountryCodeAlpha2 IQ = new CountryCodeAlpha2("IQ", Known.IQ);
 
-    IE("IE"),
+    public static final CountryCodeAlpha2 IE = new CountryCodeAlpha2("IE", Known.IE);
 
-    IM("IM"),
+    public static final CountryCodeAlpha2 IM = new CountryCodeAlpha2("IM", Known.IM);
 
-    IL("IL"),
+    public static final CountryCodeAlpha2 IL = new CountryCodeAlpha2("IL", Known.IL);
 
-    IT("IT"),
+    public static final CountryCodeAlpha2 IT = new CountryCodeAlpha2("IT", Known.IT);
 
-    JM("JM"),
+    public static final CountryCodeAlpha2 JM = new CountryCodeAlpha2("JM", Known.JM);
 
-    JP("JP"),
+    public static final CountryCodeAlpha2 JP = new CountryCodeAlpha2("JP", Known.JP);
 
-    JE("JE"),
+    public static final CountryCodeAlpha2 JE = new CountryCodeAlpha2("JE", Known.JE);
 
-    JO("JO"),
+    public static final CountryCodeAlpha2 JO = new CountryCodeAlpha2("JO", Known.JO);
 
-    KZ("KZ"),
+    public static final CountryCodeAlpha2 KZ = new CountryCodeAlpha2("KZ", Known.KZ);
 
-    KE("KE"),
+    public static final CountryCodeAlpha2 KE = new CountryCodeAlpha2("KE", Known.KE);
 
-    KI("KI"),
+    public static final CountryCodeAlpha2 KI = new CountryCodeAlpha2("KI", Known.KI);
 
-    KP("KP"),
+    public static final CountryCodeAlpha2 KP = new CountryCodeAlpha2("KP", Known.KP);
 
-    KR("KR"),
+    public static final CountryCodeAlpha2 KR = new CountryCodeAlpha2("KR", Known.KR);
 
-    KW("KW"),
+    public static final CountryCodeAlpha2 KW = new CountryCodeAlpha2("KW", Known.KW);
 
-    KG("KG"),
+    public static final CountryCodeAlpha2 KG = new CountryCodeAlpha2("KG", Known.KG);
 
-    LA("LA"),
+    public static final CountryCodeAlpha2 LA = new CountryCodeAlpha2("LA", Known.LA);
 
-    LV("LV"),
+    public static final CountryCodeAlpha2 LV = new CountryCodeAlpha2("LV", Known.LV);
 
-    LB("LB"),
+    public static final CountryCodeAlpha2 LB = new CountryCodeAlpha2("LB", Known.LB);
 
-    LS("LS"),
+    public static final CountryCodeAlpha2 LS = new CountryCodeAlpha2("LS", Known.LS);
 
-    LR("LR"),
+    public static final CountryCodeAlpha2 LR = new CountryCodeAlpha2("LR", Known.LR);
 
-    LY("LY"),
+    public static final CountryCodeAlpha2 LY = new CountryCodeAlpha2("LY", Known.LY);
 
-    LI("LI"),
+    public static final CountryCodeAlpha2 LI = new CountryCodeAlpha2("LI", Known.LI);
 
-    LT("LT"),
+    public static final CountryCodeAlpha2 LT = new CountryCodeAlpha2("LT", Known.LT);
 
-    LU("LU"),
+    public static final CountryCodeAlpha2 LU = new CountryCodeAlpha2("LU", Known.LU);
 
-    MO("MO"),
+    public static final CountryCodeAlpha2 MO = new CountryCodeAlpha2("MO", Known.MO);
 
-    MK("MK"),
+    public static final CountryCodeAlpha2 MK = new CountryCodeAlpha2("MK", Known.MK);
 
-    MG("MG"),
+    public static final CountryCodeAlpha2 MG = new CountryCodeAlpha2("MG", Known.MG);
 
-    MW("MW"),
+    public static final CountryCodeAlpha2 MW = new CountryCodeAlpha2("MW", Known.MW);
 
-    MY("MY"),
+    public static final CountryCodeAlpha2 MY = new CountryCodeAlpha2("MY", Known.MY);
 
-    MV("MV"),
+    public static final CountryCodeAlpha2 MV = new CountryCodeAlpha2("MV", Known.MV);
 
-    ML("ML"),
+    public static final CountryCodeAlpha2 ML = new CountryCodeAlpha2("ML", Known.ML);
 
-    MT("MT"),
+    public static final CountryCodeAlpha2 MT = new CountryCodeAlpha2("MT", Known.MT);
 
-    MH("MH"),
+    public static final CountryCodeAlpha2 MH = new CountryCodeAlpha2("MH", Known.MH);
 
-    MQ("MQ"),
+    public static final CountryCodeAlpha2 MQ = new CountryCodeAlpha2("MQ", Known.MQ);
 
-    MR("MR"),
+    public static final CountryCodeAlpha2 MR = new CountryCodeAlpha2("MR", Known.MR);
 
-    MU("MU"),
+    public static final CountryCodeAlpha2 MU = new CountryCodeAlpha2("MU", Known.MU);
 
-    YT("YT"),
+    public static final CountryCodeAlpha2 YT = new CountryCodeAlpha2("YT", Known.YT);
 
-    MX("MX"),
+    public static final CountryCodeAlpha2 MX = new CountryCodeAlpha2("MX", Known.MX);
 
-    FM("FM"),
+    public static final CountryCodeAlpha2 FM = new CountryCodeAlpha2("FM", Known.FM);
 
-    MD("MD"),
+    public static final CountryCodeAlpha2 MD = new CountryCodeAlpha2("MD", Known.MD);
 
-    MC("MC"),
+    public static final CountryCodeAlpha2 MC = new CountryCodeAlpha2("MC", Known.MC);
 
-    MN("MN"),
+    public static final CountryCodeAlpha2 MN = new CountryCodeAlpha2("MN", Known.MN);
 
-    ME("ME"),
+    public static final CountryCodeAlpha2 ME = new CountryCodeAlpha2("ME", Known.ME);
 
-    MS("MS"),
+    public static final CountryCodeAlpha2 MS = new CountryCodeAlpha2("MS", Known.MS);
 
-    MA("MA"),
+    public static final CountryCodeAlpha2 MA = new CountryCodeAlpha2("MA", Known.MA);
 
-    MZ("MZ"),
+    public static final CountryCodeAlpha2 MZ = new CountryCodeAlpha2("MZ", Known.MZ);
 
-    MM("MM"),
+    public static final CountryCodeAlpha2 MM = new CountryCodeAlpha2("MM", Known.MM);
 
-    NA("NA"),
+    public static final CountryCodeAlpha2 NA = new CountryCodeAlpha2("NA", Known.NA);
 
-    NR("NR"),
+    public static final CountryCodeAlpha2 NR = new CountryCodeAlpha2("NR", Known.NR);
 
-    NP("NP"),
+    public static final CountryCodeAlpha2 NP = new CountryCodeAlpha2("NP", Known.NP);
 
-    NL("NL"),
+    public static final CountryCodeAlpha2 NL = new CountryCodeAlpha2("NL", Known.NL);
 
-    NC("NC"),
+    public static final CountryCodeAlpha2 NC = new CountryCodeAlpha2("NC", Known.NC);
 
-    NZ("NZ"),
+    public static final CountryCodeAlpha2 NZ = new CountryCodeAlpha2("NZ", Known.NZ);
 
-    NI("NI"),
+    public static final CountryCodeAlpha2 NI = new CountryCodeAlpha2("NI", Known.NI);
 
-    NE("NE"),
+    public static final CountryCodeAlpha2 NE = new CountryCodeAlpha2("NE", Known.NE);
 
-    NG("NG"),
+    public static final CountryCodeAlpha2 NG = new CountryCodeAlpha2("NG", Known.NG);
 
-    NU("NU"),
+    public static final CountryCodeAlpha2 NU = new CountryCodeAlpha2("NU", Known.NU);
 
-    NF("NF"),
+    public static final CountryCodeAlpha2 NF = new CountryCodeAlpha2("NF", Known.NF);
 
-    MP("MP"),
+    public static final CountryCodeAlpha2 MP = new CountryCodeAlpha2("MP", Known.MP);
 
-    NO("NO"),
+    public static final CountryCodeAlpha2 NO = new CountryCodeAlpha2("NO", Known.NO);
 
-    OM("OM"),
+    public static final CountryCodeAlpha2 OM = new CountryCodeAlpha2("OM", Known.OM);
 
-    PK("PK"),
+    public static final CountryCodeAlpha2 PK = new CountryCodeAlpha2("PK", Known.PK);
 
-    PW("PW"),
+    public static final CountryCodeAlpha2 PW = new CountryCodeAlpha2("PW", Known.PW);
 
-    PS("PS"),
+    public static final CountryCodeAlpha2 PS = new CountryCodeAlpha2("PS", Known.PS);
 
-    PA("PA"),
+    public static final CountryCodeAlpha2 PA = new CountryCodeAlpha2("PA", Known.PA);
 
-    PG("PG"),
+    public static final CountryCodeAlpha2 PG = new CountryCodeAlpha2("PG", Known.PG);
 
-    PY("PY"),
+    public static final CountryCodeAlpha2 PY = new CountryCodeAlpha2("PY", Known.PY);
 
-    PE("PE"),
+    public static final CountryCodeAlpha2 PE = new CountryCodeAlpha2("PE", Known.PE);
 
-    PH("PH"),
+    public static final CountryCodeAlpha2 PH = new CountryCodeAlpha2("PH", Known.PH);
 
-    PN("PN"),
+    public static final CountryCodeAlpha2 PN = new CountryCodeAlpha2("PN", Known.PN);
 
-    PL("PL"),
+    public static final CountryCodeAlpha2 PL = new CountryCodeAlpha2("PL", Known.PL);
 
-    PT("PT"),
+    public static final CountryCodeAlpha2 PT = new CountryCodeAlpha2("PT", Known.PT);
 
-    PR("PR"),
+    public static final CountryCodeAlpha2 PR = new CountryCodeAlpha2("PR", Known.PR);
 
-    QA("QA"),
+    public static final CountryCodeAlpha2 QA = new CountryCodeAlpha2("QA", Known.QA);
 
-    RE("RE"),
+    public static final CountryCodeAlpha2 RE = new CountryCodeAlpha2("RE", Known.RE);
 
-    RO("RO"),
+    public static final CountryCodeAlpha2 RO = new CountryCodeAlpha2("RO", Known.RO);
 
-    RU("RU"),
+    public static final CountryCodeAlpha2 RU = new CountryCodeAlpha2("RU", Known.RU);
 
-    RW("RW"),
+    public static final CountryCodeAlpha2 RW = new CountryCodeAlpha2("RW", Known.RW);
 
-    BL("BL"),
+    public static final CountryCodeAlpha2 BL = new CountryCodeAlpha2("BL", Known.BL);
 
-    SH("SH"),
+    public static final CountryCodeAlpha2 SH = new CountryCodeAlpha2("SH", Known.SH);
 
-    KN("KN"),
+    public static final CountryCodeAlpha2 KN = new CountryCodeAlpha2("KN", Known.KN);
 
-    LC("LC"),
+    public static final CountryCodeAlpha2 LC = new CountryCodeAlpha2("LC", Known.LC);
 
-    MF("MF"),
+    public static final CountryCodeAlpha2 MF = new CountryCodeAlpha2("MF", Known.MF);
 
-    PM("PM"),
+    public static final CountryCodeAlpha2 PM = new CountryCodeAlpha2("PM", Known.PM);
 
-    VC("VC"),
+    public static final CountryCodeAlpha2 VC = new CountryCodeAlpha2("VC", Known.VC);
 
-    WS("WS"),
+    public static final CountryCodeAlpha2 WS = new CountryCodeAlpha2("WS", Known.WS);
 
-    SM("SM"),
+    public static final CountryCodeAlpha2 SM = new CountryCodeAlpha2("SM", Known.SM);
 
-    ST("ST"),
+    public static final CountryCodeAlpha2 ST = new CountryCodeAlpha2("ST", Known.ST);
 
-    SA("SA"),
+    public static final CountryCodeAlpha2 SA = new CountryCodeAlpha2("SA", Known.SA);
 
-    SN("SN"),
+    public static final CountryCodeAlpha2 SN = new CountryCodeAlpha2("SN", Known.SN);
 
-    RS("RS"),
+    public static final CountryCodeAlpha2 RS = new CountryCodeAlpha2("RS", Known.RS);
 
-    SC("SC"),
+    public static final CountryCodeAlpha2 SC = new CountryCodeAlpha2("SC", Known.SC);
 
-    SL("SL"),
+    public static final CountryCodeAlpha2 SL = new CountryCodeAlpha2("SL", Known.SL);
 
-    SG("SG"),
+    public static final CountryCodeAlpha2 SG = new CountryCodeAlpha2("SG", Known.SG);
 
-    SX("SX"),
+    public static final CountryCodeAlpha2 SX = new CountryCodeAlpha2("SX", Known.SX);
 
-    SK("SK"),
+    public static final CountryCodeAlpha2 SK = new CountryCodeAlpha2("SK", Known.SK);
 
-    SI("SI"),
+    public static final CountryCodeAlpha2 SI = new CountryCodeAlpha2("SI", Known.SI);
 
-    SB("SB"),
+    public static final CountryCodeAlpha2 SB = new CountryCodeAlpha2("SB", Known.SB);
 
-    SO("SO"),
+    public static final CountryCodeAlpha2 SO = new CountryCodeAlpha2("SO", Known.SO);
 
-    ZA("ZA"),
+    public static final CountryCodeAlpha2 ZA = new CountryCodeAlpha2("ZA", Known.ZA);
 
-    GS("GS"),
+    public static final CountryCodeAlpha2 GS = new CountryCodeAlpha2("GS", Known.GS);
 
-    SS("SS"),
+    public static final CountryCodeAlpha2 SS = new CountryCodeAlpha2("SS", Known.SS);
 
-    ES("ES"),
+    public static final CountryCodeAlpha2 ES = new CountryCodeAlpha2("ES", Known.ES);
 
-    LK("LK"),
+    public static final CountryCodeAlpha2 LK = new CountryCodeAlpha2("LK", Known.LK);
 
-    SD("SD"),
+    public static final CountryCodeAlpha2 SD = new CountryCodeAlpha2("SD", Known.SD);
 
-    SR("SR"),
+    public static final CountryCodeAlpha2 SR = new CountryCodeAlpha2("SR", Known.SR);
 
-    SJ("SJ"),
+    public static final CountryCodeAlpha2 SJ = new CountryCodeAlpha2("SJ", Known.SJ);
 
-    SZ("SZ"),
+    public static final CountryCodeAlpha2 SZ = new CountryCodeAlpha2("SZ", Known.SZ);
 
-    SE("SE"),
+    public static final CountryCodeAlpha2 SE = new CountryCodeAlpha2("SE", Known.SE);
 
-    CH("CH"),
+    public static final CountryCodeAlpha2 CH = new CountryCodeAlpha2("CH", Known.CH);
 
-    SY("SY"),
+    public static final CountryCodeAlpha2 SY = new CountryCodeAlpha2("SY", Known.SY);
 
-    TW("TW"),
+    public static final CountryCodeAlpha2 TW = new CountryCodeAlpha2("TW", Known.TW);
 
-    TJ("TJ"),
+    public static final CountryCodeAlpha2 TJ = new CountryCodeAlpha2("TJ", Known.TJ);
 
-    TZ("TZ"),
+    public static final CountryCodeAlpha2 TZ = new CountryCodeAlpha2("TZ", Known.TZ);
 
-    TH("TH"),
+    public static final CountryCodeAlpha2 TH = new CountryCodeAlpha2("TH", Known.TH);
 
-    TL("TL"),
+    public static final CountryCodeAlpha2 TL = new CountryCodeAlpha2("TL", Known.TL);
 
-    TG("TG"),
+    public static final CountryCodeAlpha2 TG = new CountryCodeAlpha2("TG", Known.TG);
 
-    TK("TK"),
+    public static final CountryCodeAlpha2 TK = new CountryCodeAlpha2("TK", Known.TK);
 
-    TO("TO"),
+    public static final CountryCodeAlpha2 TO = new CountryCodeAlpha2("TO", Known.TO);
 
-    TT("TT"),
+    public static final CountryCodeAlpha2 TT = new CountryCodeAlpha2("TT", Known.TT);
 
-    TN("TN"),
+    public static final CountryCodeAlpha2 TN = new CountryCodeAlpha2("TN", Known.TN);
 
-    TR("TR"),
+    public static final CountryCodeAlpha2 TR = new CountryCodeAlpha2("TR", Known.TR);
 
-    TM("TM"),
+    public static final CountryCodeAlpha2 TM = new CountryCodeAlpha2("TM", Known.TM);
 
-    TC("TC"),
+    public static final CountryCodeAlpha2 TC = new CountryCodeAlpha2("TC", Known.TC);
 
-    TV("TV"),
+    public static final CountryCodeAlpha2 TV = new CountryCodeAlpha2("TV", Known.TV);
 
-    UG("UG"),
+    public static final CountryCodeAlpha2 UG = new CountryCodeAlpha2("UG", Known.UG);
 
-    UA("UA"),
+    public static final CountryCodeAlpha2 UA = new CountryCodeAlpha2("UA", Known.UA);
 
-    AE("AE"),
+    public static final CountryCodeAlpha2 AE = new CountryCodeAlpha2("AE", Known.AE);
 
-    GB("GB"),
+    public static final CountryCodeAlpha2 GB = new CountryCodeAlpha2("GB", Known.GB);
 
-    UM("UM"),
+    public static final CountryCodeAlpha2 UM = new CountryCodeAlpha2("UM", Known.UM);
 
-    US("US"),
+    public static final CountryCodeAlpha2 US = new CountryCodeAlpha2("US", Known.US);
 
-    UY("UY"),
+    public static final CountryCodeAlpha2 UY = new CountryCodeAlpha2("UY", Known.UY);
 
-    UZ("UZ"),
+    public static final CountryCodeAlpha2 UZ = new CountryCodeAlpha2("UZ", Known.UZ);
 
-    VU("VU"),
+    public static final CountryCodeAlpha2 VU = new CountryCodeAlpha2("VU", Known.VU);
 
-    VE("VE"),
+    public static final CountryCodeAlpha2 VE = new CountryCodeAlpha2("VE", Known.VE);
 
-    VN("VN"),
+    public static final CountryCodeAlpha2 VN = new CountryCodeAlpha2("VN", Known.VN);
 
-    VG("VG"),
+    public static final CountryCodeAlpha2 VG = new CountryCodeAlpha2("VG", Known.VG);
 
-    VI("VI"),
+    public static final CountryCodeAlpha2 VI = new CountryCodeAlpha2("VI", Known.VI);
 
-    WF("WF"),
+    public static final CountryCodeAlpha2 WF = new CountryCodeAlpha2("WF", Known.WF);
 
-    EH("EH"),
+    public static final CountryCodeAlpha2 EH = new CountryCodeAlpha2("EH", Known.EH);
 
-    YE("YE"),
+    public static final CountryCodeAlpha2 YE = new CountryCodeAlpha2("YE", Known.YE);
 
-    ZM("ZM"),
+    public static final CountryCodeAlpha2 ZM = new CountryCodeAlpha2("ZM", Known.ZM);
 
-    ZW("ZW"),
-
-    /**
-     * A value this version of the client does not know; the API added it later.
-     */
-    UNKNOWN(null);
+    public static final CountryCodeAlpha2 ZW = new CountryCodeAlpha2("ZW", Known.ZW);
 
     private final String value;
 
-    CountryCodeAlpha2(String value) {
+    private final Known known;
+
+    private CountryCodeAlpha2(String value, Known known) {
         this.value = value;
+        this.known = known;
     }
 
     /**
-     * The wire value, or {@code null} for {@link #UNKNOWN}.
+     * The constant for a listed value (so {@code ==} works), else a new instance keeping {@code value}.
+     *
+     * @throws NullPointerException if {@code value} is null
+     */
+    @JsonCreator(
+            mode = JsonCreator.Mode.DELEGATING
+    )
+    public static CountryCodeAlpha2 of(String value) {
+        return switch (Objects.requireNonNull(value, "CountryCodeAlpha2.of: value is null")) {
+            case "AF" -> AF;
+            case "AX" -> AX;
+            case "AL" -> AL;
+            case "DZ" -> DZ;
+            case "AS" -> AS;
+            case "AD" -> AD;
+            case "AO" -> AO;
+            case "AI" -> AI;
+            case "AQ" -> AQ;
+            case "AG" -> AG;
+            case "AR" -> AR;
+            case "AM" -> AM;
+            case "AW" -> AW;
+            case "AU" -> AU;
+            case "AT" -> AT;
+            case "AZ" -> AZ;
+            case "BS" -> BS;
+            case "BH" -> BH;
+            case "BD" -> BD;
+            case "BB" -> BB;
+            case "BY" -> BY;
+            case "BE" -> BE;
+            case "BZ" -> BZ;
+            case "BJ" -> BJ;
+            case "BM" -> BM;
+            case "BT" -> BT;
+            case "BO" -> BO;
+            case "BQ" -> BQ;
+            case "BA" -> BA;
+            case "BW" -> BW;
+            case "BV" -> BV;
+            case "BR" -> BR;
+            case "IO" -> IO;
+            case "BN" -> BN;
+            case "BG" -> BG;
+            case "BF" -> BF;
+            case "BI" -> BI;
+            case "KH" -> KH;
+            case "CM" -> CM;
+            case "CA" -> CA;
+            case "CV" -> CV;
+            case "KY" -> KY;
+            case "CF" -> CF;
+            case "TD" -> TD;
+            case "CL" -> CL;
+            case "CN" -> CN;
+            case "CX" -> CX;
+            case "CC" -> CC;
+            case "CO" -> CO;
+            case "KM" -> KM;
+            case "CG" -> CG;
+            case "CD" -> CD;
+            case "CK" -> CK;
+            case "CR" -> CR;
+            case "CI" -> CI;
+            case "HR" -> HR;
+            case "CU" -> CU;
+            case "CW" -> CW;
+            case "CY" -> CY;
+            case "CZ" -> CZ;
+            case "DK" -> DK;
+            case "DJ" -> DJ;
+            case "DM" -> DM;
+            case "DO" -> DO;
+            case "EC" -> EC;
+            case "EG" -> EG;
+            case "SV" -> SV;
+            case "GQ" -> GQ;
+            case "ER" -> ER;
+            case "EE" -> EE;
+            case "ET" -> ET;
+            case "FK" -> FK;
+            case "FO" -> FO;
+            case "FJ" -> FJ;
+            case "FI" -> FI;
+            case "FR" -> FR;
+            case "GF" -> GF;
+            case "PF" -> PF;
+            case "TF" -> TF;
+            case "GA" -> GA;
+            case "GM" -> GM;
+            case "GE" -> GE;
+            case "DE" -> DE;
+            case "GH" -> GH;
+            case "GI" -> GI;
+            case "GR" -> GR;
+            case "GL" -> GL;
+            case "GD" -> GD;
+            case "GP" -> GP;
+            case "GU" -> GU;
+            case "GT" -> GT;
+            case "GG" -> GG;
+            case "GN" -> GN;
+            case "GW" -> GW;
+            case "GY" -> GY;
+            case "HT" -> HT;
+            case "HM" -> HM;
+            case "VA" -> VA;
+            case "HN" -> HN;
+            case "HK" -> HK;
+            case "HU" -> HU;
+            case "IS" -> IS;
+            case "IN" -> IN;
+            case "ID" -> ID;
+            case "IR" -> IR;
+            case "IQ" -> IQ;
+            case "IE" -> IE;
+            case "IM" -> IM;
+            case "IL" -> IL;
+            case "IT" -> IT;
+            case "JM" -> JM;
+            case "JP" -> JP;
+            case "JE" -> JE;
+            case "JO" -> JO;
+            case "KZ" -> KZ;
+            case "KE" -> KE;
+            case "KI" -> KI;
+            case "KP" -> KP;
+            case "KR" -> KR;
+            case "KW" -> KW;
+            case "KG" -> KG;
+            case "LA" -> LA;
+            case "LV" -> LV;
+            case "LB" -> LB;
+            case "LS" -> LS;
+            case "LR" -> LR;
+            case "LY" -> LY;
+            case "LI" -> LI;
+            case "LT" -> LT;
+            case "LU" -> LU;
+            case "MO" -> MO;
+            case "MK" -> MK;
+            case "MG" -> MG;
+            case "MW" -> MW;
+            case "MY" -> MY;
+            case "MV" -> MV;
+            case "ML" -> ML;
+            case "MT" -> MT;
+            case "MH" -> MH;
+            case "MQ" -> MQ;
+            case "MR" -> MR;
+            case "MU" -> MU;
+            case "YT" -> YT;
+            case "MX" -> MX;
+            case "FM" -> FM;
+            case "MD" -> MD;
+            case "MC" -> MC;
+            case "MN" -> MN;
+            case "ME" -> ME;
+            case "MS" -> MS;
+            case "MA" -> MA;
+            case "MZ" -> MZ;
+            case "MM" -> MM;
+            case "NA" -> NA;
+            case "NR" -> NR;
+            case "NP" -> NP;
+            case "NL" -> NL;
+            case "NC" -> NC;
+            case "NZ" -> NZ;
+            case "NI" -> NI;
+            case "NE" -> NE;
+            case "NG" -> NG;
+            case "NU" -> NU;
+            case "NF" -> NF;
+            case "MP" -> MP;
+            case "NO" -> NO;
+            case "OM" -> OM;
+            case "PK" -> PK;
+            case "PW" -> PW;
+            case "PS" -> PS;
+            case "PA" -> PA;
+            case "PG" -> PG;
+            case "PY" -> PY;
+            case "PE" -> PE;
+            case "PH" -> PH;
+            case "PN" -> PN;
+            case "PL" -> PL;
+            case "PT" -> PT;
+            case "PR" -> PR;
+            case "QA" -> QA;
+            case "RE" -> RE;
+            case "RO" -> RO;
+            case "RU" -> RU;
+            case "RW" -> RW;
+            case "BL" -> BL;
+            case "SH" -> SH;
+            case "KN" -> KN;
+            case "LC" -> LC;
+            case "MF" -> MF;
+            case "PM" -> PM;
+            case "VC" -> VC;
+            case "WS" -> WS;
+            case "SM" -> SM;
+            case "ST" -> ST;
+            case "SA" -> SA;
+            case "SN" -> SN;
+            case "RS" -> RS;
+            case "SC" -> SC;
+            case "SL" -> SL;
+            case "SG" -> SG;
+            case "SX" -> SX;
+            case "SK" -> SK;
+            case "SI" -> SI;
+            case "SB" -> SB;
+            case "SO" -> SO;
+            case "ZA" -> ZA;
+            case "GS" -> GS;
+            case "SS" -> SS;
+            case "ES" -> ES;
+            case "LK" -> LK;
+            case "SD" -> SD;
+            case "SR" -> SR;
+            case "SJ" -> SJ;
+            case "SZ" -> SZ;
+            case "SE" -> SE;
+            case "CH" -> CH;
+            case "SY" -> SY;
+            case "TW" -> TW;
+            case "TJ" -> TJ;
+            case "TZ" -> TZ;
+            case "TH" -> TH;
+            case "TL" -> TL;
+            case "TG" -> TG;
+            case "TK" -> TK;
+            case "TO" -> TO;
+            case "TT" -> TT;
+            case "TN" -> TN;
+            case "TR" -> TR;
+            case "TM" -> TM;
+            case "TC" -> TC;
+            case "TV" -> TV;
+            case "UG" -> UG;
+            case "UA" -> UA;
+            case "AE" -> AE;
+            case "GB" -> GB;
+            case "UM" -> UM;
+            case "US" -> US;
+            case "UY" -> UY;
+            case "UZ" -> UZ;
+            case "VU" -> VU;
+            case "VE" -> VE;
+            case "VN" -> VN;
+            case "VG" -> VG;
+            case "VI" -> VI;
+            case "WF" -> WF;
+            case "EH" -> EH;
+            case "YE" -> YE;
+            case "ZM" -> ZM;
+            case "ZW" -> ZW;
+            default -> new CountryCodeAlpha2(value, Known.UNRECOGNIZED);
+        };
+    }
+
+    /**
+     * The wire value, as read or listed; never null.
      */
     @JsonValue
     public String value() {
@@ -530,20 +793,554 @@ public enum CountryCodeAlpha2 {
     }
 
     /**
-     * The constant for a wire value; {@link #UNKNOWN} for a value not listed in the spec.
+     * The listed value this is, or {@code UNRECOGNIZED}.
      */
-    @JsonCreator
-    public static CountryCodeAlpha2 fromValue(String value) {
-        for (CountryCodeAlpha2 constant : values()) {
-            if (constant.value != null && constant.value.equals(value)) {
-                return constant;
-            }
-        }
-        return UNKNOWN;
+    public Known known() {
+        return known;
+    }
+
+    /**
+     * Whether the spec lists this value.
+     */
+    public boolean isKnown() {
+        return known != Known.UNRECOGNIZED;
+    }
+
+    /**
+     * The listed constants, in spec order.
+     */
+    public static List<CountryCodeAlpha2> values() {
+        return List.of(AF, AX, AL, DZ, AS, AD, AO, AI, AQ, AG, AR, AM, AW, AU, AT, AZ, BS, BH, BD,
+                BB, BY, BE, BZ, BJ, BM, BT, BO, BQ, BA, BW, BV, BR, IO, BN, BG, BF, BI, KH, CM, CA,
+                CV, KY, CF, TD, CL, CN, CX, CC, CO, KM, CG, CD, CK, CR, CI, HR, CU, CW, CY, CZ, DK,
+                DJ, DM, DO, EC, EG, SV, GQ, ER, EE, ET, FK, FO, FJ, FI, FR, GF, PF, TF, GA, GM, GE,
+                DE, GH, GI, GR, GL, GD, GP, GU, GT, GG, GN, GW, GY, HT, HM, VA, HN, HK, HU, IS, IN,
+                ID, IR, IQ, IE, IM, IL, IT, JM, JP, JE, JO, KZ, KE, KI, KP, KR, KW, KG, LA, LV, LB,
+                LS, LR, LY, LI, LT, LU, MO, MK, MG, MW, MY, MV, ML, MT, MH, MQ, MR, MU, YT, MX, FM,
+                MD, MC, MN, ME, MS, MA, MZ, MM, NA, NR, NP, NL, NC, NZ, NI, NE, NG, NU, NF, MP, NO,
+                OM, PK, PW, PS, PA, PG, PY, PE, PH, PN, PL, PT, PR, QA, RE, RO, RU, RW, BL, SH, KN,
+                LC, MF, PM, VC, WS, SM, ST, SA, SN, RS, SC, SL, SG, SX, SK, SI, SB, SO, ZA, GS, SS,
+                ES, LK, SD, SR, SJ, SZ, SE, CH, SY, TW, TJ, TZ, TH, TL, TG, TK, TO, TT, TN, TR, TM,
+                TC, TV, UG, UA, AE, GB, UM, US, UY, UZ, VU, VE, VN, VG, VI, WF, EH, YE, ZM, ZW);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof CountryCodeAlpha2 that && value.equals(that.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
     }
 
     @Override
     public String toString() {
-        return value == null ? name() : String.valueOf(value);
+        return value;
+    }
+
+    /**
+     * The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list.
+     */
+    public enum Known {
+        AF,
+
+        AX,
+
+        AL,
+
+        DZ,
+
+        AS,
+
+        AD,
+
+        AO,
+
+        AI,
+
+        AQ,
+
+        AG,
+
+        AR,
+
+        AM,
+
+        AW,
+
+        AU,
+
+        AT,
+
+        AZ,
+
+        BS,
+
+        BH,
+
+        BD,
+
+        BB,
+
+        BY,
+
+        BE,
+
+        BZ,
+
+        BJ,
+
+        BM,
+
+        BT,
+
+        BO,
+
+        BQ,
+
+        BA,
+
+        BW,
+
+        BV,
+
+        BR,
+
+        IO,
+
+        BN,
+
+        BG,
+
+        BF,
+
+        BI,
+
+        KH,
+
+        CM,
+
+        CA,
+
+        CV,
+
+        KY,
+
+        CF,
+
+        TD,
+
+        CL,
+
+        CN,
+
+        CX,
+
+        CC,
+
+        CO,
+
+        KM,
+
+        CG,
+
+        CD,
+
+        CK,
+
+        CR,
+
+        CI,
+
+        HR,
+
+        CU,
+
+        CW,
+
+        CY,
+
+        CZ,
+
+        DK,
+
+        DJ,
+
+        DM,
+
+        DO,
+
+        EC,
+
+        EG,
+
+        SV,
+
+        GQ,
+
+        ER,
+
+        EE,
+
+        ET,
+
+        FK,
+
+        FO,
+
+        FJ,
+
+        FI,
+
+        FR,
+
+        GF,
+
+        PF,
+
+        TF,
+
+        GA,
+
+        GM,
+
+        GE,
+
+        DE,
+
+        GH,
+
+        GI,
+
+        GR,
+
+        GL,
+
+        GD,
+
+        GP,
+
+        GU,
+
+        GT,
+
+        GG,
+
+        GN,
+
+        GW,
+
+        GY,
+
+        HT,
+
+        HM,
+
+        VA,
+
+        HN,
+
+        HK,
+
+        HU,
+
+        IS,
+
+        IN,
+
+        ID,
+
+        IR,
+
+        IQ,
+
+        IE,
+
+        IM,
+
+        IL,
+
+        IT,
+
+        JM,
+
+        JP,
+
+        JE,
+
+        JO,
+
+        KZ,
+
+        KE,
+
+        KI,
+
+        KP,
+
+        KR,
+
+        KW,
+
+        KG,
+
+        LA,
+
+        LV,
+
+        LB,
+
+        LS,
+
+        LR,
+
+        LY,
+
+        LI,
+
+        LT,
+
+        LU,
+
+        MO,
+
+        MK,
+
+        MG,
+
+        MW,
+
+        MY,
+
+        MV,
+
+        ML,
+
+        MT,
+
+        MH,
+
+        MQ,
+
+        MR,
+
+        MU,
+
+        YT,
+
+        MX,
+
+        FM,
+
+        MD,
+
+        MC,
+
+        MN,
+
+        ME,
+
+        MS,
+
+        MA,
+
+        MZ,
+
+        MM,
+
+        NA,
+
+        NR,
+
+        NP,
+
+        NL,
+
+        NC,
+
+        NZ,
+
+        NI,
+
+        NE,
+
+        NG,
+
+        NU,
+
+        NF,
+
+        MP,
+
+        NO,
+
+        OM,
+
+        PK,
+
+        PW,
+
+        PS,
+
+        PA,
+
+        PG,
+
+        PY,
+
+        PE,
+
+        PH,
+
+        PN,
+
+        PL,
+
+        PT,
+
+        PR,
+
+        QA,
+
+        RE,
+
+        RO,
+
+        RU,
+
+        RW,
+
+        BL,
+
+        SH,
+
+        KN,
+
+        LC,
+
+        MF,
+
+        PM,
+
+        VC,
+
+        WS,
+
+        SM,
+
+        ST,
+
+        SA,
+
+        SN,
+
+        RS,
+
+        SC,
+
+        SL,
+
+        SG,
+
+        SX,
+
+        SK,
+
+        SI,
+
+        SB,
+
+        SO,
+
+        ZA,
+
+        GS,
+
+        SS,
+
+        ES,
+
+        LK,
+
+        SD,
+
+        SR,
+
+        SJ,
+
+        SZ,
+
+        SE,
+
+        CH,
+
+        SY,
+
+        TW,
+
+        TJ,
+
+        TZ,
+
+        TH,
+
+        TL,
+
+        TG,
+
+        TK,
+
+        TO,
+
+        TT,
+
+        TN,
+
+        TR,
+
+        TM,
+
+        TC,
+
+        TV,
+
+        UG,
+
+        UA,
+
+        AE,
+
+        GB,
+
+        UM,
+
+        US,
+
+        UY,
+
+        UZ,
+
+        VU,
+
+        VE,
+
+        VN,
+
+        VG,
+
+        VI,
+
+        WF,
+
+        EH,
+
+        YE,
+
+        ZM,
+
+        ZW,
+
+        UNRECOGNIZED
     }
 }

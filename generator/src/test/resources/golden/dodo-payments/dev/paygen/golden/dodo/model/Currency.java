@@ -3,316 +3,475 @@ package dev.paygen.golden.dodo.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.List;
+import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
  * <p>Schema: {@code #/components/schemas/Currency}
  */
 @Generated("dev.paygen.generator")
-public enum Currency {
-    AED("AED"),
+public final class Currency {
+    public static final Currency AED = new Currency("AED", Known.AED);
 
-    ALL("ALL"),
+    public static final Currency ALL = new Currency("ALL", Known.ALL);
 
-    AMD("AMD"),
+    public static final Currency AMD = new Currency("AMD", Known.AMD);
 
-    ANG("ANG"),
+    public static final Currency ANG = new Currency("ANG", Known.ANG);
 
-    AOA("AOA"),
+    public static final Currency AOA = new Currency("AOA", Known.AOA);
 
-    ARS("ARS"),
+    public static final Currency ARS = new Currency("ARS", Known.ARS);
 
-    AUD("AUD"),
+    public static final Currency AUD = new Currency("AUD", Known.AUD);
 
-    AWG("AWG"),
+    public static final Currency AWG = new Currency("AWG", Known.AWG);
 
-    AZN("AZN"),
+    public static final Currency AZN = new Currency("AZN", Known.AZN);
 
-    BAM("BAM"),
+    public static final Currency BAM = new Currency("BAM", Known.BAM);
 
-    BBD("BBD"),
+    public static final Currency BBD = new Currency("BBD", Known.BBD);
 
-    BDT("BDT"),
+    public static final Currency BDT = new Currency("BDT", Known.BDT);
 
-    BGN("BGN"),
+    public static final Currency BGN = new Currency("BGN", Known.BGN);
 
-    BHD("BHD"),
+    public static final Currency BHD = new Currency("BHD", Known.BHD);
 
-    BIF("BIF"),
+    public static final Currency BIF = new Currency("BIF", Known.BIF);
 
-    BMD("BMD"),
+    public static final Currency BMD = new Currency("BMD", Known.BMD);
 
-    BND("BND"),
+    public static final Currency BND = new Currency("BND", Known.BND);
 
-    BOB("BOB"),
+    public static final Currency BOB = new Currency("BOB", Known.BOB);
 
-    BRL("BRL"),
+    public static final Currency BRL = new Currency("BRL", Known.BRL);
 
-    BSD("BSD"),
+    public static final Currency BSD = new Currency("BSD", Known.BSD);
 
-    BWP("BWP"),
+    public static final Currency BWP = new Currency("BWP", Known.BWP);
 
-    BYN("BYN"),
+    public static final Currency BYN = new Currency("BYN", Known.BYN);
 
-    BZD("BZD"),
+    public static final Currency BZD = new Currency("BZD", Known.BZD);
 
-    CAD("CAD"),
+    public static final Currency CAD = new Currency("CAD", Known.CAD);
 
-    CHF("CHF"),
+    public static final Currency CHF = new Currency("CHF", Known.CHF);
 
-    CLP("CLP"),
+    public static final Currency CLP = new Currency("CLP", Known.CLP);
 
-    CNY("CNY"),
+    public static final Currency CNY = new Currency("CNY", Known.CNY);
 
-    COP("COP"),
+    public static final Currency COP = new Currency("COP", Known.COP);
 
-    CRC("CRC"),
+    public static final Currency CRC = new Currency("CRC", Known.CRC);
 
-    CUP("CUP"),
+    public static final Currency CUP = new Currency("CUP", Known.CUP);
 
-    CVE("CVE"),
+    public static final Currency CVE = new Currency("CVE", Known.CVE);
 
-    CZK("CZK"),
+    public static final Currency CZK = new Currency("CZK", Known.CZK);
 
-    DJF("DJF"),
+    public static final Currency DJF = new Currency("DJF", Known.DJF);
 
-    DKK("DKK"),
+    public static final Currency DKK = new Currency("DKK", Known.DKK);
 
-    DOP("DOP"),
+    public static final Currency DOP = new Currency("DOP", Known.DOP);
 
-    DZD("DZD"),
+    public static final Currency DZD = new Currency("DZD", Known.DZD);
 
-    EGP("EGP"),
+    public static final Currency EGP = new Currency("EGP", Known.EGP);
 
-    ETB("ETB"),
+    public static final Currency ETB = new Currency("ETB", Known.ETB);
 
-    EUR("EUR"),
+    public static final Currency EUR = new Currency("EUR", Known.EUR);
 
-    FJD("FJD"),
+    public static final Currency FJD = new Currency("FJD", Known.FJD);
 
-    FKP("FKP"),
+    public static final Currency FKP = new Currency("FKP", Known.FKP);
 
-    GBP("GBP"),
+    public static final Currency GBP = new Currency("GBP", Known.GBP);
 
-    GEL("GEL"),
+    public static final Currency GEL = new Currency("GEL", Known.GEL);
 
-    GHS("GHS"),
+    public static final Currency GHS = new Currency("GHS", Known.GHS);
 
-    GIP("GIP"),
+    public static final Currency GIP = new Currency("GIP", Known.GIP);
 
-    GMD("GMD"),
+    public static final Currency GMD = new Currency("GMD", Known.GMD);
 
-    GNF("GNF"),
+    public static final Currency GNF = new Currency("GNF", Known.GNF);
 
-    GTQ("GTQ"),
+    public static final Currency GTQ = new Currency("GTQ", Known.GTQ);
 
-    GYD("GYD"),
+    public static final Currency GYD = new Currency("GYD", Known.GYD);
 
-    HKD("HKD"),
+    public static final Currency HKD = new Currency("HKD", Known.HKD);
 
-    HNL("HNL"),
+    public static final Currency HNL = new Currency("HNL", Known.HNL);
 
-    HRK("HRK"),
+    public static final Currency HRK = new Currency("HRK", Known.HRK);
 
-    HTG("HTG"),
+    public static final Currency HTG = new Currency("HTG", Known.HTG);
 
-    HUF("HUF"),
+    public static final Currency HUF = new Currency("HUF", Known.HUF);
 
-    IDR("IDR"),
+    public static final Currency IDR = new Currency("IDR", Known.IDR);
 
-    ILS("ILS"),
+    public static final Currency ILS = new Currency("ILS", Known.ILS);
 
-    INR("INR"),
+    public static final Currency INR = new Currency("INR", Known.INR);
 
-    IQD("IQD"),
+    public static final Currency IQD = new Currency("IQD", Known.IQD);
 
-    JMD("JMD"),
+    public static final Currency JMD = new Currency("JMD", Known.JMD);
 
-    JOD("JOD"),
+    public static final Currency JOD = new Currency("JOD", Known.JOD);
 
-    JPY("JPY"),
+    public static final Currency JPY = new Currency("JPY", Known.JPY);
 
-    KES("KES"),
+    public static final Currency KES = new Currency("KES", Known.KES);
 
-    KGS("KGS"),
+    public static final Currency KGS = new Currency("KGS", Known.KGS);
 
-    KHR("KHR"),
+    public static final Currency KHR = new Currency("KHR", Known.KHR);
 
-    KMF("KMF"),
+    public static final Currency KMF = new Currency("KMF", Known.KMF);
 
-    KRW("KRW"),
+    public static final Currency KRW = new Currency("KRW", Known.KRW);
 
-    KWD("KWD"),
+    public static final Currency KWD = new Currency("KWD", Known.KWD);
 
-    KYD("KYD"),
+    public static final Currency KYD = new Currency("KYD", Known.KYD);
 
-    KZT("KZT"),
+    public static final Currency KZT = new Currency("KZT", Known.KZT);
 
-    LAK("LAK"),
+    public static final Currency LAK = new Currency("LAK", Known.LAK);
 
-    LBP("LBP"),
+    public static final Currency LBP = new Currency("LBP", Known.LBP);
 
-    LKR("LKR"),
+    public static final Currency LKR = new Currency("LKR", Known.LKR);
 
-    LRD("LRD"),
+    public static final Currency LRD = new Currency("LRD", Known.LRD);
 
-    LSL("LSL"),
+    public static final Currency LSL = new Currency("LSL", Known.LSL);
 
-    LYD("LYD"),
+    public static final Currency LYD = new Currency("LYD", Known.LYD);
 
-    MAD("MAD"),
+    public static final Currency MAD = new Currency("MAD", Known.MAD);
 
-    MDL("MDL"),
+    public static final Currency MDL = new Currency("MDL", Known.MDL);
 
-    MGA("MGA"),
+    public static final Currency MGA = new Currency("MGA", Known.MGA);
 
-    MKD("MKD"),
+    public static final Currency MKD = new Currency("MKD", Known.MKD);
 
-    MMK("MMK"),
+    public static final Currency MMK = new Currency("MMK", Known.MMK);
 
-    MNT("MNT"),
+    public static final Currency MNT = new Currency("MNT", Known.MNT);
 
-    MOP("MOP"),
+    public static final Currency MOP = new Currency("MOP", Known.MOP);
 
-    MRU("MRU"),
+    public static final Currency MRU = new Currency("MRU", Known.MRU);
 
-    MUR("MUR"),
+    public static final Currency MUR = new Currency("MUR", Known.MUR);
 
-    MVR("MVR"),
+    public static final Currency MVR = new Currency("MVR", Known.MVR);
 
-    MWK("MWK"),
+    public static final Currency MWK = new Currency("MWK", Known.MWK);
 
-    MXN("MXN"),
+    public static final Currency MXN = new Currency("MXN", Known.MXN);
 
-    MYR("MYR"),
+    public static final Currency MYR = new Currency("MYR", Known.MYR);
 
-    MZN("MZN"),
+    public static final Currency MZN = new Currency("MZN", Known.MZN);
 
-    NAD("NAD"),
+    public static final Currency NAD = new Currency("NAD", Known.NAD);
 
-    NGN("NGN"),
+    public static final Currency NGN = new Currency("NGN", Known.NGN);
 
-    NIO("NIO"),
+    public static final Currency NIO = new Currency("NIO", Known.NIO);
 
-    NOK("NOK"),
+    public static final Currency NOK = new Currency("NOK", Known.NOK);
 
-    NPR("NPR"),
+    public static final Currency NPR = new Currency("NPR", Known.NPR);
 
-    NZD("NZD"),
+    public static final Currency NZD = new Currency("NZD", Known.NZD);
 
-    OMR("OMR"),
+    public static final Currency OMR = new Currency("OMR", Known.OMR);
 
-    PAB("PAB"),
+    public static final Currency PAB = new Currency("PAB", Known.PAB);
 
-    PEN("PEN"),
+    public static final Currency PEN = new Currency("PEN", Known.PEN);
 
-    PGK("PGK"),
+    public static final Currency PGK = new Currency("PGK", Known.PGK);
 
-    PHP("PHP"),
+    public static final Currency PHP = new Currency("PHP", Known.PHP);
 
-    PKR("PKR"),
+    public static final Currency PKR = new Currency("PKR", Known.PKR);
 
-    PLN("PLN"),
+    public static final Currency PLN = new Currency("PLN", Known.PLN);
 
-    PYG("PYG"),
+    public static final Currency PYG = new Currency("PYG", Known.PYG);
 
-    QAR("QAR"),
+    public static final Currency QAR = new Currency("QAR", Known.QAR);
 
-    RON("RON"),
+    public static final Currency RON = new Currency("RON", Known.RON);
 
-    RSD("RSD"),
+    public static final Currency RSD = new Currency("RSD", Known.RSD);
 
-    RUB("RUB"),
+    public static final Currency RUB = new Currency("RUB", Known.RUB);
 
-    RWF("RWF"),
+    public static final Currency RWF = new Currency("RWF", Known.RWF);
 
-    SAR("SAR"),
+    public static final Currency SAR = new Currency("SAR", Known.SAR);
 
-    SBD("SBD"),
+    public static final Currency SBD = new Currency("SBD", Known.SBD);
 
-    SCR("SCR"),
+    public static final Currency SCR = new Currency("SCR", Known.SCR);
 
-    SEK("SEK"),
+    public static final Currency SEK = new Currency("SEK", Known.SEK);
 
-    SGD("SGD"),
+    public static final Currency SGD = new Currency("SGD", Known.SGD);
 
-    SHP("SHP"),
+    public static final Currency SHP = new Currency("SHP", Known.SHP);
 
-    SLE("SLE"),
+    public static final Currency SLE = new Currency("SLE", Known.SLE);
 
-    SLL("SLL"),
+    public static final Currency SLL = new Currency("SLL", Known.SLL);
 
-    SOS("SOS"),
+    public static final Currency SOS = new Currency("SOS", Known.SOS);
 
-    SRD("SRD"),
+    public static final Currency SRD = new Currency("SRD", Known.SRD);
 
-    SSP("SSP"),
+    public static final Currency SSP = new Currency("SSP", Known.SSP);
 
-    STN("STN"),
+    public static final Currency STN = new Currency("STN", Known.STN);
 
-    SVC("SVC"),
+    public static final Currency SVC = new Currency("SVC", Known.SVC);
 
-    SZL("SZL"),
+    public static final Currency SZL = new Currency("SZL", Known.SZL);
 
-    THB("THB"),
+    public static final Currency THB = new Currency("THB", Known.THB);
 
-    TND("TND"),
+    public static final Currency TND = new Currency("TND", Known.TND);
 
-    TOP("TOP"),
+    public static final Currency TOP = new Currency("TOP", Known.TOP);
 
-    TRY("TRY"),
+    public static final Currency TRY = new Currency("TRY", Known.TRY);
 
-    TTD("TTD"),
+    public static final Currency TTD = new Currency("TTD", Known.TTD);
 
-    TWD("TWD"),
+    public static final Currency TWD = new Currency("TWD", Known.TWD);
 
-    TZS("TZS"),
+    public static final Currency TZS = new Currency("TZS", Known.TZS);
 
-    UAH("UAH"),
+    public static final Currency UAH = new Currency("UAH", Known.UAH);
 
-    UGX("UGX"),
+    public static final Currency UGX = new Currency("UGX", Known.UGX);
 
-    USD("USD"),
+    public static final Currency USD = new Currency("USD", Known.USD);
 
-    UYU("UYU"),
+    public static final Currency UYU = new Currency("UYU", Known.UYU);
 
-    UZS("UZS"),
+    public static final Currency UZS = new Currency("UZS", Known.UZS);
 
-    VES("VES"),
+    public static final Currency VES = new Currency("VES", Known.VES);
 
-    VND("VND"),
+    public static final Currency VND = new Currency("VND", Known.VND);
 
-    VUV("VUV"),
+    public static final Currency VUV = new Currency("VUV", Known.VUV);
 
-    WST("WST"),
+    public static final Currency WST = new Currency("WST", Known.WST);
 
-    XAF("XAF"),
+    public static final Currency XAF = new Currency("XAF", Known.XAF);
 
-    XCD("XCD"),
+    public static final Currency XCD = new Currency("XCD", Known.XCD);
 
-    XOF("XOF"),
+    public static final Currency XOF = new Currency("XOF", Known.XOF);
 
-    XPF("XPF"),
+    public static final Currency XPF = new Currency("XPF", Known.XPF);
 
-    YER("YER"),
+    public static final Currency YER = new Currency("YER", Known.YER);
 
-    ZAR("ZAR"),
+    public static final Currency ZAR = new Currency("ZAR", Known.ZAR);
 
-    ZMW("ZMW"),
-
-    /**
-     * A value this version of the client does not know; the API added it later.
-     */
-    UNKNOWN(null);
+    public static final Currency ZMW = new Currency("ZMW", Known.ZMW);
 
     private final String value;
 
-    Currency(String value) {
+    private final Known known;
+
+    private Currency(String value, Known known) {
         this.value = value;
+        this.known = known;
     }
 
     /**
-     * The wire value, or {@code null} for {@link #UNKNOWN}.
+     * The constant for a listed value (so {@code ==} works), else a new instance keeping {@code value}.
+     *
+     * @throws NullPointerException if {@code value} is null
+     */
+    @JsonCreator(
+            mode = JsonCreator.Mode.DELEGATING
+    )
+    public static Currency of(String value) {
+        return switch (Objects.requireNonNull(value, "Currency.of: value is null")) {
+            case "AED" -> AED;
+            case "ALL" -> ALL;
+            case "AMD" -> AMD;
+            case "ANG" -> ANG;
+            case "AOA" -> AOA;
+            case "ARS" -> ARS;
+            case "AUD" -> AUD;
+            case "AWG" -> AWG;
+            case "AZN" -> AZN;
+            case "BAM" -> BAM;
+            case "BBD" -> BBD;
+            case "BDT" -> BDT;
+            case "BGN" -> BGN;
+            case "BHD" -> BHD;
+            case "BIF" -> BIF;
+            case "BMD" -> BMD;
+            case "BND" -> BND;
+            case "BOB" -> BOB;
+            case "BRL" -> BRL;
+            case "BSD" -> BSD;
+            case "BWP" -> BWP;
+            case "BYN" -> BYN;
+            case "BZD" -> BZD;
+            case "CAD" -> CAD;
+            case "CHF" -> CHF;
+            case "CLP" -> CLP;
+            case "CNY" -> CNY;
+            case "COP" -> COP;
+            case "CRC" -> CRC;
+            case "CUP" -> CUP;
+            case "CVE" -> CVE;
+            case "CZK" -> CZK;
+            case "DJF" -> DJF;
+            case "DKK" -> DKK;
+            case "DOP" -> DOP;
+            case "DZD" -> DZD;
+            case "EGP" -> EGP;
+            case "ETB" -> ETB;
+            case "EUR" -> EUR;
+            case "FJD" -> FJD;
+            case "FKP" -> FKP;
+            case "GBP" -> GBP;
+            case "GEL" -> GEL;
+            case "GHS" -> GHS;
+            case "GIP" -> GIP;
+            case "GMD" -> GMD;
+            case "GNF" -> GNF;
+            case "GTQ" -> GTQ;
+            case "GYD" -> GYD;
+            case "HKD" -> HKD;
+            case "HNL" -> HNL;
+            case "HRK" -> HRK;
+            case "HTG" -> HTG;
+            case "HUF" -> HUF;
+            case "IDR" -> IDR;
+            case "ILS" -> ILS;
+            case "INR" -> INR;
+            case "IQD" -> IQD;
+            case "JMD" -> JMD;
+            case "JOD" -> JOD;
+            case "JPY" -> JPY;
+            case "KES" -> KES;
+            case "KGS" -> KGS;
+            case "KHR" -> KHR;
+            case "KMF" -> KMF;
+            case "KRW" -> KRW;
+            case "KWD" -> KWD;
+            case "KYD" -> KYD;
+            case "KZT" -> KZT;
+            case "LAK" -> LAK;
+            case "LBP" -> LBP;
+            case "LKR" -> LKR;
+            case "LRD" -> LRD;
+            case "LSL" -> LSL;
+            case "LYD" -> LYD;
+            case "MAD" -> MAD;
+            case "MDL" -> MDL;
+            case "MGA" -> MGA;
+            case "MKD" -> MKD;
+            case "MMK" -> MMK;
+            case "MNT" -> MNT;
+            case "MOP" -> MOP;
+            case "MRU" -> MRU;
+            case "MUR" -> MUR;
+            case "MVR" -> MVR;
+            case "MWK" -> MWK;
+            case "MXN" -> MXN;
+            case "MYR" -> MYR;
+            case "MZN" -> MZN;
+            case "NAD" -> NAD;
+            case "NGN" -> NGN;
+            case "NIO" -> NIO;
+            case "NOK" -> NOK;
+            case "NPR" -> NPR;
+            case "NZD" -> NZD;
+            case "OMR" -> OMR;
+            case "PAB" -> PAB;
+            case "PEN" -> PEN;
+            case "PGK" -> PGK;
+            case "PHP" -> PHP;
+            case "PKR" -> PKR;
+            case "PLN" -> PLN;
+            case "PYG" -> PYG;
+            case "QAR" -> QAR;
+            case "RON" -> RON;
+            case "RSD" -> RSD;
+            case "RUB" -> RUB;
+            case "RWF" -> RWF;
+            case "SAR" -> SAR;
+            case "SBD" -> SBD;
+            case "SCR" -> SCR;
+            case "SEK" -> SEK;
+            case "SGD" -> SGD;
+            case "SHP" -> SHP;
+            case "SLE" -> SLE;
+            case "SLL" -> SLL;
+            case "SOS" -> SOS;
+            case "SRD" -> SRD;
+            case "SSP" -> SSP;
+            case "STN" -> STN;
+            case "SVC" -> SVC;
+            case "SZL" -> SZL;
+            case "THB" -> THB;
+            case "TND" -> TND;
+            case "TOP" -> TOP;
+            case "TRY" -> TRY;
+            case "TTD" -> TTD;
+            case "TWD" -> TWD;
+            case "TZS" -> TZS;
+            case "UAH" -> UAH;
+            case "UGX" -> UGX;
+            case "USD" -> USD;
+            case "UYU" -> UYU;
+            case "UZS" -> UZS;
+            case "VES" -> VES;
+            case "VND" -> VND;
+            case "VUV" -> VUV;
+            case "WST" -> WST;
+            case "XAF" -> XAF;
+            case "XCD" -> XCD;
+            case "XOF" -> XOF;
+            case "XPF" -> XPF;
+            case "YER" -> YER;
+            case "ZAR" -> ZAR;
+            case "ZMW" -> ZMW;
+            default -> new Currency(value, Known.UNRECOGNIZED);
+        };
+    }
+
+    /**
+     * The wire value, as read or listed; never null.
      */
     @JsonValue
     public String value() {
@@ -320,20 +479,343 @@ public enum Currency {
     }
 
     /**
-     * The constant for a wire value; {@link #UNKNOWN} for a value not listed in the spec.
+     * The listed value this is, or {@code UNRECOGNIZED}.
      */
-    @JsonCreator
-    public static Currency fromValue(String value) {
-        for (Currency constant : values()) {
-            if (constant.value != null && constant.value.equals(value)) {
-                return constant;
-            }
-        }
-        return UNKNOWN;
+    public Known known() {
+        return known;
+    }
+
+    /**
+     * Whether the spec lists this value.
+     */
+    public boolean isKnown() {
+        return known != Known.UNRECOGNIZED;
+    }
+
+    /**
+     * The listed constants, in spec order.
+     */
+    public static List<Currency> values() {
+        return List.of(AED, ALL, AMD, ANG, AOA, ARS, AUD, AWG, AZN, BAM, BBD, BDT, BGN, BHD, BIF,
+                BMD, BND, BOB, BRL, BSD, BWP, BYN, BZD, CAD, CHF, CLP, CNY, COP, CRC, CUP, CVE, CZK,
+                DJF, DKK, DOP, DZD, EGP, ETB, EUR, FJD, FKP, GBP, GEL, GHS, GIP, GMD, GNF, GTQ, GYD,
+                HKD, HNL, HRK, HTG, HUF, IDR, ILS, INR, IQD, JMD, JOD, JPY, KES, KGS, KHR, KMF, KRW,
+                KWD, KYD, KZT, LAK, LBP, LKR, LRD, LSL, LYD, MAD, MDL, MGA, MKD, MMK, MNT, MOP, MRU,
+                MUR, MVR, MWK, MXN, MYR, MZN, NAD, NGN, NIO, NOK, NPR, NZD, OMR, PAB, PEN, PGK, PHP,
+                PKR, PLN, PYG, QAR, RON, RSD, RUB, RWF, SAR, SBD, SCR, SEK, SGD, SHP, SLE, SLL, SOS,
+                SRD, SSP, STN, SVC, SZL, THB, TND, TOP, TRY, TTD, TWD, TZS, UAH, UGX, USD, UYU, UZS,
+                VES, VND, VUV, WST, XAF, XCD, XOF, XPF, YER, ZAR, ZMW);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Currency that && value.equals(that.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
     }
 
     @Override
     public String toString() {
-        return value == null ? name() : String.valueOf(value);
+        return value;
+    }
+
+    /**
+     * The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list.
+     */
+    public enum Known {
+        AED,
+
+        ALL,
+
+        AMD,
+
+        ANG,
+
+        AOA,
+
+        ARS,
+
+        AUD,
+
+        AWG,
+
+        AZN,
+
+        BAM,
+
+        BBD,
+
+        BDT,
+
+        BGN,
+
+        BHD,
+
+        BIF,
+
+        BMD,
+
+        BND,
+
+        BOB,
+
+        BRL,
+
+        BSD,
+
+        BWP,
+
+        BYN,
+
+        BZD,
+
+        CAD,
+
+        CHF,
+
+        CLP,
+
+        CNY,
+
+        COP,
+
+        CRC,
+
+        CUP,
+
+        CVE,
+
+        CZK,
+
+        DJF,
+
+        DKK,
+
+        DOP,
+
+        DZD,
+
+        EGP,
+
+        ETB,
+
+        EUR,
+
+        FJD,
+
+        FKP,
+
+        GBP,
+
+        GEL,
+
+        GHS,
+
+        GIP,
+
+        GMD,
+
+        GNF,
+
+        GTQ,
+
+        GYD,
+
+        HKD,
+
+        HNL,
+
+        HRK,
+
+        HTG,
+
+        HUF,
+
+        IDR,
+
+        ILS,
+
+        INR,
+
+        IQD,
+
+        JMD,
+
+        JOD,
+
+        JPY,
+
+        KES,
+
+        KGS,
+
+        KHR,
+
+        KMF,
+
+        KRW,
+
+        KWD,
+
+        KYD,
+
+        KZT,
+
+        LAK,
+
+        LBP,
+
+        LKR,
+
+        LRD,
+
+        LSL,
+
+        LYD,
+
+        MAD,
+
+        MDL,
+
+        MGA,
+
+        MKD,
+
+        MMK,
+
+        MNT,
+
+        MOP,
+
+        MRU,
+
+        MUR,
+
+        MVR,
+
+        MWK,
+
+        MXN,
+
+        MYR,
+
+        MZN,
+
+        NAD,
+
+        NGN,
+
+        NIO,
+
+        NOK,
+
+        NPR,
+
+        NZD,
+
+        OMR,
+
+        PAB,
+
+        PEN,
+
+        PGK,
+
+        PHP,
+
+        PKR,
+
+        PLN,
+
+        PYG,
+
+        QAR,
+
+        RON,
+
+        RSD,
+
+        RUB,
+
+        RWF,
+
+        SAR,
+
+        SBD,
+
+        SCR,
+
+        SEK,
+
+        SGD,
+
+        SHP,
+
+        SLE,
+
+        SLL,
+
+        SOS,
+
+        SRD,
+
+        SSP,
+
+        STN,
+
+        SVC,
+
+        SZL,
+
+        THB,
+
+        TND,
+
+        TOP,
+
+        TRY,
+
+        TTD,
+
+        TWD,
+
+        TZS,
+
+        UAH,
+
+        UGX,
+
+        USD,
+
+        UYU,
+
+        UZS,
+
+        VES,
+
+        VND,
+
+        VUV,
+
+        WST,
+
+        XAF,
+
+        XCD,
+
+        XOF,
+
+        XPF,
+
+        YER,
+
+        ZAR,
+
+        ZMW,
+
+        UNRECOGNIZED
     }
 }

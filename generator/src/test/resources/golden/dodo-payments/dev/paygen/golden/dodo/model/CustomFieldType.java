@@ -3,6 +3,8 @@ package dev.paygen.golden.dodo.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.List;
+import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
@@ -11,34 +13,53 @@ import javax.annotation.processing.Generated;
  * <p>Schema: {@code #/components/schemas/CustomFieldType}
  */
 @Generated("dev.paygen.generator")
-public enum CustomFieldType {
-    TEXT("text"),
+public final class CustomFieldType {
+    public static final CustomFieldType TEXT = new CustomFieldType("text", Known.TEXT);
 
-    NUMBER("number"),
+    public static final CustomFieldType NUMBER = new CustomFieldType("number", Known.NUMBER);
 
-    EMAIL("email"),
+    public static final CustomFieldType EMAIL = new CustomFieldType("email", Known.EMAIL);
 
-    URL("url"),
+    public static final CustomFieldType URL = new CustomFieldType("url", Known.URL);
 
-    DATE("date"),
+    public static final CustomFieldType DATE = new CustomFieldType("date", Known.DATE);
 
-    DROPDOWN("dropdown"),
+    public static final CustomFieldType DROPDOWN = new CustomFieldType("dropdown", Known.DROPDOWN);
 
-    BOOLEAN("boolean"),
-
-    /**
-     * A value this version of the client does not know; the API added it later.
-     */
-    UNKNOWN(null);
+    public static final CustomFieldType BOOLEAN = new CustomFieldType("boolean", Known.BOOLEAN);
 
     private final String value;
 
-    CustomFieldType(String value) {
+    private final Known known;
+
+    private CustomFieldType(String value, Known known) {
         this.value = value;
+        this.known = known;
     }
 
     /**
-     * The wire value, or {@code null} for {@link #UNKNOWN}.
+     * The constant for a listed value (so {@code ==} works), else a new instance keeping {@code value}.
+     *
+     * @throws NullPointerException if {@code value} is null
+     */
+    @JsonCreator(
+            mode = JsonCreator.Mode.DELEGATING
+    )
+    public static CustomFieldType of(String value) {
+        return switch (Objects.requireNonNull(value, "CustomFieldType.of: value is null")) {
+            case "text" -> TEXT;
+            case "number" -> NUMBER;
+            case "email" -> EMAIL;
+            case "url" -> URL;
+            case "date" -> DATE;
+            case "dropdown" -> DROPDOWN;
+            case "boolean" -> BOOLEAN;
+            default -> new CustomFieldType(value, Known.UNRECOGNIZED);
+        };
+    }
+
+    /**
+     * The wire value, as read or listed; never null.
      */
     @JsonValue
     public String value() {
@@ -46,20 +67,59 @@ public enum CustomFieldType {
     }
 
     /**
-     * The constant for a wire value; {@link #UNKNOWN} for a value not listed in the spec.
+     * The listed value this is, or {@code UNRECOGNIZED}.
      */
-    @JsonCreator
-    public static CustomFieldType fromValue(String value) {
-        for (CustomFieldType constant : values()) {
-            if (constant.value != null && constant.value.equals(value)) {
-                return constant;
-            }
-        }
-        return UNKNOWN;
+    public Known known() {
+        return known;
+    }
+
+    /**
+     * Whether the spec lists this value.
+     */
+    public boolean isKnown() {
+        return known != Known.UNRECOGNIZED;
+    }
+
+    /**
+     * The listed constants, in spec order.
+     */
+    public static List<CustomFieldType> values() {
+        return List.of(TEXT, NUMBER, EMAIL, URL, DATE, DROPDOWN, BOOLEAN);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof CustomFieldType that && value.equals(that.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
     }
 
     @Override
     public String toString() {
-        return value == null ? name() : String.valueOf(value);
+        return value;
+    }
+
+    /**
+     * The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list.
+     */
+    public enum Known {
+        TEXT,
+
+        NUMBER,
+
+        EMAIL,
+
+        URL,
+
+        DATE,
+
+        DROPDOWN,
+
+        BOOLEAN,
+
+        UNRECOGNIZED
     }
 }

@@ -3,32 +3,49 @@ package dev.paygen.golden.dodo.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.List;
+import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
  * <p>Schema: {@code #/components/schemas/DisputeStage}
  */
 @Generated("dev.paygen.generator")
-public enum DisputeStage {
-    PRE_DISPUTE("pre_dispute"),
+public final class DisputeStage {
+    public static final DisputeStage PRE_DISPUTE = new DisputeStage("pre_dispute", Known.PRE_DISPUTE);
 
-    DISPUTE("dispute"),
+    public static final DisputeStage DISPUTE = new DisputeStage("dispute", Known.DISPUTE);
 
-    PRE_ARBITRATION("pre_arbitration"),
-
-    /**
-     * A value this version of the client does not know; the API added it later.
-     */
-    UNKNOWN(null);
+    public static final DisputeStage PRE_ARBITRATION = new DisputeStage("pre_arbitration", Known.PRE_ARBITRATION);
 
     private final String value;
 
-    DisputeStage(String value) {
+    private final Known known;
+
+    private DisputeStage(String value, Known known) {
         this.value = value;
+        this.known = known;
     }
 
     /**
-     * The wire value, or {@code null} for {@link #UNKNOWN}.
+     * The constant for a listed value (so {@code ==} works), else a new instance keeping {@code value}.
+     *
+     * @throws NullPointerException if {@code value} is null
+     */
+    @JsonCreator(
+            mode = JsonCreator.Mode.DELEGATING
+    )
+    public static DisputeStage of(String value) {
+        return switch (Objects.requireNonNull(value, "DisputeStage.of: value is null")) {
+            case "pre_dispute" -> PRE_DISPUTE;
+            case "dispute" -> DISPUTE;
+            case "pre_arbitration" -> PRE_ARBITRATION;
+            default -> new DisputeStage(value, Known.UNRECOGNIZED);
+        };
+    }
+
+    /**
+     * The wire value, as read or listed; never null.
      */
     @JsonValue
     public String value() {
@@ -36,20 +53,51 @@ public enum DisputeStage {
     }
 
     /**
-     * The constant for a wire value; {@link #UNKNOWN} for a value not listed in the spec.
+     * The listed value this is, or {@code UNRECOGNIZED}.
      */
-    @JsonCreator
-    public static DisputeStage fromValue(String value) {
-        for (DisputeStage constant : values()) {
-            if (constant.value != null && constant.value.equals(value)) {
-                return constant;
-            }
-        }
-        return UNKNOWN;
+    public Known known() {
+        return known;
+    }
+
+    /**
+     * Whether the spec lists this value.
+     */
+    public boolean isKnown() {
+        return known != Known.UNRECOGNIZED;
+    }
+
+    /**
+     * The listed constants, in spec order.
+     */
+    public static List<DisputeStage> values() {
+        return List.of(PRE_DISPUTE, DISPUTE, PRE_ARBITRATION);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof DisputeStage that && value.equals(that.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
     }
 
     @Override
     public String toString() {
-        return value == null ? name() : String.valueOf(value);
+        return value;
+    }
+
+    /**
+     * The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list.
+     */
+    public enum Known {
+        PRE_DISPUTE,
+
+        DISPUTE,
+
+        PRE_ARBITRATION,
+
+        UNRECOGNIZED
     }
 }

@@ -3,40 +3,61 @@ package dev.paygen.golden.dodo.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.List;
+import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
  * <p>Schema: {@code #/components/schemas/DisputeStatus}
  */
 @Generated("dev.paygen.generator")
-public enum DisputeStatus {
-    DISPUTE_OPENED("dispute_opened"),
+public final class DisputeStatus {
+    public static final DisputeStatus DISPUTE_OPENED = new DisputeStatus("dispute_opened", Known.DISPUTE_OPENED);
 
-    DISPUTE_EXPIRED("dispute_expired"),
+    public static final DisputeStatus DISPUTE_EXPIRED = new DisputeStatus("dispute_expired", Known.DISPUTE_EXPIRED);
 
-    DISPUTE_ACCEPTED("dispute_accepted"),
+    public static final DisputeStatus DISPUTE_ACCEPTED = new DisputeStatus("dispute_accepted", Known.DISPUTE_ACCEPTED);
 
-    DISPUTE_CANCELLED("dispute_cancelled"),
+    public static final DisputeStatus DISPUTE_CANCELLED = new DisputeStatus("dispute_cancelled", Known.DISPUTE_CANCELLED);
 
-    DISPUTE_CHALLENGED("dispute_challenged"),
+    public static final DisputeStatus DISPUTE_CHALLENGED = new DisputeStatus("dispute_challenged", Known.DISPUTE_CHALLENGED);
 
-    DISPUTE_WON("dispute_won"),
+    public static final DisputeStatus DISPUTE_WON = new DisputeStatus("dispute_won", Known.DISPUTE_WON);
 
-    DISPUTE_LOST("dispute_lost"),
-
-    /**
-     * A value this version of the client does not know; the API added it later.
-     */
-    UNKNOWN(null);
+    public static final DisputeStatus DISPUTE_LOST = new DisputeStatus("dispute_lost", Known.DISPUTE_LOST);
 
     private final String value;
 
-    DisputeStatus(String value) {
+    private final Known known;
+
+    private DisputeStatus(String value, Known known) {
         this.value = value;
+        this.known = known;
     }
 
     /**
-     * The wire value, or {@code null} for {@link #UNKNOWN}.
+     * The constant for a listed value (so {@code ==} works), else a new instance keeping {@code value}.
+     *
+     * @throws NullPointerException if {@code value} is null
+     */
+    @JsonCreator(
+            mode = JsonCreator.Mode.DELEGATING
+    )
+    public static DisputeStatus of(String value) {
+        return switch (Objects.requireNonNull(value, "DisputeStatus.of: value is null")) {
+            case "dispute_opened" -> DISPUTE_OPENED;
+            case "dispute_expired" -> DISPUTE_EXPIRED;
+            case "dispute_accepted" -> DISPUTE_ACCEPTED;
+            case "dispute_cancelled" -> DISPUTE_CANCELLED;
+            case "dispute_challenged" -> DISPUTE_CHALLENGED;
+            case "dispute_won" -> DISPUTE_WON;
+            case "dispute_lost" -> DISPUTE_LOST;
+            default -> new DisputeStatus(value, Known.UNRECOGNIZED);
+        };
+    }
+
+    /**
+     * The wire value, as read or listed; never null.
      */
     @JsonValue
     public String value() {
@@ -44,20 +65,60 @@ public enum DisputeStatus {
     }
 
     /**
-     * The constant for a wire value; {@link #UNKNOWN} for a value not listed in the spec.
+     * The listed value this is, or {@code UNRECOGNIZED}.
      */
-    @JsonCreator
-    public static DisputeStatus fromValue(String value) {
-        for (DisputeStatus constant : values()) {
-            if (constant.value != null && constant.value.equals(value)) {
-                return constant;
-            }
-        }
-        return UNKNOWN;
+    public Known known() {
+        return known;
+    }
+
+    /**
+     * Whether the spec lists this value.
+     */
+    public boolean isKnown() {
+        return known != Known.UNRECOGNIZED;
+    }
+
+    /**
+     * The listed constants, in spec order.
+     */
+    public static List<DisputeStatus> values() {
+        return List.of(DISPUTE_OPENED, DISPUTE_EXPIRED, DISPUTE_ACCEPTED, DISPUTE_CANCELLED,
+                DISPUTE_CHALLENGED, DISPUTE_WON, DISPUTE_LOST);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof DisputeStatus that && value.equals(that.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
     }
 
     @Override
     public String toString() {
-        return value == null ? name() : String.valueOf(value);
+        return value;
+    }
+
+    /**
+     * The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list.
+     */
+    public enum Known {
+        DISPUTE_OPENED,
+
+        DISPUTE_EXPIRED,
+
+        DISPUTE_ACCEPTED,
+
+        DISPUTE_CANCELLED,
+
+        DISPUTE_CHALLENGED,
+
+        DISPUTE_WON,
+
+        DISPUTE_LOST,
+
+        UNRECOGNIZED
     }
 }

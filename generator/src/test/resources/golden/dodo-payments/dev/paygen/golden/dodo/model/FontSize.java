@@ -3,6 +3,8 @@ package dev.paygen.golden.dodo.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.List;
+import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
@@ -11,32 +13,50 @@ import javax.annotation.processing.Generated;
  * <p>Schema: {@code #/components/schemas/FontSize}
  */
 @Generated("dev.paygen.generator")
-public enum FontSize {
-    XS("xs"),
+public final class FontSize {
+    public static final FontSize XS = new FontSize("xs", Known.XS);
 
-    SM("sm"),
+    public static final FontSize SM = new FontSize("sm", Known.SM);
 
-    MD("md"),
+    public static final FontSize MD = new FontSize("md", Known.MD);
 
-    LG("lg"),
+    public static final FontSize LG = new FontSize("lg", Known.LG);
 
-    XL("xl"),
+    public static final FontSize XL = new FontSize("xl", Known.XL);
 
-    _2XL("2xl"),
-
-    /**
-     * A value this version of the client does not know; the API added it later.
-     */
-    UNKNOWN(null);
+    public static final FontSize _2XL = new FontSize("2xl", Known._2XL);
 
     private final String value;
 
-    FontSize(String value) {
+    private final Known known;
+
+    private FontSize(String value, Known known) {
         this.value = value;
+        this.known = known;
     }
 
     /**
-     * The wire value, or {@code null} for {@link #UNKNOWN}.
+     * The constant for a listed value (so {@code ==} works), else a new instance keeping {@code value}.
+     *
+     * @throws NullPointerException if {@code value} is null
+     */
+    @JsonCreator(
+            mode = JsonCreator.Mode.DELEGATING
+    )
+    public static FontSize of(String value) {
+        return switch (Objects.requireNonNull(value, "FontSize.of: value is null")) {
+            case "xs" -> XS;
+            case "sm" -> SM;
+            case "md" -> MD;
+            case "lg" -> LG;
+            case "xl" -> XL;
+            case "2xl" -> _2XL;
+            default -> new FontSize(value, Known.UNRECOGNIZED);
+        };
+    }
+
+    /**
+     * The wire value, as read or listed; never null.
      */
     @JsonValue
     public String value() {
@@ -44,20 +64,57 @@ public enum FontSize {
     }
 
     /**
-     * The constant for a wire value; {@link #UNKNOWN} for a value not listed in the spec.
+     * The listed value this is, or {@code UNRECOGNIZED}.
      */
-    @JsonCreator
-    public static FontSize fromValue(String value) {
-        for (FontSize constant : values()) {
-            if (constant.value != null && constant.value.equals(value)) {
-                return constant;
-            }
-        }
-        return UNKNOWN;
+    public Known known() {
+        return known;
+    }
+
+    /**
+     * Whether the spec lists this value.
+     */
+    public boolean isKnown() {
+        return known != Known.UNRECOGNIZED;
+    }
+
+    /**
+     * The listed constants, in spec order.
+     */
+    public static List<FontSize> values() {
+        return List.of(XS, SM, MD, LG, XL, _2XL);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof FontSize that && value.equals(that.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
     }
 
     @Override
     public String toString() {
-        return value == null ? name() : String.valueOf(value);
+        return value;
+    }
+
+    /**
+     * The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list.
+     */
+    public enum Known {
+        XS,
+
+        SM,
+
+        MD,
+
+        LG,
+
+        XL,
+
+        _2XL,
+
+        UNRECOGNIZED
     }
 }

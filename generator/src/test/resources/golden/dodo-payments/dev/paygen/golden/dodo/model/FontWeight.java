@@ -3,6 +3,8 @@ package dev.paygen.golden.dodo.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.List;
+import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
@@ -11,28 +13,44 @@ import javax.annotation.processing.Generated;
  * <p>Schema: {@code #/components/schemas/FontWeight}
  */
 @Generated("dev.paygen.generator")
-public enum FontWeight {
-    NORMAL("normal"),
+public final class FontWeight {
+    public static final FontWeight NORMAL = new FontWeight("normal", Known.NORMAL);
 
-    MEDIUM("medium"),
+    public static final FontWeight MEDIUM = new FontWeight("medium", Known.MEDIUM);
 
-    BOLD("bold"),
+    public static final FontWeight BOLD = new FontWeight("bold", Known.BOLD);
 
-    EXTRA_BOLD("extraBold"),
-
-    /**
-     * A value this version of the client does not know; the API added it later.
-     */
-    UNKNOWN(null);
+    public static final FontWeight EXTRA_BOLD = new FontWeight("extraBold", Known.EXTRA_BOLD);
 
     private final String value;
 
-    FontWeight(String value) {
+    private final Known known;
+
+    private FontWeight(String value, Known known) {
         this.value = value;
+        this.known = known;
     }
 
     /**
-     * The wire value, or {@code null} for {@link #UNKNOWN}.
+     * The constant for a listed value (so {@code ==} works), else a new instance keeping {@code value}.
+     *
+     * @throws NullPointerException if {@code value} is null
+     */
+    @JsonCreator(
+            mode = JsonCreator.Mode.DELEGATING
+    )
+    public static FontWeight of(String value) {
+        return switch (Objects.requireNonNull(value, "FontWeight.of: value is null")) {
+            case "normal" -> NORMAL;
+            case "medium" -> MEDIUM;
+            case "bold" -> BOLD;
+            case "extraBold" -> EXTRA_BOLD;
+            default -> new FontWeight(value, Known.UNRECOGNIZED);
+        };
+    }
+
+    /**
+     * The wire value, as read or listed; never null.
      */
     @JsonValue
     public String value() {
@@ -40,20 +58,53 @@ public enum FontWeight {
     }
 
     /**
-     * The constant for a wire value; {@link #UNKNOWN} for a value not listed in the spec.
+     * The listed value this is, or {@code UNRECOGNIZED}.
      */
-    @JsonCreator
-    public static FontWeight fromValue(String value) {
-        for (FontWeight constant : values()) {
-            if (constant.value != null && constant.value.equals(value)) {
-                return constant;
-            }
-        }
-        return UNKNOWN;
+    public Known known() {
+        return known;
+    }
+
+    /**
+     * Whether the spec lists this value.
+     */
+    public boolean isKnown() {
+        return known != Known.UNRECOGNIZED;
+    }
+
+    /**
+     * The listed constants, in spec order.
+     */
+    public static List<FontWeight> values() {
+        return List.of(NORMAL, MEDIUM, BOLD, EXTRA_BOLD);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof FontWeight that && value.equals(that.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
     }
 
     @Override
     public String toString() {
-        return value == null ? name() : String.valueOf(value);
+        return value;
+    }
+
+    /**
+     * The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list.
+     */
+    public enum Known {
+        NORMAL,
+
+        MEDIUM,
+
+        BOLD,
+
+        EXTRA_BOLD,
+
+        UNRECOGNIZED
     }
 }

@@ -3,48 +3,73 @@ package dev.paygen.golden.dodo.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.List;
+import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
  * <p>Schema: {@code #/components/schemas/IntentStatus}
  */
 @Generated("dev.paygen.generator")
-public enum IntentStatus {
-    SUCCEEDED("succeeded"),
+public final class IntentStatus {
+    public static final IntentStatus SUCCEEDED = new IntentStatus("succeeded", Known.SUCCEEDED);
 
-    FAILED("failed"),
+    public static final IntentStatus FAILED = new IntentStatus("failed", Known.FAILED);
 
-    CANCELLED("cancelled"),
+    public static final IntentStatus CANCELLED = new IntentStatus("cancelled", Known.CANCELLED);
 
-    PROCESSING("processing"),
+    public static final IntentStatus PROCESSING = new IntentStatus("processing", Known.PROCESSING);
 
-    REQUIRES_CUSTOMER_ACTION("requires_customer_action"),
+    public static final IntentStatus REQUIRES_CUSTOMER_ACTION = new IntentStatus("requires_customer_action", Known.REQUIRES_CUSTOMER_ACTION);
 
-    REQUIRES_MERCHANT_ACTION("requires_merchant_action"),
+    public static final IntentStatus REQUIRES_MERCHANT_ACTION = new IntentStatus("requires_merchant_action", Known.REQUIRES_MERCHANT_ACTION);
 
-    REQUIRES_PAYMENT_METHOD("requires_payment_method"),
+    public static final IntentStatus REQUIRES_PAYMENT_METHOD = new IntentStatus("requires_payment_method", Known.REQUIRES_PAYMENT_METHOD);
 
-    REQUIRES_CONFIRMATION("requires_confirmation"),
+    public static final IntentStatus REQUIRES_CONFIRMATION = new IntentStatus("requires_confirmation", Known.REQUIRES_CONFIRMATION);
 
-    REQUIRES_CAPTURE("requires_capture"),
+    public static final IntentStatus REQUIRES_CAPTURE = new IntentStatus("requires_capture", Known.REQUIRES_CAPTURE);
 
-    PARTIALLY_CAPTURED("partially_captured"),
+    public static final IntentStatus PARTIALLY_CAPTURED = new IntentStatus("partially_captured", Known.PARTIALLY_CAPTURED);
 
-    PARTIALLY_CAPTURED_AND_CAPTURABLE("partially_captured_and_capturable"),
-
-    /**
-     * A value this version of the client does not know; the API added it later.
-     */
-    UNKNOWN(null);
+    public static final IntentStatus PARTIALLY_CAPTURED_AND_CAPTURABLE = new IntentStatus("partially_captured_and_capturable", Known.PARTIALLY_CAPTURED_AND_CAPTURABLE);
 
     private final String value;
 
-    IntentStatus(String value) {
+    private final Known known;
+
+    private IntentStatus(String value, Known known) {
         this.value = value;
+        this.known = known;
     }
 
     /**
-     * The wire value, or {@code null} for {@link #UNKNOWN}.
+     * The constant for a listed value (so {@code ==} works), else a new instance keeping {@code value}.
+     *
+     * @throws NullPointerException if {@code value} is null
+     */
+    @JsonCreator(
+            mode = JsonCreator.Mode.DELEGATING
+    )
+    public static IntentStatus of(String value) {
+        return switch (Objects.requireNonNull(value, "IntentStatus.of: value is null")) {
+            case "succeeded" -> SUCCEEDED;
+            case "failed" -> FAILED;
+            case "cancelled" -> CANCELLED;
+            case "processing" -> PROCESSING;
+            case "requires_customer_action" -> REQUIRES_CUSTOMER_ACTION;
+            case "requires_merchant_action" -> REQUIRES_MERCHANT_ACTION;
+            case "requires_payment_method" -> REQUIRES_PAYMENT_METHOD;
+            case "requires_confirmation" -> REQUIRES_CONFIRMATION;
+            case "requires_capture" -> REQUIRES_CAPTURE;
+            case "partially_captured" -> PARTIALLY_CAPTURED;
+            case "partially_captured_and_capturable" -> PARTIALLY_CAPTURED_AND_CAPTURABLE;
+            default -> new IntentStatus(value, Known.UNRECOGNIZED);
+        };
+    }
+
+    /**
+     * The wire value, as read or listed; never null.
      */
     @JsonValue
     public String value() {
@@ -52,20 +77,69 @@ public enum IntentStatus {
     }
 
     /**
-     * The constant for a wire value; {@link #UNKNOWN} for a value not listed in the spec.
+     * The listed value this is, or {@code UNRECOGNIZED}.
      */
-    @JsonCreator
-    public static IntentStatus fromValue(String value) {
-        for (IntentStatus constant : values()) {
-            if (constant.value != null && constant.value.equals(value)) {
-                return constant;
-            }
-        }
-        return UNKNOWN;
+    public Known known() {
+        return known;
+    }
+
+    /**
+     * Whether the spec lists this value.
+     */
+    public boolean isKnown() {
+        return known != Known.UNRECOGNIZED;
+    }
+
+    /**
+     * The listed constants, in spec order.
+     */
+    public static List<IntentStatus> values() {
+        return List.of(SUCCEEDED, FAILED, CANCELLED, PROCESSING, REQUIRES_CUSTOMER_ACTION,
+                REQUIRES_MERCHANT_ACTION, REQUIRES_PAYMENT_METHOD, REQUIRES_CONFIRMATION,
+                REQUIRES_CAPTURE, PARTIALLY_CAPTURED, PARTIALLY_CAPTURED_AND_CAPTURABLE);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof IntentStatus that && value.equals(that.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
     }
 
     @Override
     public String toString() {
-        return value == null ? name() : String.valueOf(value);
+        return value;
+    }
+
+    /**
+     * The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list.
+     */
+    public enum Known {
+        SUCCEEDED,
+
+        FAILED,
+
+        CANCELLED,
+
+        PROCESSING,
+
+        REQUIRES_CUSTOMER_ACTION,
+
+        REQUIRES_MERCHANT_ACTION,
+
+        REQUIRES_PAYMENT_METHOD,
+
+        REQUIRES_CONFIRMATION,
+
+        REQUIRES_CAPTURE,
+
+        PARTIALLY_CAPTURED,
+
+        PARTIALLY_CAPTURED_AND_CAPTURABLE,
+
+        UNRECOGNIZED
     }
 }

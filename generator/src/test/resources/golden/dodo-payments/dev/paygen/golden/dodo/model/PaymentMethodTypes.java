@@ -3,6 +3,8 @@ package dev.paygen.golden.dodo.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.List;
+import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
@@ -11,232 +13,350 @@ import javax.annotation.processing.Generated;
  * <p>Schema: {@code #/components/schemas/PaymentMethodTypes}
  */
 @Generated("dev.paygen.generator")
-public enum PaymentMethodTypes {
-    ACH("ach"),
+public final class PaymentMethodTypes {
+    public static final PaymentMethodTypes ACH = new PaymentMethodTypes("ach", Known.ACH);
 
-    AFFIRM("affirm"),
+    public static final PaymentMethodTypes AFFIRM = new PaymentMethodTypes("affirm", Known.AFFIRM);
 
-    AFTERPAY_CLEARPAY("afterpay_clearpay"),
+    public static final PaymentMethodTypes AFTERPAY_CLEARPAY = new PaymentMethodTypes("afterpay_clearpay", Known.AFTERPAY_CLEARPAY);
 
-    ALFAMART("alfamart"),
+    public static final PaymentMethodTypes ALFAMART = new PaymentMethodTypes("alfamart", Known.ALFAMART);
 
-    ALI_PAY("ali_pay"),
+    public static final PaymentMethodTypes ALI_PAY = new PaymentMethodTypes("ali_pay", Known.ALI_PAY);
 
-    ALI_PAY_HK("ali_pay_hk"),
+    public static final PaymentMethodTypes ALI_PAY_HK = new PaymentMethodTypes("ali_pay_hk", Known.ALI_PAY_HK);
 
-    ALMA("alma"),
+    public static final PaymentMethodTypes ALMA = new PaymentMethodTypes("alma", Known.ALMA);
 
-    AMAZON_PAY("amazon_pay"),
+    public static final PaymentMethodTypes AMAZON_PAY = new PaymentMethodTypes("amazon_pay", Known.AMAZON_PAY);
 
-    APPLE_PAY("apple_pay"),
+    public static final PaymentMethodTypes APPLE_PAY = new PaymentMethodTypes("apple_pay", Known.APPLE_PAY);
 
-    ATOME("atome"),
+    public static final PaymentMethodTypes ATOME = new PaymentMethodTypes("atome", Known.ATOME);
 
-    BACS("bacs"),
+    public static final PaymentMethodTypes BACS = new PaymentMethodTypes("bacs", Known.BACS);
 
-    BANCONTACT_CARD("bancontact_card"),
+    public static final PaymentMethodTypes BANCONTACT_CARD = new PaymentMethodTypes("bancontact_card", Known.BANCONTACT_CARD);
 
-    BECS("becs"),
+    public static final PaymentMethodTypes BECS = new PaymentMethodTypes("becs", Known.BECS);
 
-    BENEFIT("benefit"),
+    public static final PaymentMethodTypes BENEFIT = new PaymentMethodTypes("benefit", Known.BENEFIT);
 
-    BIZUM("bizum"),
+    public static final PaymentMethodTypes BIZUM = new PaymentMethodTypes("bizum", Known.BIZUM);
 
-    BLIK("blik"),
+    public static final PaymentMethodTypes BLIK = new PaymentMethodTypes("blik", Known.BLIK);
 
-    BOLETO("boleto"),
+    public static final PaymentMethodTypes BOLETO = new PaymentMethodTypes("boleto", Known.BOLETO);
 
-    BCA_BANK_TRANSFER("bca_bank_transfer"),
+    public static final PaymentMethodTypes BCA_BANK_TRANSFER = new PaymentMethodTypes("bca_bank_transfer", Known.BCA_BANK_TRANSFER);
 
-    BNI_VA("bni_va"),
+    public static final PaymentMethodTypes BNI_VA = new PaymentMethodTypes("bni_va", Known.BNI_VA);
 
-    BRI_VA("bri_va"),
+    public static final PaymentMethodTypes BRI_VA = new PaymentMethodTypes("bri_va", Known.BRI_VA);
 
-    CARD_REDIRECT("card_redirect"),
+    public static final PaymentMethodTypes CARD_REDIRECT = new PaymentMethodTypes("card_redirect", Known.CARD_REDIRECT);
 
-    CIMB_VA("cimb_va"),
+    public static final PaymentMethodTypes CIMB_VA = new PaymentMethodTypes("cimb_va", Known.CIMB_VA);
 
-    CLASSIC("classic"),
+    public static final PaymentMethodTypes CLASSIC = new PaymentMethodTypes("classic", Known.CLASSIC);
 
-    CREDIT("credit"),
+    public static final PaymentMethodTypes CREDIT = new PaymentMethodTypes("credit", Known.CREDIT);
 
-    CRYPTO_CURRENCY("crypto_currency"),
+    public static final PaymentMethodTypes CRYPTO_CURRENCY = new PaymentMethodTypes("crypto_currency", Known.CRYPTO_CURRENCY);
 
-    CASHAPP("cashapp"),
+    public static final PaymentMethodTypes CASHAPP = new PaymentMethodTypes("cashapp", Known.CASHAPP);
 
-    DANA("dana"),
+    public static final PaymentMethodTypes DANA = new PaymentMethodTypes("dana", Known.DANA);
 
-    DANAMON_VA("danamon_va"),
+    public static final PaymentMethodTypes DANAMON_VA = new PaymentMethodTypes("danamon_va", Known.DANAMON_VA);
 
-    DEBIT("debit"),
+    public static final PaymentMethodTypes DEBIT = new PaymentMethodTypes("debit", Known.DEBIT);
 
-    DUIT_NOW("duit_now"),
+    public static final PaymentMethodTypes DUIT_NOW = new PaymentMethodTypes("duit_now", Known.DUIT_NOW);
 
-    EFECTY("efecty"),
+    public static final PaymentMethodTypes EFECTY = new PaymentMethodTypes("efecty", Known.EFECTY);
 
-    EFT("eft"),
+    public static final PaymentMethodTypes EFT = new PaymentMethodTypes("eft", Known.EFT);
 
-    EPS("eps"),
+    public static final PaymentMethodTypes EPS = new PaymentMethodTypes("eps", Known.EPS);
 
-    FPS("fps"),
+    public static final PaymentMethodTypes FPS = new PaymentMethodTypes("fps", Known.FPS);
 
-    EVOUCHER("evoucher"),
+    public static final PaymentMethodTypes EVOUCHER = new PaymentMethodTypes("evoucher", Known.EVOUCHER);
 
-    GIROPAY("giropay"),
+    public static final PaymentMethodTypes GIROPAY = new PaymentMethodTypes("giropay", Known.GIROPAY);
 
-    GIVEX("givex"),
+    public static final PaymentMethodTypes GIVEX = new PaymentMethodTypes("givex", Known.GIVEX);
 
-    GOOGLE_PAY("google_pay"),
+    public static final PaymentMethodTypes GOOGLE_PAY = new PaymentMethodTypes("google_pay", Known.GOOGLE_PAY);
 
-    GO_PAY("go_pay"),
+    public static final PaymentMethodTypes GO_PAY = new PaymentMethodTypes("go_pay", Known.GO_PAY);
 
-    GCASH("gcash"),
+    public static final PaymentMethodTypes GCASH = new PaymentMethodTypes("gcash", Known.GCASH);
 
-    IDEAL("ideal"),
+    public static final PaymentMethodTypes IDEAL = new PaymentMethodTypes("ideal", Known.IDEAL);
 
-    INTERAC("interac"),
+    public static final PaymentMethodTypes INTERAC = new PaymentMethodTypes("interac", Known.INTERAC);
 
-    INDOMARET("indomaret"),
+    public static final PaymentMethodTypes INDOMARET = new PaymentMethodTypes("indomaret", Known.INDOMARET);
 
-    KLARNA("klarna"),
+    public static final PaymentMethodTypes KLARNA = new PaymentMethodTypes("klarna", Known.KLARNA);
 
-    KAKAO_PAY("kakao_pay"),
+    public static final PaymentMethodTypes KAKAO_PAY = new PaymentMethodTypes("kakao_pay", Known.KAKAO_PAY);
 
-    LOCAL_BANK_REDIRECT("local_bank_redirect"),
+    public static final PaymentMethodTypes LOCAL_BANK_REDIRECT = new PaymentMethodTypes("local_bank_redirect", Known.LOCAL_BANK_REDIRECT);
 
-    MANDIRI_VA("mandiri_va"),
+    public static final PaymentMethodTypes MANDIRI_VA = new PaymentMethodTypes("mandiri_va", Known.MANDIRI_VA);
 
-    KNET("knet"),
+    public static final PaymentMethodTypes KNET = new PaymentMethodTypes("knet", Known.KNET);
 
-    MB_WAY("mb_way"),
+    public static final PaymentMethodTypes MB_WAY = new PaymentMethodTypes("mb_way", Known.MB_WAY);
 
-    MOBILE_PAY("mobile_pay"),
+    public static final PaymentMethodTypes MOBILE_PAY = new PaymentMethodTypes("mobile_pay", Known.MOBILE_PAY);
 
-    MOMO("momo"),
+    public static final PaymentMethodTypes MOMO = new PaymentMethodTypes("momo", Known.MOMO);
 
-    MOMO_ATM("momo_atm"),
+    public static final PaymentMethodTypes MOMO_ATM = new PaymentMethodTypes("momo_atm", Known.MOMO_ATM);
 
-    MULTIBANCO("multibanco"),
+    public static final PaymentMethodTypes MULTIBANCO = new PaymentMethodTypes("multibanco", Known.MULTIBANCO);
 
-    ONLINE_BANKING_THAILAND("online_banking_thailand"),
+    public static final PaymentMethodTypes ONLINE_BANKING_THAILAND = new PaymentMethodTypes("online_banking_thailand", Known.ONLINE_BANKING_THAILAND);
 
-    ONLINE_BANKING_CZECH_REPUBLIC("online_banking_czech_republic"),
+    public static final PaymentMethodTypes ONLINE_BANKING_CZECH_REPUBLIC = new PaymentMethodTypes("online_banking_czech_republic", Known.ONLINE_BANKING_CZECH_REPUBLIC);
 
-    ONLINE_BANKING_FINLAND("online_banking_finland"),
+    public static final PaymentMethodTypes ONLINE_BANKING_FINLAND = new PaymentMethodTypes("online_banking_finland", Known.ONLINE_BANKING_FINLAND);
 
-    ONLINE_BANKING_FPX("online_banking_fpx"),
+    public static final PaymentMethodTypes ONLINE_BANKING_FPX = new PaymentMethodTypes("online_banking_fpx", Known.ONLINE_BANKING_FPX);
 
-    ONLINE_BANKING_POLAND("online_banking_poland"),
+    public static final PaymentMethodTypes ONLINE_BANKING_POLAND = new PaymentMethodTypes("online_banking_poland", Known.ONLINE_BANKING_POLAND);
 
-    ONLINE_BANKING_SLOVAKIA("online_banking_slovakia"),
+    public static final PaymentMethodTypes ONLINE_BANKING_SLOVAKIA = new PaymentMethodTypes("online_banking_slovakia", Known.ONLINE_BANKING_SLOVAKIA);
 
-    OXXO("oxxo"),
+    public static final PaymentMethodTypes OXXO = new PaymentMethodTypes("oxxo", Known.OXXO);
 
-    PAGO_EFECTIVO("pago_efectivo"),
+    public static final PaymentMethodTypes PAGO_EFECTIVO = new PaymentMethodTypes("pago_efectivo", Known.PAGO_EFECTIVO);
 
-    PERMATA_BANK_TRANSFER("permata_bank_transfer"),
+    public static final PaymentMethodTypes PERMATA_BANK_TRANSFER = new PaymentMethodTypes("permata_bank_transfer", Known.PERMATA_BANK_TRANSFER);
 
-    OPEN_BANKING_UK("open_banking_uk"),
+    public static final PaymentMethodTypes OPEN_BANKING_UK = new PaymentMethodTypes("open_banking_uk", Known.OPEN_BANKING_UK);
 
-    PAY_BRIGHT("pay_bright"),
+    public static final PaymentMethodTypes PAY_BRIGHT = new PaymentMethodTypes("pay_bright", Known.PAY_BRIGHT);
 
-    PAYPAL("paypal"),
+    public static final PaymentMethodTypes PAYPAL = new PaymentMethodTypes("paypal", Known.PAYPAL);
 
-    PAZE("paze"),
+    public static final PaymentMethodTypes PAZE = new PaymentMethodTypes("paze", Known.PAZE);
 
-    PIX("pix"),
+    public static final PaymentMethodTypes PIX = new PaymentMethodTypes("pix", Known.PIX);
 
-    PAY_SAFE_CARD("pay_safe_card"),
+    public static final PaymentMethodTypes PAY_SAFE_CARD = new PaymentMethodTypes("pay_safe_card", Known.PAY_SAFE_CARD);
 
-    PRZELEWY24("przelewy24"),
+    public static final PaymentMethodTypes PRZELEWY24 = new PaymentMethodTypes("przelewy24", Known.PRZELEWY24);
 
-    PROMPT_PAY("prompt_pay"),
+    public static final PaymentMethodTypes PROMPT_PAY = new PaymentMethodTypes("prompt_pay", Known.PROMPT_PAY);
 
-    PSE("pse"),
+    public static final PaymentMethodTypes PSE = new PaymentMethodTypes("pse", Known.PSE);
 
-    RED_COMPRA("red_compra"),
+    public static final PaymentMethodTypes RED_COMPRA = new PaymentMethodTypes("red_compra", Known.RED_COMPRA);
 
-    RED_PAGOS("red_pagos"),
+    public static final PaymentMethodTypes RED_PAGOS = new PaymentMethodTypes("red_pagos", Known.RED_PAGOS);
 
-    SAMSUNG_PAY("samsung_pay"),
+    public static final PaymentMethodTypes SAMSUNG_PAY = new PaymentMethodTypes("samsung_pay", Known.SAMSUNG_PAY);
 
-    SEPA("sepa"),
+    public static final PaymentMethodTypes SEPA = new PaymentMethodTypes("sepa", Known.SEPA);
 
-    SEPA_BANK_TRANSFER("sepa_bank_transfer"),
+    public static final PaymentMethodTypes SEPA_BANK_TRANSFER = new PaymentMethodTypes("sepa_bank_transfer", Known.SEPA_BANK_TRANSFER);
 
-    SOFORT("sofort"),
+    public static final PaymentMethodTypes SOFORT = new PaymentMethodTypes("sofort", Known.SOFORT);
 
-    SWISH("swish"),
+    public static final PaymentMethodTypes SWISH = new PaymentMethodTypes("swish", Known.SWISH);
 
-    TOUCH_N_GO("touch_n_go"),
+    public static final PaymentMethodTypes TOUCH_N_GO = new PaymentMethodTypes("touch_n_go", Known.TOUCH_N_GO);
 
-    TRUSTLY("trustly"),
+    public static final PaymentMethodTypes TRUSTLY = new PaymentMethodTypes("trustly", Known.TRUSTLY);
 
-    TWINT("twint"),
+    public static final PaymentMethodTypes TWINT = new PaymentMethodTypes("twint", Known.TWINT);
 
-    UPI_COLLECT("upi_collect"),
+    public static final PaymentMethodTypes UPI_COLLECT = new PaymentMethodTypes("upi_collect", Known.UPI_COLLECT);
 
-    UPI_INTENT("upi_intent"),
+    public static final PaymentMethodTypes UPI_INTENT = new PaymentMethodTypes("upi_intent", Known.UPI_INTENT);
 
-    VIPPS("vipps"),
+    public static final PaymentMethodTypes VIPPS = new PaymentMethodTypes("vipps", Known.VIPPS);
 
-    VIET_QR("viet_qr"),
+    public static final PaymentMethodTypes VIET_QR = new PaymentMethodTypes("viet_qr", Known.VIET_QR);
 
-    VENMO("venmo"),
+    public static final PaymentMethodTypes VENMO = new PaymentMethodTypes("venmo", Known.VENMO);
 
-    WALLEY("walley"),
+    public static final PaymentMethodTypes WALLEY = new PaymentMethodTypes("walley", Known.WALLEY);
 
-    WE_CHAT_PAY("we_chat_pay"),
+    public static final PaymentMethodTypes WE_CHAT_PAY = new PaymentMethodTypes("we_chat_pay", Known.WE_CHAT_PAY);
 
-    SEVEN_ELEVEN("seven_eleven"),
+    public static final PaymentMethodTypes SEVEN_ELEVEN = new PaymentMethodTypes("seven_eleven", Known.SEVEN_ELEVEN);
 
-    LAWSON("lawson"),
+    public static final PaymentMethodTypes LAWSON = new PaymentMethodTypes("lawson", Known.LAWSON);
 
-    MINI_STOP("mini_stop"),
+    public static final PaymentMethodTypes MINI_STOP = new PaymentMethodTypes("mini_stop", Known.MINI_STOP);
 
-    FAMILY_MART("family_mart"),
+    public static final PaymentMethodTypes FAMILY_MART = new PaymentMethodTypes("family_mart", Known.FAMILY_MART);
 
-    SEICOMART("seicomart"),
+    public static final PaymentMethodTypes SEICOMART = new PaymentMethodTypes("seicomart", Known.SEICOMART);
 
-    PAY_EASY("pay_easy"),
+    public static final PaymentMethodTypes PAY_EASY = new PaymentMethodTypes("pay_easy", Known.PAY_EASY);
 
-    LOCAL_BANK_TRANSFER("local_bank_transfer"),
+    public static final PaymentMethodTypes LOCAL_BANK_TRANSFER = new PaymentMethodTypes("local_bank_transfer", Known.LOCAL_BANK_TRANSFER);
 
-    MIFINITY("mifinity"),
+    public static final PaymentMethodTypes MIFINITY = new PaymentMethodTypes("mifinity", Known.MIFINITY);
 
-    OPEN_BANKING_PIS("open_banking_pis"),
+    public static final PaymentMethodTypes OPEN_BANKING_PIS = new PaymentMethodTypes("open_banking_pis", Known.OPEN_BANKING_PIS);
 
-    DIRECT_CARRIER_BILLING("direct_carrier_billing"),
+    public static final PaymentMethodTypes DIRECT_CARRIER_BILLING = new PaymentMethodTypes("direct_carrier_billing", Known.DIRECT_CARRIER_BILLING);
 
-    INSTANT_BANK_TRANSFER("instant_bank_transfer"),
+    public static final PaymentMethodTypes INSTANT_BANK_TRANSFER = new PaymentMethodTypes("instant_bank_transfer", Known.INSTANT_BANK_TRANSFER);
 
-    BILLIE("billie"),
+    public static final PaymentMethodTypes BILLIE = new PaymentMethodTypes("billie", Known.BILLIE);
 
-    ZIP("zip"),
+    public static final PaymentMethodTypes ZIP = new PaymentMethodTypes("zip", Known.ZIP);
 
-    REVOLUT_PAY("revolut_pay"),
+    public static final PaymentMethodTypes REVOLUT_PAY = new PaymentMethodTypes("revolut_pay", Known.REVOLUT_PAY);
 
-    NAVER_PAY("naver_pay"),
+    public static final PaymentMethodTypes NAVER_PAY = new PaymentMethodTypes("naver_pay", Known.NAVER_PAY);
 
-    PAYCO("payco"),
+    public static final PaymentMethodTypes PAYCO = new PaymentMethodTypes("payco", Known.PAYCO);
 
-    SUNBIT("sunbit"),
+    public static final PaymentMethodTypes SUNBIT = new PaymentMethodTypes("sunbit", Known.SUNBIT);
 
-    SATISPAY("satispay"),
-
-    /**
-     * A value this version of the client does not know; the API added it later.
-     */
-    UNKNOWN(null);
+    public static final PaymentMethodTypes SATISPAY = new PaymentMethodTypes("satispay", Known.SATISPAY);
 
     private final String value;
 
-    PaymentMethodTypes(String value) {
+    private final Known known;
+
+    private PaymentMethodTypes(String value, Known known) {
         this.value = value;
+        this.known = known;
     }
 
     /**
-     * The wire value, or {@code null} for {@link #UNKNOWN}.
+     * The constant for a listed value (so {@code ==} works), else a new instance keeping {@code value}.
+     *
+     * @throws NullPointerException if {@code value} is null
+     */
+    @JsonCreator(
+            mode = JsonCreator.Mode.DELEGATING
+    )
+    public static PaymentMethodTypes of(String value) {
+        return switch (Objects.requireNonNull(value, "PaymentMethodTypes.of: value is null")) {
+            case "ach" -> ACH;
+            case "affirm" -> AFFIRM;
+            case "afterpay_clearpay" -> AFTERPAY_CLEARPAY;
+            case "alfamart" -> ALFAMART;
+            case "ali_pay" -> ALI_PAY;
+            case "ali_pay_hk" -> ALI_PAY_HK;
+            case "alma" -> ALMA;
+            case "amazon_pay" -> AMAZON_PAY;
+            case "apple_pay" -> APPLE_PAY;
+            case "atome" -> ATOME;
+            case "bacs" -> BACS;
+            case "bancontact_card" -> BANCONTACT_CARD;
+            case "becs" -> BECS;
+            case "benefit" -> BENEFIT;
+            case "bizum" -> BIZUM;
+            case "blik" -> BLIK;
+            case "boleto" -> BOLETO;
+            case "bca_bank_transfer" -> BCA_BANK_TRANSFER;
+            case "bni_va" -> BNI_VA;
+            case "bri_va" -> BRI_VA;
+            case "card_redirect" -> CARD_REDIRECT;
+            case "cimb_va" -> CIMB_VA;
+            case "classic" -> CLASSIC;
+            case "credit" -> CREDIT;
+            case "crypto_currency" -> CRYPTO_CURRENCY;
+            case "cashapp" -> CASHAPP;
+            case "dana" -> DANA;
+            case "danamon_va" -> DANAMON_VA;
+            case "debit" -> DEBIT;
+            case "duit_now" -> DUIT_NOW;
+            case "efecty" -> EFECTY;
+            case "eft" -> EFT;
+            case "eps" -> EPS;
+            case "fps" -> FPS;
+            case "evoucher" -> EVOUCHER;
+            case "giropay" -> GIROPAY;
+            case "givex" -> GIVEX;
+            case "google_pay" -> GOOGLE_PAY;
+            case "go_pay" -> GO_PAY;
+            case "gcash" -> GCASH;
+            case "ideal" -> IDEAL;
+            case "interac" -> INTERAC;
+            case "indomaret" -> INDOMARET;
+            case "klarna" -> KLARNA;
+            case "kakao_pay" -> KAKAO_PAY;
+            case "local_bank_redirect" -> LOCAL_BANK_REDIRECT;
+            case "mandiri_va" -> MANDIRI_VA;
+            case "knet" -> KNET;
+            case "mb_way" -> MB_WAY;
+            case "mobile_pay" -> MOBILE_PAY;
+            case "momo" -> MOMO;
+            case "momo_atm" -> MOMO_ATM;
+            case "multibanco" -> MULTIBANCO;
+            case "online_banking_thailand" -> ONLINE_BANKING_THAILAND;
+            case "online_banking_czech_republic" -> ONLINE_BANKING_CZECH_REPUBLIC;
+            case "online_banking_finland" -> ONLINE_BANKING_FINLAND;
+            case "online_banking_fpx" -> ONLINE_BANKING_FPX;
+            case "online_banking_poland" -> ONLINE_BANKING_POLAND;
+            case "online_banking_slovakia" -> ONLINE_BANKING_SLOVAKIA;
+            case "oxxo" -> OXXO;
+            case "pago_efectivo" -> PAGO_EFECTIVO;
+            case "permata_bank_transfer" -> PERMATA_BANK_TRANSFER;
+            case "open_banking_uk" -> OPEN_BANKING_UK;
+            case "pay_bright" -> PAY_BRIGHT;
+            case "paypal" -> PAYPAL;
+            case "paze" -> PAZE;
+            case "pix" -> PIX;
+            case "pay_safe_card" -> PAY_SAFE_CARD;
+            case "przelewy24" -> PRZELEWY24;
+            case "prompt_pay" -> PROMPT_PAY;
+            case "pse" -> PSE;
+            case "red_compra" -> RED_COMPRA;
+            case "red_pagos" -> RED_PAGOS;
+            case "samsung_pay" -> SAMSUNG_PAY;
+            case "sepa" -> SEPA;
+            case "sepa_bank_transfer" -> SEPA_BANK_TRANSFER;
+            case "sofort" -> SOFORT;
+            case "swish" -> SWISH;
+            case "touch_n_go" -> TOUCH_N_GO;
+            case "trustly" -> TRUSTLY;
+            case "twint" -> TWINT;
+            case "upi_collect" -> UPI_COLLECT;
+            case "upi_intent" -> UPI_INTENT;
+            case "vipps" -> VIPPS;
+            case "viet_qr" -> VIET_QR;
+            case "venmo" -> VENMO;
+            case "walley" -> WALLEY;
+            case "we_chat_pay" -> WE_CHAT_PAY;
+            case "seven_eleven" -> SEVEN_ELEVEN;
+            case "lawson" -> LAWSON;
+            case "mini_stop" -> MINI_STOP;
+            case "family_mart" -> FAMILY_MART;
+            case "seicomart" -> SEICOMART;
+            case "pay_easy" -> PAY_EASY;
+            case "local_bank_transfer" -> LOCAL_BANK_TRANSFER;
+            case "mifinity" -> MIFINITY;
+            case "open_banking_pis" -> OPEN_BANKING_PIS;
+            case "direct_carrier_billing" -> DIRECT_CARRIER_BILLING;
+            case "instant_bank_transfer" -> INSTANT_BANK_TRANSFER;
+            case "billie" -> BILLIE;
+            case "zip" -> ZIP;
+            case "revolut_pay" -> REVOLUT_PAY;
+            case "naver_pay" -> NAVER_PAY;
+            case "payco" -> PAYCO;
+            case "sunbit" -> SUNBIT;
+            case "satispay" -> SATISPAY;
+            default -> new PaymentMethodTypes(value, Known.UNRECOGNIZED);
+        };
+    }
+
+    /**
+     * The wire value, as read or listed; never null.
      */
     @JsonValue
     public String value() {
@@ -244,20 +364,272 @@ public enum PaymentMethodTypes {
     }
 
     /**
-     * The constant for a wire value; {@link #UNKNOWN} for a value not listed in the spec.
+     * The listed value this is, or {@code UNRECOGNIZED}.
      */
-    @JsonCreator
-    public static PaymentMethodTypes fromValue(String value) {
-        for (PaymentMethodTypes constant : values()) {
-            if (constant.value != null && constant.value.equals(value)) {
-                return constant;
-            }
-        }
-        return UNKNOWN;
+    public Known known() {
+        return known;
+    }
+
+    /**
+     * Whether the spec lists this value.
+     */
+    public boolean isKnown() {
+        return known != Known.UNRECOGNIZED;
+    }
+
+    /**
+     * The listed constants, in spec order.
+     */
+    public static List<PaymentMethodTypes> values() {
+        return List.of(ACH, AFFIRM, AFTERPAY_CLEARPAY, ALFAMART, ALI_PAY, ALI_PAY_HK, ALMA,
+                AMAZON_PAY, APPLE_PAY, ATOME, BACS, BANCONTACT_CARD, BECS, BENEFIT, BIZUM, BLIK,
+                BOLETO, BCA_BANK_TRANSFER, BNI_VA, BRI_VA, CARD_REDIRECT, CIMB_VA, CLASSIC, CREDIT,
+                CRYPTO_CURRENCY, CASHAPP, DANA, DANAMON_VA, DEBIT, DUIT_NOW, EFECTY, EFT, EPS, FPS,
+                EVOUCHER, GIROPAY, GIVEX, GOOGLE_PAY, GO_PAY, GCASH, IDEAL, INTERAC, INDOMARET,
+                KLARNA, KAKAO_PAY, LOCAL_BANK_REDIRECT, MANDIRI_VA, KNET, MB_WAY, MOBILE_PAY, MOMO,
+                MOMO_ATM, MULTIBANCO, ONLINE_BANKING_THAILAND, ONLINE_BANKING_CZECH_REPUBLIC,
+                ONLINE_BANKING_FINLAND, ONLINE_BANKING_FPX, ONLINE_BANKING_POLAND,
+                ONLINE_BANKING_SLOVAKIA, OXXO, PAGO_EFECTIVO, PERMATA_BANK_TRANSFER,
+                OPEN_BANKING_UK, PAY_BRIGHT, PAYPAL, PAZE, PIX, PAY_SAFE_CARD, PRZELEWY24,
+                PROMPT_PAY, PSE, RED_COMPRA, RED_PAGOS, SAMSUNG_PAY, SEPA, SEPA_BANK_TRANSFER,
+                SOFORT, SWISH, TOUCH_N_GO, TRUSTLY, TWINT, UPI_COLLECT, UPI_INTENT, VIPPS, VIET_QR,
+                VENMO, WALLEY, WE_CHAT_PAY, SEVEN_ELEVEN, LAWSON, MINI_STOP, FAMILY_MART, SEICOMART,
+                PAY_EASY, LOCAL_BANK_TRANSFER, MIFINITY, OPEN_BANKING_PIS, DIRECT_CARRIER_BILLING,
+                INSTANT_BANK_TRANSFER, BILLIE, ZIP, REVOLUT_PAY, NAVER_PAY, PAYCO, SUNBIT,
+                SATISPAY);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PaymentMethodTypes that && value.equals(that.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
     }
 
     @Override
     public String toString() {
-        return value == null ? name() : String.valueOf(value);
+        return value;
+    }
+
+    /**
+     * The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list.
+     */
+    public enum Known {
+        ACH,
+
+        AFFIRM,
+
+        AFTERPAY_CLEARPAY,
+
+        ALFAMART,
+
+        ALI_PAY,
+
+        ALI_PAY_HK,
+
+        ALMA,
+
+        AMAZON_PAY,
+
+        APPLE_PAY,
+
+        ATOME,
+
+        BACS,
+
+        BANCONTACT_CARD,
+
+        BECS,
+
+        BENEFIT,
+
+        BIZUM,
+
+        BLIK,
+
+        BOLETO,
+
+        BCA_BANK_TRANSFER,
+
+        BNI_VA,
+
+        BRI_VA,
+
+        CARD_REDIRECT,
+
+        CIMB_VA,
+
+        CLASSIC,
+
+        CREDIT,
+
+        CRYPTO_CURRENCY,
+
+        CASHAPP,
+
+        DANA,
+
+        DANAMON_VA,
+
+        DEBIT,
+
+        DUIT_NOW,
+
+        EFECTY,
+
+        EFT,
+
+        EPS,
+
+        FPS,
+
+        EVOUCHER,
+
+        GIROPAY,
+
+        GIVEX,
+
+        GOOGLE_PAY,
+
+        GO_PAY,
+
+        GCASH,
+
+        IDEAL,
+
+        INTERAC,
+
+        INDOMARET,
+
+        KLARNA,
+
+        KAKAO_PAY,
+
+        LOCAL_BANK_REDIRECT,
+
+        MANDIRI_VA,
+
+        KNET,
+
+        MB_WAY,
+
+        MOBILE_PAY,
+
+        MOMO,
+
+        MOMO_ATM,
+
+        MULTIBANCO,
+
+        ONLINE_BANKING_THAILAND,
+
+        ONLINE_BANKING_CZECH_REPUBLIC,
+
+        ONLINE_BANKING_FINLAND,
+
+        ONLINE_BANKING_FPX,
+
+        ONLINE_BANKING_POLAND,
+
+        ONLINE_BANKING_SLOVAKIA,
+
+        OXXO,
+
+        PAGO_EFECTIVO,
+
+        PERMATA_BANK_TRANSFER,
+
+        OPEN_BANKING_UK,
+
+        PAY_BRIGHT,
+
+        PAYPAL,
+
+        PAZE,
+
+        PIX,
+
+        PAY_SAFE_CARD,
+
+        PRZELEWY24,
+
+        PROMPT_PAY,
+
+        PSE,
+
+        RED_COMPRA,
+
+        RED_PAGOS,
+
+        SAMSUNG_PAY,
+
+        SEPA,
+
+        SEPA_BANK_TRANSFER,
+
+        SOFORT,
+
+        SWISH,
+
+        TOUCH_N_GO,
+
+        TRUSTLY,
+
+        TWINT,
+
+        UPI_COLLECT,
+
+        UPI_INTENT,
+
+        VIPPS,
+
+        VIET_QR,
+
+        VENMO,
+
+        WALLEY,
+
+        WE_CHAT_PAY,
+
+        SEVEN_ELEVEN,
+
+        LAWSON,
+
+        MINI_STOP,
+
+        FAMILY_MART,
+
+        SEICOMART,
+
+        PAY_EASY,
+
+        LOCAL_BANK_TRANSFER,
+
+        MIFINITY,
+
+        OPEN_BANKING_PIS,
+
+        DIRECT_CARRIER_BILLING,
+
+        INSTANT_BANK_TRANSFER,
+
+        BILLIE,
+
+        ZIP,
+
+        REVOLUT_PAY,
+
+        NAVER_PAY,
+
+        PAYCO,
+
+        SUNBIT,
+
+        SATISPAY,
+
+        UNRECOGNIZED
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.paygen.runtime.JsonRecord;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
@@ -39,22 +40,35 @@ public record PaymentProcessingWebhookEvent(@JsonProperty("business_id") String 
      *
      * <p>Schema: {@code #/components/schemas/PaymentProcessingWebhookEvent/properties/type}
      */
-    public enum Type {
-        PAYMENT_PROCESSING("payment.processing"),
-
-        /**
-         * A value this version of the client does not know; the API added it later.
-         */
-        UNKNOWN(null);
+    public static final class Type {
+        public static final Type PAYMENT_PROCESSING = new Type("payment.processing", Known.PAYMENT_PROCESSING);
 
         private final String value;
 
-        Type(String value) {
+        private final Known known;
+
+        private Type(String value, Known known) {
             this.value = value;
+            this.known = known;
         }
 
         /**
-         * The wire value, or {@code null} for {@link #UNKNOWN}.
+         * The constant for a listed value (so {@code ==} works), else a new instance keeping {@code value}.
+         *
+         * @throws NullPointerException if {@code value} is null
+         */
+        @JsonCreator(
+                mode = JsonCreator.Mode.DELEGATING
+        )
+        public static Type of(String value) {
+            return switch (Objects.requireNonNull(value, "PaymentProcessingWebhookEvent.Type.of: value is null")) {
+                case "payment.processing" -> PAYMENT_PROCESSING;
+                default -> new Type(value, Known.UNRECOGNIZED);
+            };
+        }
+
+        /**
+         * The wire value, as read or listed; never null.
          */
         @JsonValue
         public String value() {
@@ -62,21 +76,48 @@ public record PaymentProcessingWebhookEvent(@JsonProperty("business_id") String 
         }
 
         /**
-         * The constant for a wire value; {@link #UNKNOWN} for a value not listed in the spec.
+         * The listed value this is, or {@code UNRECOGNIZED}.
          */
-        @JsonCreator
-        public static Type fromValue(String value) {
-            for (Type constant : values()) {
-                if (constant.value != null && constant.value.equals(value)) {
-                    return constant;
-                }
-            }
-            return UNKNOWN;
+        public Known known() {
+            return known;
+        }
+
+        /**
+         * Whether the spec lists this value.
+         */
+        public boolean isKnown() {
+            return known != Known.UNRECOGNIZED;
+        }
+
+        /**
+         * The listed constants, in spec order.
+         */
+        public static List<Type> values() {
+            return List.of(PAYMENT_PROCESSING);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Type that && value.equals(that.value);
+        }
+
+        @Override
+        public int hashCode() {
+            return value.hashCode();
         }
 
         @Override
         public String toString() {
-            return value == null ? name() : String.valueOf(value);
+            return value;
+        }
+
+        /**
+         * The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list.
+         */
+        public enum Known {
+            PAYMENT_PROCESSING,
+
+            UNRECOGNIZED
         }
     }
 }

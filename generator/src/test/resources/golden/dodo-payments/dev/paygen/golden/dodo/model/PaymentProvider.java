@@ -3,6 +3,8 @@ package dev.paygen.golden.dodo.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.List;
+import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
@@ -12,26 +14,41 @@ import javax.annotation.processing.Generated;
  * <p>Schema: {@code #/components/schemas/PaymentProvider}
  */
 @Generated("dev.paygen.generator")
-public enum PaymentProvider {
-    STRIPE("stripe"),
+public final class PaymentProvider {
+    public static final PaymentProvider STRIPE = new PaymentProvider("stripe", Known.STRIPE);
 
-    ADYEN("adyen"),
+    public static final PaymentProvider ADYEN = new PaymentProvider("adyen", Known.ADYEN);
 
-    DODO("dodo"),
-
-    /**
-     * A value this version of the client does not know; the API added it later.
-     */
-    UNKNOWN(null);
+    public static final PaymentProvider DODO = new PaymentProvider("dodo", Known.DODO);
 
     private final String value;
 
-    PaymentProvider(String value) {
+    private final Known known;
+
+    private PaymentProvider(String value, Known known) {
         this.value = value;
+        this.known = known;
     }
 
     /**
-     * The wire value, or {@code null} for {@link #UNKNOWN}.
+     * The constant for a listed value (so {@code ==} works), else a new instance keeping {@code value}.
+     *
+     * @throws NullPointerException if {@code value} is null
+     */
+    @JsonCreator(
+            mode = JsonCreator.Mode.DELEGATING
+    )
+    public static PaymentProvider of(String value) {
+        return switch (Objects.requireNonNull(value, "PaymentProvider.of: value is null")) {
+            case "stripe" -> STRIPE;
+            case "adyen" -> ADYEN;
+            case "dodo" -> DODO;
+            default -> new PaymentProvider(value, Known.UNRECOGNIZED);
+        };
+    }
+
+    /**
+     * The wire value, as read or listed; never null.
      */
     @JsonValue
     public String value() {
@@ -39,20 +56,51 @@ public enum PaymentProvider {
     }
 
     /**
-     * The constant for a wire value; {@link #UNKNOWN} for a value not listed in the spec.
+     * The listed value this is, or {@code UNRECOGNIZED}.
      */
-    @JsonCreator
-    public static PaymentProvider fromValue(String value) {
-        for (PaymentProvider constant : values()) {
-            if (constant.value != null && constant.value.equals(value)) {
-                return constant;
-            }
-        }
-        return UNKNOWN;
+    public Known known() {
+        return known;
+    }
+
+    /**
+     * Whether the spec lists this value.
+     */
+    public boolean isKnown() {
+        return known != Known.UNRECOGNIZED;
+    }
+
+    /**
+     * The listed constants, in spec order.
+     */
+    public static List<PaymentProvider> values() {
+        return List.of(STRIPE, ADYEN, DODO);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PaymentProvider that && value.equals(that.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
     }
 
     @Override
     public String toString() {
-        return value == null ? name() : String.valueOf(value);
+        return value;
+    }
+
+    /**
+     * The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list.
+     */
+    public enum Known {
+        STRIPE,
+
+        ADYEN,
+
+        DODO,
+
+        UNRECOGNIZED
     }
 }

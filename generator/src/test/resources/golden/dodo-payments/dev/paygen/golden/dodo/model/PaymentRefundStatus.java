@@ -3,30 +3,46 @@ package dev.paygen.golden.dodo.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.List;
+import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
  * <p>Schema: {@code #/components/schemas/PaymentRefundStatus}
  */
 @Generated("dev.paygen.generator")
-public enum PaymentRefundStatus {
-    PARTIAL("partial"),
+public final class PaymentRefundStatus {
+    public static final PaymentRefundStatus PARTIAL = new PaymentRefundStatus("partial", Known.PARTIAL);
 
-    FULL("full"),
-
-    /**
-     * A value this version of the client does not know; the API added it later.
-     */
-    UNKNOWN(null);
+    public static final PaymentRefundStatus FULL = new PaymentRefundStatus("full", Known.FULL);
 
     private final String value;
 
-    PaymentRefundStatus(String value) {
+    private final Known known;
+
+    private PaymentRefundStatus(String value, Known known) {
         this.value = value;
+        this.known = known;
     }
 
     /**
-     * The wire value, or {@code null} for {@link #UNKNOWN}.
+     * The constant for a listed value (so {@code ==} works), else a new instance keeping {@code value}.
+     *
+     * @throws NullPointerException if {@code value} is null
+     */
+    @JsonCreator(
+            mode = JsonCreator.Mode.DELEGATING
+    )
+    public static PaymentRefundStatus of(String value) {
+        return switch (Objects.requireNonNull(value, "PaymentRefundStatus.of: value is null")) {
+            case "partial" -> PARTIAL;
+            case "full" -> FULL;
+            default -> new PaymentRefundStatus(value, Known.UNRECOGNIZED);
+        };
+    }
+
+    /**
+     * The wire value, as read or listed; never null.
      */
     @JsonValue
     public String value() {
@@ -34,20 +50,49 @@ public enum PaymentRefundStatus {
     }
 
     /**
-     * The constant for a wire value; {@link #UNKNOWN} for a value not listed in the spec.
+     * The listed value this is, or {@code UNRECOGNIZED}.
      */
-    @JsonCreator
-    public static PaymentRefundStatus fromValue(String value) {
-        for (PaymentRefundStatus constant : values()) {
-            if (constant.value != null && constant.value.equals(value)) {
-                return constant;
-            }
-        }
-        return UNKNOWN;
+    public Known known() {
+        return known;
+    }
+
+    /**
+     * Whether the spec lists this value.
+     */
+    public boolean isKnown() {
+        return known != Known.UNRECOGNIZED;
+    }
+
+    /**
+     * The listed constants, in spec order.
+     */
+    public static List<PaymentRefundStatus> values() {
+        return List.of(PARTIAL, FULL);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PaymentRefundStatus that && value.equals(that.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
     }
 
     @Override
     public String toString() {
-        return value == null ? name() : String.valueOf(value);
+        return value;
+    }
+
+    /**
+     * The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list.
+     */
+    public enum Known {
+        PARTIAL,
+
+        FULL,
+
+        UNRECOGNIZED
     }
 }

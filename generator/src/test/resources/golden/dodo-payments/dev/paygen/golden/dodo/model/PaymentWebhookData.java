@@ -618,22 +618,35 @@ public record PaymentWebhookData(@JsonProperty("billing") BillingAddress billing
      *
      * <p>Schema: {@code #/components/schemas/PaymentWebhookData/allOf/1/properties/payload_type}
      */
-    public enum PayloadType {
-        PAYMENT("Payment"),
-
-        /**
-         * A value this version of the client does not know; the API added it later.
-         */
-        UNKNOWN(null);
+    public static final class PayloadType {
+        public static final PayloadType PAYMENT = new PayloadType("Payment", Known.PAYMENT);
 
         private final String value;
 
-        PayloadType(String value) {
+        private final Known known;
+
+        private PayloadType(String value, Known known) {
             this.value = value;
+            this.known = known;
         }
 
         /**
-         * The wire value, or {@code null} for {@link #UNKNOWN}.
+         * The constant for a listed value (so {@code ==} works), else a new instance keeping {@code value}.
+         *
+         * @throws NullPointerException if {@code value} is null
+         */
+        @JsonCreator(
+                mode = JsonCreator.Mode.DELEGATING
+        )
+        public static PayloadType of(String value) {
+            return switch (Objects.requireNonNull(value, "PaymentWebhookData.PayloadType.of: value is null")) {
+                case "Payment" -> PAYMENT;
+                default -> new PayloadType(value, Known.UNRECOGNIZED);
+            };
+        }
+
+        /**
+         * The wire value, as read or listed; never null.
          */
         @JsonValue
         public String value() {
@@ -641,21 +654,48 @@ public record PaymentWebhookData(@JsonProperty("billing") BillingAddress billing
         }
 
         /**
-         * The constant for a wire value; {@link #UNKNOWN} for a value not listed in the spec.
+         * The listed value this is, or {@code UNRECOGNIZED}.
          */
-        @JsonCreator
-        public static PayloadType fromValue(String value) {
-            for (PayloadType constant : values()) {
-                if (constant.value != null && constant.value.equals(value)) {
-                    return constant;
-                }
-            }
-            return UNKNOWN;
+        public Known known() {
+            return known;
+        }
+
+        /**
+         * Whether the spec lists this value.
+         */
+        public boolean isKnown() {
+            return known != Known.UNRECOGNIZED;
+        }
+
+        /**
+         * The listed constants, in spec order.
+         */
+        public static List<PayloadType> values() {
+            return List.of(PAYMENT);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof PayloadType that && value.equals(that.value);
+        }
+
+        @Override
+        public int hashCode() {
+            return value.hashCode();
         }
 
         @Override
         public String toString() {
-            return value == null ? name() : String.valueOf(value);
+            return value;
+        }
+
+        /**
+         * The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list.
+         */
+        public enum Known {
+            PAYMENT,
+
+            UNRECOGNIZED
         }
     }
 }

@@ -3,34 +3,52 @@ package dev.paygen.golden.dodo.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.List;
+import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
  * <p>Schema: {@code #/components/schemas/RefundStatus}
  */
 @Generated("dev.paygen.generator")
-public enum RefundStatus {
-    SUCCEEDED("succeeded"),
+public final class RefundStatus {
+    public static final RefundStatus SUCCEEDED = new RefundStatus("succeeded", Known.SUCCEEDED);
 
-    FAILED("failed"),
+    public static final RefundStatus FAILED = new RefundStatus("failed", Known.FAILED);
 
-    PENDING("pending"),
+    public static final RefundStatus PENDING = new RefundStatus("pending", Known.PENDING);
 
-    REVIEW("review"),
-
-    /**
-     * A value this version of the client does not know; the API added it later.
-     */
-    UNKNOWN(null);
+    public static final RefundStatus REVIEW = new RefundStatus("review", Known.REVIEW);
 
     private final String value;
 
-    RefundStatus(String value) {
+    private final Known known;
+
+    private RefundStatus(String value, Known known) {
         this.value = value;
+        this.known = known;
     }
 
     /**
-     * The wire value, or {@code null} for {@link #UNKNOWN}.
+     * The constant for a listed value (so {@code ==} works), else a new instance keeping {@code value}.
+     *
+     * @throws NullPointerException if {@code value} is null
+     */
+    @JsonCreator(
+            mode = JsonCreator.Mode.DELEGATING
+    )
+    public static RefundStatus of(String value) {
+        return switch (Objects.requireNonNull(value, "RefundStatus.of: value is null")) {
+            case "succeeded" -> SUCCEEDED;
+            case "failed" -> FAILED;
+            case "pending" -> PENDING;
+            case "review" -> REVIEW;
+            default -> new RefundStatus(value, Known.UNRECOGNIZED);
+        };
+    }
+
+    /**
+     * The wire value, as read or listed; never null.
      */
     @JsonValue
     public String value() {
@@ -38,20 +56,53 @@ public enum RefundStatus {
     }
 
     /**
-     * The constant for a wire value; {@link #UNKNOWN} for a value not listed in the spec.
+     * The listed value this is, or {@code UNRECOGNIZED}.
      */
-    @JsonCreator
-    public static RefundStatus fromValue(String value) {
-        for (RefundStatus constant : values()) {
-            if (constant.value != null && constant.value.equals(value)) {
-                return constant;
-            }
-        }
-        return UNKNOWN;
+    public Known known() {
+        return known;
+    }
+
+    /**
+     * Whether the spec lists this value.
+     */
+    public boolean isKnown() {
+        return known != Known.UNRECOGNIZED;
+    }
+
+    /**
+     * The listed constants, in spec order.
+     */
+    public static List<RefundStatus> values() {
+        return List.of(SUCCEEDED, FAILED, PENDING, REVIEW);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof RefundStatus that && value.equals(that.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
     }
 
     @Override
     public String toString() {
-        return value == null ? name() : String.valueOf(value);
+        return value;
+    }
+
+    /**
+     * The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list.
+     */
+    public enum Known {
+        SUCCEEDED,
+
+        FAILED,
+
+        PENDING,
+
+        REVIEW,
+
+        UNRECOGNIZED
     }
 }

@@ -3,6 +3,8 @@ package dev.paygen.golden.dodo.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.List;
+import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
@@ -11,28 +13,44 @@ import javax.annotation.processing.Generated;
  * <p>Schema: {@code #/components/schemas/TaxCategory}
  */
 @Generated("dev.paygen.generator")
-public enum TaxCategory {
-    DIGITAL_PRODUCTS("digital_products"),
+public final class TaxCategory {
+    public static final TaxCategory DIGITAL_PRODUCTS = new TaxCategory("digital_products", Known.DIGITAL_PRODUCTS);
 
-    SAAS("saas"),
+    public static final TaxCategory SAAS = new TaxCategory("saas", Known.SAAS);
 
-    E_BOOK("e_book"),
+    public static final TaxCategory E_BOOK = new TaxCategory("e_book", Known.E_BOOK);
 
-    EDTECH("edtech"),
-
-    /**
-     * A value this version of the client does not know; the API added it later.
-     */
-    UNKNOWN(null);
+    public static final TaxCategory EDTECH = new TaxCategory("edtech", Known.EDTECH);
 
     private final String value;
 
-    TaxCategory(String value) {
+    private final Known known;
+
+    private TaxCategory(String value, Known known) {
         this.value = value;
+        this.known = known;
     }
 
     /**
-     * The wire value, or {@code null} for {@link #UNKNOWN}.
+     * The constant for a listed value (so {@code ==} works), else a new instance keeping {@code value}.
+     *
+     * @throws NullPointerException if {@code value} is null
+     */
+    @JsonCreator(
+            mode = JsonCreator.Mode.DELEGATING
+    )
+    public static TaxCategory of(String value) {
+        return switch (Objects.requireNonNull(value, "TaxCategory.of: value is null")) {
+            case "digital_products" -> DIGITAL_PRODUCTS;
+            case "saas" -> SAAS;
+            case "e_book" -> E_BOOK;
+            case "edtech" -> EDTECH;
+            default -> new TaxCategory(value, Known.UNRECOGNIZED);
+        };
+    }
+
+    /**
+     * The wire value, as read or listed; never null.
      */
     @JsonValue
     public String value() {
@@ -40,20 +58,53 @@ public enum TaxCategory {
     }
 
     /**
-     * The constant for a wire value; {@link #UNKNOWN} for a value not listed in the spec.
+     * The listed value this is, or {@code UNRECOGNIZED}.
      */
-    @JsonCreator
-    public static TaxCategory fromValue(String value) {
-        for (TaxCategory constant : values()) {
-            if (constant.value != null && constant.value.equals(value)) {
-                return constant;
-            }
-        }
-        return UNKNOWN;
+    public Known known() {
+        return known;
+    }
+
+    /**
+     * Whether the spec lists this value.
+     */
+    public boolean isKnown() {
+        return known != Known.UNRECOGNIZED;
+    }
+
+    /**
+     * The listed constants, in spec order.
+     */
+    public static List<TaxCategory> values() {
+        return List.of(DIGITAL_PRODUCTS, SAAS, E_BOOK, EDTECH);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof TaxCategory that && value.equals(that.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
     }
 
     @Override
     public String toString() {
-        return value == null ? name() : String.valueOf(value);
+        return value;
+    }
+
+    /**
+     * The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list.
+     */
+    public enum Known {
+        DIGITAL_PRODUCTS,
+
+        SAAS,
+
+        E_BOOK,
+
+        EDTECH,
+
+        UNRECOGNIZED
     }
 }

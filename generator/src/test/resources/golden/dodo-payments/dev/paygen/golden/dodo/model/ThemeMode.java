@@ -3,32 +3,49 @@ package dev.paygen.golden.dodo.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.List;
+import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
  * <p>Schema: {@code #/components/schemas/ThemeMode}
  */
 @Generated("dev.paygen.generator")
-public enum ThemeMode {
-    DARK("dark"),
+public final class ThemeMode {
+    public static final ThemeMode DARK = new ThemeMode("dark", Known.DARK);
 
-    LIGHT("light"),
+    public static final ThemeMode LIGHT = new ThemeMode("light", Known.LIGHT);
 
-    SYSTEM("system"),
-
-    /**
-     * A value this version of the client does not know; the API added it later.
-     */
-    UNKNOWN(null);
+    public static final ThemeMode SYSTEM = new ThemeMode("system", Known.SYSTEM);
 
     private final String value;
 
-    ThemeMode(String value) {
+    private final Known known;
+
+    private ThemeMode(String value, Known known) {
         this.value = value;
+        this.known = known;
     }
 
     /**
-     * The wire value, or {@code null} for {@link #UNKNOWN}.
+     * The constant for a listed value (so {@code ==} works), else a new instance keeping {@code value}.
+     *
+     * @throws NullPointerException if {@code value} is null
+     */
+    @JsonCreator(
+            mode = JsonCreator.Mode.DELEGATING
+    )
+    public static ThemeMode of(String value) {
+        return switch (Objects.requireNonNull(value, "ThemeMode.of: value is null")) {
+            case "dark" -> DARK;
+            case "light" -> LIGHT;
+            case "system" -> SYSTEM;
+            default -> new ThemeMode(value, Known.UNRECOGNIZED);
+        };
+    }
+
+    /**
+     * The wire value, as read or listed; never null.
      */
     @JsonValue
     public String value() {
@@ -36,20 +53,51 @@ public enum ThemeMode {
     }
 
     /**
-     * The constant for a wire value; {@link #UNKNOWN} for a value not listed in the spec.
+     * The listed value this is, or {@code UNRECOGNIZED}.
      */
-    @JsonCreator
-    public static ThemeMode fromValue(String value) {
-        for (ThemeMode constant : values()) {
-            if (constant.value != null && constant.value.equals(value)) {
-                return constant;
-            }
-        }
-        return UNKNOWN;
+    public Known known() {
+        return known;
+    }
+
+    /**
+     * Whether the spec lists this value.
+     */
+    public boolean isKnown() {
+        return known != Known.UNRECOGNIZED;
+    }
+
+    /**
+     * The listed constants, in spec order.
+     */
+    public static List<ThemeMode> values() {
+        return List.of(DARK, LIGHT, SYSTEM);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ThemeMode that && value.equals(that.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
     }
 
     @Override
     public String toString() {
-        return value == null ? name() : String.valueOf(value);
+        return value;
+    }
+
+    /**
+     * The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list.
+     */
+    public enum Known {
+        DARK,
+
+        LIGHT,
+
+        SYSTEM,
+
+        UNRECOGNIZED
     }
 }

@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import javax.annotation.processing.Generated;
 
@@ -256,26 +257,41 @@ public record CheckoutSession(@JsonProperty("id") UUID id,
      *
      * <p>Schema: {@code #/components/schemas/checkout-session/properties/status}
      */
-    public enum Status {
-        OPEN("open"),
+    public static final class Status {
+        public static final Status OPEN = new Status("open", Known.OPEN);
 
-        COMPLETE("complete"),
+        public static final Status COMPLETE = new Status("complete", Known.COMPLETE);
 
-        EXPIRED("expired"),
-
-        /**
-         * A value this version of the client does not know; the API added it later.
-         */
-        UNKNOWN(null);
+        public static final Status EXPIRED = new Status("expired", Known.EXPIRED);
 
         private final String value;
 
-        Status(String value) {
+        private final Known known;
+
+        private Status(String value, Known known) {
             this.value = value;
+            this.known = known;
         }
 
         /**
-         * The wire value, or {@code null} for {@link #UNKNOWN}.
+         * The constant for a listed value (so {@code ==} works), else a new instance keeping {@code value}.
+         *
+         * @throws NullPointerException if {@code value} is null
+         */
+        @JsonCreator(
+                mode = JsonCreator.Mode.DELEGATING
+        )
+        public static Status of(String value) {
+            return switch (Objects.requireNonNull(value, "CheckoutSession.Status.of: value is null")) {
+                case "open" -> OPEN;
+                case "complete" -> COMPLETE;
+                case "expired" -> EXPIRED;
+                default -> new Status(value, Known.UNRECOGNIZED);
+            };
+        }
+
+        /**
+         * The wire value, as read or listed; never null.
          */
         @JsonValue
         public String value() {
@@ -283,21 +299,52 @@ public record CheckoutSession(@JsonProperty("id") UUID id,
         }
 
         /**
-         * The constant for a wire value; {@link #UNKNOWN} for a value not listed in the spec.
+         * The listed value this is, or {@code UNRECOGNIZED}.
          */
-        @JsonCreator
-        public static Status fromValue(String value) {
-            for (Status constant : values()) {
-                if (constant.value != null && constant.value.equals(value)) {
-                    return constant;
-                }
-            }
-            return UNKNOWN;
+        public Known known() {
+            return known;
+        }
+
+        /**
+         * Whether the spec lists this value.
+         */
+        public boolean isKnown() {
+            return known != Known.UNRECOGNIZED;
+        }
+
+        /**
+         * The listed constants, in spec order.
+         */
+        public static List<Status> values() {
+            return List.of(OPEN, COMPLETE, EXPIRED);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Status that && value.equals(that.value);
+        }
+
+        @Override
+        public int hashCode() {
+            return value.hashCode();
         }
 
         @Override
         public String toString() {
-            return value == null ? name() : String.valueOf(value);
+            return value;
+        }
+
+        /**
+         * The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list.
+         */
+        public enum Known {
+            OPEN,
+
+            COMPLETE,
+
+            EXPIRED,
+
+            UNRECOGNIZED
         }
     }
 

@@ -222,22 +222,35 @@ public record CreateCheckoutSessionRequest(
             /**
              * <p>Schema: {@code #/components/schemas/create-checkout-session-request/properties/line_items/items/properties/price_data/properties/currency}
              */
-            public enum Currency {
-                USD("usd"),
-
-                /**
-                 * A value this version of the client does not know; the API added it later.
-                 */
-                UNKNOWN(null);
+            public static final class Currency {
+                public static final Currency USD = new Currency("usd", Known.USD);
 
                 private final String value;
 
-                Currency(String value) {
+                private final Known known;
+
+                private Currency(String value, Known known) {
                     this.value = value;
+                    this.known = known;
                 }
 
                 /**
-                 * The wire value, or {@code null} for {@link #UNKNOWN}.
+                 * The constant for a listed value (so {@code ==} works), else a new instance keeping {@code value}.
+                 *
+                 * @throws NullPointerException if {@code value} is null
+                 */
+                @JsonCreator(
+                        mode = JsonCreator.Mode.DELEGATING
+                )
+                public static Currency of(String value) {
+                    return switch (Objects.requireNonNull(value, "CreateCheckoutSessionRequest.LineItemsItem.PriceData.Currency.of: value is null")) {
+                        case "usd" -> USD;
+                        default -> new Currency(value, Known.UNRECOGNIZED);
+                    };
+                }
+
+                /**
+                 * The wire value, as read or listed; never null.
                  */
                 @JsonValue
                 public String value() {
@@ -245,21 +258,48 @@ public record CreateCheckoutSessionRequest(
                 }
 
                 /**
-                 * The constant for a wire value; {@link #UNKNOWN} for a value not listed in the spec.
+                 * The listed value this is, or {@code UNRECOGNIZED}.
                  */
-                @JsonCreator
-                public static Currency fromValue(String value) {
-                    for (Currency constant : values()) {
-                        if (constant.value != null && constant.value.equals(value)) {
-                            return constant;
-                        }
-                    }
-                    return UNKNOWN;
+                public Known known() {
+                    return known;
+                }
+
+                /**
+                 * Whether the spec lists this value.
+                 */
+                public boolean isKnown() {
+                    return known != Known.UNRECOGNIZED;
+                }
+
+                /**
+                 * The listed constants, in spec order.
+                 */
+                public static List<Currency> values() {
+                    return List.of(USD);
+                }
+
+                @Override
+                public boolean equals(Object other) {
+                    return other instanceof Currency that && value.equals(that.value);
+                }
+
+                @Override
+                public int hashCode() {
+                    return value.hashCode();
                 }
 
                 @Override
                 public String toString() {
-                    return value == null ? name() : String.valueOf(value);
+                    return value;
+                }
+
+                /**
+                 * The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list.
+                 */
+                public enum Known {
+                    USD,
+
+                    UNRECOGNIZED
                 }
             }
 
@@ -362,22 +402,35 @@ public record CreateCheckoutSessionRequest(
     /**
      * <p>Schema: {@code #/components/schemas/create-checkout-session-request/properties/mode}
      */
-    public enum Mode {
-        PAYMENT("payment"),
-
-        /**
-         * A value this version of the client does not know; the API added it later.
-         */
-        UNKNOWN(null);
+    public static final class Mode {
+        public static final Mode PAYMENT = new Mode("payment", Known.PAYMENT);
 
         private final String value;
 
-        Mode(String value) {
+        private final Known known;
+
+        private Mode(String value, Known known) {
             this.value = value;
+            this.known = known;
         }
 
         /**
-         * The wire value, or {@code null} for {@link #UNKNOWN}.
+         * The constant for a listed value (so {@code ==} works), else a new instance keeping {@code value}.
+         *
+         * @throws NullPointerException if {@code value} is null
+         */
+        @JsonCreator(
+                mode = JsonCreator.Mode.DELEGATING
+        )
+        public static Mode of(String value) {
+            return switch (Objects.requireNonNull(value, "CreateCheckoutSessionRequest.Mode.of: value is null")) {
+                case "payment" -> PAYMENT;
+                default -> new Mode(value, Known.UNRECOGNIZED);
+            };
+        }
+
+        /**
+         * The wire value, as read or listed; never null.
          */
         @JsonValue
         public String value() {
@@ -385,21 +438,48 @@ public record CreateCheckoutSessionRequest(
         }
 
         /**
-         * The constant for a wire value; {@link #UNKNOWN} for a value not listed in the spec.
+         * The listed value this is, or {@code UNRECOGNIZED}.
          */
-        @JsonCreator
-        public static Mode fromValue(String value) {
-            for (Mode constant : values()) {
-                if (constant.value != null && constant.value.equals(value)) {
-                    return constant;
-                }
-            }
-            return UNKNOWN;
+        public Known known() {
+            return known;
+        }
+
+        /**
+         * Whether the spec lists this value.
+         */
+        public boolean isKnown() {
+            return known != Known.UNRECOGNIZED;
+        }
+
+        /**
+         * The listed constants, in spec order.
+         */
+        public static List<Mode> values() {
+            return List.of(PAYMENT);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Mode that && value.equals(that.value);
+        }
+
+        @Override
+        public int hashCode() {
+            return value.hashCode();
         }
 
         @Override
         public String toString() {
-            return value == null ? name() : String.valueOf(value);
+            return value;
+        }
+
+        /**
+         * The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list.
+         */
+        public enum Known {
+            PAYMENT,
+
+            UNRECOGNIZED
         }
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.paygen.runtime.JsonRecord;
+import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
@@ -97,22 +98,38 @@ public record ErrorModel(@JsonProperty("success") ErrorModel.Success success,
      *
      * <p>Schema: {@code #/components/schemas/error/properties/success}
      */
-    public enum Success {
-        FALSE(false),
-
-        /**
-         * A value this version of the client does not know; the API added it later.
-         */
-        UNKNOWN(null);
+    public static final class Success {
+        public static final Success FALSE = new Success(false, Known.FALSE);
 
         private final Boolean value;
 
-        Success(Boolean value) {
+        private final Known known;
+
+        private Success(Boolean value, Known known) {
             this.value = value;
+            this.known = known;
         }
 
         /**
-         * The wire value, or {@code null} for {@link #UNKNOWN}.
+         * The constant for a listed value (so {@code ==} works), else a new instance keeping {@code value}.
+         *
+         * @throws NullPointerException if {@code value} is null
+         */
+        @JsonCreator(
+                mode = JsonCreator.Mode.DELEGATING
+        )
+        public static Success of(Boolean value) {
+            Objects.requireNonNull(value, "ErrorModel.Success.of: value is null");
+            for (Success constant : values()) {
+                if (constant.value.equals(value)) {
+                    return constant;
+                }
+            }
+            return new Success(value, Known.UNRECOGNIZED);
+        }
+
+        /**
+         * The wire value, as read or listed; never null.
          */
         @JsonValue
         public Boolean value() {
@@ -120,21 +137,48 @@ public record ErrorModel(@JsonProperty("success") ErrorModel.Success success,
         }
 
         /**
-         * The constant for a wire value; {@link #UNKNOWN} for a value not listed in the spec.
+         * The listed value this is, or {@code UNRECOGNIZED}.
          */
-        @JsonCreator
-        public static Success fromValue(Boolean value) {
-            for (Success constant : values()) {
-                if (constant.value != null && constant.value.equals(value)) {
-                    return constant;
-                }
-            }
-            return UNKNOWN;
+        public Known known() {
+            return known;
+        }
+
+        /**
+         * Whether the spec lists this value.
+         */
+        public boolean isKnown() {
+            return known != Known.UNRECOGNIZED;
+        }
+
+        /**
+         * The listed constants, in spec order.
+         */
+        public static List<Success> values() {
+            return List.of(FALSE);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Success that && value.equals(that.value);
+        }
+
+        @Override
+        public int hashCode() {
+            return value.hashCode();
         }
 
         @Override
         public String toString() {
-            return value == null ? name() : String.valueOf(value);
+            return value.toString();
+        }
+
+        /**
+         * The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list.
+         */
+        public enum Known {
+            FALSE,
+
+            UNRECOGNIZED
         }
     }
 }
