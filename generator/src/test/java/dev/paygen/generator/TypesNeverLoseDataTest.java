@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.paygen.generator.support.CompiledSpecs;
+import dev.paygen.generator.support.Workspace;
 import dev.paygen.runtime.ObjectMappers;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
@@ -157,6 +158,25 @@ class TypesNeverLoseDataTest {
     assertThat(contact.getClass().getName()).isEqualTo(MODEL + "Contact$Unknown");
     assertThat(MAPPER.writeValueAsString(contact)).isEqualTo("{\"id\":\"c_1\"}");
     assertThat(email).isInstanceOf(type("EmailContact"));
+  }
+
+  @Test
+  void adyenWebhookSettingsKeepTheirConditions() throws Exception {
+    // Adyen Balance Platform's own example: WebhookSetting had collapsed to the parent's fields
+    Path spec = Workspace.realSpecsFolder().resolve("adyen-balanceplatform-v2.json");
+    CompiledSpecs.Compiled adyen = CompiledSpecs.compiled(spec, "com.acme.adyen");
+    JsonNode example = MAPPER
+        .readTree(spec.toFile())
+        .at("/paths/~1balancePlatforms~1{balancePlatformId}~1webhooks~1{webhookId}~1settings/get"
+            + "/responses/200/content/application~1json/examples/get-webhook-settings-200/value");
+
+    Object settings =
+        MAPPER.treeToValue(example, adyen.load("com.acme.adyen.model.WebhookSettings"));
+    Object first = ((List<?>) call(settings, "webhookSettings")).get(0);
+
+    assertThat(first).isInstanceOf(adyen.load("com.acme.adyen.model.BalanceWebhookSetting"));
+    assertThat((List<?>) call(first, "conditions")).hasSize(1);
+    assertThat(MAPPER.readTree(MAPPER.writeValueAsString(settings))).isEqualTo(example);
   }
 
   private static Class<?> type(String name) {
