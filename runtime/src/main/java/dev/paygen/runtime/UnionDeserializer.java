@@ -1,19 +1,20 @@
 package dev.paygen.runtime;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.deser.ResolvableDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.node.JsonNodeType;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +28,10 @@ import org.jspecify.annotations.Nullable;
  * deduction from the JSON kind and the properties present; anything else becomes the union's
  * unknown variant, which keeps the raw JSON.
  *
- * <p>Deduction keeps the variants whose JSON kind matches and, for objects, whose required
- * properties are all present; it tries them in order of most required properties, then most known
- * properties present, then declaration order, and the first that reads wins.
+ * <p>A discriminator value selects the one variant listing it; when that variant cannot read the
+ * JSON, the result is the unknown variant, never another variant. Without a discriminator value the
+ * variant is deduced, and chosen only when exactly one candidate reads: the candidates are the variants of the
+ * JSON's kind whose required properties are present, those declaring every property present first.
  *
  * <pre>{@code
  * static final class Deserializer extends UnionDeserializer<CustomerRequest> {
@@ -47,6 +49,9 @@ import org.jspecify.annotations.Nullable;
  */
 public abstract class UnionDeserializer<T> extends StdDeserializer<T> {
   private static final long serialVersionUID = 1L;
+
+  /** Converts the properties of unknown variants; configured as every generated client's mapper. */
+  private static final ObjectMapper PROPERTY_READER = ObjectMappers.create();
 
   /** The discriminator's JSON property, or null. */
   private final @Nullable String discriminatorProperty;
@@ -83,23 +88,79 @@ public abstract class UnionDeserializer<T> extends StdDeserializer<T> {
         String value = tag.asText();
         for (UnionVariant<? extends T> v : variants) {
           if (v.discriminatorValues().contains(value)) {
-            return v.type().cast(readVariant(node, v.type(), ctxt));
+            // The tag names exactly one variant: if it cannot hold the JSON, no other may guess.
+            T read = tryRead(node, v, ctxt);
+            return read != null
+                ? read
+                : unknown(node, ctxt, discriminatorProperty + " \"" + value + "\" does not read");
           }
         }
         return unknown(node, ctxt, "unknown " + discriminatorProperty + " \"" + value + "\"");
       }
     }
-    for (UnionVariant<? extends T> v : candidates(node)) {
-      try {
-        T value = v.type().cast(readVariant(node, v.type(), ctxt));
+    return deduce(node, ctxt);
+  }
+
+  /**
+   * Deduction: a variant is chosen only when it is the one candidate left. The candidates are the
+   * variants of the JSON's kind whose required properties are all present (and, for a closed
+   * variant, that declare every property present); those that declare every property present are
+   * tried first. Within a tier, exactly one variant must read: several that read are ambiguous and
+   * none that reads moves on to the next tier; either way the answer is never a guess.
+   */
+  private T deduce(JsonNode node, DeserializationContext ctxt) throws IOException {
+    List<UnionVariant<? extends T>> candidates = candidates(node);
+    List<UnionVariant<? extends T>> exact = new ArrayList<>();
+    for (UnionVariant<? extends T> v : candidates) {
+      if (!node.isObject() || declaresAll(v, node)) {
+        exact.add(v);
+      }
+    }
+    for (List<UnionVariant<? extends T>> tier : List.of(exact, candidates)) {
+      List<T> read = new ArrayList<>();
+      for (UnionVariant<? extends T> v : tier) {
+        T value = tryRead(node, v, ctxt);
         if (value != null) {
-          return value;
+          read.add(value);
         }
-      } catch (IOException | RuntimeException e) {
-        // not this variant; try the next
+      }
+      if (read.size() == 1) {
+        return read.get(0);
+      }
+      if (read.size() > 1) {
+        return unknown(node, ctxt, read.size() + " variants match");
       }
     }
     return unknown(node, ctxt, "no variant matches");
+  }
+
+  private @Nullable T tryRead(
+      JsonNode node, UnionVariant<? extends T> v, DeserializationContext ctxt) {
+    try {
+      return v.type().cast(readVariant(node, v.type(), ctxt));
+    } catch (IOException | RuntimeException e) {
+      // this variant cannot hold the JSON
+      return null;
+    }
+  }
+
+  /**
+   * Reads one property of an unknown variant's raw JSON as {@code type}: how the unknown variant of
+   * a polymorphic type ({@code allOf} subtypes) answers the accessors every subtype shares.
+   *
+   * @param json the raw JSON the unknown variant keeps
+   * @param property the property's JSON name
+   * @param type the accessor's type
+   * @param <V> the accessor's type
+   * @return the value, or null when the JSON does not carry the property
+   * @throws IllegalArgumentException when the property does not read as {@code type}
+   */
+  public static <V> @Nullable V property(JsonNode json, String property, TypeReference<V> type) {
+    JsonNode value = json.get(property);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    return PROPERTY_READER.convertValue(value, type);
   }
 
   /**
@@ -144,14 +205,12 @@ public abstract class UnionDeserializer<T> extends StdDeserializer<T> {
     List<UnionVariant<? extends T>> out = new ArrayList<>();
     for (UnionVariant<? extends T> v : variants) {
       if (kindMatches(v.kind(), node)
-          && (!node.isObject() || v.requiredProperties().stream().allMatch(node::has))) {
+          && (!node.isObject()
+              || (v.requiredProperties().stream().allMatch(node::has)
+                  && (!v.closed() || declaresAll(v, node))))) {
         out.add(v);
       }
     }
-    out.sort(Comparator.<UnionVariant<? extends T>>comparingInt(
-            v -> v.requiredProperties().size())
-        .thenComparingInt(v -> known(v, node))
-        .reversed());
     return out;
   }
 
@@ -160,14 +219,13 @@ public abstract class UnionDeserializer<T> extends StdDeserializer<T> {
     return kind == actual;
   }
 
-  private static int known(UnionVariant<?> v, JsonNode node) {
-    int count = 0;
+  private static boolean declaresAll(UnionVariant<?> v, JsonNode node) {
     for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-      if (v.allProperties().contains(names.next())) {
-        count++;
+      if (!v.allProperties().contains(names.next())) {
+        return false;
       }
     }
-    return count;
+    return true;
   }
 
   private T unknown(JsonNode node, DeserializationContext ctxt, String why) throws IOException {

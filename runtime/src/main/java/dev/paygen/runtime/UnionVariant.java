@@ -16,18 +16,21 @@ public final class UnionVariant<V> {
   private final Set<String> discriminatorValues;
   private final Set<String> requiredProperties;
   private final Set<String> allProperties;
+  private final boolean closed;
 
   private UnionVariant(
       Class<V> type,
       JsonNodeType kind,
       Set<String> discriminatorValues,
       Set<String> requiredProperties,
-      Set<String> allProperties) {
+      Set<String> allProperties,
+      boolean closed) {
     this.type = Objects.requireNonNull(type, "`type` is required, but was null");
     this.kind = Objects.requireNonNull(kind, "`kind` is required, but was null");
     this.discriminatorValues = Set.copyOf(discriminatorValues);
     this.requiredProperties = Set.copyOf(requiredProperties);
     this.allProperties = Set.copyOf(allProperties);
+    this.closed = closed;
   }
 
   /**
@@ -46,7 +49,27 @@ public final class UnionVariant<V> {
       Set<String> requiredProperties,
       Set<String> allProperties) {
     return new UnionVariant<>(
-        type, JsonNodeType.OBJECT, discriminatorValues, requiredProperties, allProperties);
+        type, JsonNodeType.OBJECT, discriminatorValues, requiredProperties, allProperties, false);
+  }
+
+  /**
+   * An object variant that forbids properties it does not declare ({@code additionalProperties:
+   * false}): JSON carrying any other property is never this variant.
+   *
+   * @param type the variant's class (a record read with the mapper)
+   * @param discriminatorValues the discriminator values mapped to it (empty without a discriminator)
+   * @param requiredProperties its required JSON properties
+   * @param allProperties all its JSON properties, the only ones it admits
+   * @param <V> the variant's class
+   * @return the variant
+   */
+  public static <V> UnionVariant<V> closedObject(
+      Class<V> type,
+      Set<String> discriminatorValues,
+      Set<String> requiredProperties,
+      Set<String> allProperties) {
+    return new UnionVariant<>(
+        type, JsonNodeType.OBJECT, discriminatorValues, requiredProperties, allProperties, true);
   }
 
   /**
@@ -58,7 +81,7 @@ public final class UnionVariant<V> {
    * @return the variant
    */
   public static <V> UnionVariant<V> scalar(Class<V> type, JsonNodeType kind) {
-    return new UnionVariant<>(type, kind, Set.of(), Set.of(), Set.of());
+    return new UnionVariant<>(type, kind, Set.of(), Set.of(), Set.of(), false);
   }
 
   Class<V> type() {
@@ -79,6 +102,10 @@ public final class UnionVariant<V> {
 
   Set<String> allProperties() {
     return allProperties;
+  }
+
+  boolean closed() {
+    return closed;
   }
 
   @Override

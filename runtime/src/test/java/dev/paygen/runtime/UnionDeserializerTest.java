@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -91,6 +92,38 @@ class UnionDeserializerTest {
                     Set.of("refund.succeeded"),
                     Set.of("type"),
                     Set.of("type", "refund_id"))),
+            Unknown::new);
+      }
+    }
+  }
+
+  @JsonDeserialize(using = Source.Deserializer.class)
+  sealed interface Source {
+    record Card(String id, String number) implements Source {
+      public Card {
+        Objects.requireNonNull(id, "`id` is required, but was not set");
+      }
+    }
+
+    record Wallet(String id, String wallet) implements Source {
+      public Wallet {
+        Objects.requireNonNull(id, "`id` is required, but was not set");
+      }
+    }
+
+    record Unknown(@JsonValue JsonNode json) implements Source {}
+
+    final class Deserializer extends UnionDeserializer<Source> {
+      private static final long serialVersionUID = 1L;
+
+      Deserializer() {
+        super(
+            Source.class,
+            null,
+            List.of(
+                UnionVariant.object(Card.class, Set.of(), Set.of("id"), Set.of("id", "number")),
+                UnionVariant.closedObject(
+                    Wallet.class, Set.of(), Set.of("id"), Set.of("id", "wallet"))),
             Unknown::new);
       }
     }
@@ -193,14 +226,56 @@ class UnionDeserializerTest {
   }
 
   @Test
-  void mostRequiredThenMostKnownPropertiesWinAndFailuresFallThrough() throws Exception {
-    assertThat(mapper.readValue("{\"id\":\"1\"}", Value.class)).isEqualTo(new Value.Small("1"));
-    // Strict knows the most properties present but rejects the value, so Big (next most known) wins
-    assertThat(mapper.readValue(
-            "{\"id\":\"1\",\"name\":\"n\",\"email\":\"e\",\"extra\":\"no\"}", Value.class))
-        .isEqualTo(new Value.Big("1", "n", "e"));
+  void theVariantDeclaringEveryPropertyPresentIsChosenAndFailuresFallThrough() throws Exception {
+    // Strict alone declares "extra": it is the one exact candidate
     assertThat(mapper.readValue("{\"id\":\"1\",\"name\":\"n\",\"extra\":\"yes\"}", Value.class))
         .isEqualTo(new Value.Strict("1", "n", null, "yes"));
+    // Big and Strict declare name and email; Strict rejects the value, so Big is the one that reads
+    assertThat(mapper.readValue("{\"id\":\"1\",\"name\":\"n\",\"email\":\"e\"}", Value.class))
+        .isEqualTo(new Value.Big("1", "n", "e"));
+  }
+
+  @Test
+  void ambiguousDeductionIsUnknownNeverAGuess() throws Exception {
+    // Card and Wallet both require only "id": {"id"} could be either, so it is neither
+    Source s = mapper.readValue("{\"id\":\"src_1\"}", Source.class);
+
+    assertThat(s).isInstanceOf(Source.Unknown.class);
+    assertThat(mapper.writeValueAsString(s)).isEqualTo("{\"id\":\"src_1\"}");
+    assertThat(mapper.readValue("{\"id\":\"src_1\",\"number\":\"4242\"}", Source.class))
+        .isEqualTo(new Source.Card("src_1", "4242"));
+  }
+
+  @Test
+  void ambiguousDeductionWithoutAnUnknownVariantIsAClearError() {
+    assertThatThrownBy(() -> mapper.readValue("{\"id\":\"1\"}", Value.class))
+        .isInstanceOf(MismatchedInputException.class)
+        .hasMessageContaining("Cannot read Value: 2 variants match");
+  }
+
+  @Test
+  void aClosedVariantNeverTakesJsonWithAPropertyItDoesNotDeclare() throws Exception {
+    // Wallet forbids other properties: {"id","number","extra"} is not a Wallet, and Card reads it
+    assertThat(mapper.readValue("{\"id\":\"w\",\"number\":\"1\",\"extra\":true}", Source.class))
+        .isEqualTo(new Source.Card("w", "1"));
+  }
+
+  @Test
+  void aTaggedVariantThatCannotReadIsUnknownNeverAnotherVariant() throws Exception {
+    Event e = mapper.readValue(
+        "{\"type\":\"payment.failed\",\"payment_id\":{\"nested\":1}}", Event.class);
+
+    assertThat(e).isInstanceOf(Event.Unknown.class);
+  }
+
+  @Test
+  void anUnknownVariantsPropertyReadsAsTheSharedAccessorsType() throws Exception {
+    JsonNode json = mapper.readTree("{\"type\":\"crypto\",\"amounts\":[1,2]}");
+
+    assertThat(UnionDeserializer.property(json, "amounts", new TypeReference<List<Long>>() {}))
+        .containsExactly(1L, 2L);
+    assertThat(UnionDeserializer.property(json, "missing", new TypeReference<String>() {}))
+        .isNull();
   }
 
   @Test

@@ -7,6 +7,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.paygen.generator.model.EnumModel;
 import dev.paygen.generator.model.PropertyModel;
 import dev.paygen.generator.model.RecordModel;
 import dev.paygen.generator.model.TypeRef;
@@ -49,6 +50,16 @@ final class RecordEmitter {
         component.addAnnotation(Jackson.ALWAYS);
       }
       constructor.addParameter(component.build());
+      CodeBlock preset = discriminatorValue(model, property);
+      if (preset != null) {
+        // The variant's one tag: a record built without it still says which variant it is.
+        constructor.addStatement(
+            "$N = $N == null ? $L : $N",
+            property.javaName(),
+            property.javaName(),
+            preset,
+            property.javaName());
+      }
       constructor.addCode(checks(
           type(property),
           property.type(),
@@ -68,6 +79,30 @@ final class RecordEmitter {
     }
     models.nested(model).forEach(type::addType);
     return type;
+  }
+
+  /**
+   * The Java value of the discriminator value {@code property} is pre-set to in this record, or
+   * null: a string, or the enum constant with that wire value.
+   */
+  private CodeBlock discriminatorValue(RecordModel model, PropertyModel property) {
+    String value = model.discriminatorValues().get(property.wireName());
+    if (value == null) {
+      return null;
+    }
+    if (property.type() instanceof TypeRef.Scalar scalar
+        && scalar.kind() == TypeRef.ScalarKind.STRING) {
+      return CodeBlock.of("$S", value);
+    }
+    if (property.type() instanceof TypeRef.Named named
+        && models.find(named.name()) instanceof EnumModel e) {
+      for (EnumModel.EnumConstant constant : e.constants()) {
+        if (constant.wireValue().equals(value)) {
+          return CodeBlock.of("$T.$N", types.className(named.name()), constant.javaName());
+        }
+      }
+    }
+    return null;
   }
 
   private TypeName type(PropertyModel property) {
@@ -168,7 +203,12 @@ final class RecordEmitter {
     CodeBlock.Builder args = CodeBlock.builder();
     for (PropertyModel p : model.properties()) {
       TypeName boxed = types.of(p.type(), false);
-      type.addField(FieldSpec.builder(boxed, p.javaName(), Modifier.PRIVATE).build());
+      FieldSpec.Builder field = FieldSpec.builder(boxed, p.javaName(), Modifier.PRIVATE);
+      CodeBlock preset = discriminatorValue(model, p);
+      if (preset != null) {
+        field.initializer(preset);
+      }
+      type.addField(field.build());
       MethodSpec.Builder setter = setter(builder, boxed, p.type(), p.javaName());
       String text = Sources.javadoc(p.description());
       setter.addJavadoc(

@@ -10,6 +10,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.paygen.generator.model.EnumModel;
+import dev.paygen.generator.model.PropertyModel;
 import dev.paygen.generator.model.TypeModel;
 import dev.paygen.generator.model.TypeRef;
 import dev.paygen.generator.model.UnionModel;
@@ -57,7 +58,17 @@ final class UnionEmitter {
         type.addType(wrapper(variant, self));
       }
     }
-    type.addType(unknown(self));
+    for (PropertyModel accessor : model.accessors()) {
+      type.addMethod(MethodSpec.methodBuilder(accessor.javaName())
+          .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+          .returns(types.of(accessor.type(), accessor.checkedNonNull()))
+          .addJavadoc(
+              "{@code $L}, which every variant carries.\n\n@return the value$L\n",
+              Sources.javadoc(accessor.wireName()),
+              accessor.checkedNonNull() ? "" : ", or null")
+          .build());
+    }
+    type.addType(unknown(self, model.accessors()));
     type.addType(deserializer(model, self, unknown));
     return type;
   }
@@ -94,8 +105,33 @@ final class UnionEmitter {
         .build();
   }
 
-  private static TypeSpec unknown(ClassName union) {
-    return TypeSpec.recordBuilder("Unknown")
+  private TypeSpec unknown(ClassName union, List<PropertyModel> accessors) {
+    TypeSpec.Builder unknown = TypeSpec.recordBuilder("Unknown");
+    for (PropertyModel accessor : accessors) {
+      // Read from the raw JSON: the shape is unknown, the shared properties are not.
+      TypeName type = types.of(accessor.type(), accessor.checkedNonNull());
+      CodeBlock read = CodeBlock.of(
+          "$T.property(json, $S, new $T<$T>() {})",
+          RuntimeTypes.UNION_DESERIALIZER,
+          accessor.wireName(),
+          Jackson.TYPE_REFERENCE,
+          type.box());
+      MethodSpec.Builder method = MethodSpec.methodBuilder(accessor.javaName())
+          .addAnnotation(Override.class)
+          .addModifiers(Modifier.PUBLIC)
+          .returns(type);
+      if (accessor.checkedNonNull()) {
+        method.addStatement(
+            "return $T.requireNonNull($L, $S)",
+            Objects.class,
+            read,
+            accessor.wireName() + " is required, but this unknown variant's JSON lacks it");
+      } else {
+        method.addStatement("return $L", read);
+      }
+      unknown.addMethod(method.build());
+    }
+    return unknown
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addJavadoc(
             "A shape the spec does not list (the API may have added it); keeps the raw JSON.\n\n"
@@ -116,10 +152,11 @@ final class UnionEmitter {
       UnionVariant v = model.variants().get(i);
       variants.add(i == 0 ? "\n" : ",\n");
       ClassName variantClass = types.className(v.type());
-      if (v.wrapped() == null) {
+      if (v.wrapped() == null || !v.properties().isEmpty()) {
         variants.add(
-            "$T.object($T.class, $L, $L, $L)",
+            "$T.$L($T.class, $L, $L, $L)",
             RuntimeTypes.UNION_VARIANT,
+            v.closed() ? "closedObject" : "object",
             variantClass,
             set(v.discriminatorValues()),
             set(v.requiredProperties()),

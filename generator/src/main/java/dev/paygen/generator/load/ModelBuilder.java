@@ -3,12 +3,9 @@ package dev.paygen.generator.load;
 import dev.paygen.generator.GenerationRequest;
 import dev.paygen.generator.model.ApiModel;
 import dev.paygen.generator.model.EnvModel;
-import dev.paygen.generator.model.RecordModel;
 import dev.paygen.generator.model.SecuritySchemeModel;
 import dev.paygen.generator.model.ServerModel;
 import dev.paygen.generator.model.TypeModel;
-import dev.paygen.generator.model.TypeName;
-import dev.paygen.generator.model.UnionModel;
 import dev.paygen.generator.model.WebhookModel;
 import dev.paygen.generator.naming.NameAllocator;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -52,7 +49,11 @@ public final class ModelBuilder {
     var services = operations.services();
     List<WebhookModel> webhooks = webhooks(api, resolver, clientNames);
     types.addAll(resolver.topLevelTypes());
-    types = withImplementations(types, resolver.implementations());
+    types = new VariantLinks(
+            resolver.implementations(),
+            resolver.builder().unions().discriminatorValues(),
+            resolver.builder().unions().sharedProperties())
+        .apply(types);
     ApiModel model = new ApiModel(
         file,
         title(api),
@@ -210,39 +211,5 @@ public final class ModelBuilder {
           entry.getKey(), resolved.type(), doc.strip(), record, names.eventConstant(record)));
     }
     return webhooks;
-  }
-
-  /** Gives each record the unions it is a variant of, walking nested types too. */
-  private static List<TypeModel> withImplementations(
-      List<TypeModel> types, Map<TypeName, List<TypeName>> unions) {
-    List<TypeModel> out = new ArrayList<>();
-    for (TypeModel type : types) {
-      out.add(withImplementations(type, unions));
-    }
-    return out;
-  }
-
-  private static TypeModel withImplementations(
-      TypeModel type, Map<TypeName, List<TypeName>> unions) {
-    if (type instanceof RecordModel r) {
-      return new RecordModel(
-          r.name(),
-          r.description(),
-          r.pointer(),
-          r.properties(),
-          unions.getOrDefault(r.name(), List.of()),
-          r.deprecated(),
-          withImplementations(r.nested(), unions));
-    }
-    if (type instanceof UnionModel u) {
-      return new UnionModel(
-          u.name(),
-          u.description(),
-          u.pointer(),
-          u.discriminator(),
-          u.variants(),
-          withImplementations(u.nested(), unions));
-    }
-    return type;
   }
 }

@@ -47,6 +47,10 @@ final class TypeBuilder {
   }
 
   TypeModel build(Schema schema, TypeName name, String pointer) {
+    TypeResolver.Polymorphic polymorphic = resolver.polymorphic(schema);
+    if (polymorphic != null) {
+      return unions.polymorphic(schema, polymorphic, name, pointer);
+    }
     return switch (TypeResolver.kind(schema)) {
       case ENUM -> EnumBuilder.build(schema, name, pointer, report);
       case UNION -> unions.build(schema, name, pointer);
@@ -79,7 +83,8 @@ final class TypeBuilder {
         properties,
         List.of(),
         Boolean.TRUE.equals(schema.getDeprecated()),
-        nested.types());
+        nested.types(),
+        Map.of());
   }
 
   private String uniqueComponent(Property property, NameAllocator components, TypeName owner) {

@@ -30,6 +30,15 @@ final class TypeResolver {
   /** The Java type of a schema, and whether the schema itself admits {@code null}. */
   record Resolved(TypeRef type, boolean nullable) {}
 
+  /**
+   * A schema with a discriminator that other components extend through {@code allOf}: it becomes a
+   * sealed interface over them.
+   *
+   * @param property the discriminator's wire name
+   * @param subtypes subtype component names, in spec order, with the discriminator values of each
+   */
+  record Polymorphic(String property, Map<String, List<String>> subtypes) {}
+
   /** What a schema turns into. */
   enum Kind {
     RECORD,
@@ -76,6 +85,10 @@ final class TypeResolver {
   private final TypeBuilder builder;
   private final SchemaShapes shapes;
 
+  /** Polymorphic component schemas, by identity. */
+  private final java.util.IdentityHashMap<Schema, Polymorphic> polymorphic =
+      new java.util.IdentityHashMap<>();
+
   TypeResolver(ComponentRefs refs, Report report) {
     this.refs = refs;
     this.components = refs.schemas();
@@ -86,6 +99,12 @@ final class TypeResolver {
 
   /** Names every component schema that becomes a type, reporting names that collide. */
   void declareComponents(Map<String, String> overrides) {
+    components.forEach((name, schema) -> {
+      Polymorphic found = findSubtypes(name, schema);
+      if (found != null) {
+        polymorphic.put(schema, found);
+      }
+    });
     for (var entry : components.entrySet()) {
       String schemaName = entry.getKey();
       if (kindOf(entry.getValue()) == Kind.NONE) {
@@ -211,6 +230,72 @@ final class TypeResolver {
 
   TypeName componentType(String name) {
     return componentTypes.get(name);
+  }
+
+  /** The polymorphism of a component schema, or null when it is not a polymorphic parent. */
+  Polymorphic polymorphic(Schema schema) {
+    return schema == null ? null : polymorphic.get(schema);
+  }
+
+  /**
+   * The subtypes of {@code parent} when it has a discriminator: the records whose {@code allOf}
+   * refers to it (directly or through another component) and the records its mapping names (not itself), each with the values mapped to
+   * it, else its single-valued discriminator enum, else its component name (OpenAPI's implicit
+   * value). A value mapped to the parent itself has no variant of its own: it reads as
+   * {@code Unknown}, which keeps the JSON and answers the shared accessors.
+   */
+  private Polymorphic findSubtypes(String parent, Schema schema) {
+    if (schema == null
+        || schema.getDiscriminator() == null
+        || schema.getDiscriminator().getPropertyName() == null
+        || kind(schema) != Kind.RECORD) {
+      return null;
+    }
+    String property = schema.getDiscriminator().getPropertyName();
+    Map<String, List<String>> mapped = new HashMap<>();
+    UnionBuilder.invert(schema.getDiscriminator()).forEach((ref, values) -> {
+      String target = ComponentRefs.name(ref, ComponentRefs.Section.SCHEMAS);
+      if (target != null) {
+        mapped.computeIfAbsent(target, k -> new ArrayList<>()).addAll(values);
+      }
+    });
+    Map<String, List<String>> subtypes = new LinkedHashMap<>();
+    for (var entry : components.entrySet()) {
+      String name = entry.getKey();
+      Schema candidate = entry.getValue();
+      if (name.equals(parent) || kind(candidate) != Kind.RECORD) {
+        continue;
+      }
+      if (mapped.containsKey(name)) {
+        subtypes.put(name, List.copyOf(mapped.get(name)));
+      } else if (extendsParent(candidate, parent, new HashSet<>())) {
+        List<String> pinned = builder
+            .unions()
+            .singleValue(
+                builder.merge(candidate, Schemas.pointer("components", "schemas", name)), property);
+        subtypes.put(name, pinned.isEmpty() ? List.of(name) : pinned);
+      }
+    }
+    return subtypes.isEmpty() ? null : new Polymorphic(property, subtypes);
+  }
+
+  /**
+   * Whether {@code candidate} extends {@code parent} through {@code allOf}, directly or through
+   * other components (C extends B extends A: C is an A too, and carries A's fields).
+   */
+  private boolean extendsParent(Schema candidate, String parent, Set<String> visited) {
+    if (candidate == null || candidate.getAllOf() == null) {
+      return false;
+    }
+    for (Object part : candidate.getAllOf()) {
+      String name = ComponentRefs.name(((Schema) part).get$ref(), ComponentRefs.Section.SCHEMAS);
+      if (name != null
+          && (parent.equals(name)
+              || (visited.add(name) && extendsParent(components.get(name), parent, visited)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static Kind kind(Schema schema) {

@@ -1,6 +1,9 @@
 package dev.paygen.generator.model;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * An object schema, emitted as a Java record.
@@ -12,6 +15,9 @@ import java.util.List;
  * @param implementsUnions unions this record is a variant of
  * @param deprecated whether the schema is deprecated
  * @param nested inline types declared inside this record
+ * @param discriminatorValues wire name of a discriminator property → the one value it takes in this
+ *     record (a union variant with a single discriminator value): the builder starts with it and
+ *     the constructor puts it in place of null, so a written variant always carries its tag
  */
 public record RecordModel(
     TypeName name,
@@ -20,17 +26,23 @@ public record RecordModel(
     List<PropertyModel> properties,
     List<TypeName> implementsUnions,
     boolean deprecated,
-    List<TypeModel> nested)
+    List<TypeModel> nested,
+    Map<String, String> discriminatorValues)
     implements TypeModel {
 
   public RecordModel {
     properties = List.copyOf(properties);
     implementsUnions = List.copyOf(implementsUnions);
     nested = List.copyOf(nested);
+    // Not Map.copyOf: its iteration order changes from run to run, and emitters must not.
+    discriminatorValues = Collections.unmodifiableMap(new TreeMap<>(discriminatorValues));
   }
 
-  /** Records with at least one optional component get a builder. */
+  /**
+   * Records with at least one optional component get a builder, and so do records with a pre-set
+   * discriminator (the one way to build them without typing the tag).
+   */
   public boolean hasBuilder() {
-    return properties.stream().anyMatch(p -> !p.checkedNonNull());
+    return !discriminatorValues.isEmpty() || properties.stream().anyMatch(p -> !p.checkedNonNull());
   }
 }

@@ -12,6 +12,9 @@ import java.util.List;
  * @param discriminator the discriminator property's wire name, or null to deduce the variant
  * @param variants the variants in spec order
  * @param nested inline variant types and wrappers declared inside the interface
+ * @param accessors for a polymorphic type ({@code allOf} subtypes of a schema with a discriminator),
+ *     the parent's properties every variant record has with the same Java type: the interface
+ *     declares them, and the {@code Unknown} variant reads them from its raw JSON; empty otherwise
  */
 public record UnionModel(
     TypeName name,
@@ -19,12 +22,14 @@ public record UnionModel(
     String pointer,
     String discriminator,
     List<UnionVariant> variants,
-    List<TypeModel> nested)
+    List<TypeModel> nested,
+    List<PropertyModel> accessors)
     implements TypeModel {
 
   public UnionModel {
     variants = List.copyOf(variants);
     nested = List.copyOf(nested);
+    accessors = List.copyOf(accessors);
   }
 
   /**
@@ -36,13 +41,16 @@ public record UnionModel(
    * @param discriminatorValues the discriminator values that select this variant
    * @param requiredProperties wire names the variant requires, for deduction
    * @param properties every wire name the variant declares, for deduction
+   * @param closed whether the variant forbids properties it does not declare
+   *     ({@code additionalProperties: false}), for deduction
    */
   public record UnionVariant(
       TypeName type,
       TypeRef wrapped,
       List<String> discriminatorValues,
       List<String> requiredProperties,
-      List<String> properties) {
+      List<String> properties,
+      boolean closed) {
     public UnionVariant {
       discriminatorValues = List.copyOf(discriminatorValues);
       requiredProperties = List.copyOf(requiredProperties);

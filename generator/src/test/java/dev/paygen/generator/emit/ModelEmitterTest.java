@@ -384,8 +384,61 @@ class ModelEmitterTest {
         public record Card(@JsonProperty("type") String type,
                 @JsonProperty("last4") String last4) implements PaymentMethod {
             public Card {
+                type = type == null ? "card" : type;
                 Objects.requireNonNull(type, "type is required, but was not set");
                 Objects.requireNonNull(last4, "last4 is required, but was not set");
+            }
+
+            /**
+             * A builder for {@link Card}.
+             */
+            public static Builder builder() {
+                return new Builder();
+            }
+
+            /**
+             * A builder holding this record's values.
+             */
+            public Builder toBuilder() {
+                Builder builder = new Builder();
+                builder.type = type;
+                builder.last4 = last4;
+                return builder;
+            }
+
+            /**
+             * Builds {@link Card}; required values are checked by {@link #build()}.
+             */
+            public static final class Builder {
+                private String type = "card";
+
+                private String last4;
+
+                private Builder() {
+                }
+
+                /**
+                 * Sets {@code type}.
+                 */
+                public Builder type(String type) {
+                    this.type = type;
+                    return this;
+                }
+
+                /**
+                 * Sets {@code last4}.
+                 */
+                public Builder last4(String last4) {
+                    this.last4 = last4;
+                    return this;
+                }
+
+                /**
+                 * The record; throws {@link NullPointerException} naming the first required value not set.
+                 */
+                public Card build() {
+                    return new Card(type, last4);
+                }
             }
         }
         """);

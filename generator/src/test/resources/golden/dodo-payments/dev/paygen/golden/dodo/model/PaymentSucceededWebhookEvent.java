@@ -32,7 +32,82 @@ public record PaymentSucceededWebhookEvent(@JsonProperty("business_id") String b
         Objects.requireNonNull(businessId, "business_id is required, but was not set");
         Objects.requireNonNull(data, "data is required, but was not set");
         Objects.requireNonNull(timestamp, "timestamp is required, but was not set");
+        type = type == null ? Type.PAYMENT_SUCCEEDED : type;
         Objects.requireNonNull(type, "type is required, but was not set");
+    }
+
+    /**
+     * A builder for {@link PaymentSucceededWebhookEvent}.
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this record's values.
+     */
+    public Builder toBuilder() {
+        Builder builder = new Builder();
+        builder.businessId = businessId;
+        builder.data = data;
+        builder.timestamp = timestamp;
+        builder.type = type;
+        return builder;
+    }
+
+    /**
+     * Builds {@link PaymentSucceededWebhookEvent}; required values are checked by {@link #build()}.
+     */
+    public static final class Builder {
+        private String businessId;
+
+        private PaymentWebhookData data;
+
+        private OffsetDateTime timestamp;
+
+        private Type type = Type.PAYMENT_SUCCEEDED;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets {@code business_id}: The business identifier.
+         */
+        public Builder businessId(String businessId) {
+            this.businessId = businessId;
+            return this;
+        }
+
+        /**
+         * Sets {@code data}.
+         */
+        public Builder data(PaymentWebhookData data) {
+            this.data = data;
+            return this;
+        }
+
+        /**
+         * Sets {@code timestamp}: The timestamp of when the event occurred.
+         */
+        public Builder timestamp(OffsetDateTime timestamp) {
+            this.timestamp = timestamp;
+            return this;
+        }
+
+        /**
+         * Sets {@code type}: The event type.
+         */
+        public Builder type(Type type) {
+            this.type = type;
+            return this;
+        }
+
+        /**
+         * The record; throws {@link NullPointerException} naming the first required value not set.
+         */
+        public PaymentSucceededWebhookEvent build() {
+            return new PaymentSucceededWebhookEvent(businessId, data, timestamp, type);
+        }
     }
 
     /**
