@@ -79,7 +79,7 @@ public final class SpecLoader {
           DiagnosticCode.E002_MALFORMED,
           file,
           "",
-          "malformed YAML or JSON at line " + e.line() + ", column " + e.column() + ": "
+          "malformed YAML or JSON" + (e.getMessage().startsWith("line ") ? " at " : ": ")
               + e.getMessage(),
           "fix the syntax at that line"));
       return null;

@@ -56,25 +56,19 @@ final class Yaml12 {
 
   private Yaml12() {}
 
-  /** A YAML file that cannot be read as a tree, with the 1-based line and column of the problem. */
+  /**
+   * A YAML file that cannot be read as a tree; the message starts with the 1-based line and column of
+   * the problem when the reader knows them ({@code line 3, column 5: ...}).
+   */
   static final class MalformedYamlException extends IOException {
     private static final long serialVersionUID = 1L;
 
-    private final int line;
-    private final int column;
-
     MalformedYamlException(String problem, Optional<Mark> mark, Throwable cause) {
-      super(problem, cause);
-      this.line = mark.map(m -> m.getLine() + 1).orElse(0);
-      this.column = mark.map(m -> m.getColumn() + 1).orElse(0);
-    }
-
-    int line() {
-      return line;
-    }
-
-    int column() {
-      return column;
+      super(
+          mark.map(m -> "line " + (m.getLine() + 1) + ", column " + (m.getColumn() + 1) + ": ")
+                  .orElse("")
+              + problem,
+          cause);
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.paygen.generator.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.paygen.generator.Diagnostic;
@@ -12,6 +13,7 @@ import io.swagger.v3.oas.models.media.Schema;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -216,6 +218,77 @@ class Yaml12Test {
         .singleElement()
         .asString()
         .startsWith("spec.yaml#: error [PAYGEN-E002] malformed YAML or JSON at line 3, column ");
+  }
+
+  @Test
+  void aMalformedReferencedFileIsReportedWithItsLine() throws IOException {
+    write("broken.yaml", "Country:\n  type: string\n  enum: [NO, SE\n");
+    Path spec = write("spec.yaml", """
+        openapi: 3.0.3
+        info: {title: Shop, version: "1"}
+        paths: {}
+        components:
+          schemas:
+            Country: {$ref: 'broken.yaml#/Country'}
+        """);
+
+    LoadedSpec loaded = SpecLoader.load(spec, false);
+
+    assertThat(loaded.diagnostics())
+        .extracting(Diagnostic::toString)
+        .singleElement()
+        .asString()
+        .startsWith("broken.yaml#: error [PAYGEN-E002] cannot read file reached by $ref"
+            + " 'broken.yaml#/Country': line 4, column 1: ");
+  }
+
+  @Test
+  void aDuplicateKeyIsMalformed() throws IOException {
+    Path file = write("dup.yaml", "a: 1\nb: 2\na: 3\n");
+
+    assertThatThrownBy(() -> SpecFiles.read(file))
+        .isInstanceOf(IOException.class)
+        .hasMessage("line 3, column 1: duplicate key 'a'");
+  }
+
+  @Test
+  void anchorsAndMergeKeysAreApplied() throws IOException {
+    Path file = write("anchors.yaml", """
+        base: &base {type: string, enum: [NO]}
+        copy: *base
+        merged: {<<: *base, description: yes}
+        """);
+
+    JsonNode tree = SpecFiles.read(file);
+
+    assertThat(tree.get("copy")).isEqualTo(tree.get("base"));
+    assertThat(tree.at("/merged/enum/0").textValue()).isEqualTo("NO");
+    assertThat(tree.at("/merged/description").textValue()).isEqualTo("yes");
+  }
+
+  @Test
+  void aBillionLaughsDocumentIsRefused() throws IOException {
+    StringBuilder yaml =
+        new StringBuilder("a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+    for (int i = 1; i < 10; i++) {
+      yaml.append("a").append(i).append(": &a").append(i).append(" [");
+      yaml.append(String.join(", ", Collections.nCopies(9, "*a" + (i - 1))));
+      yaml.append("]\n");
+    }
+    Path file = write("laughs.yaml", yaml.toString());
+
+    assertThatThrownBy(() -> SpecFiles.read(file))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("aliases");
+  }
+
+  @Test
+  void anAliasInsideItsOwnAnchorIsMalformed() throws IOException {
+    Path file = write("loop.yaml", "a: &a [x, *a]\n");
+
+    assertThatThrownBy(() -> SpecFiles.read(file))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("contains it");
   }
 
   private Path write(String name, String content) throws IOException {
