@@ -23,8 +23,9 @@ import java.util.stream.Stream;
  * by relative {@code $ref}.
  *
  * <p>A single-file OpenAPI 3.x document is passed as the tree itself, which also saves parsing the
- * file twice. Otherwise (files reached by {@code $ref}, or Swagger 2.0, which goes through
- * Swagger's converter) every file is written as JSON, under its own relative name, to a temporary
+ * file twice. Otherwise (files reached by {@code $ref}: Swagger Parser resolves other files' path
+ * items only when it reads the location itself; or Swagger 2.0, which goes through Swagger's
+ * converter) every file is written as JSON, under its own relative name, to a temporary
  * copy of the spec's folder that Swagger Parser reads instead: it takes content starting with
  * a brace for JSON whatever the file name, and JSON has no scalar to resolve. Messages naming the
  * copy are turned back to the spec's folder.
