@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -44,6 +45,11 @@ final class RefScanner {
 
   List<Diagnostic> diagnostics() {
     return diagnostics;
+  }
+
+  /** Every file read, by path, as read: the trees Swagger Parser is given too. */
+  Map<Path, JsonNode> trees() {
+    return Collections.unmodifiableMap(trees);
   }
 
   List<Path> files() {

@@ -4,9 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.paygen.generator.Diagnostic;
 import dev.paygen.generator.DiagnosticCode;
-import io.swagger.parser.OpenAPIParser;
-import io.swagger.v3.parser.OpenAPIV3Parser;
-import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,9 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads a spec: checks the files and every {@code $ref} first (so a bad spec gets located messages
- * and the network is never touched unless allowed), then parses it with Swagger Parser, which also
- * converts Swagger 2.0.
+ * Reads a spec: reads every file by YAML 1.2 and checks the files and every {@code $ref} first (so a
+ * bad spec gets located messages and the network is never touched unless allowed), then parses the
+ * trees read with Swagger Parser ({@link SwaggerInput}), which also converts Swagger 2.0.
  */
 public final class SpecLoader {
   private SpecLoader() {}
@@ -37,7 +34,7 @@ public final class SpecLoader {
     if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
       return new LoadedSpec(null, root, scanner.files(), diagnostics);
     }
-    SwaggerParseResult result = parse(root, tree, scanner.files().size() == 1);
+    SwaggerParseResult result = SwaggerInput.parse(root, scanner.trees());
     if (result.getMessages() != null) {
       for (String message : result.getMessages()) {
         diagnostics.add(ParserMessages.toDiagnostic(file, message, result.getOpenAPI() == null));
@@ -77,6 +74,15 @@ public final class SpecLoader {
               + e.getOriginalMessage(),
           "fix the syntax at that line"));
       return null;
+    } catch (Yaml12.MalformedYamlException e) {
+      diagnostics.add(Diagnostic.error(
+          DiagnosticCode.E002_MALFORMED,
+          file,
+          "",
+          "malformed YAML or JSON" + (e.getMessage().startsWith("line ") ? " at " : ": ")
+              + e.getMessage(),
+          "fix the syntax at that line"));
+      return null;
     } catch (IOException e) {
       diagnostics.add(Diagnostic.error(
           DiagnosticCode.E001_SPEC_NOT_FOUND,
@@ -108,25 +114,5 @@ public final class SpecLoader {
       return null;
     }
     return tree;
-  }
-
-  /**
-   * Parses with Swagger Parser. A single-file OpenAPI 3.x document is handed over as the tree already
-   * read for the {@code $ref} checks, which saves reading the file twice (the cold parse of a large
-   * spec costs about a third less); Swagger Parser resolves other files' path items only when it
-   * reads the location itself, and Swagger 2.0 goes through its converter, which does too.
-   */
-  private static SwaggerParseResult parse(Path root, JsonNode tree, boolean singleFile) {
-    // A plain path, not a file: URI: given a URI, Swagger Parser inlines every 3.1 $ref that has
-    // siblings.
-    ParseOptions options = new ParseOptions();
-    options.setResolve(true);
-    options.setResolveFully(false);
-    options.setResolveCombinators(false);
-    options.setValidateExternalRefs(false);
-    if (singleFile && tree.has("openapi")) {
-      return new OpenAPIV3Parser().parseJsonNode(root.toString(), tree, options);
-    }
-    return new OpenAPIParser().readLocation(root.toString(), null, options);
   }
 }
