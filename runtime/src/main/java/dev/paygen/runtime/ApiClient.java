@@ -50,7 +50,7 @@ public final class ApiClient {
     this.mapper = ObjectMappers.create();
     this.encoder = new PercentEncoder(mapper);
     this.errors = new ErrorDecoder(mapper);
-    this.decoder = new ResponseDecoder(mapper);
+    this.decoder = new ResponseDecoder(mapper, options.strictResponses());
   }
 
   /**

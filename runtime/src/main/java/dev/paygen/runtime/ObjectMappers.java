@@ -12,7 +12,8 @@ public final class ObjectMappers {
   private ObjectMappers() {}
 
   /**
-   * Returns a new mapper: unknown properties ignored, unknown enum values read as the enum's
+   * Returns a new mapper: reading is lenient (a wrong-typed value reads as null, see {@link
+   * LenientReading}; unknown properties are kept by records in {@code additionalProperties()}), unknown enum values read as the enum's
    * {@code @JsonEnumDefaultValue} constant, {@code java.time} types as ISO-8601 strings keeping
    * their offset, and null properties not written (absent optionals are not sent).
    *
@@ -21,6 +22,7 @@ public final class ObjectMappers {
   public static ObjectMapper create() {
     return JsonMapper.builder()
         .addModule(new JavaTimeModule())
+        .addHandler(new LenientReading())
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE)
         .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
