@@ -158,10 +158,11 @@ public final class ApiClient {
     List<T> items = paginator.items(response);
     ApiRequest next = paginator.next(request, response, items);
     if (next == null) {
-      return new Page<>(items, null, null);
+      return new Page<>(items, response, null, null);
     }
     return new Page<>(
         items,
+        response,
         () -> page(next, type, paginator, requestOptions),
         () -> pageAsync(next, type, paginator, requestOptions));
   }

@@ -232,7 +232,8 @@ public final class ModelBuilder {
           r.properties(),
           unions.getOrDefault(r.name(), List.of()),
           r.deprecated(),
-          withImplementations(r.nested(), unions));
+          withImplementations(r.nested(), unions),
+          r.additionalProperties());
     }
     if (type instanceof UnionModel u) {
       return new UnionModel(

@@ -1,6 +1,7 @@
 package dev.paygen.generator.model;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * An object schema, emitted as a Java record.
@@ -12,6 +13,9 @@ import java.util.List;
  * @param implementsUnions unions this record is a variant of
  * @param deprecated whether the schema is deprecated
  * @param nested inline types declared inside this record
+ * @param additionalProperties the type of the values kept beside the declared properties (the
+ *     schema's {@code additionalProperties}, else {@link TypeRef.Any}): unknown fields are never
+ *     dropped
  */
 public record RecordModel(
     TypeName name,
@@ -20,17 +24,34 @@ public record RecordModel(
     List<PropertyModel> properties,
     List<TypeName> implementsUnions,
     boolean deprecated,
-    List<TypeModel> nested)
+    List<TypeModel> nested,
+    TypeRef additionalProperties)
     implements TypeModel {
 
   public RecordModel {
     properties = List.copyOf(properties);
     implementsUnions = List.copyOf(implementsUnions);
     nested = List.copyOf(nested);
+    Objects.requireNonNull(additionalProperties, "additionalProperties");
   }
 
-  /** Records with at least one optional component get a builder. */
-  public boolean hasBuilder() {
-    return properties.stream().anyMatch(p -> !p.checkedNonNull());
+  /** A record whose additional properties are any JSON values. */
+  public RecordModel(
+      TypeName name,
+      String description,
+      String pointer,
+      List<PropertyModel> properties,
+      List<TypeName> implementsUnions,
+      boolean deprecated,
+      List<TypeModel> nested) {
+    this(
+        name,
+        description,
+        pointer,
+        properties,
+        implementsUnions,
+        deprecated,
+        nested,
+        new TypeRef.Any());
   }
 }
