@@ -84,7 +84,7 @@ class ExampleRoundTripTest {
   }
 
   @Test
-  void unknownPropertiesAreIgnored() throws Exception {
+  void unknownPropertiesAreKeptAndWrittenBack() throws Exception {
     Example example = dotsCheckoutSessionExample();
     ObjectNode json = example.json().deepCopy();
     json.put("added_in_a_later_api_version", "x");
@@ -92,7 +92,7 @@ class ExampleRoundTripTest {
 
     Object session = MAPPER.treeToValue(json, generatedClass(Golden.DOTS, example.schemaPointer()));
 
-    assertThat(normalize(MAPPER.valueToTree(session))).isEqualTo(normalize(example.json()));
+    assertThat(normalize(MAPPER.valueToTree(session))).isEqualTo(normalize(json));
   }
 
   @Test

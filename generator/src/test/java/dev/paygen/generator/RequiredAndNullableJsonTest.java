@@ -1,12 +1,13 @@
 package dev.paygen.generator;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.paygen.generator.support.CompiledSpecs;
 import dev.paygen.runtime.ObjectMappers;
+import dev.paygen.runtime.Validatable;
+import dev.paygen.runtime.Violation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * What required, optional and nullable mean on the wire for a generated record, with the runtime's
  * mapper: optional and unset is absent; required and nullable is sent as {@code null}; required and
- * missing fails naming the property.
+ * missing reads, and {@code validate()} names the property.
  */
 class RequiredAndNullableJsonTest {
   private static final ObjectMapper MAPPER = ObjectMappers.create();
@@ -62,8 +63,17 @@ class RequiredAndNullableJsonTest {
   }
 
   @Test
-  void aMissingRequiredPropertyFailsNamingIt() {
-    assertThatThrownBy(() -> MAPPER.readValue("{\"reason\":\"duplicate\"}", refund))
-        .hasStackTraceContaining("id is required, but was not set");
+  void aMissingRequiredPropertyReadsAndValidateNamesIt() throws Exception {
+    Object read = MAPPER.readValue("{\"reason\":\"duplicate\"}", refund);
+
+    assertThat(((Validatable) read).validate())
+        .containsExactly(new Violation("$.id", "is required, but is missing"));
+  }
+
+  @Test
+  void aRequiredNullablePropertySetToNullIsValid() throws Exception {
+    Object read = MAPPER.readValue("{\"id\":\"r_1\",\"reason\":null}", refund);
+
+    assertThat(((Validatable) read).validate()).isEmpty();
   }
 }

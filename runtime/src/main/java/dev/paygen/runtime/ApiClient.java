@@ -50,7 +50,7 @@ public final class ApiClient {
     this.mapper = ObjectMappers.create();
     this.encoder = new PercentEncoder(mapper);
     this.errors = new ErrorDecoder(mapper);
-    this.decoder = new ResponseDecoder(mapper);
+    this.decoder = new ResponseDecoder(mapper, options.strictResponses());
   }
 
   /**
@@ -158,10 +158,11 @@ public final class ApiClient {
     List<T> items = paginator.items(response);
     ApiRequest next = paginator.next(request, response, items);
     if (next == null) {
-      return new Page<>(items, null, null);
+      return new Page<>(items, response, null, null);
     }
     return new Page<>(
         items,
+        response,
         () -> page(next, type, paginator, requestOptions),
         () -> pageAsync(next, type, paginator, requestOptions));
   }

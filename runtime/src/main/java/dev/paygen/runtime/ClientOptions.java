@@ -42,6 +42,7 @@ public final class ClientOptions {
   private final Map<String, String> headers;
   private final Sleeper sleeper;
   private final Clock clock;
+  private final boolean strictResponses;
 
   private ClientOptions(Builder b, String baseUrl) {
     this.baseUrl = baseUrl;
@@ -56,6 +57,7 @@ public final class ClientOptions {
     this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(b.headers));
     this.sleeper = b.sleeper;
     this.clock = b.clock;
+    this.strictResponses = b.strictResponses;
   }
 
   /**
@@ -82,6 +84,7 @@ public final class ClientOptions {
     b.retryPolicy = policySet;
     b.maxRetries = maxRetriesSet;
     b.idempotencyHeader = idempotencyHeader;
+    b.strictResponses = strictResponses;
     b.userAgent = userAgent;
     b.headers.putAll(headers);
     b.sleeper = sleeper;
@@ -172,6 +175,15 @@ public final class ClientOptions {
   }
 
   /**
+   * Returns whether a response breaking its schema fails the call.
+   *
+   * @return true when set with {@link Builder#strictResponses(boolean)}
+   */
+  public boolean strictResponses() {
+    return strictResponses;
+  }
+
+  /**
    * Returns the sleeper used between retries.
    *
    * @return the sleeper
@@ -209,8 +221,22 @@ public final class ClientOptions {
     private final Map<String, String> headers = new LinkedHashMap<>();
     private Sleeper sleeper = Sleeper.system();
     private Clock clock = Clock.systemUTC();
+    private boolean strictResponses;
 
     private Builder() {}
+
+    /**
+     * Sets whether a response that breaks its schema fails the call (default false: responses are
+     * read leniently, a missing or wrong-typed value reads as null and {@code validate()} names
+     * it). When true, such a response throws {@link InvalidResponseException} listing every path.
+     *
+     * @param strict whether responses are checked
+     * @return this builder
+     */
+    public Builder strictResponses(boolean strict) {
+      this.strictResponses = strict;
+      return this;
+    }
 
     /**
      * Sets the base URL that request paths are appended to.

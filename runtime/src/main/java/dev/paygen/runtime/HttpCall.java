@@ -142,6 +142,13 @@ final class HttpCall {
     // those
     return switch (request.bodyKind()) {
       case JSON -> {
+        List<Violation> violations = Validator.request(request.body());
+        if (!violations.isEmpty()) {
+          throw new InvalidRequestException(
+              "Invalid body of " + request.method() + " " + request.pathTemplate() + ": "
+                  + Validator.describe(violations),
+              violations);
+        }
         try {
           yield mapper.writeValueAsBytes(request.body());
         } catch (JsonProcessingException e) {

@@ -12,9 +12,11 @@ public final class ObjectMappers {
   private ObjectMappers() {}
 
   /**
-   * Returns a new mapper: unknown properties ignored, unknown values of a Java enum read as its
-   * {@code @JsonEnumDefaultValue} constant (generated enums are open classes that keep any value and
-   * do not need it), {@code java.time} types as ISO-8601 strings keeping
+   * Returns a new mapper: reading is lenient (a wrong-typed value reads as null, see {@link
+   * LenientReading}; unknown properties are kept by records in {@code additionalProperties()}),
+   * unknown values of a Java enum read as its {@code @JsonEnumDefaultValue} constant (generated
+   * enums are open classes that keep any value and do not need it), {@code java.time} types as
+   * ISO-8601 strings keeping
    * their offset, and null properties not written (absent optionals are not sent).
    *
    * @return a new, fully configured mapper
@@ -22,6 +24,7 @@ public final class ObjectMappers {
   public static ObjectMapper create() {
     return JsonMapper.builder()
         .addModule(new JavaTimeModule())
+        .addHandler(new LenientReading())
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE)
         .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)

@@ -20,6 +20,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Page<T> {
   private final List<T> items;
+
+  /** The response the items came from: what {@link #validate()} walks. */
+  private final @Nullable Object response;
   /** Null on the last page, as is {@link #nextAsync}. */
   private final @Nullable Supplier<Page<T>> next;
 
@@ -27,9 +30,11 @@ public final class Page<T> {
 
   Page(
       List<T> items,
+      @Nullable Object response,
       @Nullable Supplier<Page<T>> next,
       @Nullable Supplier<CompletableFuture<Page<T>>> nextAsync) {
     this.items = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(items));
+    this.response = response;
     this.next = next;
     this.nextAsync = nextAsync;
   }
@@ -41,6 +46,16 @@ public final class Page<T> {
    */
   public List<T> items() {
     return items;
+  }
+
+  /**
+   * Validates the response this page was read from (reading is lenient: an item missing a
+   * required field is still listed).
+   *
+   * @return the violations, with paths in the response body, e.g. {@code $.items[1].brand_id}
+   */
+  public List<Violation> validate() {
+    return Validator.response(response);
   }
 
   /**

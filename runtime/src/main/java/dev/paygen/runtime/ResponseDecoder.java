@@ -15,9 +15,11 @@ import org.jspecify.annotations.Nullable;
 /** Reads a successful response body into the expected type, naming the JSON path on failure. */
 final class ResponseDecoder {
   private final ObjectMapper mapper;
+  private final boolean strict;
 
-  ResponseDecoder(ObjectMapper mapper) {
+  ResponseDecoder(ObjectMapper mapper, boolean strict) {
     this.mapper = mapper;
+    this.strict = strict;
   }
 
   @SuppressWarnings("unchecked")
@@ -36,12 +38,33 @@ final class ResponseDecoder {
       return (T) new String(bytes, StandardCharsets.UTF_8); // a text/plain body
     }
     try {
-      return mapper.readValue(bytes, javaType);
+      List<Violation> problems = LenientReading.problems();
+      T value = mapper
+          .readerFor(javaType)
+          .withAttribute(LenientReading.PROBLEMS, problems)
+          .readValue(bytes);
+      if (strict) {
+        check(value, problems, javaType, route);
+      }
+      return value;
     } catch (JsonProcessingException e) {
       throw invalid(e, javaType, route);
     } catch (IOException e) {
       throw new InvalidResponseException(
           "Invalid response to " + route + ": " + e.getMessage(), "$", e);
+    }
+  }
+
+  /** Strict responses: every wrong-typed value and every missing required value fails the call. */
+  private static void check(
+      @Nullable Object value, List<Violation> problems, JavaType type, String route) {
+    List<Violation> all = new ArrayList<>(problems);
+    all.addAll(Validator.response(value));
+    if (!all.isEmpty()) {
+      throw new InvalidResponseException(
+          "Invalid response to " + route + " (reading " + type.getRawClass().getSimpleName() + "): "
+              + Validator.describe(all),
+          all);
     }
   }
 
@@ -69,11 +92,7 @@ final class ResponseDecoder {
     StringBuilder b = new StringBuilder("$");
     for (JsonMappingException.Reference r : refs) {
       if (r.getFieldName() != null) {
-        if (r.getFieldName().matches("[A-Za-z_$][A-Za-z0-9_$]*")) {
-          b.append('.').append(r.getFieldName());
-        } else {
-          b.append("['").append(r.getFieldName().replace("'", "\\'")).append("']");
-        }
+        b = new StringBuilder(Validator.child(b.toString(), r.getFieldName()));
       } else if (r.getIndex() >= 0) {
         b.append('[').append(r.getIndex()).append(']');
       }

@@ -197,18 +197,18 @@ class ApiClientTest extends WireMockTestBase {
   }
 
   @Test
-  void unreadableJsonNamesTheJsonPathAndTheAllowedValues() {
+  void aStrictClientNamesTheJsonPathAndTheAllowedValuesOfAWrongValue() {
     wm.stubFor(
         get("/checkout-sessions/1").willReturn(okJson("{\"id\":\"1\",\"status\":\"bogus\"}")));
 
-    assertThatThrownBy(() -> client()
+    assertThatThrownBy(() -> new ApiClient(options().strictResponses(true).build())
             .execute(
                 ApiRequest.builder("GET", "/checkout-sessions/1").build(),
                 new TypeReference<Models.CheckoutSession>() {},
                 RequestOptions.none()))
         .isInstanceOf(InvalidResponseException.class)
         .hasMessageContaining(
-            "expected one of [open, complete, expired], but was \"bogus\" at $.status")
+            "$.status expected one of [open, complete, expired], but was \"bogus\"")
         .hasMessageContaining("GET /checkout-sessions/1")
         .satisfies(e -> assertThat(((InvalidResponseException) e).path()).isEqualTo("$.status"));
   }

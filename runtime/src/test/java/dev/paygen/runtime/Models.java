@@ -45,5 +45,21 @@ final class Models {
 
   record DotsSession(String id) {}
 
+  /** As a generated record validates: one statement per required or nested component. */
+  record Charge(@JsonProperty("brand_id") String brandId, Long amount) implements Validatable {
+    @Override
+    public void validate(Validator validator) {
+      validator.required("brand_id", brandId());
+      validator.required("amount", amount());
+    }
+  }
+
+  record ChargeList(List<Charge> items) implements Validatable {
+    @Override
+    public void validate(Validator validator) {
+      validator.required("items", items());
+    }
+  }
+
   record DotsList(@JsonProperty("has_more") boolean hasMore, List<DotsSession> data) {}
 }

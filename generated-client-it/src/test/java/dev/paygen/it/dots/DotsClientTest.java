@@ -112,7 +112,7 @@ class DotsClientTest {
         .lineItems(List.of(new CreateCheckoutSessionRequest.LineItemsItem(
             new CreateCheckoutSessionRequest.LineItemsItem.PriceData(
                 CreateCheckoutSessionRequest.LineItemsItem.PriceData.Currency.USD,
-                2500,
+                2500L,
                 CreateCheckoutSessionRequest.LineItemsItem.PriceData.ProductData.builder()
                     .name("Design review")
                     .build()),
@@ -263,7 +263,7 @@ class DotsClientTest {
   }
 
   @Test
-  void unknownStatusIsKeptAsReadAndUnknownFieldsAreIgnored() throws Exception {
+  void unknownStatusIsKeptAsReadAndUnknownFieldsAreKept() throws Exception {
     ObjectNode archived = (ObjectNode)
         MAPPER.readTree(Fixtures.file("dots", "__files", "checkout-sessions-retrieve.json"));
     archived.put("status", "archived");
@@ -280,7 +280,13 @@ class DotsClientTest {
     CheckoutSession session = client.checkoutSessions().retrieve(SESSION_ID);
     assertThat(session.status().known()).isEqualTo(CheckoutSession.Status.Known.UNRECOGNIZED);
     assertThat(session.status().value()).isEqualTo("archived");
-    assertThat(session.toBuilder().status(CheckoutSession.Status.COMPLETE).build())
+    assertThat(session.additionalProperties().get("shipping_details"))
+        .isEqualTo(archived.get("shipping_details"));
+    assertThat(session.additionalProperties().get("livemode").asBoolean(true)).isFalse();
+    assertThat(session.toBuilder()
+            .status(CheckoutSession.Status.COMPLETE)
+            .additionalProperties(java.util.Map.of())
+            .build())
         .isEqualTo(recordedSession(CheckoutSession.Status.COMPLETE, "2026-05-14T09:24:05Z"));
     Page<CheckoutSession> page = client.checkoutSessions().list();
     assertThat(page.items())

@@ -130,7 +130,7 @@ public record ApiSurface(SortedMap<ApiElement, String> elements) {
           put(
               Kind.COMPONENT,
               name + "." + p.javaName(),
-              component(p.required(), p.type().javaSource(p.checkedNonNull())));
+              component(p.required(), p.type().javaSource(false)));
         }
       } else if (type instanceof EnumModel enumModel) {
         put(Kind.TYPE, name, "enum");

@@ -127,6 +127,14 @@ final class ClientBuilderEmitter {
         JavaTypes.STRING,
         "Sets the header carrying the idempotency key of non-GET requests (default {@code Idempotency-Key}).",
         "the header name, or null to send none"));
+    b.addMethod(delegate(
+        builder,
+        "strictResponses",
+        TypeName.BOOLEAN,
+        "Sets whether a response that breaks its schema (a required value missing, a value of the"
+            + " wrong type) fails the call with {@code InvalidResponseException} listing every JSON"
+            + " path (default false: read leniently, {@code validate()} names what is wrong).",
+        "whether responses are checked"));
     b.addMethod(MethodSpec.methodBuilder("header")
         .addModifiers(Modifier.PUBLIC)
         .returns(builder)

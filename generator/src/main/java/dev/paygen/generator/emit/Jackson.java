@@ -11,6 +11,8 @@ final class Jackson {
   static final String DATABIND_ANNOTATION = "com.fasterxml.jackson.databind.annotation";
   static final ClassName JSON_PROPERTY = ClassName.get(ANNOTATION, "JsonProperty");
   static final ClassName JSON_VALUE = ClassName.get(ANNOTATION, "JsonValue");
+  static final ClassName JSON_ANY_SETTER = ClassName.get(ANNOTATION, "JsonAnySetter");
+  static final ClassName JSON_ANY_GETTER = ClassName.get(ANNOTATION, "JsonAnyGetter");
   static final ClassName JSON_CREATOR = ClassName.get(ANNOTATION, "JsonCreator");
   static final ClassName JSON_CREATOR_MODE = JSON_CREATOR.nestedClass("Mode");
   static final ClassName JSON_INCLUDE = ClassName.get(ANNOTATION, "JsonInclude");
@@ -25,9 +27,9 @@ final class Jackson {
   // CPD-ON
 
   /**
-   * The runtime's bundle of {@code @JsonIgnoreProperties(ignoreUnknown = true)} and
-   * {@code @JsonInclude(NON_NULL)}: unknown properties ignored and absent optionals not sent,
-   * whatever the caller's mapper says.
+   * The runtime's bundle of {@code @JsonInclude(NON_NULL)} (absent optionals not sent, whatever
+   * the caller's mapper says) and {@code @JsonIgnoreProperties(ignoreUnknown = true)}, which the
+   * record's any-setter makes moot: unknown properties are kept.
    */
   static final AnnotationSpec JSON_RECORD_ANNOTATION =
       AnnotationSpec.builder(RuntimeTypes.JSON_RECORD).build();

@@ -17,16 +17,20 @@ import java.util.Objects;
 import javax.lang.model.element.Modifier;
 
 /**
- * Emits a record: components with their wire names, required ones checked in the compact
- * constructor, lists and maps copied immutably, and a builder when any component is optional.
+ * Emits a record: components with their wire names (boxed, so a missing value is null), lists and
+ * maps copied immutably, the fields the schema does not declare kept in a last {@code
+ * additionalProperties} component, {@code validate(Validator)}, and a builder whose {@code build()}
+ * refuses a missing required value.
  */
 final class RecordEmitter {
   private final JavaTypes types;
   private final ModelEmitter models;
+  private final RecordValidation validation;
 
   RecordEmitter(JavaTypes types, ModelEmitter models) {
     this.types = types;
     this.models = models;
+    this.validation = new RecordValidation(types, models);
   }
 
   TypeSpec.Builder emit(RecordModel model) {
@@ -39,8 +43,15 @@ final class RecordEmitter {
       type.addAnnotation(Jackson.PLAIN_DESERIALIZE);
       model.implementsUnions().forEach(u -> type.addSuperinterface(types.className(u)));
     }
+    type.addSuperinterface(RuntimeTypes.VALIDATABLE);
+    // No null checks here: Jackson reads through this constructor, and a response missing a
+    // required value still reads (validate() names it); the builder and requests are strict.
     MethodSpec.Builder constructor =
         MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
+    MethodSpec.Builder convenience = MethodSpec.constructorBuilder()
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("A record without additional properties.\n");
+    CodeBlock.Builder args = CodeBlock.builder();
     for (PropertyModel property : model.properties()) {
       ParameterSpec.Builder component = ParameterSpec.builder(type(property), property.javaName())
           .addAnnotation(Jackson.property(property.wireName()));
@@ -60,23 +71,28 @@ final class RecordEmitter {
             preset,
             property.javaName());
       }
-      constructor.addCode(checks(
-          type(property),
-          property.type(),
-          property.javaName(),
-          property.wireName(),
-          property.checkedNonNull()));
+      constructor.addCode(
+          checks(type(property), property.type(), property.javaName(), property.wireName(), false));
+      convenience.addParameter(type(property), property.javaName());
+      args.add("$N, ", property.javaName());
     }
+    TypeName additional = validation.additionalType(model);
+    constructor.addParameter(ParameterSpec.builder(additional, RecordValidation.ADDITIONAL)
+        .addAnnotation(Jackson.JSON_ANY_SETTER)
+        .addAnnotation(Jackson.JSON_ANY_GETTER)
+        .build());
+    constructor.addCode(RecordValidation.additionalCopy());
     type.recordConstructor(constructor.build());
-    if (model.hasBuilder()) {
-      ClassName self = selfName(model);
-      ClassName builder = self.nestedClass("Builder");
-      type.addMethod(builderFactory(builder)
-          .addJavadoc("A builder for {@link $T}.\n", self)
-          .build());
-      type.addMethod(toBuilder(model, builder));
-      type.addType(builder(model, self, builder));
-    }
+    type.addMethod(convenience
+        .addStatement("this($L$T.of())", args.build(), java.util.Map.class)
+        .build());
+    type.addMethod(validation.validateMethod(model));
+    ClassName self = selfName(model);
+    ClassName builder = self.nestedClass("Builder");
+    type.addMethod(
+        builderFactory(builder).addJavadoc("A builder for {@link $T}.\n", self).build());
+    type.addMethod(toBuilder(model, builder));
+    type.addType(builder(model, self, builder));
     models.nested(model).forEach(type::addType);
     return type;
   }
@@ -106,7 +122,8 @@ final class RecordEmitter {
   }
 
   private TypeName type(PropertyModel property) {
-    return types.of(property.type(), property.checkedNonNull());
+    // Boxed even when required: a missing value reads as null, never as 0 or false.
+    return types.of(property.type(), false);
   }
 
   private ClassName selfName(RecordModel model) {
@@ -133,6 +150,9 @@ final class RecordEmitter {
           .append(p.deprecated() ? " (deprecated in the API)" : "")
           .append('\n');
     }
+    doc.append(model.properties().isEmpty() ? "\n" : "")
+        .append("@param additionalProperties the fields the schema does not declare, as read (never"
+            + " null)\n");
     return doc.toString();
   }
 
@@ -194,7 +214,11 @@ final class RecordEmitter {
     for (PropertyModel p : model.properties()) {
       method.addStatement("builder.$N = $N", p.javaName(), p.javaName());
     }
-    return method.addStatement("return builder").build();
+    return method
+        .addStatement(
+            "builder.$N.putAll($N)", RecordValidation.ADDITIONAL, RecordValidation.ADDITIONAL)
+        .addStatement("return builder")
+        .build();
   }
 
   private TypeSpec builder(RecordModel model, ClassName self, ClassName builder) {
@@ -221,15 +245,21 @@ final class RecordEmitter {
         setter.addAnnotation(Deprecated.class).addJavadoc("\n@deprecated deprecated in the API\n");
       }
       type.addMethod(setter.build());
-      args.add(args.isEmpty() ? "$N" : ", $N", p.javaName());
+      args.add("$N, ", p.javaName());
     }
+    additionalSetters(model, builder, type);
     type.addMethod(MethodSpec.methodBuilder("build")
         .addJavadoc(
-            "The record; throws {@link NullPointerException} naming the first required value not set.\n")
+            "The record; throws {@link IllegalStateException} naming the record and the path"
+                + " of each required value not set ({@code readOnly} ones are not demanded).\n")
         .addModifiers(Modifier.PUBLIC)
         .returns(self)
-        .addCode(primitiveChecks(model))
-        .addStatement("return new $T($L)", self, args.build())
+        .addStatement(
+            "return $T.built(new $T($L$N))",
+            RuntimeTypes.VALIDATOR,
+            self,
+            args.build(),
+            RecordValidation.ADDITIONAL)
         .build());
     return type.build();
   }
@@ -272,18 +302,31 @@ final class RecordEmitter {
     return setter.addStatement("return this");
   }
 
-  /** Required primitive components must be set before unboxing. */
-  private CodeBlock primitiveChecks(RecordModel model) {
-    CodeBlock.Builder code = CodeBlock.builder();
-    for (PropertyModel p : model.properties()) {
-      if (type(p).isPrimitive()) {
-        code.addStatement(
-            "$T.requireNonNull($N, $S)",
-            Objects.class,
-            p.javaName(),
-            p.wireName() + " is required, but was not set");
-      }
-    }
-    return code.build();
+  /** The builder's map of additional properties, its bulk setter and its one-entry setter. */
+  private void additionalSetters(RecordModel model, ClassName builder, TypeSpec.Builder type) {
+    TypeName map = validation.additionalType(model);
+    TypeName value = validation.additionalValue(model);
+    String field = RecordValidation.ADDITIONAL;
+    type.addField(FieldSpec.builder(map, field, Modifier.PRIVATE, Modifier.FINAL)
+        .initializer("new $T<>()", java.util.LinkedHashMap.class)
+        .build());
+    type.addMethod(MethodSpec.methodBuilder(field)
+        .addJavadoc("Replaces the fields sent beside the declared ones.\n")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(builder)
+        .addParameter(map, field)
+        .addStatement("this.$N.clear()", field)
+        .addStatement("this.$N.putAll($N)", field, field)
+        .addStatement("return this")
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("putAdditionalProperty")
+        .addJavadoc("Adds a field sent beside the declared ones.\n")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(builder)
+        .addParameter(String.class, "name")
+        .addParameter(value, "value")
+        .addStatement("this.$N.put(name, value)", field)
+        .addStatement("return this")
+        .build());
   }
 }

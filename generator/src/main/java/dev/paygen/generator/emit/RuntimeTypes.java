@@ -25,6 +25,8 @@ final class RuntimeTypes {
   static final ClassName UNION_DESERIALIZER = ClassName.get(RUNTIME, "UnionDeserializer");
   static final ClassName UNION_VARIANT = ClassName.get(RUNTIME, "UnionVariant");
   static final ClassName JSON_RECORD = ClassName.get(RUNTIME, "JsonRecord");
+  static final ClassName VALIDATABLE = ClassName.get(RUNTIME, "Validatable");
+  static final ClassName VALIDATOR = ClassName.get(RUNTIME, "Validator");
   static final ClassName COMPLETABLE_FUTURE =
       ClassName.get("java.util.concurrent", "CompletableFuture");
   static final ClassName OBJECTS = ClassName.get("java.util", "Objects");

@@ -86,7 +86,7 @@ final class UnionEmitter {
 
   private TypeSpec wrapper(UnionVariant variant, ClassName union) {
     TypeName wrapped = types.of(variant.wrapped(), false);
-    return TypeSpec.recordBuilder(variant.type().simpleName())
+    TypeSpec.Builder wrapper = TypeSpec.recordBuilder(variant.type().simpleName())
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addJavadoc(
             "The {@link $T} variant holding a {@code $L}.\n\n@param value the value\n",
@@ -101,8 +101,14 @@ final class UnionEmitter {
                 .addAnnotation(Jackson.JSON_VALUE)
                 .build())
             .addStatement("$T.requireNonNull(value, $S)", Objects.class, "value")
-            .build())
-        .build();
+            .build());
+    if (new RecordValidation(types, models).mayHoldValues(variant.wrapped())) {
+      // Records inside: validate() walks into them (issue 9, lenient reading).
+      wrapper
+          .addSuperinterface(RuntimeTypes.VALIDATABLE)
+          .addMethod(RecordValidation.wrapperValidateMethod());
+    }
+    return wrapper.build();
   }
 
   private TypeSpec unknown(ClassName union, List<PropertyModel> accessors) {

@@ -5,6 +5,7 @@ import dev.paygen.generator.model.PropertyModel;
 import dev.paygen.generator.model.RecordModel;
 import dev.paygen.generator.model.TypeModel;
 import dev.paygen.generator.model.TypeName;
+import dev.paygen.generator.model.TypeRef;
 import dev.paygen.generator.naming.GeneratedNames;
 import dev.paygen.generator.naming.NameAllocator;
 import io.swagger.v3.oas.models.media.Schema;
@@ -74,7 +75,15 @@ final class TypeBuilder {
           .description(Schemas.doc(ps))
           .deprecated(Boolean.TRUE.equals(ps.getDeprecated()))
           .readOnly(Boolean.TRUE.equals(ps.getReadOnly()))
+          .writeOnly(Boolean.TRUE.equals(ps.getWriteOnly()))
           .build());
+    }
+    TypeRef additional = new TypeRef.Any();
+    if (schema.getAdditionalProperties() instanceof Schema values) {
+      // Typed values beside the declared properties: kept as a Map<String, T>, never dropped.
+      additional = resolver
+          .resolve(values, nested, "AdditionalProperty", pointer + "/additionalProperties")
+          .type();
     }
     return new RecordModel(
         name,
@@ -84,7 +93,8 @@ final class TypeBuilder {
         List.of(),
         Boolean.TRUE.equals(schema.getDeprecated()),
         nested.types(),
-        Map.of());
+        Map.of(),
+        additional);
   }
 
   private String uniqueComponent(Property property, NameAllocator components, TypeName owner) {

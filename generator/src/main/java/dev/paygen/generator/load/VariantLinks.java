@@ -49,7 +49,8 @@ final class VariantLinks {
             unions.getOrDefault(r.name(), List.of()),
             r.deprecated(),
             records(r.nested()),
-            discriminatorValues.getOrDefault(r.name(), Map.of()));
+            discriminatorValues.getOrDefault(r.name(), Map.of()),
+            r.additionalProperties());
         records.put(linked.name(), linked);
         out.add(linked);
       } else if (type instanceof UnionModel u) {

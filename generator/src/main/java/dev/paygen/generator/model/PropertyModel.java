@@ -11,11 +11,15 @@ package dev.paygen.generator.model;
  * @param wireName the JSON name ({@code product_cart})
  * @param javaName the component name ({@code productCart})
  * @param type its Java type
- * @param required whether the JSON must carry it (checked in the compact constructor unless nullable)
+ * @param required whether the JSON must carry it (checked by validation and the builder unless
+ *     nullable)
  * @param nullable whether JSON {@code null} is a legal value
  * @param description Javadoc text, or empty
  * @param deprecated whether the spec marks it deprecated
- * @param readOnly whether the spec marks it read-only (sent by the server only)
+ * @param readOnly whether the spec marks it read-only (sent by the server only: never demanded in
+ *     requests)
+ * @param writeOnly whether the spec marks it write-only (sent by the client only: never demanded in
+ *     responses)
  */
 public record PropertyModel(
     String wireName,
@@ -25,7 +29,8 @@ public record PropertyModel(
     boolean nullable,
     String description,
     boolean deprecated,
-    boolean readOnly) {
+    boolean readOnly,
+    boolean writeOnly) {
 
   /**
    * Starts an optional, non-nullable property with no description.
@@ -38,7 +43,11 @@ public record PropertyModel(
     return new Builder(wireName, javaName, type);
   }
 
-  /** Whether the record's constructor rejects {@code null} for this component. */
+  /**
+   * Whether the value must be present: required and not nullable. A record's {@code validate()}
+   * and builder check it (see {@code dev.paygen.runtime.Validatable}); params records' constructors
+   * reject {@code null}.
+   */
   public boolean checkedNonNull() {
     return required && !nullable;
   }
@@ -53,6 +62,7 @@ public record PropertyModel(
     private String description = "";
     private boolean deprecated;
     private boolean readOnly;
+    private boolean writeOnly;
 
     private Builder(String wireName, String javaName, TypeRef type) {
       this.wireName = wireName;
@@ -85,9 +95,22 @@ public record PropertyModel(
       return this;
     }
 
+    public Builder writeOnly(boolean writeOnly) {
+      this.writeOnly = writeOnly;
+      return this;
+    }
+
     public PropertyModel build() {
       return new PropertyModel(
-          wireName, javaName, type, required, nullable, description, deprecated, readOnly);
+          wireName,
+          javaName,
+          type,
+          required,
+          nullable,
+          description,
+          deprecated,
+          readOnly,
+          writeOnly);
     }
   }
 }

@@ -3,6 +3,7 @@ package dev.paygen.generator.model;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -18,6 +19,9 @@ import java.util.TreeMap;
  * @param discriminatorValues wire name of a discriminator property → the one value it takes in this
  *     record (a union variant with a single discriminator value): the builder starts with it and
  *     the constructor puts it in place of null, so a written variant always carries its tag
+ * @param additionalProperties the type of the values kept beside the declared properties (the
+ *     schema's {@code additionalProperties}, else {@link TypeRef.Any}): unknown fields are never
+ *     dropped
  */
 public record RecordModel(
     TypeName name,
@@ -27,7 +31,8 @@ public record RecordModel(
     List<TypeName> implementsUnions,
     boolean deprecated,
     List<TypeModel> nested,
-    Map<String, String> discriminatorValues)
+    Map<String, String> discriminatorValues,
+    TypeRef additionalProperties)
     implements TypeModel {
 
   public RecordModel {
@@ -36,13 +41,6 @@ public record RecordModel(
     nested = List.copyOf(nested);
     // Not Map.copyOf: its iteration order changes from run to run, and emitters must not.
     discriminatorValues = Collections.unmodifiableMap(new TreeMap<>(discriminatorValues));
-  }
-
-  /**
-   * Records with at least one optional component get a builder, and so do records with a pre-set
-   * discriminator (the one way to build them without typing the tag).
-   */
-  public boolean hasBuilder() {
-    return !discriminatorValues.isEmpty() || properties.stream().anyMatch(p -> !p.checkedNonNull());
+    Objects.requireNonNull(additionalProperties, "additionalProperties");
   }
 }

@@ -85,6 +85,8 @@ public final class GeneratedNames {
       "TypeReference",
       "ObjectMapper",
       "JsonProcessingException",
+      "JsonAnySetter",
+      "JsonAnyGetter",
       // the runtime
       "UnionDeserializer",
       "UnionVariant",
@@ -98,6 +100,8 @@ public final class GeneratedNames {
       "ClientOptions",
       "RetryPolicy",
       "Sleeper",
+      "Validatable",
+      "Validator",
       "WebhookVerifier");
 
   /**
@@ -131,6 +135,7 @@ public final class GeneratedNames {
       "idempotencyHeader",
       "header",
       "sleeper",
+      "strictResponses",
       "webhookSecret",
       "fromEnv",
       "build",
@@ -156,7 +161,10 @@ public final class GeneratedNames {
       "finalize",
       "equals",
       "builder",
-      "toBuilder");
+      "toBuilder",
+      "validate",
+      "additionalProperties",
+      "putAdditionalProperty");
 
   /** Nested types of every record. */
   public static final Set<String> RECORD_NESTED = Set.of("Builder");

@@ -89,7 +89,7 @@ class ApiDiffTest {
         .isEqualTo("""
             accessor ShopClient.payments = PaymentsService
             component model.Dispute.reason = optional String
-            component model.Payment.amount = required long
+            component model.Payment.amount = required Long
             component model.Payment.customerId = optional String
             component model.Payment.id = required String
             component model.Payment.status = optional Status
@@ -132,7 +132,7 @@ class ApiDiffTest {
   @Test
   void retypedComponent() throws IOException {
     assertThat(lines(BASE, BASE.replace("format: int64", "format: int32")))
-        .containsExactly("BREAKING changed component Payment.amount (retyped long -> int)");
+        .containsExactly("BREAKING changed component Payment.amount (retyped Long -> Integer)");
   }
 
   @Test

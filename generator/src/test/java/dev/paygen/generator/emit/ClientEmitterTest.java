@@ -458,6 +458,17 @@ class ClientEmitterTest {
                 }
 
                 /**
+                 * Sets whether a response that breaks its schema (a required value missing, a value of the wrong type) fails the call with {@code InvalidResponseException} listing every JSON path (default false: read leniently, {@code validate()} names what is wrong).
+                 *
+                 * @param strictResponses whether responses are checked
+                 * @return this builder
+                 */
+                public Builder strictResponses(boolean strictResponses) {
+                    options.strictResponses(strictResponses);
+                    return this;
+                }
+
+                /**
                  * Adds a header sent with every request.
                  *
                  * @param name the header name

@@ -1,0 +1,126 @@
+package dev.paygen.runtime;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import com.fasterxml.jackson.databind.deser.ValueInstantiator;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads a wrong-typed value as null instead of failing the whole document, and records it as a
+ * {@link Violation} at its JSON path when the read carries a problem list (see {@link #problems}).
+ * Installed on the mapper {@link ObjectMappers#create()} returns.
+ */
+final class LenientReading extends DeserializationProblemHandler {
+  /** The context attribute holding the read's {@code List<Violation>}. */
+  static final Object PROBLEMS = LenientReading.class;
+
+  /** A fresh problem list to pass as the {@link #PROBLEMS} attribute of one read. */
+  static List<Violation> problems() {
+    return new ArrayList<>();
+  }
+
+  @Override
+  public @Nullable Object handleWeirdStringValue(
+      DeserializationContext ctxt, Class<?> targetType, String valueToConvert, String failureMsg) {
+    return record(ctxt, ctxt.getParser(), "\"" + valueToConvert + "\"", targetType);
+  }
+
+  /** {@code one of [open, complete]} for an enum, else the type's simple name. */
+  private static String expected(JsonParser p, Class<?> type) {
+    if (!type.isEnum() || !(p.getCodec() instanceof ObjectMapper mapper)) {
+      return type.getSimpleName();
+    }
+    List<String> values = new ArrayList<>();
+    for (Object constant : type.getEnumConstants()) {
+      values.add(mapper.convertValue(constant, String.class));
+    }
+    return "one of " + values;
+  }
+
+  @Override
+  public @Nullable Object handleWeirdNumberValue(
+      DeserializationContext ctxt, Class<?> targetType, Number valueToConvert, String failureMsg) {
+    return record(ctxt, ctxt.getParser(), String.valueOf(valueToConvert), targetType);
+  }
+
+  @Override
+  public @Nullable Object handleUnexpectedToken(
+      DeserializationContext ctxt,
+      JavaType targetType,
+      JsonToken t,
+      JsonParser p,
+      String failureMsg)
+      throws IOException {
+    return skip(ctxt, p, targetType.getRawClass());
+  }
+
+  @Override
+  public @Nullable Object handleMissingInstantiator(
+      DeserializationContext ctxt,
+      Class<?> instClass,
+      ValueInstantiator valueInsta,
+      JsonParser p,
+      String msg)
+      throws IOException {
+    return skip(ctxt, p, instClass);
+  }
+
+  private static @Nullable Object skip(DeserializationContext ctxt, JsonParser p, Class<?> type)
+      throws IOException {
+    JsonToken token = p.currentToken();
+    String what = token == null ? "nothing" : describe(token);
+    p.skipChildren();
+    return record(ctxt, p, what, type);
+  }
+
+  private static String describe(JsonToken token) {
+    return switch (token) {
+      case START_OBJECT -> "an object";
+      case START_ARRAY -> "an array";
+      case VALUE_STRING -> "a string";
+      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+      default -> token.toString();
+    };
+  }
+
+  @SuppressWarnings("unchecked")
+  private static @Nullable Object record(
+      DeserializationContext ctxt, JsonParser p, String value, Class<?> type) {
+    String path = path(p.getParsingContext());
+    if (path.equals("$")) {
+      return NOT_HANDLED; // the whole document has the wrong shape: not a field to read as null
+    }
+    Object problems = ctxt.getAttribute(PROBLEMS);
+    if (problems instanceof List<?> list) {
+      String message = "expected " + expected(p, type) + ", but was " + value + " (read as null)";
+      ((List<Violation>) list).add(new Violation(path, message));
+    }
+    return null;
+  }
+
+  /** The JSON path of the parser's position, {@code $.items[1].amount}. */
+  static String path(@Nullable JsonStreamContext context) {
+    List<JsonStreamContext> chain = new ArrayList<>();
+    for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+      chain.add(0, c);
+    }
+    String path = "$";
+    for (JsonStreamContext c : chain) {
+      if (c.inArray()) {
+        path = path + "[" + Math.max(c.getCurrentIndex(), 0) + "]";
+      } else if (c.getCurrentName() != null) {
+        path = Validator.child(path, c.getCurrentName());
+      }
+    }
+    return path;
+  }
+}
