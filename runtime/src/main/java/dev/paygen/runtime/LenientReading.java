@@ -22,6 +22,13 @@ final class LenientReading extends DeserializationProblemHandler {
   /** The context attribute holding the read's {@code List<Violation>}. */
   static final Object PROBLEMS = LenientReading.class;
 
+  /**
+   * The context attribute that, set to {@code Boolean.TRUE}, turns leniency off for a part of a
+   * read: {@link UnionDeserializer} sets it while it tries a variant, so that a variant which cannot
+   * hold a value fails instead of reading it as null (and never wins over the variant that holds it).
+   */
+  static final Object STRICT = Boolean.class;
+
   /** A fresh problem list to pass as the {@link #PROBLEMS} attribute of one read. */
   static List<Violation> problems() {
     return new ArrayList<>();
@@ -75,6 +82,9 @@ final class LenientReading extends DeserializationProblemHandler {
 
   private static @Nullable Object skip(DeserializationContext ctxt, JsonParser p, Class<?> type)
       throws IOException {
+    if (strict(ctxt)) {
+      return NOT_HANDLED;
+    }
     JsonToken token = p.currentToken();
     String what = token == null ? "nothing" : describe(token);
     p.skipChildren();
@@ -96,7 +106,7 @@ final class LenientReading extends DeserializationProblemHandler {
   private static @Nullable Object record(
       DeserializationContext ctxt, JsonParser p, String value, Class<?> type) {
     String path = path(p.getParsingContext());
-    if (path.equals("$")) {
+    if (path.equals("$") || strict(ctxt)) {
       return NOT_HANDLED; // the whole document has the wrong shape: not a field to read as null
     }
     Object problems = ctxt.getAttribute(PROBLEMS);
@@ -105,6 +115,10 @@ final class LenientReading extends DeserializationProblemHandler {
       ((List<Violation>) list).add(new Violation(path, message));
     }
     return null;
+  }
+
+  private static boolean strict(DeserializationContext ctxt) {
+    return Boolean.TRUE.equals(ctxt.getAttribute(STRICT));
   }
 
   /** The JSON path of the parser's position, {@code $.items[1].amount}. */

@@ -134,13 +134,22 @@ public abstract class UnionDeserializer<T> extends StdDeserializer<T> {
     return unknown(node, ctxt, "no variant matches");
   }
 
+  /**
+   * Reads one variant strictly, even under a lenient mapper: a variant that would read a
+   * wrong-typed value as null cannot hold the JSON, so it neither wins over the variant that can nor
+   * makes the answer ambiguous.
+   */
   private @Nullable T tryRead(
       JsonNode node, UnionVariant<? extends T> v, DeserializationContext ctxt) {
+    Object previous = ctxt.getAttribute(LenientReading.STRICT);
+    ctxt.setAttribute(LenientReading.STRICT, true);
     try {
       return v.type().cast(readVariant(node, v.type(), ctxt));
     } catch (IOException | RuntimeException e) {
       // this variant cannot hold the JSON
       return null;
+    } finally {
+      ctxt.setAttribute(LenientReading.STRICT, previous);
     }
   }
 

@@ -300,4 +300,38 @@ class UnionDeserializerTest {
             new CustomerRequest.NewCustomer("e", null, null));
     assertThat(h.single()).isNull();
   }
+
+  @JsonDeserialize(using = Amount.Deserializer.class)
+  sealed interface Amount {
+    record Minor(@JsonProperty("value") Long value) implements Amount {}
+
+    record Formatted(@JsonProperty("value") List<String> value) implements Amount {}
+
+    record Unknown(@JsonValue JsonNode json) implements Amount {}
+
+    final class Deserializer extends UnionDeserializer<Amount> {
+      private static final long serialVersionUID = 1L;
+
+      Deserializer() {
+        super(
+            Amount.class,
+            null,
+            List.of(
+                UnionVariant.object(Minor.class, Set.of(), Set.of("value"), Set.of("value")),
+                UnionVariant.object(Formatted.class, Set.of(), Set.of("value"), Set.of("value"))),
+            Unknown::new);
+      }
+    }
+  }
+
+  @Test
+  void underTheLenientMapperAVariantThatCannotHoldAValueNeverReadsItAsNull() throws Exception {
+    // ObjectMappers.create() reads a wrong-typed field as null; tried as a variant, Formatted would
+    // then "read" {"value": 1500} as Formatted[value=null] and make the answer ambiguous (Unknown),
+    // or win where it is the only other candidate: 1500 would be lost.
+    assertThat(mapper.readValue("{\"value\":1500}", Amount.class))
+        .isEqualTo(new Amount.Minor(1500L));
+    assertThat(mapper.readValue("{\"value\":[\"15.00\"]}", Amount.class))
+        .isEqualTo(new Amount.Formatted(List.of("15.00")));
+  }
 }
