@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.paygen.generator.emit.Emitter;
 import dev.paygen.generator.load.LoadedSpec;
 import dev.paygen.generator.load.ModelBuilder;
 import dev.paygen.generator.load.ModelResult;
 import dev.paygen.generator.load.SpecLoader;
+import dev.paygen.generator.model.ApiModel;
 import dev.paygen.generator.model.TypeModel;
 import dev.paygen.generator.support.CompiledSpecs;
 import dev.paygen.generator.support.JsonDiff;
@@ -87,9 +89,23 @@ class SchemaRoundTripTest {
   void everyComponentSchemaRoundTripsThroughItsGeneratedType(String relative) throws IOException {
     Path spec = Workspace.repositoryRoot().resolve(relative);
     String packageName = "com.acme.roundtrip." + packageOf(relative);
-    Map<String, String> classes = classesByPointer(spec, packageName);
-    CompiledSpecs.Compiled compiled = CompiledSpecs.compiled(spec, packageName);
+    long start = System.nanoTime();
     LoadedSpec loaded = SpecLoader.load(spec, false);
+    ModelResult model =
+        ModelBuilder.build(loaded, GenerationRequest.builder(spec, packageName).build());
+    assertThat(model.diagnostics().stream().filter(Diagnostic::isError))
+        .as("errors modelling %s", relative)
+        .isEmpty();
+    Map<String, String> classes = classesByPointer(model.model());
+    // Only the model package: the proof reads and writes model types, and javac over the
+    // services and clients as well would double the time (GeneratedSourcesCompileTest compiles
+    // those).
+    List<GeneratedFile> modelFiles = Emitter.emit(model.model()).stream()
+        .filter(file -> file.qualifiedName().startsWith(model.model().modelPackage() + "."))
+        .toList();
+    long modelled = System.nanoTime();
+    CompiledSpecs.Compiled compiled = CompiledSpecs.compile(relative, modelFiles);
+    long compiledAt = System.nanoTime();
     SchemaInstances instances = new SchemaInstances(loaded.openApi());
     Tally tally = new Tally(relative);
 
@@ -116,6 +132,12 @@ class SchemaRoundTripTest {
       }
     }
 
+    tally.timings = String.format(
+        Locale.ROOT,
+        "load+model+emit %d ms, javac %d ms, round trips %d ms",
+        (modelled - start) / 1_000_000,
+        (compiledAt - modelled) / 1_000_000,
+        (System.nanoTime() - compiledAt) / 1_000_000);
     String report = tally.report();
     System.out.println(report);
     Path out = Path.of("target", "schema-round-trip", packageOf(relative) + ".txt");
@@ -159,16 +181,13 @@ class SchemaRoundTripTest {
     return line.length() > 300 ? line.substring(0, 297) + "..." : line;
   }
 
-  /** The generated class (binary name) of every type the model declares, by schema pointer. */
-  private static Map<String, String> classesByPointer(Path spec, String packageName) {
-    GenerationRequest request = GenerationRequest.builder(spec, packageName).build();
-    ModelResult model = ModelBuilder.build(SpecLoader.load(spec, false), request);
+  /** The generated class (binary name) of every top-level model type, by schema pointer. */
+  private static Map<String, String> classesByPointer(ApiModel model) {
     Map<String, String> classes = new HashMap<>();
-    for (TypeModel type : model.model().types()) {
+    for (TypeModel type : model.types()) {
       String pointer = type.pointer().startsWith("#") ? type.pointer() : "#" + type.pointer();
       classes.putIfAbsent(
-          pointer,
-          model.model().modelPackage() + "." + String.join("$", type.name().simpleNames()));
+          pointer, model.modelPackage() + "." + String.join("$", type.name().simpleNames()));
     }
     return classes;
   }
@@ -193,6 +212,7 @@ class SchemaRoundTripTest {
     int schemas;
     int aliases;
     int instances;
+    String timings = "";
     final List<String> noInstance = new ArrayList<>();
     final List<String> failures = new ArrayList<>();
     final Map<String, int[]> byKind = new TreeMap<>();
@@ -250,6 +270,7 @@ class SchemaRoundTripTest {
           instances,
           instances - failures.size(),
           failures.size()));
+      out.append("  ").append(timings).append('\n');
       byKind.forEach((kind, counts) -> out.append(String.format(
           Locale.ROOT, "  %-13s %5d passed %5d failed%n", kind, counts[0], counts[1])));
       byCause.forEach((cause, count) ->

@@ -44,6 +44,8 @@ public final class SchemaInstances {
     NULLS,
     /** The n-th branch of every union and discriminator hierarchy (the first is {@link #FULL}). */
     VARIANT,
+    /** As {@link #VARIANT}, with required properties only. */
+    MINIMAL_VARIANT,
     /** A value no string enum lists, in every string enum. */
     UNKNOWN_ENUM,
     /** An undeclared field in every object with declared properties that does not forbid it. */
@@ -84,6 +86,15 @@ public final class SchemaInstances {
           "variant" + variant,
           new Instance(Kind.VARIANT, "#" + variant, run(ref, Kind.VARIANT, variant).json));
     }
+    // Each variant with its required properties only: what tells variants apart must not be an
+    // optional property that happens to be present.
+    // (Variant 0 with required properties only is MINIMAL.)
+    for (int variant = 1; variant < Math.min(full.maxBranches, MAX_VARIANTS); variant++) {
+      instances.put(
+          "minimalVariant" + variant,
+          new Instance(
+              Kind.MINIMAL_VARIANT, "#" + variant, run(ref, Kind.MINIMAL_VARIANT, variant).json));
+    }
     Run unknown = run(ref, Kind.UNKNOWN_ENUM, 0);
     if (unknown.hits > 0) {
       instances.put("unknown", new Instance(Kind.UNKNOWN_ENUM, "", unknown.json));
@@ -114,6 +125,10 @@ public final class SchemaInstances {
       this.variant = variant;
     }
 
+    boolean minimal() {
+      return kind == Kind.MINIMAL || kind == Kind.MINIMAL_VARIANT;
+    }
+
     /** A value of {@code schema}; {@code component} names the component a $ref reached. */
     JsonNode value(Schema<?> schema, int depth, String component) {
       if (depth > MAX_DEPTH) {
@@ -126,7 +141,9 @@ public final class SchemaInstances {
       if (schema.getConst() != null) {
         return SchemaView.toJson(schema.getConst());
       }
-      List<Schema<?>> branches = view.branches(schema);
+      // A schema with properties beside its oneOf/anyOf is an object with those properties (the
+      // branches only constrain it, as in Paystack's `oneOf: [{minProperties: 0}, {required}]`).
+      List<Schema<?>> branches = schema.getProperties() == null ? view.branches(schema) : List.of();
       if (!branches.isEmpty()) {
         return union(schema, branches, depth);
       }
@@ -183,7 +200,7 @@ public final class SchemaInstances {
       ObjectNode node = JSON.objectNode();
       for (Map.Entry<String, Schema<?>> property : merged.properties().entrySet()) {
         boolean required = merged.required().contains(property.getKey());
-        if (!required && (kind == Kind.MINIMAL || depth >= OPTIONAL_DEPTH)) {
+        if (!required && (minimal() || depth >= OPTIONAL_DEPTH)) {
           continue;
         }
         Schema<?> propertySchema = property.getValue();
@@ -196,9 +213,9 @@ public final class SchemaInstances {
       }
       Schema<?> additional = merged.additional();
       boolean declared = !merged.properties().isEmpty();
-      if (additional != null && kind != Kind.MINIMAL && depth < OPTIONAL_DEPTH) {
+      if (additional != null && !minimal() && depth < OPTIONAL_DEPTH) {
         node.set(declared ? "x_paygen_additional_key" : "key", value(additional, depth + 1, null));
-      } else if (!declared && merged.freeForm() && kind != Kind.MINIMAL) {
+      } else if (!declared && merged.freeForm() && !minimal()) {
         node.put("key", "free-form value");
       }
       if (kind == Kind.EXTRA_FIELD && declared && !merged.closed()) {
@@ -216,7 +233,7 @@ public final class SchemaInstances {
     private JsonNode array(Schema<?> schema, int depth) {
       ArrayNode array = JSON.arrayNode();
       int min = schema.getMinItems() == null ? 0 : schema.getMinItems();
-      int count = kind == Kind.MINIMAL || depth >= OPTIONAL_DEPTH ? min : Math.max(1, min);
+      int count = minimal() || depth >= OPTIONAL_DEPTH ? min : Math.max(1, min);
       Schema<?> items = schema.getItems() == null ? new Schema<>() : schema.getItems();
       for (int i = 0; i < count; i++) {
         array.add(value(items, depth + 1, null));

@@ -179,6 +179,10 @@ final class SchemaView {
       discriminators.put(schema.getDiscriminator().getPropertyName(), name);
     }
     Object more = schema.getAdditionalProperties();
+    if (more instanceof Schema<?> bool && bool.getBooleanSchemaValue() != null) {
+      // OpenAPI 3.1: Swagger Parser reads `additionalProperties: false` as a boolean schema.
+      more = bool.getBooleanSchemaValue();
+    }
     if (more instanceof Schema<?> typed) {
       additional[0] = typed;
     } else if (Boolean.TRUE.equals(more)) {
