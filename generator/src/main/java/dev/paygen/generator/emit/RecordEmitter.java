@@ -62,8 +62,10 @@ final class RecordEmitter {
       }
       constructor.addParameter(component.build());
       CodeBlock preset = discriminatorValue(model, property);
-      if (preset != null) {
-        // The variant's one tag: a record built without it still says which variant it is.
+      if (preset != null && property.required()) {
+        // The variant's one required tag: a record made without it still says which variant it
+        // is. An optional tag is pre-set by the builder only, so that a record read without it
+        // is written back without it.
         constructor.addStatement(
             "$N = $N == null ? $L : $N",
             property.javaName(),
@@ -77,11 +79,12 @@ final class RecordEmitter {
       args.add("$N, ", property.javaName());
     }
     TypeName additional = validation.additionalType(model);
-    constructor.addParameter(ParameterSpec.builder(additional, RecordValidation.ADDITIONAL)
-        .addAnnotation(Jackson.JSON_ANY_SETTER)
-        .addAnnotation(Jackson.JSON_ANY_GETTER)
-        .build());
-    constructor.addCode(RecordValidation.additionalCopy());
+    constructor.addParameter(
+        ParameterSpec.builder(additional, RecordValidation.additionalName(model))
+            .addAnnotation(Jackson.JSON_ANY_SETTER)
+            .addAnnotation(Jackson.JSON_ANY_GETTER)
+            .build());
+    constructor.addCode(RecordValidation.additionalCopy(model));
     type.recordConstructor(constructor.build());
     type.addMethod(convenience
         .addStatement("this($L$T.of())", args.build(), java.util.Map.class)
@@ -151,8 +154,9 @@ final class RecordEmitter {
           .append('\n');
     }
     doc.append(model.properties().isEmpty() ? "\n" : "")
-        .append("@param additionalProperties the fields the schema does not declare, as read (never"
-            + " null)\n");
+        .append("@param ")
+        .append(RecordValidation.additionalName(model))
+        .append(" the fields the schema does not declare, as read (never" + " null)\n");
     return doc.toString();
   }
 
@@ -216,7 +220,9 @@ final class RecordEmitter {
     }
     return method
         .addStatement(
-            "builder.$N.putAll($N)", RecordValidation.ADDITIONAL, RecordValidation.ADDITIONAL)
+            "builder.$N.putAll($N)",
+            RecordValidation.additionalName(model),
+            RecordValidation.additionalName(model))
         .addStatement("return builder")
         .build();
   }
@@ -259,7 +265,7 @@ final class RecordEmitter {
             RuntimeTypes.VALIDATOR,
             self,
             args.build(),
-            RecordValidation.ADDITIONAL)
+            RecordValidation.additionalName(model))
         .build());
     return type.build();
   }
@@ -306,7 +312,7 @@ final class RecordEmitter {
   private void additionalSetters(RecordModel model, ClassName builder, TypeSpec.Builder type) {
     TypeName map = validation.additionalType(model);
     TypeName value = validation.additionalValue(model);
-    String field = RecordValidation.ADDITIONAL;
+    String field = RecordValidation.additionalName(model);
     type.addField(FieldSpec.builder(map, field, Modifier.PRIVATE, Modifier.FINAL)
         .initializer("new $T<>()", java.util.LinkedHashMap.class)
         .build());

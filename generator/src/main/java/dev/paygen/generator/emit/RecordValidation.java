@@ -23,6 +23,24 @@ final class RecordValidation {
   /** The last component of every record: the fields the schema does not declare. */
   static final String ADDITIONAL = "additionalProperties";
 
+  /**
+   * The name of that component when the schema declares a property whose wire name is {@code
+   * additionalProperties} (JSON Schema's own documents, such as Kubernetes' {@code JSONSchemaProps}):
+   * Jackson matches a record component's name against wire names, and would take both for the
+   * any-setter.
+   */
+  static final String UNDECLARED = "undeclaredProperties";
+
+  /** The name of the record's component keeping undeclared fields: {@link #ADDITIONAL}, else {@link #UNDECLARED}. */
+  static String additionalName(RecordModel model) {
+    for (PropertyModel p : model.properties()) {
+      if (p.wireName().equals(ADDITIONAL)) {
+        return UNDECLARED;
+      }
+    }
+    return ADDITIONAL;
+  }
+
   private final JavaTypes types;
   private final ModelEmitter models;
 
@@ -48,16 +66,17 @@ final class RecordValidation {
   }
 
   /** The compact constructor's statement: the map is never null, and is an immutable copy. */
-  static CodeBlock additionalCopy() {
+  static CodeBlock additionalCopy(RecordModel model) {
+    String name = additionalName(model);
     return CodeBlock.builder()
         .addStatement(
             "$N = $N == null ? $T.of() : $T.unmodifiableMap(new $T<>($N))",
-            ADDITIONAL,
-            ADDITIONAL,
+            name,
+            name,
             Map.class,
             Collections.class,
             LinkedHashMap.class,
-            ADDITIONAL)
+            name)
         .build();
   }
 
@@ -80,7 +99,7 @@ final class RecordValidation {
       }
     }
     if (mayHoldValues(model.additionalProperties())) {
-      method.addStatement("validator.wrapped($N)", ADDITIONAL);
+      method.addStatement("validator.wrapped($N)", additionalName(model));
     }
     return method.build();
   }

@@ -473,7 +473,7 @@ class ModelEmitterTest {
              * Builds {@link Card}; required values are checked by {@link #build()}.
              */
             public static final class Builder {
-                private String type;
+                private String type = "card";
 
                 private String last4;
 
@@ -520,58 +520,6 @@ class ModelEmitterTest {
                  */
                 public Card build() {
                     return Validator.built(new Card(type, last4, additionalProperties));
-                }
-            }
-
-            /**
-             * A builder for {@link Card}.
-             */
-            public static Builder builder() {
-                return new Builder();
-            }
-
-            /**
-             * A builder holding this record's values.
-             */
-            public Builder toBuilder() {
-                Builder builder = new Builder();
-                builder.type = type;
-                builder.last4 = last4;
-                return builder;
-            }
-
-            /**
-             * Builds {@link Card}; required values are checked by {@link #build()}.
-             */
-            public static final class Builder {
-                private String type = "card";
-
-                private String last4;
-
-                private Builder() {
-                }
-
-                /**
-                 * Sets {@code type}.
-                 */
-                public Builder type(String type) {
-                    this.type = type;
-                    return this;
-                }
-
-                /**
-                 * Sets {@code last4}.
-                 */
-                public Builder last4(String last4) {
-                    this.last4 = last4;
-                    return this;
-                }
-
-                /**
-                 * The record; throws {@link NullPointerException} naming the first required value not set.
-                 */
-                public Card build() {
-                    return new Card(type, last4);
                 }
             }
         }

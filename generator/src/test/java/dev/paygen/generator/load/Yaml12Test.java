@@ -42,9 +42,14 @@ class Yaml12Test {
     String country = enumSource(write("spec.yaml", COUNTRY_SPEC), "Country");
 
     assertThat(country)
-        .contains("NO(\"NO\")", "ON(\"ON\")", "YES(\"yes\")", "OFF(\"off\")", "Y(\"Y\")")
-        .contains("N(\"N\")", "DE(\"DE\")")
-        .doesNotContain("FALSE(", "TRUE(");
+        .contains(
+            "NO = new Country(\"NO\"",
+            "ON = new Country(\"ON\"",
+            "YES = new Country(\"yes\"",
+            "OFF = new Country(\"off\"",
+            "Y = new Country(\"Y\"")
+        .contains("N = new Country(\"N\"", "DE = new Country(\"DE\"")
+        .doesNotContain("FALSE", "TRUE");
   }
 
   @Test
@@ -116,8 +121,12 @@ class Yaml12Test {
         """);
 
     assertThat(enumSource(spec, "Country"))
-        .contains("NO(\"NO\")", "ON(\"ON\")", "YES(\"yes\")", "SE(\"SE\")")
-        .doesNotContain("FALSE(", "TRUE(");
+        .contains(
+            "NO = new Country(\"NO\"",
+            "ON = new Country(\"ON\"",
+            "YES = new Country(\"yes\"",
+            "SE = new Country(\"SE\"")
+        .doesNotContain("FALSE", "TRUE");
   }
 
   @Test
@@ -133,8 +142,8 @@ class Yaml12Test {
         """);
 
     assertThat(enumSource(spec, "Country"))
-        .contains("NO(\"NO\")", "OFF(\"off\")", "DE(\"DE\")")
-        .doesNotContain("FALSE(");
+        .contains("NO = new Country(\"NO\"", "OFF = new Country(\"off\"", "DE = new Country(\"DE\"")
+        .doesNotContain("FALSE");
   }
 
   @Test
