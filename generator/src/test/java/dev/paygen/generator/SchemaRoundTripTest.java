@@ -48,6 +48,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * runs only the specs whose path contains it.
  */
 class SchemaRoundTripTest {
+  private static final String ROUND_TRIP_PACKAGE = "com.acme.roundtrip.";
+
   private static final ObjectMapper MAPPER = ObjectMappers.create();
   private static final int SHOWN_FAILURES = 40;
 
@@ -88,7 +90,7 @@ class SchemaRoundTripTest {
   @MethodSource("specs")
   void everyComponentSchemaRoundTripsThroughItsGeneratedType(String relative) throws IOException {
     Path spec = Workspace.repositoryRoot().resolve(relative);
-    String packageName = "com.acme.roundtrip." + packageOf(relative);
+    String packageName = ROUND_TRIP_PACKAGE + packageOf(relative);
     long start = System.nanoTime();
     LoadedSpec loaded = SpecLoader.load(spec, false);
     ModelResult model =
@@ -159,6 +161,13 @@ class SchemaRoundTripTest {
     } catch (IOException | RuntimeException e) {
       return Optional.of("read failed: " + firstLine(e));
     }
+    // An instance built from the schema is valid: every union in it must read as one of its typed
+    // variants. Unknown keeps the raw JSON, so it would round-trip and hide that the typed value is
+    // lost.
+    Optional<String> unknown = unknownVariant(value, "$");
+    if (unknown.isPresent()) {
+      return unknown;
+    }
     JsonNode written;
     try {
       written = MAPPER.valueToTree(value);
@@ -166,6 +175,50 @@ class SchemaRoundTripTest {
       return Optional.of("write failed: " + firstLine(e));
     }
     return JsonDiff.first(json, written);
+  }
+
+  /** The path of the first union in {@code value} read as its {@code Unknown} variant. */
+  private static Optional<String> unknownVariant(Object value, String path) {
+    if (value == null) {
+      return Optional.empty();
+    }
+    Class<?> type = value.getClass();
+    if (type.isRecord()
+        && type.getSimpleName().equals("Unknown")
+        && type.getEnclosingClass() != null
+        && type.getEnclosingClass().isSealed()) {
+      return Optional.of(
+          "read as " + type.getEnclosingClass().getSimpleName() + ".Unknown at " + path);
+    }
+    if (value instanceof List<?> list) {
+      for (int i = 0; i < list.size(); i++) {
+        Optional<String> found = unknownVariant(list.get(i), path + "[" + i + "]");
+        if (found.isPresent()) {
+          return found;
+        }
+      }
+    } else if (value instanceof Map<?, ?> map) {
+      for (Map.Entry<?, ?> entry : map.entrySet()) {
+        Optional<String> found = unknownVariant(entry.getValue(), path + "." + entry.getKey());
+        if (found.isPresent()) {
+          return found;
+        }
+      }
+    } else if (type.isRecord() && type.getName().startsWith(ROUND_TRIP_PACKAGE)) {
+      for (java.lang.reflect.RecordComponent component : type.getRecordComponents()) {
+        Object child;
+        try {
+          child = component.getAccessor().invoke(value);
+        } catch (ReflectiveOperationException e) {
+          return Optional.of("cannot read " + component.getName() + " at " + path);
+        }
+        Optional<String> found = unknownVariant(child, path + "." + component.getName());
+        if (found.isPresent()) {
+          return found;
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private static String firstLine(Throwable e) {
@@ -235,7 +288,10 @@ class SchemaRoundTripTest {
           + failure.get() + "\n    instance: " + instance.json());
     }
 
-    /** A failure's cause without its particulars: read/write failed (exception), dropped, added, changed. */
+    /**
+     * A failure's cause without its particulars: read/write failed (exception), a union read as
+     * Unknown, dropped, added, changed.
+     */
     private static String cause(String failure) {
       if (failure.startsWith("read failed") || failure.startsWith("write failed")) {
         int colon = failure.indexOf(':', failure.indexOf(':') + 1);
@@ -244,6 +300,9 @@ class SchemaRoundTripTest {
         String root = inner < 0 ? "" : failure.substring(inner + 4);
         int rootColon = root.indexOf(':');
         return head + (root.isEmpty() ? "" : " <- " + root.substring(0, Math.max(rootColon, 0)));
+      }
+      if (failure.startsWith("read as ")) {
+        return "union read as Unknown";
       }
       if (failure.contains(": dropped")) {
         return "field dropped";

@@ -209,4 +209,19 @@ class TypesNeverLoseDataTest {
     }
     return builder.getClass().getMethod("build").invoke(builder);
   }
+
+  @Test
+  void aDiscriminatorWithoutMappingReadsTheValueTheSubtypePinsNotItsSchemaName() throws Exception {
+    // Spotify's item: type "track" in TrackObject; the value was taken to be "TrackObject", so
+    // every
+    // track read as Unknown.
+    String json = "{\"name\":\"Hey Jude\",\"type\":\"track\"}";
+
+    Object top = MAPPER.readValue(json, type("Playable"));
+    Object inline = MAPPER.readValue("{\"item\":" + json + "}", type("Playing"));
+
+    assertThat(top).isInstanceOf(type("TrackObject"));
+    assertThat(inline.toString()).contains("TrackObject[name=Hey Jude");
+    assertThat((Object) MAPPER.valueToTree(top)).isEqualTo(MAPPER.readTree(json));
+  }
 }

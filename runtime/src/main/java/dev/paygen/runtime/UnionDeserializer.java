@@ -89,7 +89,7 @@ public abstract class UnionDeserializer<T> extends StdDeserializer<T> {
         for (UnionVariant<? extends T> v : variants) {
           if (v.discriminatorValues().contains(value)) {
             // The tag names exactly one variant: if it cannot hold the JSON, no other may guess.
-            T read = tryRead(node, v, ctxt);
+            T read = tryRead(node, v, ctxt, false);
             return read != null
                 ? read
                 : unknown(node, ctxt, discriminatorProperty + " \"" + value + "\" does not read");
@@ -119,7 +119,7 @@ public abstract class UnionDeserializer<T> extends StdDeserializer<T> {
     for (List<UnionVariant<? extends T>> tier : List.of(exact, candidates)) {
       List<T> read = new ArrayList<>();
       for (UnionVariant<? extends T> v : tier) {
-        T value = tryRead(node, v, ctxt);
+        T value = tryRead(node, v, ctxt, true);
         if (value != null) {
           read.add(value);
         }
@@ -136,15 +136,20 @@ public abstract class UnionDeserializer<T> extends StdDeserializer<T> {
 
   /**
    * Reads one variant strictly, even under a lenient mapper: a variant that would read a
-   * wrong-typed value as null cannot hold the JSON, so it neither wins over the variant that can nor
-   * makes the answer ambiguous.
+   * wrong-typed value as null, or that lacks a value its schema requires (anywhere inside it: a
+   * list of records is checked item by item), cannot hold the JSON, so it neither wins over the
+   * variant that can nor makes the answer ambiguous. Records read leniently and check nothing in
+   * their constructors, so the check is the variant's validation, by response rules ({@code
+   * complete}). A variant named by its tag is not held to that: the tag says what it is, and it
+   * reads leniently like any record, its {@code validate()} naming what is missing.
    */
   private @Nullable T tryRead(
-      JsonNode node, UnionVariant<? extends T> v, DeserializationContext ctxt) {
+      JsonNode node, UnionVariant<? extends T> v, DeserializationContext ctxt, boolean complete) {
     Object previous = ctxt.getAttribute(LenientReading.STRICT);
     ctxt.setAttribute(LenientReading.STRICT, true);
     try {
-      return v.type().cast(readVariant(node, v.type(), ctxt));
+      T value = v.type().cast(readVariant(node, v.type(), ctxt));
+      return !complete || Validator.response(value).isEmpty() ? value : null;
     } catch (IOException | RuntimeException e) {
       // this variant cannot hold the JSON
       return null;

@@ -334,4 +334,69 @@ class UnionDeserializerTest {
     assertThat(mapper.readValue("{\"value\":[\"15.00\"]}", Amount.class))
         .isEqualTo(new Amount.Formatted(List.of("15.00")));
   }
+
+  /** Dodo's FilterType: a list of conditions or a list of nested filters. */
+  @JsonDeserialize(using = Filter.Deserializer.class)
+  sealed interface Filter {
+    record Condition(String key, String value) implements Validatable {
+      @Override
+      public void validate(Validator validator) {
+        validator.required("key", key());
+      }
+    }
+
+    record Group(List<String> clauses) implements Validatable {
+      @Override
+      public void validate(Validator validator) {
+        validator.required("clauses", clauses());
+      }
+    }
+
+    record Conditions(@JsonValue List<Condition> value) implements Filter, Validatable {
+      @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+      public Conditions {}
+
+      @Override
+      public void validate(Validator validator) {
+        validator.wrapped(value);
+      }
+    }
+
+    record Groups(@JsonValue List<Group> value) implements Filter, Validatable {
+      @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+      public Groups {}
+
+      @Override
+      public void validate(Validator validator) {
+        validator.wrapped(value);
+      }
+    }
+
+    record Unknown(@JsonValue JsonNode json) implements Filter {}
+
+    final class Deserializer extends UnionDeserializer<Filter> {
+      private static final long serialVersionUID = 1L;
+
+      Deserializer() {
+        super(
+            Filter.class,
+            null,
+            List.of(
+                UnionVariant.scalar(Conditions.class, JsonNodeType.ARRAY),
+                UnionVariant.scalar(Groups.class, JsonNodeType.ARRAY)),
+            Unknown::new);
+      }
+    }
+  }
+
+  @Test
+  void deductionNeverTakesAVariantLackingARequiredValueThoughRecordsReadLeniently()
+      throws Exception {
+    // Records check nothing when read, so both lists "read" any array of objects; only the one
+    // whose items have what their schema requires may win.
+    assertThat(mapper.readValue("[{\"key\":\"region\",\"value\":\"eu\"}]", Filter.class))
+        .isEqualTo(new Filter.Conditions(List.of(new Filter.Condition("region", "eu"))));
+    assertThat(mapper.readValue("[{\"clauses\":[\"a\"]}]", Filter.class))
+        .isEqualTo(new Filter.Groups(List.of(new Filter.Group(List.of("a")))));
+  }
 }

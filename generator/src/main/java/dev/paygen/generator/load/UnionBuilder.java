@@ -166,6 +166,16 @@ final class UnionBuilder {
         return mapped;
       }
       String component = ComponentRefs.name(part.get$ref(), ComponentRefs.Section.SCHEMAS);
+      Schema target = component == null ? null : resolver.component(component);
+      if (target != null && TypeResolver.kind(target) == TypeResolver.Kind.RECORD) {
+        // Without a mapping the value is the schema's name, unless the schema pins the property to
+        // one value (Spotify's TrackObject says type: [track]): JSON carrying the name would not
+        // be valid against it, so the pinned value is the one the API sends.
+        List<String> pinned = singleValue(types.merge(target, pointer), property);
+        if (!pinned.isEmpty()) {
+          return pinned;
+        }
+      }
       return component == null ? List.of() : List.of(component);
     }
     return TypeResolver.kind(part) == TypeResolver.Kind.RECORD

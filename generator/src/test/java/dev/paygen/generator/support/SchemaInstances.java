@@ -190,6 +190,14 @@ public final class SchemaInstances {
       maxBranches = Math.max(maxBranches, branches.size());
       Schema<?> branch = branches.get(variant % branches.size());
       JsonNode node = value(branch, depth, null);
+      if (node.isArray()
+          && node.isEmpty()
+          && branch.getItems() != null
+          && branches.stream().filter(b -> b.getItems() != null).count() > 1) {
+        // An empty array is an instance of every array branch, so not a valid instance of the
+        // oneOf (and, for anyOf, says nothing about which branch it is): one item tells them apart.
+        node = JSON.arrayNode().add(value(branch.getItems(), depth + 1, null));
+      }
       String property =
           schema.getDiscriminator() == null ? null : schema.getDiscriminator().getPropertyName();
       if (property != null && node.isObject() && branch.get$ref() != null) {
