@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.deser.ResolvableDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.node.JsonNodeType;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -31,7 +32,9 @@ import org.jspecify.annotations.Nullable;
  * <p>A discriminator value selects the one variant listing it; when that variant cannot read the
  * JSON, the result is the unknown variant, never another variant. Without a discriminator value the
  * variant is deduced, and chosen only when exactly one candidate reads: the candidates are the variants of the
- * JSON's kind whose required properties are present, those declaring every property present first.
+ * JSON's kind whose required properties are present, those declaring every property present first. A
+ * non-object value is tried in tiers: enums listing it; integers (integral numbers only) and formatted
+ * strings; plain variants; and, only when nothing else could hold it, an enum as an open enum.
  *
  * <pre>{@code
  * static final class Deserializer extends UnionDeserializer<CustomerRequest> {
@@ -105,18 +108,25 @@ public abstract class UnionDeserializer<T> extends StdDeserializer<T> {
    * Deduction: a variant is chosen only when it is the one candidate left. The candidates are the
    * variants of the JSON's kind whose required properties are all present (and, for a closed
    * variant, that declare every property present); those that declare every property present are
-   * tried first. Within a tier, exactly one variant must read: several that read are ambiguous and
-   * none that reads moves on to the next tier; either way the answer is never a guess.
+   * tried first. A non-object value goes through the tiers of {@link #scalarTiers}. Within a tier,
+   * exactly one variant must read: several that read are ambiguous and none that reads moves on to
+   * the next tier; either way the answer is never a guess.
    */
   private T deduce(JsonNode node, DeserializationContext ctxt) throws IOException {
     List<UnionVariant<? extends T>> candidates = candidates(node);
-    List<UnionVariant<? extends T>> exact = new ArrayList<>();
-    for (UnionVariant<? extends T> v : candidates) {
-      if (!node.isObject() || declaresAll(v, node)) {
-        exact.add(v);
+    List<List<UnionVariant<? extends T>>> tiers;
+    if (node.isObject()) {
+      List<UnionVariant<? extends T>> exact = new ArrayList<>();
+      for (UnionVariant<? extends T> v : candidates) {
+        if (declaresAll(v, node)) {
+          exact.add(v);
+        }
       }
+      tiers = List.of(exact, candidates);
+    } else {
+      tiers = scalarTiers(node, candidates);
     }
-    for (List<UnionVariant<? extends T>> tier : List.of(exact, candidates)) {
+    for (List<UnionVariant<? extends T>> tier : tiers) {
       List<T> read = new ArrayList<>();
       for (UnionVariant<? extends T> v : tier) {
         T value = tryRead(node, v, ctxt, true);
@@ -132,6 +142,53 @@ public abstract class UnionDeserializer<T> extends StdDeserializer<T> {
       }
     }
     return unknown(node, ctxt, "no variant matches");
+  }
+
+  /**
+   * The tiers for a non-object value, most exact first: enums listing the value; integers (for an
+   * integral number only: a number with a fraction is never an integer) and formatted strings;
+   * the plain variants (string, number, boolean, array). An enum that does not list the value is a
+   * candidate only when no other variant of the value's kind could hold it, and then it reads the
+   * value as an open enum.
+   */
+  private static <V> List<List<UnionVariant<? extends V>>> scalarTiers(
+      JsonNode node, List<UnionVariant<? extends V>> candidates) {
+    List<UnionVariant<? extends V>> listed = new ArrayList<>();
+    List<UnionVariant<? extends V>> specific = new ArrayList<>();
+    List<UnionVariant<? extends V>> plain = new ArrayList<>();
+    List<UnionVariant<? extends V>> unlisted = new ArrayList<>();
+    for (UnionVariant<? extends V> v : candidates) {
+      switch (v.tiering()) {
+        case ENUMERATION -> (lists(v, node) ? listed : unlisted).add(v);
+        case INTEGER -> {
+          if (node.isIntegralNumber()) {
+            specific.add(v);
+          }
+        }
+        case FORMATTED -> specific.add(v);
+        case PLAIN -> plain.add(v);
+      }
+    }
+    boolean othersHoldIt = !specific.isEmpty() || !plain.isEmpty();
+    return othersHoldIt ? List.of(listed, specific, plain) : List.of(listed, unlisted);
+  }
+
+  /** Whether an enum variant lists the value: numbers compare by value ({@code 7} is {@code 7.0}). */
+  private static boolean lists(UnionVariant<?> v, JsonNode node) {
+    if (!node.isNumber()) {
+      return v.enumValues().contains(node.asText());
+    }
+    BigDecimal value = node.decimalValue();
+    for (String listed : v.enumValues()) {
+      try {
+        if (new BigDecimal(listed).compareTo(value) == 0) {
+          return true;
+        }
+      } catch (NumberFormatException e) {
+        // a listed value that is not a number never equals a number
+      }
+    }
+    return false;
   }
 
   /**

@@ -12,6 +12,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.node.JsonNodeType;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -398,5 +400,260 @@ class UnionDeserializerTest {
         .isEqualTo(new Filter.Conditions(List.of(new Filter.Condition("region", "eu"))));
     assertThat(mapper.readValue("[{\"clauses\":[\"a\"]}]", Filter.class))
         .isEqualTo(new Filter.Groups(List.of(new Filter.Group(List.of("a")))));
+  }
+
+  /** Dodo's EventMetadataValue: oneOf [string, integer, number, boolean]. */
+  @JsonDeserialize(using = Metadata.Deserializer.class)
+  sealed interface Metadata {
+    record StringValue(@JsonValue String value) implements Metadata {
+      @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+      public StringValue {}
+    }
+
+    record IntegerValue(@JsonValue Long value) implements Metadata {
+      @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+      public IntegerValue {}
+    }
+
+    record NumberValue(@JsonValue BigDecimal value) implements Metadata {
+      @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+      public NumberValue {}
+    }
+
+    record BooleanValue(@JsonValue Boolean value) implements Metadata {
+      @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+      public BooleanValue {}
+    }
+
+    record Unknown(@JsonValue JsonNode json) implements Metadata {}
+
+    final class Deserializer extends UnionDeserializer<Metadata> {
+      private static final long serialVersionUID = 1L;
+
+      Deserializer() {
+        super(
+            Metadata.class,
+            null,
+            List.of(
+                UnionVariant.scalar(StringValue.class, JsonNodeType.STRING),
+                UnionVariant.integer(IntegerValue.class),
+                UnionVariant.scalar(NumberValue.class, JsonNodeType.NUMBER),
+                UnionVariant.scalar(BooleanValue.class, JsonNodeType.BOOLEAN)),
+            Unknown::new);
+      }
+    }
+  }
+
+  /** oneOf [integer] alone: a number with a fraction is never truncated into it. */
+  @JsonDeserialize(using = Count.Deserializer.class)
+  sealed interface Count {
+    record IntegerValue(@JsonValue Long value) implements Count {
+      @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+      public IntegerValue {}
+    }
+
+    record Unknown(@JsonValue JsonNode json) implements Count {}
+
+    final class Deserializer extends UnionDeserializer<Count> {
+      private static final long serialVersionUID = 1L;
+
+      Deserializer() {
+        super(Count.class, null, List.of(UnionVariant.integer(IntegerValue.class)), Unknown::new);
+      }
+    }
+  }
+
+  @Test
+  void anIntegralNumberIsTheIntegerVariantAFloatTheNumberVariantAStringTheString()
+      throws Exception {
+    assertThat(mapper.readValue("5", Metadata.class)).isEqualTo(new Metadata.IntegerValue(5L));
+    assertThat(mapper.readValue("1.5", Metadata.class))
+        .isEqualTo(new Metadata.NumberValue(new BigDecimal("1.5")));
+    assertThat(mapper.readValue("5.0", Metadata.class))
+        .isEqualTo(new Metadata.NumberValue(new BigDecimal("5.0")));
+    assertThat(mapper.readValue("\"x\"", Metadata.class)).isEqualTo(new Metadata.StringValue("x"));
+    assertThat(mapper.readValue("true", Metadata.class)).isEqualTo(new Metadata.BooleanValue(true));
+    // too big for a long: only the number holds it
+    assertThat(mapper.readValue("123456789012345678901234567890", Metadata.class))
+        .isEqualTo(new Metadata.NumberValue(new BigDecimal("123456789012345678901234567890")));
+  }
+
+  @Test
+  void aFloatIsNeverTruncatedIntoTheIntegerVariant() throws Exception {
+    assertThat(mapper.readValue("7", Count.class)).isEqualTo(new Count.IntegerValue(7L));
+    Count read = mapper.readValue("1.5", Count.class);
+    assertThat(read).isInstanceOf(Count.Unknown.class);
+    assertThat(mapper.writeValueAsString(read)).isEqualTo("1.5");
+  }
+
+  /** A generated open enum: keeps any wire value. */
+  static final class Status {
+    private final String value;
+
+    private Status(String value) {
+      this.value = value;
+    }
+
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    static Status of(String value) {
+      return new Status(value);
+    }
+
+    @JsonValue
+    String value() {
+      return value;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Status other && other.value.equals(value);
+    }
+
+    @Override
+    public int hashCode() {
+      return value.hashCode();
+    }
+  }
+
+  /** The open-enum pattern, oneOf [string, Status], plus a second enum and a date-time. */
+  @JsonDeserialize(using = State.Deserializer.class)
+  sealed interface State {
+    record StringValue(@JsonValue String value) implements State {
+      @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+      public StringValue {}
+    }
+
+    record StatusValue(@JsonValue Status value) implements State {
+      @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+      public StatusValue {}
+    }
+
+    record Unknown(@JsonValue JsonNode json) implements State {}
+
+    final class Deserializer extends UnionDeserializer<State> {
+      private static final long serialVersionUID = 1L;
+
+      Deserializer() {
+        super(
+            State.class,
+            null,
+            List.of(
+                UnionVariant.scalar(StringValue.class, JsonNodeType.STRING),
+                UnionVariant.enumeration(
+                    StatusValue.class, JsonNodeType.STRING, Set.of("active", "closed"))),
+            Unknown::new);
+      }
+    }
+  }
+
+  /** Enums only: oneOf [Status, Status (other values)]. */
+  @JsonDeserialize(using = Statuses.Deserializer.class)
+  sealed interface Statuses {
+    record Account(@JsonValue Status value) implements Statuses {
+      @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+      public Account {}
+    }
+
+    record Card(@JsonValue Status value) implements Statuses {
+      @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+      public Card {}
+    }
+
+    record Unknown(@JsonValue JsonNode json) implements Statuses {}
+
+    final class Deserializer extends UnionDeserializer<Statuses> {
+      private static final long serialVersionUID = 1L;
+
+      Deserializer() {
+        super(
+            Statuses.class,
+            null,
+            List.of(
+                UnionVariant.enumeration(Account.class, JsonNodeType.STRING, Set.of("active")),
+                UnionVariant.enumeration(Card.class, JsonNodeType.STRING, Set.of("frozen"))),
+            Unknown::new);
+      }
+    }
+  }
+
+  /** One enum only: oneOf [Status]. */
+  @JsonDeserialize(using = OneStatus.Deserializer.class)
+  sealed interface OneStatus {
+    record StatusValue(@JsonValue Status value) implements OneStatus {
+      @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+      public StatusValue {}
+    }
+
+    record Unknown(@JsonValue JsonNode json) implements OneStatus {}
+
+    final class Deserializer extends UnionDeserializer<OneStatus> {
+      private static final long serialVersionUID = 1L;
+
+      Deserializer() {
+        super(
+            OneStatus.class,
+            null,
+            List.of(
+                UnionVariant.enumeration(StatusValue.class, JsonNodeType.STRING, Set.of("active"))),
+            Unknown::new);
+      }
+    }
+  }
+
+  @Test
+  void aListedEnumValueIsTheEnumAnUnlistedOneBesideAStringIsTheString() throws Exception {
+    assertThat(mapper.readValue("\"active\"", State.class))
+        .isEqualTo(new State.StatusValue(Status.of("active")));
+    assertThat(mapper.readValue("\"pending\"", State.class))
+        .isEqualTo(new State.StringValue("pending"));
+  }
+
+  @Test
+  void withEnumsOnlyAnUnlistedValueIsTheOneEnumOpenlyOrUnknownAmongSeveral() throws Exception {
+    assertThat(mapper.readValue("\"paused\"", OneStatus.class))
+        .isEqualTo(new OneStatus.StatusValue(Status.of("paused")));
+    assertThat(mapper.readValue("\"frozen\"", Statuses.class))
+        .isEqualTo(new Statuses.Card(Status.of("frozen")));
+    Statuses unlisted = mapper.readValue("\"paused\"", Statuses.class);
+    assertThat(unlisted).isInstanceOf(Statuses.Unknown.class);
+    assertThat(mapper.writeValueAsString(unlisted)).isEqualTo("\"paused\"");
+  }
+
+  /** oneOf [{type: string, format: date-time}, {type: string}]. */
+  @JsonDeserialize(using = When.Deserializer.class)
+  sealed interface When {
+    record DateTimeValue(@JsonValue OffsetDateTime value) implements When {
+      @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+      public DateTimeValue {}
+    }
+
+    record StringValue(@JsonValue String value) implements When {
+      @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+      public StringValue {}
+    }
+
+    record Unknown(@JsonValue JsonNode json) implements When {}
+
+    final class Deserializer extends UnionDeserializer<When> {
+      private static final long serialVersionUID = 1L;
+
+      Deserializer() {
+        super(
+            When.class,
+            null,
+            List.of(
+                UnionVariant.formatted(DateTimeValue.class),
+                UnionVariant.scalar(StringValue.class, JsonNodeType.STRING)),
+            Unknown::new);
+      }
+    }
+  }
+
+  @Test
+  void aFormattedStringIsTheFormattedVariantAnyOtherStringThePlainString() throws Exception {
+    assertThat(mapper.readValue("\"2026-11-30T14:27:24Z\"", When.class))
+        .isEqualTo(new When.DateTimeValue(OffsetDateTime.parse("2026-11-30T14:27:24Z")));
+    assertThat(mapper.readValue("\"tomorrow\"", When.class))
+        .isEqualTo(new When.StringValue("tomorrow"));
   }
 }

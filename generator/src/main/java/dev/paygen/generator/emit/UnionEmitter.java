@@ -168,12 +168,7 @@ final class UnionEmitter {
             set(v.requiredProperties()),
             set(v.properties()));
       } else {
-        variants.add(
-            "$T.scalar($T.class, $T.$L)",
-            RuntimeTypes.UNION_VARIANT,
-            variantClass,
-            Jackson.JSON_NODE_TYPE,
-            kind(v.wrapped()));
+        variants.add(scalarVariant(v.wrapped(), variantClass));
       }
     }
     variants.unindent().add(")");
@@ -213,6 +208,45 @@ final class UnionEmitter {
       code.add(i == 0 ? "$S" : ", $S", values.get(i));
     }
     return code.add(")").build();
+  }
+
+  /**
+   * A wrapper variant for a non-object value, with what ranks it against the others of its JSON
+   * kind (issue 9): an integer takes integral numbers only, a formatted string goes before a plain
+   * one, an enum goes first for the values it lists.
+   */
+  private CodeBlock scalarVariant(TypeRef wrapped, ClassName variantClass) {
+    if (wrapped instanceof TypeRef.Scalar scalar) {
+      switch (scalar.kind()) {
+        case INT32, INT64 -> {
+          return CodeBlock.of("$T.integer($T.class)", RuntimeTypes.UNION_VARIANT, variantClass);
+        }
+        case DATE, DATE_TIME, UUID, BYTES, BINARY -> {
+          return CodeBlock.of("$T.formatted($T.class)", RuntimeTypes.UNION_VARIANT, variantClass);
+        }
+        default -> {
+          // a plain string, number or boolean
+        }
+      }
+    }
+    if (wrapped instanceof TypeRef.Named named
+        && models.find(named.name()) instanceof EnumModel e) {
+      List<String> values =
+          e.constants().stream().map(EnumModel.EnumConstant::wireValue).toList();
+      return CodeBlock.of(
+          "$T.enumeration($T.class, $T.$L, $L)",
+          RuntimeTypes.UNION_VARIANT,
+          variantClass,
+          Jackson.JSON_NODE_TYPE,
+          kind(wrapped),
+          set(values));
+    }
+    return CodeBlock.of(
+        "$T.scalar($T.class, $T.$L)",
+        RuntimeTypes.UNION_VARIANT,
+        variantClass,
+        Jackson.JSON_NODE_TYPE,
+        kind(wrapped));
   }
 
   /** The JSON kind a wrapper holds, for the deserializer to pick it without trying every variant. */
