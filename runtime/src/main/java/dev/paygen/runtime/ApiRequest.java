@@ -25,7 +25,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Path parameters are percent-encoded as one segment each ({@code ../refunds} becomes {@code
  * ..%2Frefunds}). Query values: null is skipped, collections and arrays repeat the parameter,
- * {@code OffsetDateTime}/{@code LocalDate} are ISO-8601, enums use their Jackson wire value.
+ * objects go out as one parameter per JSON property, {@code OffsetDateTime}/{@code LocalDate} are
+ * ISO-8601, enums use their Jackson wire value. Parameters of another OpenAPI {@code style} or
+ * {@code explode} are set with the overloads taking a {@link ParamStyle}.
  */
 public final class ApiRequest {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}/]+)}");
@@ -42,6 +44,8 @@ public final class ApiRequest {
   private final String pathTemplate;
   private final Map<String, Object> pathParams;
   private final Map<String, List<Object>> queryParams;
+  private final Map<String, PercentEncoder.Styling> pathStyles;
+  private final Map<String, PercentEncoder.Styling> queryStyles;
   private final Map<String, String> headers;
   private final BodyKind bodyKind;
   private final @Nullable Object body;
@@ -55,6 +59,8 @@ public final class ApiRequest {
     LinkedHashMap<String, List<Object>> q = new LinkedHashMap<>();
     b.queryParams.forEach((k, v) -> q.put(k, Collections.unmodifiableList(new ArrayList<>(v))));
     this.queryParams = Collections.unmodifiableMap(q);
+    this.pathStyles = Map.copyOf(b.pathStyles);
+    this.queryStyles = Map.copyOf(b.queryStyles);
     this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(b.headers));
     this.bodyKind = b.bodyKind;
     this.body = b.body;
@@ -82,6 +88,8 @@ public final class ApiRequest {
     Builder b = new Builder(method, pathTemplate);
     b.pathParams.putAll(pathParams);
     queryParams.forEach((k, v) -> b.queryParams.put(k, new ArrayList<>(v)));
+    b.pathStyles.putAll(pathStyles);
+    b.queryStyles.putAll(queryStyles);
     b.headers.putAll(headers);
     b.bodyKind = bodyKind;
     b.body = body;
@@ -188,13 +196,21 @@ public final class ApiRequest {
     return boundary;
   }
 
-  /** The path with each parameter formatted by {@code format} and encoded as one segment. */
-  String expandPath(java.util.function.Function<Object, String> format) {
+  /** The query parameters' styles by name; a parameter not named is form, exploded. */
+  Map<String, PercentEncoder.Styling> queryStyles() {
+    return queryStyles;
+  }
+
+  /** The path with each parameter serialized in its style (simple by default) and encoded. */
+  String expandPath(PercentEncoder encoder) {
     Matcher m = PLACEHOLDER.matcher(pathTemplate);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
-      String value = format.apply(pathParams.get(m.group(1)));
-      m.appendReplacement(out, Matcher.quoteReplacement(PercentEncoder.pathSegment(value)));
+      String name = m.group(1);
+      Object value = Objects.requireNonNull(pathParams.get(name));
+      String text =
+          encoder.path(name, value, pathStyles.getOrDefault(name, PercentEncoder.Styling.SIMPLE));
+      m.appendReplacement(out, Matcher.quoteReplacement(text));
     }
     m.appendTail(out);
     return out.toString();
@@ -211,6 +227,8 @@ public final class ApiRequest {
     private final String pathTemplate;
     private final Map<String, Object> pathParams = new LinkedHashMap<>();
     private final Map<String, List<Object>> queryParams = new LinkedHashMap<>();
+    private final Map<String, PercentEncoder.Styling> pathStyles = new LinkedHashMap<>();
+    private final Map<String, PercentEncoder.Styling> queryStyles = new LinkedHashMap<>();
     private final Map<String, String> headers = new LinkedHashMap<>();
     private BodyKind bodyKind = BodyKind.NONE;
     private @Nullable Object body;
@@ -246,6 +264,22 @@ public final class ApiRequest {
     }
 
     /**
+     * Sets a path parameter serialized in an OpenAPI style: {@link ParamStyle#SIMPLE}, {@link
+     * ParamStyle#LABEL} or {@link ParamStyle#MATRIX} (any other is simple).
+     *
+     * @param name the placeholder name in the template
+     * @param value the value, an array, collection or object; must not be null or empty
+     * @param style the style
+     * @param explode whether arrays and objects are exploded
+     * @return this builder
+     */
+    public Builder pathParam(String name, Object value, ParamStyle style, boolean explode) {
+      pathParam(name, value);
+      pathStyles.put(name, new PercentEncoder.Styling(style, explode));
+      return this;
+    }
+
+    /**
      * Adds a query parameter; null is skipped, a collection or array repeats the parameter.
      *
      * @param name the parameter name
@@ -263,6 +297,24 @@ public final class ApiRequest {
     }
 
     /**
+     * Adds a query parameter serialized in an OpenAPI style: {@link ParamStyle#FORM}, {@link
+     * ParamStyle#SPACE_DELIMITED}, {@link ParamStyle#PIPE_DELIMITED} or {@link
+     * ParamStyle#DEEP_OBJECT} (any other is form); null is skipped.
+     *
+     * @param name the parameter name
+     * @param value the value, an array, collection or object
+     * @param style the style
+     * @param explode whether arrays and objects are exploded
+     * @return this builder
+     */
+    public Builder queryParam(
+        String name, @Nullable Object value, ParamStyle style, boolean explode) {
+      queryParam(name, value);
+      queryStyles.put(name, new PercentEncoder.Styling(style, explode));
+      return this;
+    }
+
+    /**
      * Sets a header; a null value is skipped.
      *
      * @param name the header name
@@ -275,6 +327,19 @@ public final class ApiRequest {
         headers.put(name, value);
       }
       return this;
+    }
+
+    /**
+     * Sets a header serialized in the simple style: arrays {@code t1,t2}, objects {@code k1,v1,k2,v2}
+     * or, exploded, {@code k1=v1,k2=v2}, through their JSON; a null value is skipped.
+     *
+     * @param name the header name
+     * @param value the value, a scalar, array, collection or object
+     * @param explode whether objects are exploded
+     * @return this builder
+     */
+    public Builder header(String name, @Nullable Object value, boolean explode) {
+      return header(name, value == null ? null : PercentEncoder.DEFAULT.header(value, explode));
     }
 
     /**

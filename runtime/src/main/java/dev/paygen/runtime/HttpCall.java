@@ -73,7 +73,7 @@ final class HttpCall {
     if (call == null) {
       call = RequestOptions.none();
     }
-    String path = request.expandPath(encoder::format);
+    String path = request.expandPath(encoder);
     byte[] body = body(mapper, encoder, request);
 
     Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
@@ -111,11 +111,11 @@ final class HttpCall {
     }
     headers.putAll(call.headers());
 
-    String queryString = encoder.query(query);
+    String queryString = encoder.query(query, request.queryStyles());
     String url = client.baseUrl() + path + (queryString.isEmpty() ? "" : "?" + queryString);
     Map<String, List<Object>> redacted = new LinkedHashMap<>(query);
     secretParams.forEach(p -> redacted.put(p, List.of("REDACTED")));
-    String redactedQuery = encoder.query(redacted);
+    String redactedQuery = encoder.query(redacted, request.queryStyles());
     String logUrl = client.baseUrl() + path + (redactedQuery.isEmpty() ? "" : "?" + redactedQuery);
 
     return new HttpCall(

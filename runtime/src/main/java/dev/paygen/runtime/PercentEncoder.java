@@ -2,6 +2,7 @@ package dev.paygen.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.lang.reflect.Array;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -21,14 +22,55 @@ import org.jspecify.annotations.Nullable;
 final class PercentEncoder {
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
+  /** The encoder over the mapper every client uses, for what is formatted before a client is known. */
+  static final PercentEncoder DEFAULT = new PercentEncoder(ObjectMappers.create());
+
   private final ObjectMapper mapper;
 
   PercentEncoder(ObjectMapper mapper) {
     this.mapper = mapper;
   }
 
-  /** The wire text of a parameter value: ISO dates, enums by their Jackson value. */
+  /**
+   * The style and explode of one parameter.
+   *
+   * @param style the style
+   * @param explode whether arrays and objects are exploded
+   */
+  record Styling(ParamStyle style, boolean explode) {
+    /** The default of query parameters: form, exploded. */
+    static final Styling QUERY = new Styling(ParamStyle.FORM, true);
+
+    /** The default of path and header parameters: simple, not exploded. */
+    static final Styling SIMPLE = new Styling(ParamStyle.SIMPLE, false);
+  }
+
+  /**
+   * The wire text of a parameter value: ISO dates, enums by their Jackson value, anything else whose
+   * JSON is not a scalar as its JSON text (never {@code toString()}).
+   */
   String format(Object value) {
+    return text(tree(value));
+  }
+
+  /** The value as JSON: scalars as text nodes of their wire text, records and maps as objects. */
+  private JsonNode tree(Object value) {
+    String scalar = scalar(value);
+    if (scalar != null) {
+      return TextNode.valueOf(scalar);
+    }
+    try {
+      return mapper.valueToTree(value);
+    } catch (IllegalArgumentException e) {
+      return TextNode.valueOf(value.toString());
+    }
+  }
+
+  private static String text(JsonNode node) {
+    return node.isValueNode() ? node.asText() : node.toString();
+  }
+
+  private static @Nullable String scalar(Object value) {
     if (value instanceof String text) {
       return text;
     }
@@ -47,23 +89,133 @@ final class PercentEncoder {
     if (value instanceof Instant || value instanceof java.util.UUID) {
       return value.toString();
     }
-    try {
-      JsonNode node = mapper.valueToTree(value);
-      return node.isValueNode() ? node.asText() : value.toString();
-    } catch (IllegalArgumentException e) {
-      return value.toString();
+    return null;
+  }
+
+  /**
+   * The query string (without {@code ?}) for the parameters, or an empty string; a parameter without
+   * a styling is form, exploded.
+   */
+  String query(Map<String, List<Object>> params, Map<String, Styling> styles) {
+    StringJoiner out = new StringJoiner("&");
+    params.forEach(
+        (name, values) -> query(name, values, styles.getOrDefault(name, Styling.QUERY), out));
+    return out.toString();
+  }
+
+  private void query(String name, List<Object> values, Styling styling, StringJoiner out) {
+    List<JsonNode> nodes = nodes(values);
+    JsonNode object = object(nodes);
+    String key = component(name);
+    ParamStyle style = styling.style();
+    if (style == ParamStyle.DEEP_OBJECT) {
+      if (object != null) {
+        deepObject(key, object, out);
+      } else {
+        nodes.forEach(n -> out.add(key + "%5B%5D=" + component(text(n))));
+      }
+    } else if (styling.explode()) {
+      if (object != null) {
+        object
+            .properties()
+            .forEach(e -> out.add(component(e.getKey()) + "=" + component(text(e.getValue()))));
+      } else {
+        nodes.forEach(n -> out.add(key + "=" + component(text(n))));
+      }
+    } else {
+      String separator = switch (style) {
+        case SPACE_DELIMITED -> "%20";
+        case PIPE_DELIMITED -> "%7C";
+        default -> ",";
+      };
+      out.add(
+          key + "=" + String.join(separator, items(nodes, object, ",", PercentEncoder::component)));
     }
   }
 
-  /** The query string (without {@code ?}) for the parameters, or an empty string. */
-  String query(Map<String, List<Object>> params) {
-    StringJoiner out = new StringJoiner("&");
-    params.forEach((name, values) -> {
-      for (Object v : values) {
-        out.add(component(name) + "=" + component(format(v)));
+  /** {@code a[k]=v}, nested objects {@code a[k][j]=v}, arrays {@code a[k][]=v}; brackets encoded. */
+  private static void deepObject(String prefix, JsonNode object, StringJoiner out) {
+    object.properties().forEach(e -> {
+      String key = prefix + "%5B" + component(e.getKey()) + "%5D";
+      JsonNode value = e.getValue();
+      if (value.isObject()) {
+        deepObject(key, value, out);
+      } else if (value.isArray()) {
+        value.forEach(v -> out.add(key + "%5B%5D=" + component(text(v))));
+      } else {
+        out.add(key + "=" + component(text(value)));
       }
     });
-    return out.toString();
+  }
+
+  /**
+   * The encoded items of an array ({@code 1}, {@code 2}) or object ({@code k1}, {@code v1} or, with
+   * a pair separator, {@code k1=v1}).
+   */
+  private static List<String> items(
+      List<JsonNode> nodes,
+      @Nullable JsonNode object,
+      @Nullable String pairSeparator,
+      java.util.function.UnaryOperator<String> encode) {
+    List<String> items = new ArrayList<>();
+    if (object == null) {
+      nodes.forEach(n -> items.add(encode.apply(text(n))));
+      return items;
+    }
+    object.properties().forEach(e -> {
+      String k = encode.apply(e.getKey());
+      String v = encode.apply(text(e.getValue()));
+      if (pairSeparator == null) {
+        items.add(k);
+        items.add(v);
+      } else {
+        items.add(k + pairSeparator + v);
+      }
+    });
+    return items;
+  }
+
+  private List<JsonNode> nodes(@Nullable Object value) {
+    List<Object> values = new ArrayList<>();
+    flatten(value, values);
+    List<JsonNode> nodes = new ArrayList<>();
+    values.forEach(v -> nodes.add(tree(v)));
+    return nodes;
+  }
+
+  private static @Nullable JsonNode object(List<JsonNode> nodes) {
+    return nodes.size() == 1 && nodes.get(0).isObject() ? nodes.get(0) : null;
+  }
+
+  /**
+   * A path parameter's text in its style, percent-encoded: simple {@code 1,2}, label {@code .1,2},
+   * matrix {@code ;a=1,2}; exploded objects {@code k=v}, exploded label {@code .1.2} and matrix
+   * {@code ;a=1;a=2}.
+   */
+  String path(String name, Object value, Styling styling) {
+    List<JsonNode> nodes = nodes(value);
+    JsonNode object = object(nodes);
+    boolean explode = styling.explode();
+    List<String> items = items(nodes, object, explode ? "=" : null, PercentEncoder::pathSegment);
+    String key = component(name);
+    return switch (styling.style()) {
+      case LABEL -> "." + String.join(explode ? "." : ",", items);
+      case MATRIX -> {
+        if (!explode) {
+          yield ";" + key + "=" + String.join(",", items);
+        }
+        StringBuilder out = new StringBuilder();
+        items.forEach(i -> out.append(';').append(object == null ? key + "=" + i : i));
+        yield out.toString();
+      }
+      default -> String.join(",", items);
+    };
+  }
+
+  /** A header's text, simple style: {@code t1,t2}; objects {@code k1,v1} or, exploded, {@code k1=v1}. */
+  String header(Object value, boolean explode) {
+    List<JsonNode> nodes = nodes(value);
+    return String.join(",", items(nodes, object(nodes), explode ? "=" : null, s -> s));
   }
 
   /** An {@code application/x-www-form-urlencoded} body for the fields. */

@@ -16,7 +16,7 @@ class ApiRequestTest {
         .pathParam("id", "a b?c#d/ü")
         .build();
 
-    assertThat(r.expandPath(encoder::format))
+    assertThat(r.expandPath(encoder))
         .isEqualTo("/payments/..%2Frefunds/refunds/a%20b%3Fc%23d%2F%C3%BC");
   }
 
@@ -25,7 +25,7 @@ class ApiRequestTest {
     ApiRequest r =
         ApiRequest.builder("GET", "/payments/{id}").pathParam("id", "..").build();
 
-    assertThat(r.expandPath(encoder::format)).isEqualTo("/payments/%2E%2E");
+    assertThat(r.expandPath(encoder)).isEqualTo("/payments/%2E%2E");
   }
 
   @Test
@@ -99,6 +99,7 @@ class ApiRequestTest {
         .queryParam("none", java.util.Optional.empty())
         .build();
 
-    assertThat(encoder.query(r.queryParams())).isEqualTo("q=a%2Bb%20c%2F%C3%A9&ids=1&ids=2");
+    assertThat(encoder.query(r.queryParams(), r.queryStyles()))
+        .isEqualTo("q=a%2Bb%20c%2F%C3%A9&ids=1&ids=2");
   }
 }

@@ -17,6 +17,7 @@ final class RuntimeTypes {
   static final ClassName AUTH = ClassName.get(RUNTIME, "Auth");
   static final ClassName CLIENT_OPTIONS = ClassName.get(RUNTIME, "ClientOptions");
   static final ClassName REQUEST_OPTIONS = ClassName.get(RUNTIME, "RequestOptions");
+  static final ClassName PARAM_STYLE = ClassName.get(RUNTIME, "ParamStyle");
   static final ClassName PAGE = ClassName.get(RUNTIME, "Page");
   static final ClassName PAGINATOR = ClassName.get(RUNTIME, "Paginator");
   static final ClassName RETRY_POLICY = ClassName.get(RUNTIME, "RetryPolicy");

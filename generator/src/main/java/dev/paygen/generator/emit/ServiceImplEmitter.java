@@ -14,7 +14,10 @@ import dev.paygen.generator.model.OperationModel.ParameterModel;
 import dev.paygen.generator.model.PaginationModel.CursorPagination;
 import dev.paygen.generator.model.PaginationModel.PageNumberPagination;
 import dev.paygen.generator.model.ServiceModel;
+import dev.paygen.generator.model.TypeRef;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -194,19 +197,49 @@ final class ServiceImplEmitter {
             RuntimeTypes.API_REQUEST,
             model.httpMethod(),
             model.path());
-    for (Arg arg : op.pathArgs) {
-      chain.add("\n.pathParam($S, $N)", arg.wireName(), arg.name());
+    for (int i = 0; i < op.pathArgs.size(); i++) {
+      Arg arg = op.pathArgs.get(i);
+      ParameterModel p = model.pathParams().get(i);
+      if (p.defaultStyle(false)) {
+        chain.add("\n.pathParam($S, $N)", arg.wireName(), arg.name());
+      } else {
+        chain.add("\n.pathParam($S, $N, $L)", arg.wireName(), arg.name(), style(p));
+      }
     }
     for (ParameterModel q : model.queryParams()) {
-      chain.add("\n.queryParam($S, $N.$N())", q.wireName(), op.params.name(), q.javaName());
+      if (q.defaultStyle(true)) {
+        chain.add("\n.queryParam($S, $N.$N())", q.wireName(), op.params.name(), q.javaName());
+      } else {
+        chain.add(
+            "\n.queryParam($S, $N.$N(), $L)",
+            q.wireName(),
+            op.params.name(),
+            q.javaName(),
+            style(q));
+      }
     }
     for (ParameterModel h : model.headerParams()) {
-      chain.add(
-          "\n.header($S, $T.toString($N.$N(), null))",
-          h.wireName(),
-          RuntimeTypes.OBJECTS,
-          op.params.name(),
-          h.javaName());
+      // Strings, numbers, booleans, dates and uuids are their own wire text; arrays, objects, enums
+      // date-times and bytes go through the runtime, which writes their JSON in the simple style.
+      boolean text = h.type() instanceof TypeRef.Scalar scalar
+          && !EnumSet.of(
+                  TypeRef.ScalarKind.DATE_TIME, TypeRef.ScalarKind.BYTES, TypeRef.ScalarKind.BINARY)
+              .contains(scalar.kind());
+      if (text && !h.explode()) {
+        chain.add(
+            "\n.header($S, $T.toString($N.$N(), null))",
+            h.wireName(),
+            RuntimeTypes.OBJECTS,
+            op.params.name(),
+            h.javaName());
+      } else {
+        chain.add(
+            "\n.header($S, $N.$N(), $L)",
+            h.wireName(),
+            op.params.name(),
+            h.javaName(),
+            h.explode());
+      }
     }
     if (op.body != null) {
       chain.add("\n").add(body(op));
@@ -235,5 +268,11 @@ final class ServiceImplEmitter {
 
   private static boolean isForm(OperationSignature op) {
     return op.op.body() != null && op.op.body().encoding() == BodyEncoding.FORM_URLENCODED;
+  }
+
+  /** The runtime's style and explode arguments of a parameter: {@code ParamStyle.DEEP_OBJECT, true}. */
+  private static CodeBlock style(ParameterModel p) {
+    String constant = p.style().replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+    return CodeBlock.of("$T.$L, $L", RuntimeTypes.PARAM_STYLE, constant, p.explode());
   }
 }

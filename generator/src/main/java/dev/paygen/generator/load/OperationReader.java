@@ -135,7 +135,9 @@ final class OperationReader {
               : param(p, prefix, pointer).type(),
           true,
           p == null ? "" : doc(p.getDescription()),
-          false));
+          false,
+          p == null ? "simple" : style(p, "simple"),
+          p != null && explode(p, "simple")));
     }
     NameAllocator paramsComponents = NameAllocator.camelCase();
     for (Parameter p : params.values()) {
@@ -154,7 +156,9 @@ final class OperationReader {
             resolved.type(),
             Boolean.TRUE.equals(p.getRequired()),
             doc(p.getDescription()),
-            Boolean.TRUE.equals(p.getDeprecated()));
+            Boolean.TRUE.equals(p.getDeprecated()),
+            style(p, in.equals("query") ? "form" : "simple"),
+            explode(p, in.equals("query") ? "form" : "simple"));
         (in.equals("query") ? queryParams : headerParams).add(model);
       } else if (in.equals("cookie")) {
         report.warning(
@@ -260,6 +264,16 @@ final class OperationReader {
         params.put(real.getIn() + ":" + real.getName(), real);
       }
     }
+  }
+
+  /** The parameter's OpenAPI style, or the location's default. */
+  private static String style(Parameter p, String locationDefault) {
+    return p.getStyle() == null ? locationDefault : p.getStyle().toString();
+  }
+
+  /** The parameter's OpenAPI explode; without one, true for {@code form}, else false. */
+  private static boolean explode(Parameter p, String locationDefault) {
+    return p.getExplode() == null ? style(p, locationDefault).equals("form") : p.getExplode();
   }
 
   private TypeResolver.Resolved param(Parameter p, String prefix, String pointer) {

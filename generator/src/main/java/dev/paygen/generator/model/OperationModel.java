@@ -227,6 +227,9 @@ public record OperationModel(
    * @param required whether it must be given
    * @param description Javadoc text, or empty
    * @param deprecated whether the spec marks it deprecated
+   * @param style the OpenAPI {@code style} ({@code form}, {@code deepObject}, {@code matrix}...),
+   *     the location's default when the spec has none, or empty for the location's default
+   * @param explode the OpenAPI {@code explode}, the style's default when the spec has none
    */
   public record ParameterModel(
       String wireName,
@@ -234,7 +237,33 @@ public record OperationModel(
       TypeRef type,
       boolean required,
       String description,
-      boolean deprecated) {}
+      boolean deprecated,
+      String style,
+      boolean explode) {
+
+    /** A parameter in its location's default style ({@code form} for a query, else {@code simple}). */
+    public ParameterModel(
+        String wireName,
+        String javaName,
+        TypeRef type,
+        boolean required,
+        String description,
+        boolean deprecated) {
+      this(wireName, javaName, type, required, description, deprecated, "", false);
+    }
+
+    /**
+     * Whether the parameter is serialized as its location's default: {@code form} exploded in a
+     * query, {@code simple} not exploded in a path or header.
+     *
+     * @param query whether the parameter is a query parameter
+     * @return true for the default
+     */
+    public boolean defaultStyle(boolean query) {
+      return style.isEmpty()
+          || (query ? style.equals("form") && explode : style.equals("simple") && !explode);
+    }
+  }
 
   /**
    * Java names of an operation besides its method and path parameters, unique where they are used.
