@@ -45,11 +45,16 @@ final class LenientReading extends DeserializationProblemHandler {
     if (!type.isEnum() || !(p.getCodec() instanceof ObjectMapper mapper)) {
       return type.getSimpleName();
     }
+    return "one of " + enumValues(mapper, type);
+  }
+
+  /** The wire values of a Java enum's constants, as the mapper writes them. */
+  static List<String> enumValues(ObjectMapper mapper, Class<?> type) {
     List<String> values = new ArrayList<>();
     for (Object constant : type.getEnumConstants()) {
       values.add(mapper.convertValue(constant, String.class));
     }
-    return "one of " + values;
+    return values;
   }
 
   @Override

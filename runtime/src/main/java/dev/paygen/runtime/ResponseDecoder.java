@@ -77,11 +77,8 @@ final class ResponseDecoder {
     if (e instanceof InvalidFormatException f
         && f.getTargetType() != null
         && f.getTargetType().isEnum()) {
-      List<String> values = new ArrayList<>();
-      for (Object constant : f.getTargetType().getEnumConstants()) {
-        values.add(mapper.convertValue(constant, String.class));
-      }
-      what = "expected one of " + values + ", but was \"" + f.getValue() + "\"";
+      what = "expected one of " + LenientReading.enumValues(mapper, f.getTargetType())
+          + ", but was \"" + f.getValue() + "\"";
     }
     String message = "Invalid response to " + route + " (reading "
         + type.getRawClass().getSimpleName() + "): " + what + " at " + path;
@@ -89,15 +86,15 @@ final class ResponseDecoder {
   }
 
   static String path(List<JsonMappingException.Reference> refs) {
-    StringBuilder b = new StringBuilder("$");
+    String path = "$";
     for (JsonMappingException.Reference r : refs) {
       if (r.getFieldName() != null) {
-        b = new StringBuilder(Validator.child(b.toString(), r.getFieldName()));
+        path = Validator.child(path, r.getFieldName());
       } else if (r.getIndex() >= 0) {
-        b.append('[').append(r.getIndex()).append(']');
+        path = path + "[" + r.getIndex() + "]";
       }
     }
-    return b.toString();
+    return path;
   }
 
   private static boolean isBlank(byte[] bytes) {

@@ -3,6 +3,7 @@ package dev.paygen.runtime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,6 +13,12 @@ import org.jspecify.annotations.Nullable;
  * records, unions, lists and maps.
  */
 public final class Validator {
+  /**
+   * A name written as {@code .name} in a path. Compiled once: {@link UnionDeserializer} validates
+   * every candidate variant it reads, so paths are built on the read path.
+   */
+  private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
+
   /** Which side of the wire a value is on: decides whether readOnly and writeOnly are demanded. */
   private enum Direction {
     REQUEST,
@@ -144,7 +151,7 @@ public final class Validator {
 
   /** {@code $.name}, or {@code $['odd name']} for names that are not identifiers. */
   static String child(String parent, String name) {
-    if (name.matches("[A-Za-z_$][A-Za-z0-9_$]*")) {
+    if (IDENTIFIER.matcher(name).matches()) {
       return parent + "." + name;
     }
     return parent + "['" + name.replace("'", "\\'") + "']";
