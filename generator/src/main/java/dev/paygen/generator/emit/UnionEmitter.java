@@ -28,10 +28,12 @@ import javax.lang.model.element.Modifier;
 final class UnionEmitter {
   private final JavaTypes types;
   private final ModelEmitter models;
+  private final RecordValidation validation;
 
   UnionEmitter(JavaTypes types, ModelEmitter models) {
     this.types = types;
     this.models = models;
+    this.validation = new RecordValidation(types, models);
   }
 
   TypeSpec.Builder emit(UnionModel model) {
@@ -102,7 +104,7 @@ final class UnionEmitter {
                 .build())
             .addStatement("$T.requireNonNull(value, $S)", Objects.class, "value")
             .build());
-    if (new RecordValidation(types, models).mayHoldValues(variant.wrapped())) {
+    if (validation.mayHoldValues(variant.wrapped())) {
       // Records inside: validate() walks into them (issue 9, lenient reading).
       wrapper
           .addSuperinterface(RuntimeTypes.VALIDATABLE)
