@@ -131,7 +131,7 @@ class MediaTypesTest extends WireMockTestBase {
   }
 
   @Test
-  void base64JsonStringIsStillReadAsBytes() {
+  void base64JsonResponseIsDecodedToBytes() {
     answer("application/json", "\"AQID\"");
 
     assertThat(get(invoice(), new TypeReference<byte[]>() {})).containsExactly(1, 2, 3);
