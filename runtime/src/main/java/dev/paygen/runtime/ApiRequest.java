@@ -47,6 +47,8 @@ public final class ApiRequest {
   private final Map<String, PercentEncoder.Styling> pathStyles;
   private final Map<String, PercentEncoder.Styling> queryStyles;
   private final Map<String, String> headers;
+  private final Map<String, String> cookies;
+  private final @Nullable String accept;
   private final BodyKind bodyKind;
   private final @Nullable Object body;
   private final @Nullable String contentType;
@@ -62,6 +64,8 @@ public final class ApiRequest {
     this.pathStyles = Map.copyOf(b.pathStyles);
     this.queryStyles = Map.copyOf(b.queryStyles);
     this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(b.headers));
+    this.cookies = Collections.unmodifiableMap(new LinkedHashMap<>(b.cookies));
+    this.accept = b.accept;
     this.bodyKind = b.bodyKind;
     this.body = b.body;
     this.contentType = b.contentType;
@@ -91,6 +95,8 @@ public final class ApiRequest {
     b.pathStyles.putAll(pathStyles);
     b.queryStyles.putAll(queryStyles);
     b.headers.putAll(headers);
+    b.cookies.putAll(cookies);
+    b.accept = accept;
     b.bodyKind = bodyKind;
     b.body = body;
     b.contentType = contentType;
@@ -169,6 +175,27 @@ public final class ApiRequest {
   }
 
   /**
+   * Returns the cookie parameters, each as its {@code name=value} pairs ({@code a=1; a=2} when
+   * exploded), by parameter name; they are sent in one {@code Cookie} header, before any cookie the
+   * caller sets as a header.
+   *
+   * @return the cookie pairs in insertion order
+   */
+  public Map<String, String> cookies() {
+    return cookies;
+  }
+
+  /**
+   * Returns the {@code Accept} header the operation documents, or null for the default {@code
+   * application/json}.
+   *
+   * @return the media types, comma-separated, or null
+   */
+  public @Nullable String accept() {
+    return accept;
+  }
+
+  /**
    * Returns the body: an object to write as JSON, a form map, raw bytes, or null.
    *
    * @return the body as given to the builder
@@ -230,6 +257,8 @@ public final class ApiRequest {
     private final Map<String, PercentEncoder.Styling> pathStyles = new LinkedHashMap<>();
     private final Map<String, PercentEncoder.Styling> queryStyles = new LinkedHashMap<>();
     private final Map<String, String> headers = new LinkedHashMap<>();
+    private final Map<String, String> cookies = new LinkedHashMap<>();
+    private @Nullable String accept;
     private BodyKind bodyKind = BodyKind.NONE;
     private @Nullable Object body;
     private @Nullable String contentType;
@@ -315,6 +344,77 @@ public final class ApiRequest {
     }
 
     /**
+     * Adds a query parameter serialized in an OpenAPI style, with {@code allowReserved}: when true,
+     * the RFC 3986 reserved characters {@code :/?@!$&'()*+,;=} and percent-encoded triples in its
+     * values are sent as they are ({@code #}, {@code [} and {@code ]} are still encoded, as a query
+     * cannot hold them).
+     *
+     * @param name the parameter name
+     * @param value the value, an array, collection or object
+     * @param style the style
+     * @param explode whether arrays and objects are exploded
+     * @param allowReserved whether reserved characters are left unencoded
+     * @return this builder
+     */
+    public Builder queryParam(
+        String name,
+        @Nullable Object value,
+        ParamStyle style,
+        boolean explode,
+        boolean allowReserved) {
+      queryParam(name, value);
+      queryStyles.put(name, new PercentEncoder.Styling(style, explode, allowReserved));
+      return this;
+    }
+
+    /**
+     * Adds a cookie parameter in the form style, exploded: a scalar {@code name=value}, an array
+     * {@code name=1; name=2}, an object one cookie per property; null is skipped.
+     *
+     * @param name the cookie name
+     * @param value the value
+     * @return this builder
+     */
+    public Builder cookieParam(String name, @Nullable Object value) {
+      return cookieParam(name, value, true);
+    }
+
+    /**
+     * Adds a cookie parameter in the form style: not exploded, an array is {@code name=1,2} and an
+     * object {@code name=k1,v1,k2,v2}; names and values are percent-encoded. Null is skipped.
+     *
+     * @param name the cookie name
+     * @param value the value, a scalar, array, collection or object
+     * @param explode whether arrays and objects are one cookie per item
+     * @return this builder
+     */
+    public Builder cookieParam(String name, @Nullable Object value, boolean explode) {
+      Objects.requireNonNull(name, "cookie parameter name");
+      List<Object> values = new ArrayList<>();
+      PercentEncoder.flatten(value, values);
+      if (value == null || values.isEmpty()) {
+        cookies.remove(name);
+      } else {
+        cookies.put(name, PercentEncoder.DEFAULT.cookie(name, value, explode));
+      }
+      return this;
+    }
+
+    /**
+     * Sets the {@code Accept} header from the media types the operation documents, instead of
+     * {@code application/json}; a header of the same name set by the caller still wins.
+     *
+     * @param mediaTypes e.g. {@code application/pdf, application/problem+json}, or null for the
+     *     default
+     * @return this builder
+     */
+    public Builder accept(@Nullable String mediaTypes) {
+      Headers.check("Accept", mediaTypes);
+      this.accept = mediaTypes;
+      return this;
+    }
+
+    /**
      * Sets a header; a null value is skipped.
      *
      * @param name the header name
@@ -350,6 +450,20 @@ public final class ApiRequest {
      */
     public Builder body(@Nullable Object body) {
       return setBody(body == null ? BodyKind.NONE : BodyKind.JSON, body, "application/json");
+    }
+
+    /**
+     * Sets a JSON body sent with a JSON media type the operation documents, such as {@code
+     * application/merge-patch+json} or {@code application/vnd.api+json}; null means no body.
+     *
+     * @param body the object to serialize
+     * @param contentType the media type to send in {@code Content-Type}
+     * @return this builder
+     */
+    public Builder jsonBody(@Nullable Object body, String contentType) {
+      Objects.requireNonNull(contentType, "`contentType` is required, but was null");
+      Headers.check("Content-Type", contentType);
+      return setBody(body == null ? BodyKind.NONE : BodyKind.JSON, body, contentType);
     }
 
     /**

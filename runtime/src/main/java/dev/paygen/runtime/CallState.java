@@ -65,7 +65,14 @@ final class CallState<T> {
     RequestLog.response(call, attempt, status, startNanos);
     if (status >= 200 && status < 300) {
       try {
-        return new Step<>(decoder.decode(response.body(), type, call.route), null, null);
+        return new Step<>(
+            decoder.decode(
+                response.body(),
+                response.headers().firstValue("Content-Type").orElse(null),
+                type,
+                call.route),
+            null,
+            null);
       } catch (RuntimeException e) {
         return fail(e);
       }

@@ -2,7 +2,6 @@ package dev.paygen.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -17,7 +16,9 @@ final class ErrorDecoder {
 
   ApiException decode(
       int status, Map<String, List<String>> headers, byte @Nullable [] bytes, String route) {
-    String body = bytes == null ? "" : new String(bytes, StandardCharsets.UTF_8);
+    // JSON whatever its media type (problem+json, hal+json): the body is parsed when it is an
+    // object
+    String body = bytes == null ? "" : new String(bytes, MediaTypes.charset(contentType(headers)));
     @Nullable String code = null;
     @Nullable String message = null;
     JsonNode node = parse(body);
@@ -68,6 +69,15 @@ final class ErrorDecoder {
     } catch (java.io.IOException e) {
       return null;
     }
+  }
+
+  private static @Nullable String contentType(Map<String, List<String>> headers) {
+    for (Map.Entry<String, List<String>> e : headers.entrySet()) {
+      if (e.getKey().equalsIgnoreCase("Content-Type") && !e.getValue().isEmpty()) {
+        return e.getValue().get(0);
+      }
+    }
+    return null;
   }
 
   private static @Nullable String text(JsonNode node, String... names) {

@@ -77,7 +77,7 @@ final class HttpCall {
     byte[] body = body(mapper, encoder, request);
 
     Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    headers.put("Accept", "application/json");
+    headers.put("Accept", request.accept() != null ? request.accept() : "application/json");
     headers.put("User-Agent", client.userAgent());
     if (request.contentType() != null) {
       headers.put("Content-Type", request.contentType());
@@ -110,6 +110,7 @@ final class HttpCall {
       headers.put(keyHeader, UUID.randomUUID().toString());
     }
     headers.putAll(call.headers());
+    addCookies(headers, request);
 
     String queryString = encoder.query(query, request.queryStyles());
     String url = client.baseUrl() + path + (queryString.isEmpty() ? "" : "?" + queryString);
@@ -129,6 +130,22 @@ final class HttpCall {
         logUrl,
         sensitive,
         secrets);
+  }
+
+  /**
+   * The request's cookie parameters in one {@code Cookie} header, ahead of any cookies the caller
+   * set as a header on the client or the call (RFC 6265: one header, pairs joined by {@code "; "}).
+   */
+  private static void addCookies(Map<String, String> headers, ApiRequest request) {
+    if (request.cookies().isEmpty()) {
+      return;
+    }
+    StringBuilder cookie = new StringBuilder(String.join("; ", request.cookies().values()));
+    String caller = headers.get("Cookie");
+    if (caller != null && !caller.isBlank()) {
+      cookie.append("; ").append(caller.strip());
+    }
+    headers.put("Cookie", cookie.toString());
   }
 
   private static RetryPolicy retryPolicy(ClientOptions client, RequestOptions call) {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /** Formats parameter values as wire text and percent-encodes them for paths, queries and forms. */
@@ -36,8 +37,13 @@ final class PercentEncoder {
    *
    * @param style the style
    * @param explode whether arrays and objects are exploded
+   * @param allowReserved whether a query value keeps RFC 3986 reserved characters as they are
    */
-  record Styling(ParamStyle style, boolean explode) {
+  record Styling(ParamStyle style, boolean explode, boolean allowReserved) {
+    Styling(ParamStyle style, boolean explode) {
+      this(style, explode, false);
+    }
+
     /** The default of query parameters: form, exploded. */
     static final Styling QUERY = new Styling(ParamStyle.FORM, true);
 
@@ -108,19 +114,21 @@ final class PercentEncoder {
     JsonNode object = object(nodes);
     String key = component(name);
     ParamStyle style = styling.style();
+    UnaryOperator<String> value =
+        styling.allowReserved() ? PercentEncoder::reserved : PercentEncoder::component;
     if (style == ParamStyle.DEEP_OBJECT) {
       if (object != null) {
         deepObject(key, object, out);
       } else {
-        nodes.forEach(n -> out.add(key + "%5B%5D=" + component(text(n))));
+        nodes.forEach(n -> out.add(key + "%5B%5D=" + value.apply(text(n))));
       }
     } else if (styling.explode()) {
       if (object != null) {
         object
             .properties()
-            .forEach(e -> out.add(component(e.getKey()) + "=" + component(text(e.getValue()))));
+            .forEach(e -> out.add(component(e.getKey()) + "=" + value.apply(text(e.getValue()))));
       } else {
-        nodes.forEach(n -> out.add(key + "=" + component(text(n))));
+        nodes.forEach(n -> out.add(key + "=" + value.apply(text(n))));
       }
     } else {
       String separator = switch (style) {
@@ -128,8 +136,7 @@ final class PercentEncoder {
         case PIPE_DELIMITED -> "%7C";
         default -> ",";
       };
-      out.add(
-          key + "=" + String.join(separator, items(nodes, object, ",", PercentEncoder::component)));
+      out.add(key + "=" + String.join(separator, items(nodes, object, ",", value)));
     }
   }
 
@@ -156,7 +163,7 @@ final class PercentEncoder {
       List<JsonNode> nodes,
       @Nullable JsonNode object,
       @Nullable String pairSeparator,
-      java.util.function.UnaryOperator<String> encode) {
+      UnaryOperator<String> encode) {
     List<String> items = new ArrayList<>();
     if (object == null) {
       nodes.forEach(n -> items.add(encode.apply(text(n))));
@@ -218,6 +225,28 @@ final class PercentEncoder {
     return String.join(",", items(nodes, object(nodes), explode ? "=" : null, s -> s));
   }
 
+  /**
+   * A cookie parameter's {@code name=value} pairs, form style: a scalar {@code name=v}; an array
+   * {@code name=1,2}, or exploded one pair per item ({@code name=1; name=2}); an object {@code
+   * name=k1,v1,k2,v2}, or exploded one pair per property ({@code k1=v1; k2=v2}). Names and items are
+   * percent-encoded, so no value can end the pair or the header.
+   */
+  String cookie(String name, Object value, boolean explode) {
+    List<JsonNode> nodes = nodes(value);
+    JsonNode object = object(nodes);
+    String key = component(name);
+    List<String> pairs = new ArrayList<>();
+    if (!explode || (object == null && nodes.size() == 1)) {
+      pairs.add(
+          key + "=" + String.join(",", items(nodes, object, null, PercentEncoder::component)));
+    } else if (object != null) {
+      pairs.addAll(items(nodes, object, "=", PercentEncoder::component));
+    } else {
+      nodes.forEach(n -> pairs.add(key + "=" + component(text(n))));
+    }
+    return String.join("; ", pairs);
+  }
+
   /** An {@code application/x-www-form-urlencoded} body for the fields. */
   String form(Map<String, ?> fields) {
     StringJoiner out = new StringJoiner("&");
@@ -268,24 +297,44 @@ final class PercentEncoder {
     return component(value);
   }
 
+  /**
+   * A query value with {@code allowReserved}: RFC 3986 reserved characters and percent-encoded
+   * triples pass unchanged (RFC 6570 reserved expansion); {@code #}, {@code [} and {@code ]} are
+   * still encoded, as a query may not hold them (a raw {@code #} would start the fragment and cut the
+   * query short), and so is everything else {@link #component} encodes.
+   */
+  static String reserved(String value) {
+    return encode(value, true);
+  }
+
   /** Percent-encodes all but the RFC 3986 unreserved characters, as UTF-8. */
   static String component(String value) {
+    return encode(value, false);
+  }
+
+  private static String encode(String value, boolean allowReserved) {
     byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
     StringBuilder out = new StringBuilder(bytes.length + 8);
-    for (byte b : bytes) {
-      int c = b & 0xFF;
+    for (int i = 0; i < bytes.length; i++) {
+      int c = bytes[i] & 0xFF;
       if ((c >= 'a' && c <= 'z')
           || (c >= 'A' && c <= 'Z')
           || (c >= '0' && c <= '9')
           || c == '-'
           || c == '.'
           || c == '_'
-          || c == '~') {
+          || c == '~'
+          || (allowReserved && ":/?@!$&'()*+,;=".indexOf(c) >= 0)
+          || (allowReserved && c == '%' && isHex(bytes, i + 1) && isHex(bytes, i + 2))) {
         out.append((char) c);
       } else {
         out.append('%').append(HEX[c >> 4]).append(HEX[c & 0xF]);
       }
     }
     return out.toString();
+  }
+
+  private static boolean isHex(byte[] bytes, int i) {
+    return i < bytes.length && Character.digit(bytes[i], 16) >= 0;
   }
 }

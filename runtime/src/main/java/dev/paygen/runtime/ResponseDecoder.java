@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -22,20 +21,32 @@ final class ResponseDecoder {
     this.strict = strict;
   }
 
+  /**
+   * Reads the body. A {@code byte[]} type takes the body as it is (a PDF, an image, a zip) unless
+   * the response is JSON, which then holds base64 text; a {@code String} type takes a non-JSON body
+   * as text in the {@code Content-Type}'s charset (UTF-8 by default); everything else is read as
+   * JSON, whatever JSON media type the server names ({@code application/hal+json}, {@code
+   * application/problem+json}, {@code application/json; charset=utf-8}).
+   */
   @SuppressWarnings("unchecked")
-  <T> @Nullable T decode(byte @Nullable [] bytes, @Nullable TypeReference<T> type, String route) {
+  <T> @Nullable T decode(
+      byte @Nullable [] bytes,
+      @Nullable String contentType,
+      @Nullable TypeReference<T> type,
+      String route) {
     if (type == null) {
       return null;
     }
     JavaType javaType = mapper.getTypeFactory().constructType(type);
-    if (javaType.getRawClass() == byte[].class) {
+    boolean json = MediaTypes.isJson(contentType);
+    if (javaType.getRawClass() == byte[].class && !json) {
       return (T) bytes;
     }
     if (bytes == null || isBlank(bytes) || javaType.getRawClass() == Void.class) {
       return null;
     }
-    if (javaType.getRawClass() == String.class && bytes[0] != '"') {
-      return (T) new String(bytes, StandardCharsets.UTF_8); // a text/plain body
+    if (javaType.getRawClass() == String.class && (contentType != null ? !json : bytes[0] != '"')) {
+      return (T) new String(bytes, MediaTypes.charset(contentType)); // text/plain, text/csv
     }
     try {
       List<Violation> problems = LenientReading.problems();
@@ -48,6 +59,14 @@ final class ResponseDecoder {
       }
       return value;
     } catch (JsonProcessingException e) {
+      if (contentType != null && !json) {
+        throw new InvalidResponseException(
+            "Invalid response to " + route + ": expected JSON for "
+                + javaType.getRawClass().getSimpleName() + ", but the response is "
+                + MediaTypes.essence(contentType) + " (" + e.getOriginalMessage() + ")",
+            "$",
+            e);
+      }
       throw invalid(e, javaType, route);
     } catch (IOException e) {
       throw new InvalidResponseException(

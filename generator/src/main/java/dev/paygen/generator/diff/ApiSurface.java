@@ -153,6 +153,7 @@ public record ApiSurface(SortedMap<ApiElement, String> elements) {
       put(Kind.TYPE, name, "params");
       List<ParameterModel> params = new ArrayList<>(op.queryParams());
       params.addAll(op.headerParams());
+      params.addAll(op.cookieParams());
       for (ParameterModel p : params) {
         // Boxed even when required, as ParamsEmitter writes them.
         put(

@@ -24,10 +24,12 @@ final class ParamsEmitter {
   static TypeSpec emit(OperationModel op, ClassName name, JavaTypes types) {
     List<ParameterModel> params = new ArrayList<>(op.queryParams());
     params.addAll(op.headerParams());
+    params.addAll(op.cookieParams());
     ClassName builder = name.nestedClass("Builder");
     CodeBlock.Builder doc = CodeBlock.builder()
         .add(
-            "The query and header parameters of {@code $L $L}.\n",
+            "The query$L parameters of {@code $L $L}.\n",
+            op.cookieParams().isEmpty() ? " and header" : ", header and cookie",
             op.httpMethod(),
             Sources.javadoc(op.path()));
     if (!params.isEmpty()) {
@@ -40,7 +42,9 @@ final class ParamsEmitter {
     for (ParameterModel p : params) {
       // Boxed even when required: a builder holds unset values as null.
       TypeName type = types.of(p.type(), false);
-      String where = op.headerParams().contains(p) ? "header" : "query parameter";
+      String where = op.headerParams().contains(p)
+          ? "header"
+          : op.cookieParams().contains(p) ? "cookie" : "query parameter";
       String text = Sources.javadoc(p.description());
       doc.add(
           "@param $L $L\n",

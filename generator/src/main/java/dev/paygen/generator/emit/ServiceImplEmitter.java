@@ -241,8 +241,12 @@ final class ServiceImplEmitter {
             h.explode());
       }
     }
+    chain.add(cookies(op));
     if (op.body != null) {
       chain.add("\n").add(body(op));
+    }
+    if (!model.accept().isEmpty()) {
+      chain.add("\n.accept($S)", model.accept());
     }
     chain.add("\n.build()");
     m.addStatement("$L", chain.build());
@@ -262,8 +266,34 @@ final class ServiceImplEmitter {
             name,
             ClassName.get("java.nio.charset", "StandardCharsets"),
             op.op.body().contentType());
-      case JSON -> CodeBlock.of(".body($N)", name);
+      case JSON ->
+        isPlainJson(op.op.body().contentType())
+            ? CodeBlock.of(".body($N)", name)
+            : CodeBlock.of(".jsonBody($N, $S)", name, op.op.body().contentType());
     };
+  }
+
+  /** Whether a JSON body's media type is the runtime's default, so the short call sends it. */
+  private static boolean isPlainJson(String contentType) {
+    return contentType == null || contentType.equalsIgnoreCase("application/json");
+  }
+
+  /** The cookie parameters, form style: the short call when exploded (the default), else explode. */
+  private static CodeBlock cookies(OperationSignature op) {
+    CodeBlock.Builder chain = CodeBlock.builder();
+    for (ParameterModel c : op.op.cookieParams()) {
+      if (c.defaultStyle(true)) {
+        chain.add("\n.cookieParam($S, $N.$N())", c.wireName(), op.params.name(), c.javaName());
+      } else {
+        chain.add(
+            "\n.cookieParam($S, $N.$N(), $L)",
+            c.wireName(),
+            op.params.name(),
+            c.javaName(),
+            c.explode());
+      }
+    }
+    return chain.build();
   }
 
   private static boolean isForm(OperationSignature op) {
@@ -273,6 +303,8 @@ final class ServiceImplEmitter {
   /** The runtime's style and explode arguments of a parameter: {@code ParamStyle.DEEP_OBJECT, true}. */
   private static CodeBlock style(ParameterModel p) {
     String constant = p.style().replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
-    return CodeBlock.of("$T.$L, $L", RuntimeTypes.PARAM_STYLE, constant, p.explode());
+    return p.allowReserved()
+        ? CodeBlock.of("$T.$L, $L, true", RuntimeTypes.PARAM_STYLE, constant, p.explode())
+        : CodeBlock.of("$T.$L, $L", RuntimeTypes.PARAM_STYLE, constant, p.explode());
   }
 }

@@ -122,6 +122,7 @@ final class OperationReader {
     List<ParameterModel> pathParams = new ArrayList<>();
     List<ParameterModel> queryParams = new ArrayList<>();
     List<ParameterModel> headerParams = new ArrayList<>();
+    List<ParameterModel> cookieParams = new ArrayList<>();
     NameAllocator args = NameAllocator.camelCase().reserve(GeneratedNames.OPERATION_LOCALS);
     Map<String, Parameter> params = parameters(item, op, pointer);
     for (String name : pathOrder(path)) {
@@ -142,7 +143,7 @@ final class OperationReader {
     NameAllocator paramsComponents = NameAllocator.camelCase();
     for (Parameter p : params.values()) {
       String in = String.valueOf(p.getIn());
-      if (in.equals("query") || in.equals("header")) {
+      if (in.equals("query") || in.equals("header") || in.equals("cookie")) {
         if (in.equals("header")
             && Set.of("authorization", "content-type", "accept")
                 .contains(p.getName().toLowerCase(Locale.ROOT))) {
@@ -157,20 +158,19 @@ final class OperationReader {
             Boolean.TRUE.equals(p.getRequired()),
             doc(p.getDescription()),
             Boolean.TRUE.equals(p.getDeprecated()),
-            style(p, in.equals("query") ? "form" : "simple"),
-            explode(p, in.equals("query") ? "form" : "simple"));
-        (in.equals("query") ? queryParams : headerParams).add(model);
-      } else if (in.equals("cookie")) {
-        report.warning(
-            DiagnosticCode.W060_COOKIE_PARAMETER,
-            pointer,
-            "cookie parameter '" + p.getName() + "' is not supported and is left out",
-            "send it as a header through RequestOptions");
+            style(p, in.equals("header") ? "simple" : "form"),
+            explode(p, in.equals("header") ? "simple" : "form"),
+            in.equals("query") && Boolean.TRUE.equals(p.getAllowReserved()));
+        switch (in) {
+          case "query" -> queryParams.add(model);
+          case "header" -> headerParams.add(model);
+          default -> cookieParams.add(model);
+        }
       }
     }
     BodyModel body = body(op.getRequestBody(), prefix, pointer + "/requestBody");
     ResponseModel response = response(op, prefix, pointer + "/responses");
-    String paramsType = queryParams.isEmpty() && headerParams.isEmpty()
+    String paramsType = queryParams.isEmpty() && headerParams.isEmpty() && cookieParams.isEmpty()
         ? null
         : serviceTypes.newName(
             Names.shorten(prefix, Names.MAX_TOP_LEVEL - "Params".length()) + "Params", pointer);
@@ -188,9 +188,11 @@ final class OperationReader {
         .pathParams(pathParams)
         .queryParams(queryParams)
         .headerParams(headerParams)
+        .cookieParams(cookieParams)
         .paramsType(paramsType)
         .body(body)
         .response(response)
+        .accept(AcceptHeader.of(op, refs, pointer + "/responses"))
         .pagination(pagination.detect(op, queryParams, response, pointer))
         .security(security)
         .javaNames(new OperationModel.JavaNames(
@@ -330,7 +332,7 @@ final class OperationReader {
   }
 
   /** JSON first, then forms, then whatever the spec lists first. */
-  private static Map.Entry<String, MediaType> pick(Content content) {
+  static Map.Entry<String, MediaType> pick(Content content) {
     for (String preferred : List.of(
         "application/json",
         "+json",

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One HTTP operation, as a service method. Built with {@link #builder}, since most of its seventeen
+ * One HTTP operation, as a service method. Built with {@link #builder}, since most of its nineteen
  * parts are optional:
  *
  * <pre>{@code
@@ -27,10 +27,14 @@ import java.util.Objects;
  * @param pathParams path parameters, in path order: leading method arguments
  * @param queryParams query parameters: components of the params record
  * @param headerParams header parameters: components of the params record
+ * @param cookieParams cookie parameters: components of the params record, sent in one {@code Cookie}
+ *     header
  * @param paramsType the params record's simple name ({@code PaymentsListParams}), or null when the
- *     operation has no query or header parameters
+ *     operation has no query, header or cookie parameters
  * @param body the request body, or null
  * @param response the success response, or null when it has no body
+ * @param accept the {@code Accept} header from the documented response media types ({@code
+ *     application/pdf, application/problem+json}), or empty for the default {@code application/json}
  * @param pagination how to page through results, or null
  * @param security names of the security schemes the operation accepts (empty: none needed)
  * @param javaNames the other Java names the operation's code needs, decided with the rest
@@ -47,9 +51,11 @@ public record OperationModel(
     List<ParameterModel> pathParams,
     List<ParameterModel> queryParams,
     List<ParameterModel> headerParams,
+    List<ParameterModel> cookieParams,
     String paramsType,
     BodyModel body,
     ResponseModel response,
+    String accept,
     PaginationModel pagination,
     List<String> security,
     JavaNames javaNames) {
@@ -58,6 +64,8 @@ public record OperationModel(
     pathParams = List.copyOf(pathParams);
     queryParams = List.copyOf(queryParams);
     headerParams = List.copyOf(headerParams);
+    cookieParams = List.copyOf(cookieParams);
+    accept = Objects.requireNonNullElse(accept, "");
     security = List.copyOf(security);
     Objects.requireNonNull(javaNames, "javaNames");
   }
@@ -84,18 +92,24 @@ public record OperationModel(
         .pathParams(pathParams)
         .queryParams(queryParams)
         .headerParams(headerParams)
+        .cookieParams(cookieParams)
         .paramsType(paramsType)
         .body(body)
         .response(response)
+        .accept(accept)
         .pagination(pagination)
         .security(security)
         .javaNames(javaNames);
   }
 
-  /** Whether every query and header parameter is optional, so an overload without params exists. */
+  /**
+   * Whether every query, header and cookie parameter is optional, so an overload without params
+   * exists.
+   */
   public boolean paramsOptional() {
     return queryParams.stream().noneMatch(ParameterModel::required)
-        && headerParams.stream().noneMatch(ParameterModel::required);
+        && headerParams.stream().noneMatch(ParameterModel::required)
+        && cookieParams.stream().noneMatch(ParameterModel::required);
   }
 
   /** Builds an {@link OperationModel}; see the record's components for what each part means. */
@@ -111,6 +125,8 @@ public record OperationModel(
     private List<ParameterModel> pathParams = List.of();
     private List<ParameterModel> queryParams = List.of();
     private List<ParameterModel> headerParams = List.of();
+    private List<ParameterModel> cookieParams = List.of();
+    private String accept = "";
     private String paramsType;
     private BodyModel body;
     private ResponseModel response;
@@ -165,6 +181,16 @@ public record OperationModel(
       return this;
     }
 
+    public Builder cookieParams(List<ParameterModel> cookieParams) {
+      this.cookieParams = cookieParams;
+      return this;
+    }
+
+    public Builder accept(String accept) {
+      this.accept = accept;
+      return this;
+    }
+
     public Builder paramsType(String paramsType) {
       this.paramsType = paramsType;
       return this;
@@ -209,9 +235,11 @@ public record OperationModel(
           pathParams,
           queryParams,
           headerParams,
+          cookieParams,
           paramsType,
           body,
           response,
+          accept,
           pagination,
           security,
           javaNames);
@@ -230,6 +258,8 @@ public record OperationModel(
    * @param style the OpenAPI {@code style} ({@code form}, {@code deepObject}, {@code matrix}...),
    *     the location's default when the spec has none, or empty for the location's default
    * @param explode the OpenAPI {@code explode}, the style's default when the spec has none
+   * @param allowReserved the OpenAPI {@code allowReserved} of a query parameter: reserved characters
+   *     of its values are sent unencoded
    */
   public record ParameterModel(
       String wireName,
@@ -239,7 +269,21 @@ public record OperationModel(
       String description,
       boolean deprecated,
       String style,
-      boolean explode) {
+      boolean explode,
+      boolean allowReserved) {
+
+    /** A parameter whose reserved characters are percent-encoded (no {@code allowReserved}). */
+    public ParameterModel(
+        String wireName,
+        String javaName,
+        TypeRef type,
+        boolean required,
+        String description,
+        boolean deprecated,
+        String style,
+        boolean explode) {
+      this(wireName, javaName, type, required, description, deprecated, style, explode, false);
+    }
 
     /** A parameter in its location's default style ({@code form} for a query, else {@code simple}). */
     public ParameterModel(
@@ -260,8 +304,9 @@ public record OperationModel(
      * @return true for the default
      */
     public boolean defaultStyle(boolean query) {
-      return style.isEmpty()
-          || (query ? style.equals("form") && explode : style.equals("simple") && !explode);
+      return !allowReserved
+          && (style.isEmpty()
+              || (query ? style.equals("form") && explode : style.equals("simple") && !explode));
     }
   }
 
