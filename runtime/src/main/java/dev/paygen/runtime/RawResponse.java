@@ -74,8 +74,8 @@ public final class RawResponse {
    * @return the value, or empty when the response lacks the header
    */
   public Optional<String> header(String name) {
-    List<String> values = headers.get(name);
-    return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+    return Optional.ofNullable(headers.get(name))
+        .flatMap(values -> values.stream().findFirst());
   }
 
   /**
