@@ -171,7 +171,13 @@ public final class ApiClient {
       ApiRequest request, @Nullable TypeReference<T> type, RequestOptions requestOptions) {
     Objects.requireNonNull(request, "`request` is required, but was null");
     HttpCall call = HttpCall.prepare(options, mapper, encoder, request, requestOptions);
-    return new CallState<>(call, type, decoder, errors, options.clock());
+    return new CallState<>(
+        call,
+        type,
+        decoder,
+        errors,
+        options.clock(),
+        requestOptions == null ? null : requestOptions.onResponse());
   }
 
   /** The blocking driver: one exchange per attempt, the sleeper between them. */

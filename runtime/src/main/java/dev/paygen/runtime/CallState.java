@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,6 +30,8 @@ final class CallState<T> {
   private final ResponseDecoder decoder;
   private final ErrorDecoder errors;
   private final Clock clock;
+  /** {@link RequestOptions#onResponse()}: given each final response, never a retried one. */
+  private final @Nullable Consumer<RawResponse> onResponse;
   /** The attempt under way, 0 for the first. */
   private int attempt;
 
@@ -39,12 +42,14 @@ final class CallState<T> {
       @Nullable TypeReference<T> type,
       ResponseDecoder decoder,
       ErrorDecoder errors,
-      Clock clock) {
+      Clock clock,
+      @Nullable Consumer<RawResponse> onResponse) {
     this.call = call;
     this.type = type;
     this.decoder = decoder;
     this.errors = errors;
     this.clock = clock;
+    this.onResponse = onResponse;
   }
 
   /** {@code METHOD /path}, safe for messages. */
@@ -65,6 +70,7 @@ final class CallState<T> {
     RequestLog.response(call, attempt, status, startNanos);
     if (status >= 200 && status < 300) {
       try {
+        deliver(response);
         return new Step<>(
             decoder.decode(
                 response.body(),
@@ -81,7 +87,20 @@ final class CallState<T> {
       Duration server = RetryAfter.of(response.headers(), clock);
       return retry(server != null ? server : call.retry.backoff(attempt));
     }
+    try {
+      deliver(response);
+    } catch (RuntimeException e) {
+      return fail(e);
+    }
     return fail(errors.decode(status, response.headers().map(), response.body(), call.route));
+  }
+
+  /** Hands the final response to the call's consumer, if it has one. */
+  private void deliver(HttpResponse<byte[]> response) {
+    if (onResponse != null) {
+      onResponse.accept(
+          new RawResponse(response.statusCode(), response.headers().map(), response.body()));
+    }
   }
 
   /** The step after an exchange that gave no response; wrappers from futures are looked through. */

@@ -74,7 +74,7 @@ final class HttpCall {
       call = RequestOptions.none();
     }
     String path = request.expandPath(encoder);
-    byte[] body = body(mapper, encoder, request);
+    byte[] body = body(mapper, encoder, request, call.extraBodyProperties());
 
     Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     headers.put("Accept", request.accept() != null ? request.accept() : "application/json");
@@ -85,6 +85,8 @@ final class HttpCall {
     headers.putAll(client.headers());
 
     Map<String, List<Object>> query = new LinkedHashMap<>(request.queryParams());
+    Map<String, PercentEncoder.Styling> styles =
+        Extras.query(query, request.queryStyles(), call.extraQueryParams());
     Set<String> sensitive = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
     Set<String> secretParams = new HashSet<>();
     Set<String> secrets = new HashSet<>();
@@ -112,11 +114,11 @@ final class HttpCall {
     headers.putAll(call.headers());
     addCookies(headers, request);
 
-    String queryString = encoder.query(query, request.queryStyles());
+    String queryString = encoder.query(query, styles);
     String url = client.baseUrl() + path + (queryString.isEmpty() ? "" : "?" + queryString);
     Map<String, List<Object>> redacted = new LinkedHashMap<>(query);
     secretParams.forEach(p -> redacted.put(p, List.of("REDACTED")));
-    String redactedQuery = encoder.query(redacted, request.queryStyles());
+    String redactedQuery = encoder.query(redacted, styles);
     String logUrl = client.baseUrl() + path + (redactedQuery.isEmpty() ? "" : "?" + redactedQuery);
 
     return new HttpCall(
@@ -154,7 +156,10 @@ final class HttpCall {
   }
 
   private static byte @Nullable [] body(
-      ObjectMapper mapper, PercentEncoder encoder, ApiRequest request) {
+      ObjectMapper mapper,
+      PercentEncoder encoder,
+      ApiRequest request,
+      Map<String, @Nullable Object> extras) {
     // formBody and multipartBody set the body (and the boundary) with the kind: never null for
     // those
     return switch (request.bodyKind()) {
@@ -167,7 +172,7 @@ final class HttpCall {
               violations);
         }
         try {
-          yield mapper.writeValueAsBytes(request.body());
+          yield mapper.writeValueAsBytes(Extras.json(mapper, request, extras));
         } catch (JsonProcessingException e) {
           throw new IllegalArgumentException(
               "Cannot write the body of " + request + " as JSON: " + e.getOriginalMessage(), e);
@@ -176,15 +181,23 @@ final class HttpCall {
       case FORM -> {
         @SuppressWarnings("unchecked")
         Map<String, ?> form = (Map<String, ?>) Objects.requireNonNull(request.body());
-        yield encoder.form(form).getBytes(StandardCharsets.UTF_8);
+        yield encoder.form(Extras.fields(form, extras)).getBytes(StandardCharsets.UTF_8);
       }
-      case RAW -> (byte[]) request.body();
+      case RAW -> {
+        Extras.requireNone(request, extras);
+        yield (byte[]) request.body();
+      }
       case MULTIPART -> {
+        Object parts = Objects.requireNonNull(request.body());
         yield new Multipart(mapper, encoder)
             .write(
-                Objects.requireNonNull(request.body()), Objects.requireNonNull(request.boundary()));
+                extras.isEmpty() ? parts : Extras.fields(Multipart.parts(parts), extras),
+                Objects.requireNonNull(request.boundary()));
       }
-      default -> null;
+      default -> {
+        Extras.requireNone(request, extras);
+        yield null;
+      }
     };
   }
 

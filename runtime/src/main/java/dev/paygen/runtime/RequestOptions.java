@@ -4,16 +4,29 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Per-call settings that override the client's: timeout, retry policy, maximum retries, extra
- * headers and the idempotency key.
+ * headers and the idempotency key; and the escape hatches for what the spec does not say: extra
+ * query parameters, extra body properties, and the raw response beside the typed result.
  *
  * <pre>{@code
  * client.checkoutSessions().create(body,
  *     RequestOptions.builder().idempotencyKey("order-42").timeout(Duration.ofSeconds(5)).build());
+ *
+ * AtomicReference<RawResponse> raw = new AtomicReference<>();
+ * client.checkoutSessions().create(body, RequestOptions.builder()
+ *     .extraBodyProperty("discount_codes", List.of("WELCOME10")) // a field the spec lacks
+ *     .extraQueryParam("expand", "customer")
+ *     .onResponse(raw::set)                                     // status, headers, body
+ *     .build());
  * }</pre>
+ *
+ * <p>Extra values are written like the generated ones, with the client's mapper (records,
+ * maps, lists, enums by their wire value, ISO dates).
  */
 public final class RequestOptions {
   private static final RequestOptions NONE = new Builder().build();
@@ -23,6 +36,9 @@ public final class RequestOptions {
   private final @Nullable RetryPolicy retryPolicy;
   private final Map<String, String> headers;
   private final @Nullable String idempotencyKey;
+  private final Map<String, @Nullable Object> extraQueryParams;
+  private final Map<String, @Nullable Object> extraBodyProperties;
+  private final @Nullable Consumer<RawResponse> onResponse;
 
   private RequestOptions(Builder b) {
     this.timeout = b.timeout;
@@ -30,6 +46,10 @@ public final class RequestOptions {
     this.retryPolicy = b.retryPolicy;
     this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(b.headers));
     this.idempotencyKey = b.idempotencyKey;
+    this.extraQueryParams = Collections.unmodifiableMap(new LinkedHashMap<>(b.extraQueryParams));
+    this.extraBodyProperties =
+        Collections.unmodifiableMap(new LinkedHashMap<>(b.extraBodyProperties));
+    this.onResponse = b.onResponse;
   }
 
   /**
@@ -95,6 +115,35 @@ public final class RequestOptions {
     return idempotencyKey;
   }
 
+  /**
+   * Returns the extra query parameters: each replaces the request's parameter of the same name; a
+   * null value removes it.
+   *
+   * @return the parameters in the order they were added
+   */
+  public Map<String, @Nullable Object> extraQueryParams() {
+    return extraQueryParams;
+  }
+
+  /**
+   * Returns the extra body properties, merged into the top-level JSON object of the body (or added
+   * as form fields), replacing a property of the same name.
+   *
+   * @return the properties in the order they were added
+   */
+  public Map<String, @Nullable Object> extraBodyProperties() {
+    return extraBodyProperties;
+  }
+
+  /**
+   * Returns the consumer of the call's final raw response.
+   *
+   * @return the consumer, or null when none was set
+   */
+  public @Nullable Consumer<RawResponse> onResponse() {
+    return onResponse;
+  }
+
   @Override
   public String toString() {
     StringBuilder h = new StringBuilder();
@@ -105,7 +154,12 @@ public final class RequestOptions {
     return "RequestOptions{timeout=" + timeout + ", maxRetries=" + maxRetries + ", retryPolicy="
         + retryPolicy
         + ", headers={" + h
-        + "}, idempotencyKey=" + idempotencyKey + "}";
+        + "}, idempotencyKey=" + idempotencyKey
+        + (extraQueryParams.isEmpty() ? "" : ", extraQueryParams=" + extraQueryParams.keySet())
+        + (extraBodyProperties.isEmpty()
+            ? ""
+            : ", extraBodyProperties=" + extraBodyProperties.keySet())
+        + "}";
   }
 
   /** Builds {@link RequestOptions}. */
@@ -115,6 +169,9 @@ public final class RequestOptions {
     private @Nullable RetryPolicy retryPolicy;
     private final Map<String, String> headers = new LinkedHashMap<>();
     private @Nullable String idempotencyKey;
+    private final Map<String, @Nullable Object> extraQueryParams = new LinkedHashMap<>();
+    private final Map<String, @Nullable Object> extraBodyProperties = new LinkedHashMap<>();
+    private @Nullable Consumer<RawResponse> onResponse;
 
     private Builder() {}
 
@@ -178,6 +235,58 @@ public final class RequestOptions {
       Headers.check("Idempotency-Key", idempotencyKey);
       this.idempotencyKey = idempotencyKey;
       return this;
+    }
+
+    /**
+     * Sends a query parameter with this call, for one the spec lacks or to change one the client
+     * sends: it replaces the request's parameter of the same name (form style, a list or array
+     * repeating the parameter), and a null value removes that parameter. Credentials are never
+     * replaced.
+     *
+     * @param name the parameter name
+     * @param value the value, written like generated parameters; null to send none
+     * @return this builder
+     */
+    public Builder extraQueryParam(String name, @Nullable Object value) {
+      extraQueryParams.put(requireName(name), value);
+      return this;
+    }
+
+    /**
+     * Adds a property to the top-level JSON object of the request body, for a field the spec
+     * lacks ({@code extraBodyProperty("discount_codes", List.of("WELCOME10"))}); it replaces a
+     * property of the same name, and null sends {@code null}. A form body gets it as a field. The
+     * call fails with {@link IllegalArgumentException} when the body is not a JSON object or form.
+     *
+     * @param name the property's JSON name
+     * @param value the value, written with the client's mapper
+     * @return this builder
+     */
+    public Builder extraBodyProperty(String name, @Nullable Object value) {
+      extraBodyProperties.put(requireName(name), value);
+      return this;
+    }
+
+    /**
+     * Hands the call's final response (after retries, success or error status, each page of a
+     * pager) to the consumer, before the typed result is read: status, headers and body bytes. It
+     * runs on the thread that reads the response (for async calls, the HTTP client's); an
+     * exception it throws fails the call.
+     *
+     * @param onResponse the consumer, e.g. {@code raw::set} of an {@code AtomicReference}
+     * @return this builder
+     */
+    public Builder onResponse(Consumer<RawResponse> onResponse) {
+      this.onResponse =
+          Objects.requireNonNull(onResponse, "`onResponse` is required, but was null");
+      return this;
+    }
+
+    private static String requireName(String name) {
+      if (name == null || name.isEmpty()) {
+        throw new IllegalArgumentException("a parameter or property name must not be empty");
+      }
+      return name;
     }
 
     /**

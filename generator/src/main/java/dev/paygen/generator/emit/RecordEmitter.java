@@ -239,7 +239,8 @@ final class RecordEmitter {
         field.initializer(preset);
       }
       type.addField(field.build());
-      MethodSpec.Builder setter = setter(builder, boxed, p.type(), p.javaName());
+      CodeBlock mark = explicitNull(model, p);
+      MethodSpec.Builder setter = setter(builder, boxed, p.type(), p.javaName(), mark);
       String text = Sources.javadoc(p.description());
       setter.addJavadoc(
           "Sets {@code $L}$L.\n",
@@ -247,6 +248,11 @@ final class RecordEmitter {
           text.isEmpty()
               ? ""
               : ": " + (text.endsWith(".") ? text.substring(0, text.length() - 1) : text));
+      if (!mark.isEmpty()) {
+        setter.addJavadoc(
+            "\n<p>{@code null} sends {@code null}, which clears the field; leave it unset to keep"
+                + " it.\n");
+      }
       if (p.deprecated()) {
         setter.addAnnotation(Deprecated.class).addJavadoc("\n@deprecated deprecated in the API\n");
       }
@@ -268,6 +274,26 @@ final class RecordEmitter {
             RecordValidation.additionalName(model))
         .build());
     return type.build();
+  }
+
+  /**
+   * The setter's statement that tells "set to null" from "never set" ({@code
+   * ExplicitNulls.mark(additionalProperties, "wire", value)}), for an optional property whose
+   * schema admits null and that a request may send (not {@code readOnly}); empty for any other.
+   * Null for a property the spec forbids null in stays absent.
+   */
+  private CodeBlock explicitNull(RecordModel model, PropertyModel p) {
+    if (p.required() || !p.nullable() || p.readOnly()) {
+      return CodeBlock.of("");
+    }
+    boolean json = model.additionalProperties() instanceof TypeRef.Any;
+    return CodeBlock.of(
+        "$T.$N(this.$N, $S, $N);\n",
+        RuntimeTypes.EXPLICIT_NULLS,
+        json ? "mark" : "markTyped",
+        RecordValidation.additionalName(model),
+        p.wireName(),
+        p.javaName());
   }
 
   /** {@code public static Builder builder()}, without Javadoc; shared with {@link ParamsEmitter}. */
@@ -295,6 +321,12 @@ final class RecordEmitter {
    * so the builder accepts exactly the items the record accepts.
    */
   static MethodSpec.Builder setter(ClassName builder, TypeName boxed, TypeRef type, String name) {
+    return setter(builder, boxed, type, name, CodeBlock.of(""));
+  }
+
+  /** As {@link #setter(ClassName, TypeName, TypeRef, String)}, running {@code then} after the set. */
+  private static MethodSpec.Builder setter(
+      ClassName builder, TypeName boxed, TypeRef type, String name, CodeBlock then) {
     TypeName argType = JavaTypes.wildcardElements(boxed);
     MethodSpec.Builder setter = MethodSpec.methodBuilder(name)
         .addModifiers(Modifier.PUBLIC)
@@ -305,7 +337,7 @@ final class RecordEmitter {
     } else {
       setter.addStatement("this.$N = $N", name, name);
     }
-    return setter.addStatement("return this");
+    return setter.addCode(then).addStatement("return this");
   }
 
   /** The builder's map of additional properties, its bulk setter and its one-entry setter. */

@@ -102,6 +102,7 @@ public final class GeneratedNames {
       "Sleeper",
       "Validatable",
       "Validator",
+      "ExplicitNulls",
       "WebhookVerifier");
 
   /**

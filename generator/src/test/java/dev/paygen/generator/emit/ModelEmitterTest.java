@@ -631,6 +631,7 @@ class ModelEmitterTest {
         import com.fasterxml.jackson.annotation.JsonAnySetter;
         import com.fasterxml.jackson.annotation.JsonProperty;
         import com.fasterxml.jackson.databind.JsonNode;
+        import dev.paygen.runtime.ExplicitNulls;
         import dev.paygen.runtime.JsonRecord;
         import dev.paygen.runtime.Validatable;
         import dev.paygen.runtime.Validator;
@@ -712,17 +713,23 @@ class ModelEmitterTest {
 
                 /**
                  * Sets {@code reason}.
+                 *
+                 * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
                  */
                 public Builder reason(String reason) {
                     this.reason = reason;
+                    ExplicitNulls.mark(this.additionalProperties, "reason", reason);
                     return this;
                 }
 
                 /**
                  * Sets {@code amount}.
+                 *
+                 * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
                  */
                 public Builder amount(Long amount) {
                     this.amount = amount;
+                    ExplicitNulls.mark(this.additionalProperties, "amount", amount);
                     return this;
                 }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.paygen.runtime.ExplicitNulls;
 import dev.paygen.runtime.JsonRecord;
 import dev.paygen.runtime.Validatable;
 import dev.paygen.runtime.Validator;
@@ -174,33 +175,45 @@ public record CalculateSessionResponse(
 
         /**
          * Sets {@code recurring_breakup}: Breakup of recurring payments (None for one-time only).
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder recurringBreakup(RecurringBreakup recurringBreakup) {
             this.recurringBreakup = recurringBreakup;
+            ExplicitNulls.mark(this.additionalProperties, "recurring_breakup", recurringBreakup);
             return this;
         }
 
         /**
          * Sets {@code tax_id_business_name}: Registered business name from the official registry (EU/GB/AU) when found.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder taxIdBusinessName(String taxIdBusinessName) {
             this.taxIdBusinessName = taxIdBusinessName;
+            ExplicitNulls.mark(this.additionalProperties, "tax_id_business_name", taxIdBusinessName);
             return this;
         }
 
         /**
          * Sets {@code tax_id_err_msg}: Error message if tax ID validation failed.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder taxIdErrMsg(String taxIdErrMsg) {
             this.taxIdErrMsg = taxIdErrMsg;
+            ExplicitNulls.mark(this.additionalProperties, "tax_id_err_msg", taxIdErrMsg);
             return this;
         }
 
         /**
          * Sets {@code tax_id_format_name}: The matched tax ID notation (e.g. "VAT Number", "GSTIN") when valid.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder taxIdFormatName(String taxIdFormatName) {
             this.taxIdFormatName = taxIdFormatName;
+            ExplicitNulls.mark(this.additionalProperties, "tax_id_format_name", taxIdFormatName);
             return this;
         }
 
@@ -214,9 +227,12 @@ public record CalculateSessionResponse(
 
         /**
          * Sets {@code total_tax}: Total tax.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder totalTax(Integer totalTax) {
             this.totalTax = totalTax;
+            ExplicitNulls.mark(this.additionalProperties, "total_tax", totalTax);
             return this;
         }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.paygen.runtime.ExplicitNulls;
 import dev.paygen.runtime.JsonRecord;
 import dev.paygen.runtime.Validatable;
 import dev.paygen.runtime.Validator;
@@ -154,17 +155,23 @@ public record CalculatedAddonItem(@JsonProperty("addon_id") String addonId,
 
         /**
          * Sets {@code description}.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder description(String description) {
             this.description = description;
+            ExplicitNulls.mark(this.additionalProperties, "description", description);
             return this;
         }
 
         /**
          * Sets {@code discount_amount}.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder discountAmount(Integer discountAmount) {
             this.discountAmount = discountAmount;
+            ExplicitNulls.mark(this.additionalProperties, "discount_amount", discountAmount);
             return this;
         }
 
@@ -210,9 +217,12 @@ public record CalculatedAddonItem(@JsonProperty("addon_id") String addonId,
 
         /**
          * Sets {@code tax}.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder tax(Integer tax) {
             this.tax = tax;
+            ExplicitNulls.mark(this.additionalProperties, "tax", tax);
             return this;
         }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.paygen.runtime.ExplicitNulls;
 import dev.paygen.runtime.JsonRecord;
 import dev.paygen.runtime.Validatable;
 import dev.paygen.runtime.Validator;
@@ -178,9 +179,12 @@ public record CalculatedProductCartItem(@JsonProperty("addons") List<CalculatedA
 
         /**
          * Sets {@code addons}.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder addons(List<? extends CalculatedAddonItem> addons) {
             this.addons = addons == null ? null : List.copyOf(addons);
+            ExplicitNulls.mark(this.additionalProperties, "addons", addons);
             return this;
         }
 
@@ -203,25 +207,34 @@ public record CalculatedProductCartItem(@JsonProperty("addons") List<CalculatedA
 
         /**
          * Sets {@code description}.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder description(String description) {
             this.description = description;
+            ExplicitNulls.mark(this.additionalProperties, "description", description);
             return this;
         }
 
         /**
          * Sets {@code discount_amount}: discount percentage.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder discountAmount(Integer discountAmount) {
             this.discountAmount = discountAmount;
+            ExplicitNulls.mark(this.additionalProperties, "discount_amount", discountAmount);
             return this;
         }
 
         /**
          * Sets {@code discount_cycle}: number of cycles the discount will apply.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder discountCycle(Integer discountCycle) {
             this.discountCycle = discountCycle;
+            ExplicitNulls.mark(this.additionalProperties, "discount_cycle", discountCycle);
             return this;
         }
 
@@ -259,9 +272,12 @@ public record CalculatedProductCartItem(@JsonProperty("addons") List<CalculatedA
 
         /**
          * Sets {@code name}: name of the product.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder name(String name) {
             this.name = name;
+            ExplicitNulls.mark(this.additionalProperties, "name", name);
             return this;
         }
 
@@ -299,9 +315,12 @@ public record CalculatedProductCartItem(@JsonProperty("addons") List<CalculatedA
 
         /**
          * Sets {@code tax}: total tax.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder tax(Integer tax) {
             this.tax = tax;
+            ExplicitNulls.mark(this.additionalProperties, "tax", tax);
             return this;
         }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.paygen.runtime.ExplicitNulls;
 import dev.paygen.runtime.JsonRecord;
 import dev.paygen.runtime.Validatable;
 import dev.paygen.runtime.Validator;
@@ -90,9 +91,12 @@ public record CheckoutSessionBillingAddress(@JsonProperty("city") String city,
 
         /**
          * Sets {@code city}: City name.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder city(String city) {
             this.city = city;
+            ExplicitNulls.mark(this.additionalProperties, "city", city);
             return this;
         }
 
@@ -106,25 +110,34 @@ public record CheckoutSessionBillingAddress(@JsonProperty("city") String city,
 
         /**
          * Sets {@code state}: State or province name.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder state(String state) {
             this.state = state;
+            ExplicitNulls.mark(this.additionalProperties, "state", state);
             return this;
         }
 
         /**
          * Sets {@code street}: Street address including house number and unit/apartment if applicable.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder street(String street) {
             this.street = street;
+            ExplicitNulls.mark(this.additionalProperties, "street", street);
             return this;
         }
 
         /**
          * Sets {@code zipcode}: Postal code or ZIP code.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder zipcode(String zipcode) {
             this.zipcode = zipcode;
+            ExplicitNulls.mark(this.additionalProperties, "zipcode", zipcode);
             return this;
         }
 

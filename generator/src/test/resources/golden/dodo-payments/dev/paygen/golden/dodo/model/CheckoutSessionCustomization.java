@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.paygen.runtime.ExplicitNulls;
 import dev.paygen.runtime.JsonRecord;
 import dev.paygen.runtime.Validatable;
 import dev.paygen.runtime.Validator;
@@ -98,9 +99,12 @@ public record CheckoutSessionCustomization(@JsonProperty("force_language") Strin
 
         /**
          * Sets {@code force_language}: Force the checkout interface to render in a specific language (e.g. `en`, `es`).
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder forceLanguage(String forceLanguage) {
             this.forceLanguage = forceLanguage;
+            ExplicitNulls.mark(this.additionalProperties, "force_language", forceLanguage);
             return this;
         }
 
@@ -136,9 +140,12 @@ public record CheckoutSessionCustomization(@JsonProperty("force_language") Strin
 
         /**
          * Sets {@code theme_config}: Optional custom theme configuration with colors for light and dark modes.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder themeConfig(ThemeConfig themeConfig) {
             this.themeConfig = themeConfig;
+            ExplicitNulls.mark(this.additionalProperties, "theme_config", themeConfig);
             return this;
         }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.paygen.runtime.ExplicitNulls;
 import dev.paygen.runtime.JsonRecord;
 import dev.paygen.runtime.Validatable;
 import dev.paygen.runtime.Validator;
@@ -223,35 +224,47 @@ public record CreateCheckoutSessionRequest(
          *
          * Disclaimer: Always provide 'credit' and 'debit' as a fallback.
          * If all payment methods are unavailable, checkout session will fail.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder allowedPaymentMethodTypes(
                 List<? extends PaymentMethodTypes> allowedPaymentMethodTypes) {
             this.allowedPaymentMethodTypes = allowedPaymentMethodTypes == null ? null : List.copyOf(allowedPaymentMethodTypes);
+            ExplicitNulls.mark(this.additionalProperties, "allowed_payment_method_types", allowedPaymentMethodTypes);
             return this;
         }
 
         /**
          * Sets {@code billing_address}: Billing address information for the session.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder billingAddress(CheckoutSessionBillingAddress billingAddress) {
             this.billingAddress = billingAddress;
+            ExplicitNulls.mark(this.additionalProperties, "billing_address", billingAddress);
             return this;
         }
 
         /**
          * Sets {@code billing_currency}: This field is ignored if adaptive pricing is disabled.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder billingCurrency(Currency billingCurrency) {
             this.billingCurrency = billingCurrency;
+            ExplicitNulls.mark(this.additionalProperties, "billing_currency", billingCurrency);
             return this;
         }
 
         /**
          * Sets {@code cancel_url}: The URL to redirect the customer to if they cancel or go back from the checkout.
          * If not provided, the back button is not displayed.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder cancelUrl(String cancelUrl) {
             this.cancelUrl = cancelUrl;
+            ExplicitNulls.mark(this.additionalProperties, "cancel_url", cancelUrl);
             return this;
         }
 
@@ -266,26 +279,35 @@ public record CreateCheckoutSessionRequest(
         /**
          * Sets {@code custom_fields}: Custom fields to collect from the customer during checkout (max 5 fields). Responses are
          * returned in `custom_field_responses` of the payment and in webhook payloads.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder customFields(List<? extends CustomField> customFields) {
             this.customFields = customFields == null ? null : List.copyOf(customFields);
+            ExplicitNulls.mark(this.additionalProperties, "custom_fields", customFields);
             return this;
         }
 
         /**
          * Sets {@code customer}: Customer details for the session.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder customer(CustomerRequest customer) {
             this.customer = customer;
+            ExplicitNulls.mark(this.additionalProperties, "customer", customer);
             return this;
         }
 
         /**
          * Sets {@code customer_business_name}: Optional business / legal name associated with the tax id. When provided together with a valid
          * tax id for a B2B purchase, this name is rendered on the invoice instead of the customer's personal name.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder customerBusinessName(String customerBusinessName) {
             this.customerBusinessName = customerBusinessName;
+            ExplicitNulls.mark(this.additionalProperties, "customer_business_name", customerBusinessName);
             return this;
         }
 
@@ -300,20 +322,26 @@ public record CreateCheckoutSessionRequest(
         /**
          * Sets {@code discount_code}: DEPRECATED: use `discount_codes`. Cannot be used together with `discount_codes`.
          *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
          * @deprecated deprecated in the API
          */
         @Deprecated
         public Builder discountCode(String discountCode) {
             this.discountCode = discountCode;
+            ExplicitNulls.mark(this.additionalProperties, "discount_code", discountCode);
             return this;
         }
 
         /**
          * Sets {@code discount_codes}: Stacked discount codes, applied in array order (the first reduces the base price, the second the
          * already discounted price, and so on). At most 20. Cannot be combined with `discount_code`.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder discountCodes(List<? extends String> discountCodes) {
             this.discountCodes = discountCodes == null ? null : List.copyOf(discountCodes);
+            ExplicitNulls.mark(this.additionalProperties, "discount_codes", discountCodes);
             return this;
         }
 
@@ -327,9 +355,12 @@ public record CreateCheckoutSessionRequest(
 
         /**
          * Sets {@code force_3ds}: Override merchant default 3DS behaviour for this session.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder force3ds(Boolean force3ds) {
             this.force3ds = force3ds;
+            ExplicitNulls.mark(this.additionalProperties, "force_3ds", force3ds);
             return this;
         }
 
@@ -337,17 +368,23 @@ public record CreateCheckoutSessionRequest(
          * Sets {@code mandate_min_amount_inr_paise}: Override the merchant-level mandate floor (in INR paise) for INR e-mandates on Indian-card recurring
          * payments. The mandate amount sent to the processor is `max(this_floor, actual_billing_amount)`. When unset,
          * the merchant setting applies; when that is also unset, the system default of 15,000 INR applies.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder mandateMinAmountInrPaise(Long mandateMinAmountInrPaise) {
             this.mandateMinAmountInrPaise = mandateMinAmountInrPaise;
+            ExplicitNulls.mark(this.additionalProperties, "mandate_min_amount_inr_paise", mandateMinAmountInrPaise);
             return this;
         }
 
         /**
          * Sets {@code metadata}: Additional metadata associated with the payment. Defaults to empty if not provided.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder metadata(Map<String, String> metadata) {
             this.metadata = metadata;
+            ExplicitNulls.mark(this.additionalProperties, "metadata", metadata);
             return this;
         }
 
@@ -363,9 +400,12 @@ public record CreateCheckoutSessionRequest(
          * Sets {@code payment_method_id}: Optional payment method ID to use for this checkout session.
          * Only allowed when `confirm` is true.
          * If provided, existing customer id must also be provided.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder paymentMethodId(String paymentMethodId) {
             this.paymentMethodId = paymentMethodId;
+            ExplicitNulls.mark(this.additionalProperties, "payment_method_id", paymentMethodId);
             return this;
         }
 
@@ -379,17 +419,23 @@ public record CreateCheckoutSessionRequest(
 
         /**
          * Sets {@code product_collection_id}: Product collection ID for collection-based checkout flow.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder productCollectionId(String productCollectionId) {
             this.productCollectionId = productCollectionId;
+            ExplicitNulls.mark(this.additionalProperties, "product_collection_id", productCollectionId);
             return this;
         }
 
         /**
          * Sets {@code return_url}: The url to redirect after payment failure or success.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder returnUrl(String returnUrl) {
             this.returnUrl = returnUrl;
+            ExplicitNulls.mark(this.additionalProperties, "return_url", returnUrl);
             return this;
         }
 
@@ -412,17 +458,23 @@ public record CreateCheckoutSessionRequest(
 
         /**
          * Sets {@code subscription_data}.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder subscriptionData(SubscriptionData subscriptionData) {
             this.subscriptionData = subscriptionData;
+            ExplicitNulls.mark(this.additionalProperties, "subscription_data", subscriptionData);
             return this;
         }
 
         /**
          * Sets {@code tax_id}: Tax ID for the customer (e.g. VAT number). Requires billing_address with country.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder taxId(String taxId) {
             this.taxId = taxId;
+            ExplicitNulls.mark(this.additionalProperties, "tax_id", taxId);
             return this;
         }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.paygen.runtime.ExplicitNulls;
 import dev.paygen.runtime.JsonRecord;
 import dev.paygen.runtime.Validatable;
 import dev.paygen.runtime.Validator;
@@ -192,9 +193,12 @@ public record CreateOneTimePaymentRequest(
         /**
          * Sets {@code adaptive_currency_fees_inclusive}: Whether adaptive currency fees should be included in the price (true) or added on top (false).
          * If not specified, defaults to the business-level setting.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder adaptiveCurrencyFeesInclusive(Boolean adaptiveCurrencyFeesInclusive) {
             this.adaptiveCurrencyFeesInclusive = adaptiveCurrencyFeesInclusive;
+            ExplicitNulls.mark(this.additionalProperties, "adaptive_currency_fees_inclusive", adaptiveCurrencyFeesInclusive);
             return this;
         }
 
@@ -204,10 +208,13 @@ public record CreateOneTimePaymentRequest(
          * Customers will **never** see payment methods that are **not** in this list.
          * However, adding a method here **does not guarantee** customers will see it.
          * Availability still depends on other factors (e.g., customer location, merchant settings).
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder allowedPaymentMethodTypes(
                 List<? extends PaymentMethodTypes> allowedPaymentMethodTypes) {
             this.allowedPaymentMethodTypes = allowedPaymentMethodTypes == null ? null : List.copyOf(allowedPaymentMethodTypes);
+            ExplicitNulls.mark(this.additionalProperties, "allowed_payment_method_types", allowedPaymentMethodTypes);
             return this;
         }
 
@@ -222,9 +229,12 @@ public record CreateOneTimePaymentRequest(
         /**
          * Sets {@code billing_currency}: Fix the currency in which the end customer is billed.
          * If Dodo Payments cannot support that currency for this transaction, it will not proceed.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder billingCurrency(Currency billingCurrency) {
             this.billingCurrency = billingCurrency;
+            ExplicitNulls.mark(this.additionalProperties, "billing_currency", billingCurrency);
             return this;
         }
 
@@ -239,37 +249,49 @@ public record CreateOneTimePaymentRequest(
         /**
          * Sets {@code customer_business_name}: Optional business / legal name associated with the tax id. When provided together with a valid
          * tax id for a B2B purchase, this name is rendered on the invoice instead of the customer's personal name.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder customerBusinessName(String customerBusinessName) {
             this.customerBusinessName = customerBusinessName;
+            ExplicitNulls.mark(this.additionalProperties, "customer_business_name", customerBusinessName);
             return this;
         }
 
         /**
          * Sets {@code discount_code}: Discount Code to apply to the transaction. Deprecated: use `discount_codes`.
          *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
          * @deprecated deprecated in the API
          */
         @Deprecated
         public Builder discountCode(String discountCode) {
             this.discountCode = discountCode;
+            ExplicitNulls.mark(this.additionalProperties, "discount_code", discountCode);
             return this;
         }
 
         /**
          * Sets {@code discount_codes}: Stacked discount codes, applied in array order (the first reduces the base price, the second the
          * already discounted price, and so on). At most 20. Cannot be combined with `discount_code`.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder discountCodes(List<? extends String> discountCodes) {
             this.discountCodes = discountCodes == null ? null : List.copyOf(discountCodes);
+            ExplicitNulls.mark(this.additionalProperties, "discount_codes", discountCodes);
             return this;
         }
 
         /**
          * Sets {@code force_3ds}: Override merchant default 3DS behaviour for this payment.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder force3ds(Boolean force3ds) {
             this.force3ds = force3ds;
+            ExplicitNulls.mark(this.additionalProperties, "force_3ds", force3ds);
             return this;
         }
 
@@ -284,9 +306,12 @@ public record CreateOneTimePaymentRequest(
 
         /**
          * Sets {@code payment_link}: Whether to generate a payment link. Defaults to false if not specified.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder paymentLink(Boolean paymentLink) {
             this.paymentLink = paymentLink;
+            ExplicitNulls.mark(this.additionalProperties, "payment_link", paymentLink);
             return this;
         }
 
@@ -294,9 +319,12 @@ public record CreateOneTimePaymentRequest(
          * Sets {@code payment_method_id}: Optional payment method ID to use for this payment.
          * If provided, customer_id must also be provided.
          * The payment method will be validated for eligibility with the payment's currency.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder paymentMethodId(String paymentMethodId) {
             this.paymentMethodId = paymentMethodId;
+            ExplicitNulls.mark(this.additionalProperties, "payment_method_id", paymentMethodId);
             return this;
         }
 
@@ -329,18 +357,24 @@ public record CreateOneTimePaymentRequest(
         /**
          * Sets {@code return_url}: Optional URL to redirect the customer after payment.
          * Must be a valid URL if provided.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder returnUrl(String returnUrl) {
             this.returnUrl = returnUrl;
+            ExplicitNulls.mark(this.additionalProperties, "return_url", returnUrl);
             return this;
         }
 
         /**
          * Sets {@code short_link}: If true, returns a shortened payment link.
          * Defaults to false if not specified.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder shortLink(Boolean shortLink) {
             this.shortLink = shortLink;
+            ExplicitNulls.mark(this.additionalProperties, "short_link", shortLink);
             return this;
         }
 
@@ -355,9 +389,12 @@ public record CreateOneTimePaymentRequest(
 
         /**
          * Sets {@code tax_id}: Tax ID in case the payment is B2B. If tax id validation fails the payment creation will fail.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder taxId(String taxId) {
             this.taxId = taxId;
+            ExplicitNulls.mark(this.additionalProperties, "tax_id", taxId);
             return this;
         }
 

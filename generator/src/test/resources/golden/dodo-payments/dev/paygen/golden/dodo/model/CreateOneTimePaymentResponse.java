@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.paygen.runtime.ExplicitNulls;
 import dev.paygen.runtime.JsonRecord;
 import dev.paygen.runtime.Validatable;
 import dev.paygen.runtime.Validator;
@@ -141,17 +142,23 @@ public record CreateOneTimePaymentResponse(@JsonProperty("client_secret") String
 
         /**
          * Sets {@code discount_id}: The discount id if discount is applied.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder discountId(String discountId) {
             this.discountId = discountId;
+            ExplicitNulls.mark(this.additionalProperties, "discount_id", discountId);
             return this;
         }
 
         /**
          * Sets {@code expires_on}: Expiry timestamp of the payment link.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder expiresOn(OffsetDateTime expiresOn) {
             this.expiresOn = expiresOn;
+            ExplicitNulls.mark(this.additionalProperties, "expires_on", expiresOn);
             return this;
         }
 
@@ -173,17 +180,23 @@ public record CreateOneTimePaymentResponse(@JsonProperty("client_secret") String
 
         /**
          * Sets {@code payment_link}: Optional URL to a hosted payment page.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder paymentLink(String paymentLink) {
             this.paymentLink = paymentLink;
+            ExplicitNulls.mark(this.additionalProperties, "payment_link", paymentLink);
             return this;
         }
 
         /**
          * Sets {@code product_cart}: Optional list of products included in the payment.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder productCart(List<? extends OneTimeProductCartItemReq> productCart) {
             this.productCart = productCart == null ? null : List.copyOf(productCart);
+            ExplicitNulls.mark(this.additionalProperties, "product_cart", productCart);
             return this;
         }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.paygen.runtime.ExplicitNulls;
 import dev.paygen.runtime.JsonRecord;
 import dev.paygen.runtime.Validatable;
 import dev.paygen.runtime.Validator;
@@ -90,33 +91,45 @@ public record CreateSessionResponse(@JsonProperty("checkout_url") String checkou
 
         /**
          * Sets {@code checkout_url}: Checkout url (None when payment_method_id is provided).
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder checkoutUrl(String checkoutUrl) {
             this.checkoutUrl = checkoutUrl;
+            ExplicitNulls.mark(this.additionalProperties, "checkout_url", checkoutUrl);
             return this;
         }
 
         /**
          * Sets {@code client_secret}: Client secret of the payment intent; only present when `confirm: true` created one.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder clientSecret(String clientSecret) {
             this.clientSecret = clientSecret;
+            ExplicitNulls.mark(this.additionalProperties, "client_secret", clientSecret);
             return this;
         }
 
         /**
          * Sets {@code payment_id}: ID of the payment created for the session; only present when `confirm: true` created one.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder paymentId(String paymentId) {
             this.paymentId = paymentId;
+            ExplicitNulls.mark(this.additionalProperties, "payment_id", paymentId);
             return this;
         }
 
         /**
          * Sets {@code publishable_key}: Publishable key to load the payment element with `client_secret`; only present when `confirm: true`.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder publishableKey(String publishableKey) {
             this.publishableKey = publishableKey;
+            ExplicitNulls.mark(this.additionalProperties, "publishable_key", publishableKey);
             return this;
         }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.paygen.runtime.ExplicitNulls;
 import dev.paygen.runtime.JsonRecord;
 import dev.paygen.runtime.Validatable;
 import dev.paygen.runtime.Validator;
@@ -123,17 +124,23 @@ public record CustomField(@JsonProperty("field_type") CustomFieldType fieldType,
 
         /**
          * Sets {@code options}: Options for dropdown type (required for dropdown, ignored for others).
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder options(List<? extends String> options) {
             this.options = options == null ? null : List.copyOf(options);
+            ExplicitNulls.mark(this.additionalProperties, "options", options);
             return this;
         }
 
         /**
          * Sets {@code placeholder}: Placeholder text for the input.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder placeholder(String placeholder) {
             this.placeholder = placeholder;
+            ExplicitNulls.mark(this.additionalProperties, "placeholder", placeholder);
             return this;
         }
 

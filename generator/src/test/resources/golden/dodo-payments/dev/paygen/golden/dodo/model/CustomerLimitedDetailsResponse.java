@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.paygen.runtime.ExplicitNulls;
 import dev.paygen.runtime.JsonRecord;
 import dev.paygen.runtime.Validatable;
 import dev.paygen.runtime.Validator;
@@ -123,9 +124,12 @@ public record CustomerLimitedDetailsResponse(@JsonProperty("customer_id") String
 
         /**
          * Sets {@code phone_number}: Phone number of the customer.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder phoneNumber(String phoneNumber) {
             this.phoneNumber = phoneNumber;
+            ExplicitNulls.mark(this.additionalProperties, "phone_number", phoneNumber);
             return this;
         }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.paygen.runtime.ExplicitNulls;
 import dev.paygen.runtime.JsonRecord;
 import dev.paygen.runtime.Validatable;
 import dev.paygen.runtime.Validator;
@@ -181,9 +182,12 @@ public record DisputeResponse(@JsonProperty("amount") String amount,
 
         /**
          * Sets {@code remarks}: Remarks.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder remarks(String remarks) {
             this.remarks = remarks;
+            ExplicitNulls.mark(this.additionalProperties, "remarks", remarks);
             return this;
         }
 

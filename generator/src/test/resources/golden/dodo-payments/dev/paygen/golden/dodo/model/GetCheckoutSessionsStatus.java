@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.paygen.runtime.ExplicitNulls;
 import dev.paygen.runtime.JsonRecord;
 import dev.paygen.runtime.Validatable;
 import dev.paygen.runtime.Validator;
@@ -108,17 +109,23 @@ public record GetCheckoutSessionsStatus(@JsonProperty("created_at") OffsetDateTi
 
         /**
          * Sets {@code customer_email}: Customer email: prefers payment's customer, falls back to session.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder customerEmail(String customerEmail) {
             this.customerEmail = customerEmail;
+            ExplicitNulls.mark(this.additionalProperties, "customer_email", customerEmail);
             return this;
         }
 
         /**
          * Sets {@code customer_name}: Customer name: prefers payment's customer, falls back to session.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder customerName(String customerName) {
             this.customerName = customerName;
+            ExplicitNulls.mark(this.additionalProperties, "customer_name", customerName);
             return this;
         }
 
@@ -134,9 +141,12 @@ public record GetCheckoutSessionsStatus(@JsonProperty("created_at") OffsetDateTi
          * Sets {@code payment_id}: Id of the payment created by the checkout sessions.
          *
          * Null if checkout sessions is still at the details collection stage.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder paymentId(String paymentId) {
             this.paymentId = paymentId;
+            ExplicitNulls.mark(this.additionalProperties, "payment_id", paymentId);
             return this;
         }
 
@@ -144,9 +154,12 @@ public record GetCheckoutSessionsStatus(@JsonProperty("created_at") OffsetDateTi
          * Sets {@code payment_status}: status of the payment.
          *
          * Null if checkout sessions is still at the details collection stage.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder paymentStatus(IntentStatus paymentStatus) {
             this.paymentStatus = paymentStatus;
+            ExplicitNulls.mark(this.additionalProperties, "payment_status", paymentStatus);
             return this;
         }
 

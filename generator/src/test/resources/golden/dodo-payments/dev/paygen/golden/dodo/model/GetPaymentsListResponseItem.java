@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.paygen.runtime.ExplicitNulls;
 import dev.paygen.runtime.JsonRecord;
 import dev.paygen.runtime.Validatable;
 import dev.paygen.runtime.Validator;
@@ -189,17 +190,23 @@ public record GetPaymentsListResponseItem(@JsonProperty("brand_id") String brand
 
         /**
          * Sets {@code card_last_four}: The last four digits of the card.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder cardLastFour(String cardLastFour) {
             this.cardLastFour = cardLastFour;
+            ExplicitNulls.mark(this.additionalProperties, "card_last_four", cardLastFour);
             return this;
         }
 
         /**
          * Sets {@code card_network}: Card network like VISA, MASTERCARD etc.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder cardNetwork(String cardNetwork) {
             this.cardNetwork = cardNetwork;
+            ExplicitNulls.mark(this.additionalProperties, "card_network", cardNetwork);
             return this;
         }
 
@@ -237,9 +244,12 @@ public record GetPaymentsListResponseItem(@JsonProperty("brand_id") String brand
 
         /**
          * Sets {@code dispute_status}: The most recent dispute status for this payment. None if no disputes exist.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder disputeStatus(DisputeStatus disputeStatus) {
             this.disputeStatus = disputeStatus;
+            ExplicitNulls.mark(this.additionalProperties, "dispute_status", disputeStatus);
             return this;
         }
 
@@ -253,17 +263,23 @@ public record GetPaymentsListResponseItem(@JsonProperty("brand_id") String brand
 
         /**
          * Sets {@code invoice_id}: Invoice ID for this payment. Uses India-specific invoice ID if available.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder invoiceId(String invoiceId) {
             this.invoiceId = invoiceId;
+            ExplicitNulls.mark(this.additionalProperties, "invoice_id", invoiceId);
             return this;
         }
 
         /**
          * Sets {@code invoice_url}: URL to download the invoice PDF for this payment.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder invoiceUrl(String invoiceUrl) {
             this.invoiceUrl = invoiceUrl;
+            ExplicitNulls.mark(this.additionalProperties, "invoice_url", invoiceUrl);
             return this;
         }
 
@@ -285,17 +301,23 @@ public record GetPaymentsListResponseItem(@JsonProperty("brand_id") String brand
 
         /**
          * Sets {@code payment_method}.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder paymentMethod(String paymentMethod) {
             this.paymentMethod = paymentMethod;
+            ExplicitNulls.mark(this.additionalProperties, "payment_method", paymentMethod);
             return this;
         }
 
         /**
          * Sets {@code payment_method_type}.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder paymentMethodType(String paymentMethodType) {
             this.paymentMethodType = paymentMethodType;
+            ExplicitNulls.mark(this.additionalProperties, "payment_method_type", paymentMethodType);
             return this;
         }
 
@@ -309,25 +331,34 @@ public record GetPaymentsListResponseItem(@JsonProperty("brand_id") String brand
 
         /**
          * Sets {@code refund_status}: Summary of the refund status for this payment. None if no succeeded refunds exist.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder refundStatus(PaymentRefundStatus refundStatus) {
             this.refundStatus = refundStatus;
+            ExplicitNulls.mark(this.additionalProperties, "refund_status", refundStatus);
             return this;
         }
 
         /**
          * Sets {@code status}.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder status(IntentStatus status) {
             this.status = status;
+            ExplicitNulls.mark(this.additionalProperties, "status", status);
             return this;
         }
 
         /**
          * Sets {@code subscription_id}.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder subscriptionId(String subscriptionId) {
             this.subscriptionId = subscriptionId;
+            ExplicitNulls.mark(this.additionalProperties, "subscription_id", subscriptionId);
             return this;
         }
 

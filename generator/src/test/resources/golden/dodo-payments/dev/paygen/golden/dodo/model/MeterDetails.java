@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.paygen.runtime.ExplicitNulls;
 import dev.paygen.runtime.JsonRecord;
 import dev.paygen.runtime.Validatable;
 import dev.paygen.runtime.Validator;
@@ -91,17 +92,23 @@ public record MeterDetails(@JsonProperty("description") String description,
 
         /**
          * Sets {@code description}.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder description(String description) {
             this.description = description;
+            ExplicitNulls.mark(this.additionalProperties, "description", description);
             return this;
         }
 
         /**
          * Sets {@code free_threshold}.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder freeThreshold(Long freeThreshold) {
             this.freeThreshold = freeThreshold;
+            ExplicitNulls.mark(this.additionalProperties, "free_threshold", freeThreshold);
             return this;
         }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.paygen.runtime.ExplicitNulls;
 import dev.paygen.runtime.JsonRecord;
 import dev.paygen.runtime.Validatable;
 import dev.paygen.runtime.Validator;
@@ -94,17 +95,23 @@ public record NewCustomer(@JsonProperty("email") String email, @JsonProperty("na
          * Sets {@code name}: Optional full name of the customer. If provided during session creation,
          * it is persisted and becomes immutable for the session. If omitted here,
          * it can be provided later via the confirm API.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder name(String name) {
             this.name = name;
+            ExplicitNulls.mark(this.additionalProperties, "name", name);
             return this;
         }
 
         /**
          * Sets {@code phone_number}.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder phoneNumber(String phoneNumber) {
             this.phoneNumber = phoneNumber;
+            ExplicitNulls.mark(this.additionalProperties, "phone_number", phoneNumber);
             return this;
         }
 

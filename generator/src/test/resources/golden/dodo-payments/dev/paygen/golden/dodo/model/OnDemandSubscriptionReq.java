@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.paygen.runtime.ExplicitNulls;
 import dev.paygen.runtime.JsonRecord;
 import dev.paygen.runtime.Validatable;
 import dev.paygen.runtime.Validator;
@@ -99,9 +100,12 @@ public record OnDemandSubscriptionReq(
         /**
          * Sets {@code adaptive_currency_fees_inclusive}: Whether adaptive currency fees should be included in the product_price (true) or added on top (false).
          * This field is ignored if adaptive pricing is not enabled for the business.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder adaptiveCurrencyFeesInclusive(Boolean adaptiveCurrencyFeesInclusive) {
             this.adaptiveCurrencyFeesInclusive = adaptiveCurrencyFeesInclusive;
+            ExplicitNulls.mark(this.additionalProperties, "adaptive_currency_fees_inclusive", adaptiveCurrencyFeesInclusive);
             return this;
         }
 
@@ -115,18 +119,24 @@ public record OnDemandSubscriptionReq(
 
         /**
          * Sets {@code product_currency}: Optional currency of the product price. If not specified, defaults to the currency of the product.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder productCurrency(Currency productCurrency) {
             this.productCurrency = productCurrency;
+            ExplicitNulls.mark(this.additionalProperties, "product_currency", productCurrency);
             return this;
         }
 
         /**
          * Sets {@code product_description}: Optional product description override for billing and line items.
          * If not specified, the stored description of the product will be used.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder productDescription(String productDescription) {
             this.productDescription = productDescription;
+            ExplicitNulls.mark(this.additionalProperties, "product_description", productDescription);
             return this;
         }
 
@@ -135,9 +145,12 @@ public record OnDemandSubscriptionReq(
          * If not specified the stored price of the product will be used
          * Represented in the lowest denomination of the currency (e.g., cents for USD).
          * For example, to charge $1.00, pass `100`.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder productPrice(Integer productPrice) {
             this.productPrice = productPrice;
+            ExplicitNulls.mark(this.additionalProperties, "product_price", productPrice);
             return this;
         }
 

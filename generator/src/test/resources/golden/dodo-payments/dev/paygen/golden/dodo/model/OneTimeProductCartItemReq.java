@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.paygen.runtime.ExplicitNulls;
 import dev.paygen.runtime.JsonRecord;
 import dev.paygen.runtime.Validatable;
 import dev.paygen.runtime.Validator;
@@ -85,9 +86,12 @@ public record OneTimeProductCartItemReq(@JsonProperty("amount") Integer amount,
          * Sets {@code amount}: Amount the customer pays if pay_what_you_want is enabled. If disabled then amount will be ignored
          * Represented in the lowest denomination of the currency (e.g., cents for USD).
          * For example, to charge $1.00, pass `100`.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder amount(Integer amount) {
             this.amount = amount;
+            ExplicitNulls.mark(this.additionalProperties, "amount", amount);
             return this;
         }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.paygen.runtime.ExplicitNulls;
 import dev.paygen.runtime.JsonRecord;
 import dev.paygen.runtime.Validatable;
 import dev.paygen.runtime.Validator;
@@ -76,9 +77,12 @@ public record PaymentDiscount(@JsonProperty("code") String code,
 
         /**
          * Sets {@code code}: The discount code the customer used.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder code(String code) {
             this.code = code;
+            ExplicitNulls.mark(this.additionalProperties, "code", code);
             return this;
         }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.paygen.runtime.ExplicitNulls;
 import dev.paygen.runtime.JsonRecord;
 import dev.paygen.runtime.Validatable;
 import dev.paygen.runtime.Validator;
@@ -105,9 +106,12 @@ public record PaymentLineItem(@JsonProperty("amount") Integer amount,
 
         /**
          * Sets {@code description}.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder description(String description) {
             this.description = description;
+            ExplicitNulls.mark(this.additionalProperties, "description", description);
             return this;
         }
 
@@ -121,9 +125,12 @@ public record PaymentLineItem(@JsonProperty("amount") Integer amount,
 
         /**
          * Sets {@code name}.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder name(String name) {
             this.name = name;
+            ExplicitNulls.mark(this.additionalProperties, "name", name);
             return this;
         }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.paygen.runtime.ExplicitNulls;
 import dev.paygen.runtime.JsonRecord;
 import dev.paygen.runtime.Validatable;
 import dev.paygen.runtime.Validator;
@@ -326,50 +327,68 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
 
         /**
          * Sets {@code card_holder_name}: Cardholder name.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder cardHolderName(String cardHolderName) {
             this.cardHolderName = cardHolderName;
+            ExplicitNulls.mark(this.additionalProperties, "card_holder_name", cardHolderName);
             return this;
         }
 
         /**
          * Sets {@code card_issuing_country}: ISO2 country code of the card.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder cardIssuingCountry(CountryCodeAlpha2 cardIssuingCountry) {
             this.cardIssuingCountry = cardIssuingCountry;
+            ExplicitNulls.mark(this.additionalProperties, "card_issuing_country", cardIssuingCountry);
             return this;
         }
 
         /**
          * Sets {@code card_last_four}: The last four digits of the card.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder cardLastFour(String cardLastFour) {
             this.cardLastFour = cardLastFour;
+            ExplicitNulls.mark(this.additionalProperties, "card_last_four", cardLastFour);
             return this;
         }
 
         /**
          * Sets {@code card_network}: Card network like VISA, MASTERCARD etc.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder cardNetwork(String cardNetwork) {
             this.cardNetwork = cardNetwork;
+            ExplicitNulls.mark(this.additionalProperties, "card_network", cardNetwork);
             return this;
         }
 
         /**
          * Sets {@code card_type}: The type of card DEBIT or CREDIT.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder cardType(String cardType) {
             this.cardType = cardType;
+            ExplicitNulls.mark(this.additionalProperties, "card_type", cardType);
             return this;
         }
 
         /**
          * Sets {@code checkout_session_id}: If payment is made using a checkout session,
          * this field is set to the id of the session.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder checkoutSessionId(String checkoutSessionId) {
             this.checkoutSessionId = checkoutSessionId;
+            ExplicitNulls.mark(this.additionalProperties, "checkout_session_id", checkoutSessionId);
             return this;
         }
 
@@ -391,10 +410,13 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
 
         /**
          * Sets {@code custom_field_responses}: Customer's responses to custom fields collected during checkout.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder customFieldResponses(
                 List<? extends CustomFieldResponse> customFieldResponses) {
             this.customFieldResponses = customFieldResponses == null ? null : List.copyOf(customFieldResponses);
+            ExplicitNulls.mark(this.additionalProperties, "custom_field_responses", customFieldResponses);
             return this;
         }
 
@@ -417,19 +439,25 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
         /**
          * Sets {@code discount_id}: The discount id if discount is applied. Deprecated: use `discounts`.
          *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
          * @deprecated deprecated in the API
          */
         @Deprecated
         public Builder discountId(String discountId) {
             this.discountId = discountId;
+            ExplicitNulls.mark(this.additionalProperties, "discount_id", discountId);
             return this;
         }
 
         /**
          * Sets {@code discounts}: All stacked discounts applied, ordered by position.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder discounts(List<? extends PaymentDiscount> discounts) {
             this.discounts = discounts == null ? null : List.copyOf(discounts);
+            ExplicitNulls.mark(this.additionalProperties, "discounts", discounts);
             return this;
         }
 
@@ -443,33 +471,45 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
 
         /**
          * Sets {@code error_code}: An error code if the payment failed.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder errorCode(String errorCode) {
             this.errorCode = errorCode;
+            ExplicitNulls.mark(this.additionalProperties, "error_code", errorCode);
             return this;
         }
 
         /**
          * Sets {@code error_message}: An error message if the payment failed.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder errorMessage(String errorMessage) {
             this.errorMessage = errorMessage;
+            ExplicitNulls.mark(this.additionalProperties, "error_message", errorMessage);
             return this;
         }
 
         /**
          * Sets {@code invoice_id}: Invoice ID for this payment. Uses India-specific invoice ID if available.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder invoiceId(String invoiceId) {
             this.invoiceId = invoiceId;
+            ExplicitNulls.mark(this.additionalProperties, "invoice_id", invoiceId);
             return this;
         }
 
         /**
          * Sets {@code invoice_url}: URL to download the invoice PDF for this payment.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder invoiceUrl(String invoiceUrl) {
             this.invoiceUrl = invoiceUrl;
+            ExplicitNulls.mark(this.additionalProperties, "invoice_url", invoiceUrl);
             return this;
         }
 
@@ -491,25 +531,34 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
 
         /**
          * Sets {@code payment_link}: Checkout URL.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder paymentLink(String paymentLink) {
             this.paymentLink = paymentLink;
+            ExplicitNulls.mark(this.additionalProperties, "payment_link", paymentLink);
             return this;
         }
 
         /**
          * Sets {@code payment_method}: Payment method used by customer (e.g. "card", "bank_transfer").
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder paymentMethod(String paymentMethod) {
             this.paymentMethod = paymentMethod;
+            ExplicitNulls.mark(this.additionalProperties, "payment_method", paymentMethod);
             return this;
         }
 
         /**
          * Sets {@code payment_method_type}: Specific type of payment method (e.g. "visa", "mastercard").
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder paymentMethodType(String paymentMethodType) {
             this.paymentMethodType = paymentMethodType;
+            ExplicitNulls.mark(this.additionalProperties, "payment_method_type", paymentMethodType);
             return this;
         }
 
@@ -523,17 +572,23 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
 
         /**
          * Sets {@code product_cart}: List of products purchased in a one-time payment.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder productCart(List<? extends OneTimeProductCartItemResponse> productCart) {
             this.productCart = productCart == null ? null : List.copyOf(productCart);
+            ExplicitNulls.mark(this.additionalProperties, "product_cart", productCart);
             return this;
         }
 
         /**
          * Sets {@code refund_status}: Summary of the refund status for this payment. None if no succeeded refunds exist.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder refundStatus(PaymentRefundStatus refundStatus) {
             this.refundStatus = refundStatus;
+            ExplicitNulls.mark(this.additionalProperties, "refund_status", refundStatus);
             return this;
         }
 
@@ -576,33 +631,45 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
          * Sets {@code settlement_tax}: This represents the portion of settlement_amount that corresponds to taxes collected.
          * Especially relevant for adaptive pricing where the tax component must be tracked separately
          * in your Dodo balance.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder settlementTax(Integer settlementTax) {
             this.settlementTax = settlementTax;
+            ExplicitNulls.mark(this.additionalProperties, "settlement_tax", settlementTax);
             return this;
         }
 
         /**
          * Sets {@code status}: Current status of the payment intent.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder status(IntentStatus status) {
             this.status = status;
+            ExplicitNulls.mark(this.additionalProperties, "status", status);
             return this;
         }
 
         /**
          * Sets {@code subscription_id}: Identifier of the subscription if payment is part of a subscription.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder subscriptionId(String subscriptionId) {
             this.subscriptionId = subscriptionId;
+            ExplicitNulls.mark(this.additionalProperties, "subscription_id", subscriptionId);
             return this;
         }
 
         /**
          * Sets {@code tax}: Amount of tax collected in smallest currency unit (e.g. cents).
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder tax(Integer tax) {
             this.tax = tax;
+            ExplicitNulls.mark(this.additionalProperties, "tax", tax);
             return this;
         }
 
@@ -617,9 +684,12 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
 
         /**
          * Sets {@code updated_at}: Timestamp when the payment was last updated.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder updatedAt(OffsetDateTime updatedAt) {
             this.updatedAt = updatedAt;
+            ExplicitNulls.mark(this.additionalProperties, "updated_at", updatedAt);
             return this;
         }
 

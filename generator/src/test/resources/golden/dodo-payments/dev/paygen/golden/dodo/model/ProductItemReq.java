@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.paygen.runtime.ExplicitNulls;
 import dev.paygen.runtime.JsonRecord;
 import dev.paygen.runtime.Validatable;
 import dev.paygen.runtime.Validator;
@@ -105,9 +106,12 @@ public record ProductItemReq(@JsonProperty("addons") List<AttachAddonReq> addons
 
         /**
          * Sets {@code addons}: only valid if product is a subscription.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder addons(List<? extends AttachAddonReq> addons) {
             this.addons = addons == null ? null : List.copyOf(addons);
+            ExplicitNulls.mark(this.additionalProperties, "addons", addons);
             return this;
         }
 
@@ -119,19 +123,25 @@ public record ProductItemReq(@JsonProperty("addons") List<AttachAddonReq> addons
          *
          * If amount is not set for pay_what_you_want product,
          * customer is allowed to select the amount.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder amount(Integer amount) {
             this.amount = amount;
+            ExplicitNulls.mark(this.additionalProperties, "amount", amount);
             return this;
         }
 
         /**
          * Sets {@code credit_entitlements}: Per-checkout-session overrides for credit entitlements already attached to this product. Each entry
          * overrides the `credits_amount` granted by the referenced credit entitlement when this session is fulfilled.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder creditEntitlements(
                 List<? extends ProductItemReqCreditEntitlement> creditEntitlements) {
             this.creditEntitlements = creditEntitlements == null ? null : List.copyOf(creditEntitlements);
+            ExplicitNulls.mark(this.additionalProperties, "credit_entitlements", creditEntitlements);
             return this;
         }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.paygen.runtime.ExplicitNulls;
 import dev.paygen.runtime.JsonRecord;
 import dev.paygen.runtime.Validatable;
 import dev.paygen.runtime.Validator;
@@ -103,9 +104,12 @@ public record RecurringBreakup(@JsonProperty("discount") Integer discount,
 
         /**
          * Sets {@code tax}: Total tax on recurring payments.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder tax(Integer tax) {
             this.tax = tax;
+            ExplicitNulls.mark(this.additionalProperties, "tax", tax);
             return this;
         }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.paygen.runtime.ExplicitNulls;
 import dev.paygen.runtime.JsonRecord;
 import dev.paygen.runtime.Validatable;
 import dev.paygen.runtime.Validator;
@@ -114,9 +115,12 @@ public record RefundListItem(@JsonProperty("amount") Integer amount,
 
         /**
          * Sets {@code amount}: The refunded amount.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder amount(Integer amount) {
             this.amount = amount;
+            ExplicitNulls.mark(this.additionalProperties, "amount", amount);
             return this;
         }
 
@@ -138,9 +142,12 @@ public record RefundListItem(@JsonProperty("amount") Integer amount,
 
         /**
          * Sets {@code currency}: The currency of the refund, represented as an ISO 4217 currency code.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder currency(Currency currency) {
             this.currency = currency;
+            ExplicitNulls.mark(this.additionalProperties, "currency", currency);
             return this;
         }
 
@@ -162,9 +169,12 @@ public record RefundListItem(@JsonProperty("amount") Integer amount,
 
         /**
          * Sets {@code reason}: The reason provided for the refund, if any. Optional.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder reason(String reason) {
             this.reason = reason;
+            ExplicitNulls.mark(this.additionalProperties, "reason", reason);
             return this;
         }
 

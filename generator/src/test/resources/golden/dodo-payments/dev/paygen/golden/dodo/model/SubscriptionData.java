@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.paygen.runtime.ExplicitNulls;
 import dev.paygen.runtime.JsonRecord;
 import dev.paygen.runtime.Validatable;
 import dev.paygen.runtime.Validator;
@@ -76,17 +77,23 @@ public record SubscriptionData(@JsonProperty("on_demand") OnDemandSubscriptionRe
 
         /**
          * Sets {@code on_demand}.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder onDemand(OnDemandSubscriptionReq onDemand) {
             this.onDemand = onDemand;
+            ExplicitNulls.mark(this.additionalProperties, "on_demand", onDemand);
             return this;
         }
 
         /**
          * Sets {@code trial_period_days}: Optional trial period in days If specified, this value overrides the trial period set in the product's price Must be between 0 and 10000 days.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder trialPeriodDays(Integer trialPeriodDays) {
             this.trialPeriodDays = trialPeriodDays;
+            ExplicitNulls.mark(this.additionalProperties, "trial_period_days", trialPeriodDays);
             return this;
         }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.paygen.runtime.ExplicitNulls;
 import dev.paygen.runtime.JsonRecord;
 import dev.paygen.runtime.Validatable;
 import dev.paygen.runtime.Validator;
@@ -109,65 +110,89 @@ public record ThemeConfig(@JsonProperty("dark") ThemeModeConfig dark,
 
         /**
          * Sets {@code dark}: Dark mode color configuration.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder dark(ThemeModeConfig dark) {
             this.dark = dark;
+            ExplicitNulls.mark(this.additionalProperties, "dark", dark);
             return this;
         }
 
         /**
          * Sets {@code font_primary_url}: URL for the primary font. Must be a valid https:// URL.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder fontPrimaryUrl(String fontPrimaryUrl) {
             this.fontPrimaryUrl = fontPrimaryUrl;
+            ExplicitNulls.mark(this.additionalProperties, "font_primary_url", fontPrimaryUrl);
             return this;
         }
 
         /**
          * Sets {@code font_secondary_url}: URL for the secondary font. Must be a valid https:// URL.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder fontSecondaryUrl(String fontSecondaryUrl) {
             this.fontSecondaryUrl = fontSecondaryUrl;
+            ExplicitNulls.mark(this.additionalProperties, "font_secondary_url", fontSecondaryUrl);
             return this;
         }
 
         /**
          * Sets {@code font_size}: Font size for the checkout UI.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder fontSize(FontSize fontSize) {
             this.fontSize = fontSize;
+            ExplicitNulls.mark(this.additionalProperties, "font_size", fontSize);
             return this;
         }
 
         /**
          * Sets {@code font_weight}: Font weight for the checkout UI.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder fontWeight(FontWeight fontWeight) {
             this.fontWeight = fontWeight;
+            ExplicitNulls.mark(this.additionalProperties, "font_weight", fontWeight);
             return this;
         }
 
         /**
          * Sets {@code light}: Light mode color configuration.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder light(ThemeModeConfig light) {
             this.light = light;
+            ExplicitNulls.mark(this.additionalProperties, "light", light);
             return this;
         }
 
         /**
          * Sets {@code pay_button_text}: Custom text for the pay button (e.g., "Complete Purchase", "Subscribe Now"). Max 100 characters.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder payButtonText(String payButtonText) {
             this.payButtonText = payButtonText;
+            ExplicitNulls.mark(this.additionalProperties, "pay_button_text", payButtonText);
             return this;
         }
 
         /**
          * Sets {@code radius}: Border radius for UI elements. Must be a number followed by px, rem, or em (e.g., "4px", "0.5rem", "1em").
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder radius(String radius) {
             this.radius = radius;
+            ExplicitNulls.mark(this.additionalProperties, "radius", radius);
             return this;
         }
 

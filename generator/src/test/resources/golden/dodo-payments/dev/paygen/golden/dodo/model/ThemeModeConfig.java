@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.paygen.runtime.ExplicitNulls;
 import dev.paygen.runtime.JsonRecord;
 import dev.paygen.runtime.Validatable;
 import dev.paygen.runtime.Validator;
@@ -160,129 +161,177 @@ public record ThemeModeConfig(@JsonProperty("bg_primary") String bgPrimary,
          * Sets {@code bg_primary}: Background primary color
          *
          * Examples: `"#ffffff"`, `"rgb(255, 255, 255)"`, `"white"`.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder bgPrimary(String bgPrimary) {
             this.bgPrimary = bgPrimary;
+            ExplicitNulls.mark(this.additionalProperties, "bg_primary", bgPrimary);
             return this;
         }
 
         /**
          * Sets {@code bg_secondary}: Background secondary color.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder bgSecondary(String bgSecondary) {
             this.bgSecondary = bgSecondary;
+            ExplicitNulls.mark(this.additionalProperties, "bg_secondary", bgSecondary);
             return this;
         }
 
         /**
          * Sets {@code border_primary}: Border primary color.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder borderPrimary(String borderPrimary) {
             this.borderPrimary = borderPrimary;
+            ExplicitNulls.mark(this.additionalProperties, "border_primary", borderPrimary);
             return this;
         }
 
         /**
          * Sets {@code border_secondary}: Border secondary color.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder borderSecondary(String borderSecondary) {
             this.borderSecondary = borderSecondary;
+            ExplicitNulls.mark(this.additionalProperties, "border_secondary", borderSecondary);
             return this;
         }
 
         /**
          * Sets {@code button_primary}: Primary button background color.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder buttonPrimary(String buttonPrimary) {
             this.buttonPrimary = buttonPrimary;
+            ExplicitNulls.mark(this.additionalProperties, "button_primary", buttonPrimary);
             return this;
         }
 
         /**
          * Sets {@code button_primary_hover}: Primary button hover color.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder buttonPrimaryHover(String buttonPrimaryHover) {
             this.buttonPrimaryHover = buttonPrimaryHover;
+            ExplicitNulls.mark(this.additionalProperties, "button_primary_hover", buttonPrimaryHover);
             return this;
         }
 
         /**
          * Sets {@code button_secondary}: Secondary button background color.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder buttonSecondary(String buttonSecondary) {
             this.buttonSecondary = buttonSecondary;
+            ExplicitNulls.mark(this.additionalProperties, "button_secondary", buttonSecondary);
             return this;
         }
 
         /**
          * Sets {@code button_secondary_hover}: Secondary button hover color.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder buttonSecondaryHover(String buttonSecondaryHover) {
             this.buttonSecondaryHover = buttonSecondaryHover;
+            ExplicitNulls.mark(this.additionalProperties, "button_secondary_hover", buttonSecondaryHover);
             return this;
         }
 
         /**
          * Sets {@code button_text_primary}: Primary button text color.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder buttonTextPrimary(String buttonTextPrimary) {
             this.buttonTextPrimary = buttonTextPrimary;
+            ExplicitNulls.mark(this.additionalProperties, "button_text_primary", buttonTextPrimary);
             return this;
         }
 
         /**
          * Sets {@code button_text_secondary}: Secondary button text color.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder buttonTextSecondary(String buttonTextSecondary) {
             this.buttonTextSecondary = buttonTextSecondary;
+            ExplicitNulls.mark(this.additionalProperties, "button_text_secondary", buttonTextSecondary);
             return this;
         }
 
         /**
          * Sets {@code input_focus_border}: Input focus border color.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder inputFocusBorder(String inputFocusBorder) {
             this.inputFocusBorder = inputFocusBorder;
+            ExplicitNulls.mark(this.additionalProperties, "input_focus_border", inputFocusBorder);
             return this;
         }
 
         /**
          * Sets {@code text_error}: Text error color.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder textError(String textError) {
             this.textError = textError;
+            ExplicitNulls.mark(this.additionalProperties, "text_error", textError);
             return this;
         }
 
         /**
          * Sets {@code text_placeholder}: Text placeholder color.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder textPlaceholder(String textPlaceholder) {
             this.textPlaceholder = textPlaceholder;
+            ExplicitNulls.mark(this.additionalProperties, "text_placeholder", textPlaceholder);
             return this;
         }
 
         /**
          * Sets {@code text_primary}: Text primary color.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder textPrimary(String textPrimary) {
             this.textPrimary = textPrimary;
+            ExplicitNulls.mark(this.additionalProperties, "text_primary", textPrimary);
             return this;
         }
 
         /**
          * Sets {@code text_secondary}: Text secondary color.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder textSecondary(String textSecondary) {
             this.textSecondary = textSecondary;
+            ExplicitNulls.mark(this.additionalProperties, "text_secondary", textSecondary);
             return this;
         }
 
         /**
          * Sets {@code text_success}: Text success color.
+         *
+         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
         public Builder textSuccess(String textSuccess) {
             this.textSuccess = textSuccess;
+            ExplicitNulls.mark(this.additionalProperties, "text_success", textSuccess);
             return this;
         }
 
