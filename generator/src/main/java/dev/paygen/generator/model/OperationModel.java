@@ -32,7 +32,9 @@ import java.util.Objects;
  * @param body the request body, or null
  * @param response the success response, or null when it has no body
  * @param pagination how to page through results, or null
- * @param security names of the security schemes the operation accepts (empty: none needed)
+ * @param security the security alternatives the operation accepts, each the names of the schemes
+ *     whose credentials are sent together (an empty one: anonymous access); empty when the
+ *     operation takes no credentials
  * @param javaNames the other Java names the operation's code needs, decided with the rest
  */
 public record OperationModel(
@@ -51,14 +53,14 @@ public record OperationModel(
     BodyModel body,
     ResponseModel response,
     PaginationModel pagination,
-    List<String> security,
+    List<List<String>> security,
     JavaNames javaNames) {
 
   public OperationModel {
     pathParams = List.copyOf(pathParams);
     queryParams = List.copyOf(queryParams);
     headerParams = List.copyOf(headerParams);
-    security = List.copyOf(security);
+    security = security.stream().map(List::copyOf).toList();
     Objects.requireNonNull(javaNames, "javaNames");
   }
 
@@ -115,7 +117,7 @@ public record OperationModel(
     private BodyModel body;
     private ResponseModel response;
     private PaginationModel pagination;
-    private List<String> security = List.of();
+    private List<List<String>> security = List.of();
     private JavaNames javaNames;
 
     private Builder(String methodName, String httpMethod, String path) {
@@ -185,7 +187,7 @@ public record OperationModel(
       return this;
     }
 
-    public Builder security(List<String> security) {
+    public Builder security(List<List<String>> security) {
       this.security = security;
       return this;
     }
