@@ -534,7 +534,7 @@ class ClientEmitterTest {
                     }
                     ClientOptions.Builder resolved = options.baseUrl(baseUrl).build().toBuilder();
                     if (bearerToken != null) {
-                        resolved.auth(Auth.bearer(bearerToken));
+                        resolved.auth("API_KEY", Auth.bearer(bearerToken));
                     }
                     if (bearerToken == null) {
                         throw new IllegalStateException("no credentials were set: call bearerToken(String), or use fromEnv()");
