@@ -63,6 +63,9 @@ public enum DiagnosticCode {
   E055_OUTPUT_NOT_A_FOLDER(Severity.ERROR, "the output path names a file, not a folder"),
   W061_METHOD_NAME_TAKEN(
       Severity.WARNING, "two operations map to one method name; the later one is renamed"),
+  W062_UNKNOWN_SECURITY_SCHEME(
+      Severity.WARNING,
+      "a security requirement names a scheme `components/securitySchemes` lacks; its alternative is never met"),
   W070_PAGINATION_NO_RESPONSE(
       Severity.WARNING, "`x-paygen-pagination` on an operation without an object response"),
   W071_PAGINATION_NO_ITEMS(

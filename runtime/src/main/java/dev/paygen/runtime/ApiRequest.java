@@ -28,6 +28,10 @@ import org.jspecify.annotations.Nullable;
  * objects go out as one parameter per JSON property, {@code OffsetDateTime}/{@code LocalDate} are
  * ISO-8601, enums use their Jackson wire value. Parameters of another OpenAPI {@code style} or
  * {@code explode} are set with the overloads taking a {@link ParamStyle}.
+ *
+ * <p>Credentials follow the request's security: {@link Builder#security(String...)} once per
+ * alternative the operation accepts, {@link Builder#noSecurity()} for none; a request that
+ * declares neither gets every credential of the client.
  */
 public final class ApiRequest {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}/]+)}");
@@ -53,6 +57,7 @@ public final class ApiRequest {
   private final @Nullable Object body;
   private final @Nullable String contentType;
   private final @Nullable String boundary;
+  private final @Nullable List<List<String>> security;
 
   private ApiRequest(Builder b) {
     this.method = b.method;
@@ -70,6 +75,7 @@ public final class ApiRequest {
     this.body = b.body;
     this.contentType = b.contentType;
     this.boundary = b.boundary;
+    this.security = b.security == null ? null : List.copyOf(b.security);
   }
 
   /**
@@ -101,6 +107,7 @@ public final class ApiRequest {
     b.body = body;
     b.contentType = contentType;
     b.boundary = boundary;
+    b.security = security == null ? null : new ArrayList<>(security);
     return b;
   }
 
@@ -213,6 +220,16 @@ public final class ApiRequest {
     return contentType;
   }
 
+  /**
+   * Returns the security the request declares: the alternatives it accepts, each the scheme names
+   * whose credentials are sent together ({@code []} in a list is anonymous access).
+   *
+   * @return the alternatives, empty for none needed, or null when undeclared (every credential)
+   */
+  public @Nullable List<List<String>> security() {
+    return security;
+  }
+
   BodyKind bodyKind() {
     return bodyKind;
   }
@@ -263,6 +280,7 @@ public final class ApiRequest {
     private @Nullable Object body;
     private @Nullable String contentType;
     private @Nullable String boundary;
+    private @Nullable List<List<String>> security;
 
     private Builder(String method, String pathTemplate) {
       Objects.requireNonNull(method, "`method` is required, but was null");
@@ -510,6 +528,45 @@ public final class ApiRequest {
       Objects.requireNonNull(contentType, "`contentType` is required, but was null");
       Headers.check("Content-Type", contentType);
       return setBody(BodyKind.RAW, bytes.clone(), contentType);
+    }
+
+    /**
+     * Adds one alternative of the operation's security (OpenAPI's security requirement): the
+     * schemes whose credentials, set with {@link ClientOptions.Builder#auth(String, Auth)}, are
+     * sent together. The first alternative whose schemes all have a credential is used, and only
+     * its credentials are sent; no arguments is anonymous access (nothing sent when reached). When
+     * no alternative can be met, only the credentials added without a scheme are sent, and the API
+     * answers as it does without credentials (typically 401, {@link UnauthorizedException}).
+     *
+     * <pre>{@code
+     * builder.security("API_KEY");                      // one scheme
+     * builder.security("APP_ID", "APP_KEY");            // both together
+     * builder.security("BEARER").security("BASIC");    // either
+     * }</pre>
+     *
+     * @param schemes the scheme names, e.g. {@code API_KEY}
+     * @return this builder
+     */
+    public Builder security(String... schemes) {
+      Objects.requireNonNull(schemes, "`schemes` is required, but was null");
+      List<String> alternative = List.of(schemes);
+      if (security == null) {
+        security = new ArrayList<>();
+      }
+      security.add(alternative);
+      return this;
+    }
+
+    /**
+     * Declares that the operation takes no credentials (OpenAPI's {@code security: []}, or no
+     * security anywhere in the document): none of the client's credentials is sent. Forgets any
+     * alternative added before.
+     *
+     * @return this builder
+     */
+    public Builder noSecurity() {
+      security = new ArrayList<>();
+      return this;
     }
 
     private Builder setBody(BodyKind kind, @Nullable Object body, String contentType) {

@@ -7,13 +7,14 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A credential and where it goes: a bearer token, HTTP Basic, or an API key in a header or the
- * query string. {@link #toString()} never shows the secret.
+ * A credential and where it goes: a bearer token, HTTP Basic, or an API key in a header, the query
+ * string or a cookie. {@link #toString()} never shows the secret.
  */
 public final class Auth {
   enum Kind {
     HEADER,
-    QUERY
+    QUERY,
+    COOKIE
   }
 
   private final Kind kind;
@@ -86,6 +87,22 @@ public final class Auth {
     return new Auth(Kind.QUERY, param, key, "Auth.apiKeyQuery(" + param + ", ****)", key);
   }
 
+  /**
+   * Sends the key as a cookie, {@code Cookie: <name>=<key>}, beside any other cookie of the
+   * request; the {@code Cookie} header is redacted in logs.
+   *
+   * @param cookie the cookie name, e.g. {@code session_key}
+   * @param key the key; must be a valid cookie value (no whitespace, {@code "}, {@code ,}, {@code
+   *     ;} or {@code \})
+   * @return the credential
+   */
+  public static Auth apiKeyCookie(String cookie, String key) {
+    Objects.requireNonNull(cookie, "`cookie` is required, but was null");
+    requireSecret(key, "key");
+    Cookies.check(cookie, key);
+    return new Auth(Kind.COOKIE, cookie, key, "Auth.apiKeyCookie(" + cookie + ", ****)", key);
+  }
+
   private static void requireSecret(String secret, String what) {
     Objects.requireNonNull(secret, "`" + what + "` is required, but was null");
     if (secret.isBlank()) {
@@ -109,10 +126,10 @@ public final class Auth {
   }
 
   void applyTo(Map<String, String> headers, Map<String, List<Object>> query) {
-    if (kind == Kind.HEADER) {
-      headers.put(name, value);
-    } else {
-      query.put(name, List.of(value));
+    switch (kind) {
+      case HEADER -> headers.put(name, value);
+      case QUERY -> query.put(name, List.of(value));
+      case COOKIE -> Cookies.add(headers, name, value);
     }
   }
 

@@ -30,6 +30,7 @@ public final class ClientOptions {
 
   private final String baseUrl;
   private final List<Auth> auths;
+  private final Map<String, Auth> schemeAuths;
   private final @Nullable HttpClient httpClient;
   private final Duration timeout;
   /** The policy as set, and the retry count set apart from it: kept for {@link #toBuilder()}. */
@@ -47,6 +48,7 @@ public final class ClientOptions {
   private ClientOptions(Builder b, String baseUrl) {
     this.baseUrl = baseUrl;
     this.auths = List.copyOf(b.auths);
+    this.schemeAuths = Collections.unmodifiableMap(new LinkedHashMap<>(b.schemeAuths));
     this.httpClient = b.httpClient;
     this.timeout = b.timeout;
     this.policySet = b.retryPolicy;
@@ -79,6 +81,7 @@ public final class ClientOptions {
     Builder b = new Builder();
     b.baseUrl = baseUrl;
     b.auths.addAll(auths);
+    b.schemeAuths.putAll(schemeAuths);
     b.httpClient = httpClient;
     b.timeout = timeout;
     b.retryPolicy = policySet;
@@ -102,12 +105,23 @@ public final class ClientOptions {
   }
 
   /**
-   * Returns the credentials sent with every request.
+   * Returns the credentials added without a scheme ({@link Builder#auth(Auth)}): sent with every
+   * request that needs some credential, see {@link ApiRequest.Builder#security(String...)}.
    *
    * @return the credentials, possibly empty
    */
   public List<Auth> auths() {
     return auths;
+  }
+
+  /**
+   * Returns the credentials by the security scheme they answer ({@link Builder#auth(String,
+   * Auth)}): sent only with requests whose security asks for that scheme.
+   *
+   * @return the credentials by scheme name, in the order added; possibly empty
+   */
+  public Map<String, Auth> schemeAuths() {
+    return schemeAuths;
   }
 
   /**
@@ -203,7 +217,8 @@ public final class ClientOptions {
 
   @Override
   public String toString() {
-    return "ClientOptions{baseUrl=" + baseUrl + ", auths=" + auths + ", timeout=" + timeout
+    return "ClientOptions{baseUrl=" + baseUrl + ", auths=" + auths + ", schemeAuths=" + schemeAuths
+        + ", timeout=" + timeout
         + ", retryPolicy=" + retryPolicy + ", idempotencyHeader=" + idempotencyHeader
         + ", userAgent=" + userAgent + ", headers=" + headers.keySet() + "}";
   }
@@ -212,6 +227,7 @@ public final class ClientOptions {
   public static final class Builder {
     private @Nullable String baseUrl;
     private final List<Auth> auths = new ArrayList<>();
+    private final Map<String, Auth> schemeAuths = new LinkedHashMap<>();
     private @Nullable HttpClient httpClient;
     private Duration timeout = Duration.ofSeconds(60);
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
@@ -266,13 +282,33 @@ public final class ClientOptions {
     }
 
     /**
-     * Adds a credential; several may be added (e.g. a key header and an app-id header).
+     * Adds a credential sent with every request that needs one: a request built without {@link
+     * ApiRequest.Builder#security(String...) security}, or whose security asks for a scheme;
+     * never with one declaring {@link ApiRequest.Builder#noSecurity() none}. Several may be added
+     * (e.g. a key header and an app-id header).
      *
      * @param auth the credential
      * @return this builder
      */
     public Builder auth(Auth auth) {
       auths.add(Objects.requireNonNull(auth, "`auth` is required, but was null"));
+      return this;
+    }
+
+    /**
+     * Sets the credential of one security scheme (the key under the spec's {@code
+     * components/securitySchemes}); it is sent only with requests whose security asks for that
+     * scheme, or with requests that declare no security. A second credential for a scheme
+     * replaces the first.
+     *
+     * @param scheme the scheme name, e.g. {@code API_KEY}
+     * @param auth the credential
+     * @return this builder
+     */
+    public Builder auth(String scheme, Auth auth) {
+      schemeAuths.put(
+          Objects.requireNonNull(scheme, "`scheme` is required, but was null"),
+          Objects.requireNonNull(auth, "`auth` is required, but was null"));
       return this;
     }
 

@@ -90,7 +90,11 @@ final class HttpCall {
     Set<String> sensitive = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
     Set<String> secretParams = new HashSet<>();
     Set<String> secrets = new HashSet<>();
-    for (Auth auth : client.auths()) {
+    List<Auth> auths = SecuritySelection.select(client, request.security());
+    for (Auth auth : auths) {
+      if (auth.kind() == Auth.Kind.COOKIE) {
+        continue;
+      }
       Map<String, String> authHeaders = new LinkedHashMap<>();
       Map<String, List<Object>> authQuery = new LinkedHashMap<>();
       auth.applyTo(authHeaders, authQuery);
@@ -101,6 +105,13 @@ final class HttpCall {
       secrets.addAll(auth.secrets());
     }
     headers.putAll(request.headers());
+    // after the request's own headers, so a cookie credential joins the request's cookies
+    for (Auth auth : auths) {
+      if (auth.kind() == Auth.Kind.COOKIE) {
+        auth.applyTo(headers, query);
+        secrets.addAll(auth.secrets());
+      }
+    }
 
     String keyHeader =
         client.idempotencyHeader() != null ? client.idempotencyHeader() : "Idempotency-Key";

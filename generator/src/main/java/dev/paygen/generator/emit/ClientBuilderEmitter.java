@@ -212,9 +212,11 @@ final class ClientBuilderEmitter {
       String what = scheme.kind() == SecuritySchemeModel.Kind.BEARER
           ? "bearer token"
           : "API key, sent as "
-              + (scheme.kind() == SecuritySchemeModel.Kind.API_KEY_QUERY
-                  ? "query parameter"
-                  : "header")
+              + switch (scheme.kind()) {
+                case API_KEY_QUERY -> "query parameter";
+                case API_KEY_COOKIE -> "cookie";
+                default -> "header";
+              }
               + " {@code " + Sources.javadoc(scheme.parameterName()) + "}";
       m.addJavadoc(
               "Sets the $L of scheme {@code $L}$L.\n\n@param $L the credential\n@return this builder\n",
@@ -277,28 +279,28 @@ final class ClientBuilderEmitter {
     for (Setter s : setters) {
       SecuritySchemeModel scheme = s.scheme();
       m.beginControlFlow("if ($N != null)", s.fields().get(0));
-      switch (scheme.kind()) {
-        case BEARER ->
-          m.addStatement("resolved.auth($T.bearer($N))", RuntimeTypes.AUTH, s.method());
+      // registered under the scheme's name: each request sends only what its security names
+      CodeBlock auth = switch (scheme.kind()) {
+        case BEARER -> CodeBlock.of("$T.bearer($N)", RuntimeTypes.AUTH, s.method());
         case BASIC ->
-          m.addStatement(
-              "resolved.auth($T.basic($N, $N))",
+          CodeBlock.of(
+              "$T.basic($N, $N)",
               RuntimeTypes.AUTH,
               s.fields().get(0),
               s.fields().get(1));
-        case API_KEY_HEADER ->
-          m.addStatement(
-              "resolved.auth($T.apiKeyHeader($S, $N))",
+        case API_KEY_HEADER, API_KEY_QUERY, API_KEY_COOKIE ->
+          CodeBlock.of(
+              "$T.$L($S, $N)",
               RuntimeTypes.AUTH,
+              switch (scheme.kind()) {
+                case API_KEY_QUERY -> "apiKeyQuery";
+                case API_KEY_COOKIE -> "apiKeyCookie";
+                default -> "apiKeyHeader";
+              },
               scheme.parameterName(),
               s.method());
-        case API_KEY_QUERY ->
-          m.addStatement(
-              "resolved.auth($T.apiKeyQuery($S, $N))",
-              RuntimeTypes.AUTH,
-              scheme.parameterName(),
-              s.method());
-      }
+      };
+      m.addStatement("resolved.auth($S, $L)", scheme.name(), auth);
       m.endControlFlow();
       missing.add(s.method() + (s.basic() ? "(String, String)" : "(String)"));
     }

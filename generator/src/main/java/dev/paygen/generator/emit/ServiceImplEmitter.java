@@ -248,9 +248,29 @@ final class ServiceImplEmitter {
     if (!model.accept().isEmpty()) {
       chain.add("\n.accept($S)", model.accept());
     }
+    chain.add(security(model));
     chain.add("\n.build()");
     m.addStatement("$L", chain.build());
     return m.build();
+  }
+
+  /**
+   * The request's security: {@code .security("API_KEY")} per alternative (no arguments for an
+   * anonymous one), {@code .noSecurity()} when the operation takes no credentials.
+   */
+  private static CodeBlock security(OperationModel model) {
+    if (model.security().isEmpty()) {
+      return CodeBlock.of("\n.noSecurity()");
+    }
+    CodeBlock.Builder out = CodeBlock.builder();
+    for (List<String> alternative : model.security()) {
+      out.add(
+          "\n.security($L)",
+          alternative.stream()
+              .map(name -> CodeBlock.of("$S", name))
+              .collect(CodeBlock.joining(", ")));
+    }
+    return out.build();
   }
 
   private static CodeBlock body(OperationSignature op) {

@@ -52,18 +52,19 @@ final class ClientNames {
 
   /**
    * The builder method of a security scheme: {@code bearerToken}, {@code basicAuth}, {@code apiKey}
-   * for the first scheme of each kind (an API key in a header or the query is one kind), the same
+   * for the first scheme of each kind (an API key in a header, the query or a cookie is one kind), the same
    * followed by the scheme's name in upper camel case for further ones ({@code apiKeyPartner}).
    */
   String credentialSetter(String scheme, Kind kind) {
     String base = switch (kind) {
       case BEARER -> "bearerToken";
       case BASIC -> "basicAuth";
-      case API_KEY_HEADER, API_KEY_QUERY -> "apiKey";
+      case API_KEY_HEADER, API_KEY_QUERY, API_KEY_COOKIE -> "apiKey";
     };
-    String suggestion = credentialKinds.add(kind == Kind.API_KEY_QUERY ? Kind.API_KEY_HEADER : kind)
-        ? base
-        : base + Names.upperCamel(scheme);
+    String suggestion =
+        credentialKinds.add(kind.name().startsWith("API_KEY") ? Kind.API_KEY_HEADER : kind)
+            ? base
+            : base + Names.upperCamel(scheme);
     Object earlier = builderMethods.holder(suggestion);
     String name = builderMethods.newName(suggestion, scheme);
     if (!name.equals(suggestion)) {

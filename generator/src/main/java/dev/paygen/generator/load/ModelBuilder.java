@@ -166,7 +166,9 @@ public final class ModelBuilder {
               ? SecuritySchemeModel.Kind.API_KEY_QUERY
               : scheme.getIn() == SecurityScheme.In.HEADER
                   ? SecuritySchemeModel.Kind.API_KEY_HEADER
-                  : null;
+                  : scheme.getIn() == SecurityScheme.In.COOKIE
+                      ? SecuritySchemeModel.Kind.API_KEY_COOKIE
+                      : null;
         case OAUTH2, OPENIDCONNECT -> SecuritySchemeModel.Kind.BEARER;
         default -> null;
       };

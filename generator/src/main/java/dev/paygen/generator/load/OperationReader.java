@@ -48,6 +48,8 @@ final class OperationReader {
 
   private final ClientNames clientNames;
 
+  private final SecurityReader security;
+
   OperationReader(
       OpenAPI api,
       TypeResolver resolver,
@@ -61,6 +63,7 @@ final class OperationReader {
     this.overrides = overrides;
     this.pagination = new PaginationDetector(resolver, report);
     this.refs = resolver.refs();
+    this.security = new SecurityReader(api, report);
   }
 
   List<ServiceModel> services() {
@@ -174,11 +177,6 @@ final class OperationReader {
         ? null
         : serviceTypes.newName(
             Names.shorten(prefix, Names.MAX_TOP_LEVEL - "Params".length()) + "Params", pointer);
-    List<String> security = new ArrayList<>();
-    var requirements = op.getSecurity() != null ? op.getSecurity() : api.getSecurity();
-    if (requirements != null) {
-      requirements.forEach(r -> security.addAll(r.keySet()));
-    }
     return OperationModel.builder(methodName, method.name(), path)
         .operationId(op.getOperationId() == null ? "" : op.getOperationId())
         .summary(doc(op.getSummary()))
@@ -194,7 +192,7 @@ final class OperationReader {
         .response(response)
         .accept(AcceptHeader.of(op, refs, pointer + "/responses"))
         .pagination(pagination.detect(op, queryParams, response, pointer))
-        .security(security)
+        .security(security.of(op, pointer))
         .javaNames(new OperationModel.JavaNames(
             body == null ? null : args.newName("body"),
             paramsType == null ? null : args.newName("params"),

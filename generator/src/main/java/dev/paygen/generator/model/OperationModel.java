@@ -36,7 +36,9 @@ import java.util.Objects;
  * @param accept the {@code Accept} header from the documented response media types ({@code
  *     application/pdf, application/problem+json}), or empty for the default {@code application/json}
  * @param pagination how to page through results, or null
- * @param security names of the security schemes the operation accepts (empty: none needed)
+ * @param security the security alternatives the operation accepts, each the names of the schemes
+ *     whose credentials are sent together (an empty one: anonymous access); empty when the
+ *     operation takes no credentials
  * @param javaNames the other Java names the operation's code needs, decided with the rest
  */
 public record OperationModel(
@@ -57,7 +59,7 @@ public record OperationModel(
     ResponseModel response,
     String accept,
     PaginationModel pagination,
-    List<String> security,
+    List<List<String>> security,
     JavaNames javaNames) {
 
   public OperationModel {
@@ -66,7 +68,7 @@ public record OperationModel(
     headerParams = List.copyOf(headerParams);
     cookieParams = List.copyOf(cookieParams);
     accept = Objects.requireNonNullElse(accept, "");
-    security = List.copyOf(security);
+    security = security.stream().map(List::copyOf).toList();
     Objects.requireNonNull(javaNames, "javaNames");
   }
 
@@ -131,7 +133,7 @@ public record OperationModel(
     private BodyModel body;
     private ResponseModel response;
     private PaginationModel pagination;
-    private List<String> security = List.of();
+    private List<List<String>> security = List.of();
     private JavaNames javaNames;
 
     private Builder(String methodName, String httpMethod, String path) {
@@ -211,7 +213,7 @@ public record OperationModel(
       return this;
     }
 
-    public Builder security(List<String> security) {
+    public Builder security(List<List<String>> security) {
       this.security = security;
       return this;
     }

@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param name the scheme's key under {@code components/securitySchemes}
  * @param kind how the credential travels
- * @param parameterName the header or query parameter name, for API keys
+ * @param parameterName the header, query parameter or cookie name, for API keys
  * @param envVariables environment variables {@code fromEnv()} reads: one for a token or key, two
  *     (username, password) for basic auth; empty when the spec names none
  * @param setterName the client builder's method taking the credential ({@code bearerToken},
@@ -24,6 +24,7 @@ public record SecuritySchemeModel(
     BEARER,
     BASIC,
     API_KEY_HEADER,
-    API_KEY_QUERY
+    API_KEY_QUERY,
+    API_KEY_COOKIE
   }
 }

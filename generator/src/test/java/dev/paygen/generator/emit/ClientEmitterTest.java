@@ -36,7 +36,7 @@ class ClientEmitterTest {
             new TypeRef.Named(TypeName.of("PaymentList")), "application/json", "A page"))
         .pagination(new PageNumberPagination(
             "page_number", 0, "page_size", "items", new TypeRef.Named(TypeName.of("Payment"))))
-        .security(List.of("API_KEY"))
+        .security(List.of(List.of("API_KEY")))
         .javaNames(new OperationModel.JavaNames(null, "params", "LIST"))
         .build();
   }
@@ -54,7 +54,7 @@ class ClientEmitterTest {
             ""))
         .response(new ResponseModel(
             new TypeRef.Named(TypeName.of("Payment")), "application/json", "The payment"))
-        .security(List.of("API_KEY"))
+        .security(List.of(List.of("API_KEY")))
         .javaNames(new OperationModel.JavaNames("body", null, "CREATE"))
         .build();
   }
@@ -534,7 +534,7 @@ class ClientEmitterTest {
                     }
                     ClientOptions.Builder resolved = options.baseUrl(baseUrl).build().toBuilder();
                     if (bearerToken != null) {
-                        resolved.auth(Auth.bearer(bearerToken));
+                        resolved.auth("API_KEY", Auth.bearer(bearerToken));
                     }
                     if (bearerToken == null) {
                         throw new IllegalStateException("no credentials were set: call bearerToken(String), or use fromEnv()");

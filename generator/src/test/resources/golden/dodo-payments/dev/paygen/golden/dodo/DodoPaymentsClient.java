@@ -326,7 +326,7 @@ public final class DodoPaymentsClient {
             }
             ClientOptions.Builder resolved = options.baseUrl(baseUrl).build().toBuilder();
             if (bearerToken != null) {
-                resolved.auth(Auth.bearer(bearerToken));
+                resolved.auth("API_KEY", Auth.bearer(bearerToken));
             }
             if (bearerToken == null) {
                 throw new IllegalStateException("no credentials were set: call bearerToken(String), or use fromEnv()");

@@ -291,7 +291,7 @@ public final class DotsClient {
             }
             ClientOptions.Builder resolved = options.baseUrl(baseUrl).build().toBuilder();
             if (basicAuthUsername != null) {
-                resolved.auth(Auth.basic(basicAuthUsername, basicAuthPassword));
+                resolved.auth("api_key", Auth.basic(basicAuthUsername, basicAuthPassword));
             }
             if (basicAuthUsername == null) {
                 throw new IllegalStateException("no credentials were set: call basicAuth(String, String), or use fromEnv()");

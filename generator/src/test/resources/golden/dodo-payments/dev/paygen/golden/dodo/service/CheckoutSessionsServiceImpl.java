@@ -54,6 +54,7 @@ public final class CheckoutSessionsServiceImpl implements CheckoutSessionsServic
         Objects.requireNonNull(body, "`body` is required, but was null");
         return ApiRequest.builder("POST", "/checkouts")
                 .body(body)
+                .security("API_KEY")
                 .build();
     }
 
@@ -77,6 +78,7 @@ public final class CheckoutSessionsServiceImpl implements CheckoutSessionsServic
         Objects.requireNonNull(body, "`body` is required, but was null");
         return ApiRequest.builder("POST", "/checkouts/preview")
                 .body(body)
+                .security("API_KEY")
                 .build();
     }
 
@@ -98,6 +100,7 @@ public final class CheckoutSessionsServiceImpl implements CheckoutSessionsServic
     private static ApiRequest retrieveRequest(String id) {
         return ApiRequest.builder("GET", "/checkouts/{id}")
                 .pathParam("id", id)
+                .security("API_KEY")
                 .build();
     }
 }

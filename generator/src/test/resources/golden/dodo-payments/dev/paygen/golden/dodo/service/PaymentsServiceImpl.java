@@ -71,6 +71,7 @@ public final class PaymentsServiceImpl implements PaymentsService {
                 .queryParam("status", params.status())
                 .queryParam("brand_id", params.brandId())
                 .queryParam("product_id", params.productId())
+                .security("API_KEY")
                 .build();
     }
 
@@ -96,6 +97,7 @@ public final class PaymentsServiceImpl implements PaymentsService {
         Objects.requireNonNull(body, "`body` is required, but was null");
         return ApiRequest.builder("POST", "/payments")
                 .body(body)
+                .security("API_KEY")
                 .build();
     }
 
@@ -117,6 +119,7 @@ public final class PaymentsServiceImpl implements PaymentsService {
     private static ApiRequest retrieveRequest(String paymentId) {
         return ApiRequest.builder("GET", "/payments/{payment_id}")
                 .pathParam("payment_id", paymentId)
+                .security("API_KEY")
                 .build();
     }
 
@@ -138,6 +141,7 @@ public final class PaymentsServiceImpl implements PaymentsService {
     private static ApiRequest listLineItemsRequest(String paymentId) {
         return ApiRequest.builder("GET", "/payments/{payment_id}/line-items")
                 .pathParam("payment_id", paymentId)
+                .security("API_KEY")
                 .build();
     }
 }

@@ -60,6 +60,7 @@ public final class CheckoutSessionsServiceImpl implements CheckoutSessionsServic
                 .queryParam("limit", params.limit())
                 .queryParam("starting_after", params.startingAfter())
                 .queryParam("ending_before", params.endingBefore())
+                .security("api_key")
                 .build();
     }
 
@@ -82,6 +83,7 @@ public final class CheckoutSessionsServiceImpl implements CheckoutSessionsServic
         Objects.requireNonNull(body, "`body` is required, but was null");
         return ApiRequest.builder("POST", "/v2/checkout-sessions")
                 .body(body)
+                .security("api_key")
                 .build();
     }
 
@@ -103,6 +105,7 @@ public final class CheckoutSessionsServiceImpl implements CheckoutSessionsServic
     private static ApiRequest retrieveRequest(UUID checkoutSessionId) {
         return ApiRequest.builder("GET", "/v2/checkout-sessions/{checkout_session_id}")
                 .pathParam("checkout_session_id", checkoutSessionId)
+                .security("api_key")
                 .build();
     }
 }
