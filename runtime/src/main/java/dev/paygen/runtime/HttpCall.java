@@ -105,13 +105,6 @@ final class HttpCall {
       secrets.addAll(auth.secrets());
     }
     headers.putAll(request.headers());
-    // after the request's own headers, so a cookie credential joins the request's cookies
-    for (Auth auth : auths) {
-      if (auth.kind() == Auth.Kind.COOKIE) {
-        auth.applyTo(headers, query);
-        secrets.addAll(auth.secrets());
-      }
-    }
 
     String keyHeader =
         client.idempotencyHeader() != null ? client.idempotencyHeader() : "Idempotency-Key";
@@ -124,6 +117,13 @@ final class HttpCall {
     }
     headers.putAll(call.headers());
     addCookies(headers, request);
+    // last, so a cookie credential joins the cookie parameters and any Cookie header the caller set
+    for (Auth auth : auths) {
+      if (auth.kind() == Auth.Kind.COOKIE) {
+        auth.applyTo(headers, query);
+        secrets.addAll(auth.secrets());
+      }
+    }
 
     String queryString = encoder.query(query, styles);
     String url = client.baseUrl() + path + (queryString.isEmpty() ? "" : "?" + queryString);
@@ -154,11 +154,11 @@ final class HttpCall {
       return;
     }
     StringBuilder cookie = new StringBuilder(String.join("; ", request.cookies().values()));
-    String caller = headers.get("Cookie");
+    String caller = headers.get(Cookies.HEADER);
     if (caller != null && !caller.isBlank()) {
       cookie.append("; ").append(caller.strip());
     }
-    headers.put("Cookie", cookie.toString());
+    headers.put(Cookies.HEADER, cookie.toString());
   }
 
   private static RetryPolicy retryPolicy(ClientOptions client, RequestOptions call) {
