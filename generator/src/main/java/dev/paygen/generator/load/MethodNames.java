@@ -25,8 +25,8 @@ import java.util.regex.Pattern;
  * <p>Names are decided per service, rule by rule, before any operation is read, so that the order
  * of paths cannot decide who gets {@code retrieve}: at each rule a name wanted by one operation is
  * given to it; a name wanted by several goes to the one with the shortest SDK call chain or path
- * when there is exactly one such, and the others fall back to their next rule with a W061 warning
- * naming the operation that kept the name.
+ * (the earliest in the document among equals), and the others fall back to their next rule with a
+ * W061 warning naming the operation that kept the name.
  */
 final class MethodNames {
   /** {@code client.payments.list(}, {@code client.Payments.List(}, {@code client.payments().list(}. */
@@ -150,7 +150,7 @@ final class MethodNames {
       for (var want : wanted.entrySet()) {
         List<Entry> rivals = want.getValue();
         Entry winner = winner(rivals, rule);
-        if (winner != null && free(want.getKey(), methods)) {
+        if (free(want.getKey(), methods)) {
           claim(winner, want.getKey(), methods);
         }
         for (Entry loser : rivals) {
@@ -182,9 +182,13 @@ final class MethodNames {
     if (rivals.size() == 1) {
       return rivals.get(0);
     }
+    // A stable sort: among equally specific rivals the earlier in the document keeps the name, as
+    // everywhere else (docs/ARCHITECTURE.md, "Stable names"), so an appended operation never
+    // renames
+    // an existing one.
     List<Entry> sorted = new ArrayList<>(rivals);
     sorted.sort(Comparator.comparingInt(e -> e.rank[rule]));
-    return sorted.get(0).rank[rule] < sorted.get(1).rank[rule] ? sorted.get(0) : null;
+    return sorted.get(0);
   }
 
   private static boolean free(String name, NameAllocator methods) {
