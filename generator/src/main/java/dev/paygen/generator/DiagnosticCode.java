@@ -61,6 +61,9 @@ public enum DiagnosticCode {
       Severity.WARNING, "operation-name override for an operationId the spec does not have"),
   E054_SPEC_NOT_A_FILE(Severity.ERROR, "the spec path names a folder, not a file"),
   E055_OUTPUT_NOT_A_FOLDER(Severity.ERROR, "the output path names a file, not a folder"),
+  E056_INVALID_NAMES_FILE(
+      Severity.ERROR,
+      "the names file is missing, not YAML, or not `operations:`/`schemas:` mappings"),
   W060_COOKIE_PARAMETER(Severity.WARNING, "cookie parameter left out"),
   W061_METHOD_NAME_TAKEN(
       Severity.WARNING, "two operations map to one method name; the later one is renamed"),
