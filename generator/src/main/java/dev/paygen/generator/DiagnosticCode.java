@@ -66,7 +66,8 @@ public enum DiagnosticCode {
       "the names file is missing, not YAML, or not `operations:`/`schemas:` mappings"),
   W060_COOKIE_PARAMETER(Severity.WARNING, "cookie parameter left out"),
   W061_METHOD_NAME_TAKEN(
-      Severity.WARNING, "two operations map to one method name; the later one is renamed"),
+      Severity.WARNING,
+      "two operations want one method name; one falls back to its next naming rule"),
   W070_PAGINATION_NO_RESPONSE(
       Severity.WARNING, "`x-paygen-pagination` on an operation without an object response"),
   W071_PAGINATION_NO_ITEMS(
