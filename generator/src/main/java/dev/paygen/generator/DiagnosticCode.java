@@ -61,8 +61,12 @@ public enum DiagnosticCode {
       Severity.WARNING, "operation-name override for an operationId the spec does not have"),
   E054_SPEC_NOT_A_FILE(Severity.ERROR, "the spec path names a folder, not a file"),
   E055_OUTPUT_NOT_A_FOLDER(Severity.ERROR, "the output path names a file, not a folder"),
+  E056_INVALID_NAMES_FILE(
+      Severity.ERROR,
+      "the names file is missing, not YAML, or not `operations:`/`schemas:` mappings"),
   W061_METHOD_NAME_TAKEN(
-      Severity.WARNING, "two operations map to one method name; the later one is renamed"),
+      Severity.WARNING,
+      "two operations want one method name; one falls back to its next naming rule"),
   W062_UNKNOWN_SECURITY_SCHEME(
       Severity.WARNING,
       "a security requirement names a scheme `components/securitySchemes` lacks; its alternative is never met"),

@@ -32,6 +32,9 @@ import java.util.TreeMap;
  *     generation never touches the network unless asked to)
  * @param operationNames method-name overrides, keyed by operationId
  * @param typeNames type-name overrides, keyed by schema name under {@code components/schemas}
+ * @param namesFile a YAML names file ({@code operations:} and {@code schemas:} mappings, see
+ *     {@link dev.paygen.generator.load.NamesFile}) merged under {@code operationNames} and
+ *     {@code typeNames}, which win per entry; or null
  */
 public record GenerationRequest(
     Path spec,
@@ -42,7 +45,8 @@ public record GenerationRequest(
     boolean force,
     boolean allowRemoteRefs,
     Map<String, String> operationNames,
-    Map<String, String> typeNames) {
+    Map<String, String> typeNames,
+    Path namesFile) {
 
   /** What a run does with its output folder. */
   public enum Mode {
@@ -81,6 +85,19 @@ public record GenerationRequest(
     return new Builder(spec, packageName);
   }
 
+  /** A builder holding every value of this request. */
+  public Builder toBuilder() {
+    return builder(spec, packageName)
+        .clientName(clientName)
+        .outputDirectory(outputDirectory)
+        .mode(mode)
+        .force(force)
+        .allowRemoteRefs(allowRemoteRefs)
+        .operationNames(operationNames)
+        .typeNames(typeNames)
+        .namesFile(namesFile);
+  }
+
   /** The options that change the output, in a stable textual form, for the fingerprint. */
   public String optionsFingerprintText() {
     return "package=" + packageName
@@ -101,6 +118,7 @@ public record GenerationRequest(
     private boolean allowRemoteRefs;
     private Map<String, String> operationNames = Map.of();
     private Map<String, String> typeNames = Map.of();
+    private Path namesFile;
 
     private Builder(Path spec, String packageName) {
       this.spec = spec;
@@ -142,6 +160,11 @@ public record GenerationRequest(
       this.typeNames = typeNames;
       return this;
     }
+
+    public Builder namesFile(Path namesFile) {
+      this.namesFile = namesFile;
+      return this;
+    }
     // CPD-ON
 
     public GenerationRequest build() {
@@ -154,7 +177,8 @@ public record GenerationRequest(
           force,
           allowRemoteRefs,
           operationNames,
-          typeNames);
+          typeNames,
+          namesFile);
     }
   }
 }

@@ -7,6 +7,7 @@ import dev.paygen.generator.emit.Emitter;
 import dev.paygen.generator.load.LoadedSpec;
 import dev.paygen.generator.load.ModelBuilder;
 import dev.paygen.generator.load.ModelResult;
+import dev.paygen.generator.load.NamesFile;
 import dev.paygen.generator.load.SpecLoader;
 import dev.paygen.generator.model.ApiModel;
 import dev.paygen.generator.model.EnumModel;
@@ -54,10 +55,14 @@ public final class Generator {
   private Generator() {}
 
   /** Runs one generation; see {@link GenerationResult#outcome()} for how it ended. */
-  public static GenerationResult generate(GenerationRequest request) {
+  public static GenerationResult generate(GenerationRequest options) {
     long start = System.nanoTime();
+    // The names file is merged into the options first, so the fingerprint sees its names.
+    NamesFile.Resolved names = NamesFile.resolve(options);
+    GenerationRequest request = names.request();
     Run run = new Run(request);
-    List<Diagnostic> invalid = request.validate();
+    List<Diagnostic> invalid = new ArrayList<>(names.diagnostics());
+    invalid.addAll(request.validate());
     if (!invalid.isEmpty()) {
       run.diagnostics.addAll(invalid);
       return run.finish(Outcome.FAILED, "", start);
@@ -79,8 +84,11 @@ public final class Generator {
    * The Java API {@code request}'s spec generates (load and model only; nothing is rendered or
    * written, and the request's output folder and mode are ignored), for {@code paygen diff}.
    */
-  public static SurfaceResult surface(GenerationRequest request) {
-    List<Diagnostic> diagnostics = new ArrayList<>(request.validate());
+  public static SurfaceResult surface(GenerationRequest options) {
+    NamesFile.Resolved names = NamesFile.resolve(options);
+    GenerationRequest request = names.request();
+    List<Diagnostic> diagnostics = new ArrayList<>(names.diagnostics());
+    diagnostics.addAll(request.validate());
     if (!diagnostics.isEmpty()) {
       return new SurfaceResult(null, diagnostics);
     }

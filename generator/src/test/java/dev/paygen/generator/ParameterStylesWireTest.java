@@ -40,6 +40,7 @@ class ParameterStylesWireTest {
           /items/{ids}/{coords}:
             get:
               operationId: list
+              x-paygen-name: list
               tags: [items]
               parameters:
                 - {name: ids, in: path, required: true, style: matrix, explode: true,

@@ -44,6 +44,7 @@ class RealWorldShapesTest {
             delete:
               tags: [Users]
               operationId: delete_user
+              x-paygen-name: delete_user
               parameters:
                 - {name: id, in: path, required: true, schema: {type: string}}
                 - {name: notify, in: query, schema: {type: boolean}}
@@ -119,7 +120,8 @@ class RealWorldShapesTest {
           /a:
             get:
               tags: [Things]
-              operationId: %s
+              operationId: %1$s
+              x-paygen-name: %1$s
               responses:
                 "200":
                   description: ok
@@ -149,6 +151,7 @@ class RealWorldShapesTest {
             post:
               tags: [Disputes]
               operationId: provide_evidence
+              x-paygen-name: provide_evidence
               parameters:
                 - {name: id, in: path, required: true, schema: {type: string}}
               requestBody:

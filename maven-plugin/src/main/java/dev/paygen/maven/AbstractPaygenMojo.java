@@ -94,6 +94,16 @@ abstract class AbstractPaygenMojo extends AbstractMojo {
   Map<String, String> typeNames = new LinkedHashMap<>();
 
   /**
+   * A YAML names file pinning Java names: {@code operations:} (operationId: method name) and
+   * {@code schemas:} (schema name: type name). {@code operationNames} and {@code typeNames} win per
+   * entry. Its names take part in the up-to-date check: a changed file regenerates. Default: none.
+   *
+   * @since 0.2.0
+   */
+  @Parameter(property = "paygen.namesFile")
+  File namesFile;
+
+  /**
    * Fails the build when the generated Java API changes in a way that breaks code compiled against
    * it (a removed type, method, component, constant or variant; a retyped one; a new required
    * component), compared with the API an earlier run recorded in {@code outputDirectory}
@@ -149,6 +159,7 @@ abstract class AbstractPaygenMojo extends AbstractMojo {
         .allowRemoteRefs(allowRemoteRefs)
         .operationNames(operationNames)
         .typeNames(typeNames)
+        .namesFile(namesFile == null ? null : namesFile.toPath())
         .build();
     List<Diagnostic> invalid = request.validate();
     if (!invalid.isEmpty()) {

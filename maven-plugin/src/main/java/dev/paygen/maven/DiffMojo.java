@@ -74,6 +74,7 @@ public final class DiffMojo extends AbstractPaygenMojo {
             .clientName(request.clientName())
             .operationNames(request.operationNames())
             .typeNames(request.typeNames())
+            .namesFile(request.namesFile())
             .allowRemoteRefs(allowRemoteRefs)
             .build());
     ApiSurface after = surface(request);

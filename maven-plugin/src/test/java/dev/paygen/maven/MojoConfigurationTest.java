@@ -1,5 +1,6 @@
 package dev.paygen.maven;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
@@ -76,5 +77,24 @@ class MojoConfigurationTest {
     assertThatThrownBy(mojo::execute)
         .isInstanceOf(MojoFailureException.class)
         .hasMessageContaining("[PAYGEN-E050] the package name is empty");
+  }
+
+  @Test
+  void aChangedNamesFileRegenerates() throws Exception {
+    Path names = Files.writeString(dir.resolve("names.yaml"), "schemas: {Pet: Animal}\n");
+    mojo.namesFile = names.toFile();
+    Path model = mojo.outputDirectory.toPath().resolve("com/acme/pets/model");
+    mojo.execute();
+    assertThat(model.resolve("Animal.java")).exists();
+    long written = Files.getLastModifiedTime(model.resolve("Animal.java")).toMillis();
+    mojo.execute(); // up to date: nothing is rewritten
+    assertThat(Files.getLastModifiedTime(model.resolve("Animal.java")).toMillis())
+        .isEqualTo(written);
+
+    Files.writeString(names, "schemas: {Pet: Creature}\n");
+    mojo.execute();
+
+    assertThat(model.resolve("Creature.java")).exists();
+    assertThat(model.resolve("Animal.java")).doesNotExist();
   }
 }

@@ -57,4 +57,11 @@ public @interface GenerateClient {
    * {@code components/schemas}; none by default.
    */
   String[] typeNames() default {};
+
+  /**
+   * A YAML names file ({@code operations:} operationId: method name, {@code schemas:} schema name:
+   * type name), found like {@link #spec()}; {@link #operationNames()} and {@link #typeNames()} win
+   * per entry. Empty (the default): none.
+   */
+  String namesFile() default "";
 }

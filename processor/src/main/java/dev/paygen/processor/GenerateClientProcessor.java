@@ -74,14 +74,22 @@ public final class GenerateClientProcessor extends AbstractProcessor {
 
   private void generate(PackageElement pkg, GenerateClient annotation) {
     Messager messager = processingEnv.getMessager();
-    try (SpecLocator.Located spec = new SpecLocator(
-            processingEnv.getOptions().get(BASE_DIR_OPTION), processingEnv.getFiler())
-        .locate(annotation.spec())) {
-      if (spec.problem() != null) {
-        messager.printMessage(Kind.ERROR, spec.problem(), pkg);
+    SpecLocator locator =
+        new SpecLocator(processingEnv.getOptions().get(BASE_DIR_OPTION), processingEnv.getFiler());
+    boolean names = !annotation.namesFile().isBlank();
+    try (SpecLocator.Located spec = locator.locate(annotation.spec());
+        SpecLocator.Located namesFile =
+            names ? locator.locate(annotation.namesFile()) : SpecLocator.Located.file(null)) {
+      if (spec.problem() != null || namesFile.problem() != null) {
+        messager.printMessage(
+            Kind.ERROR,
+            spec.problem() != null
+                ? spec.problem()
+                : "@GenerateClient(namesFile): " + namesFile.problem(),
+            pkg);
         return;
       }
-      GenerationRequest request = request(pkg, annotation, spec.path());
+      GenerationRequest request = request(pkg, annotation, spec.path(), namesFile.path());
       if (request == null) {
         return;
       }
@@ -103,7 +111,8 @@ public final class GenerateClientProcessor extends AbstractProcessor {
     }
   }
 
-  private GenerationRequest request(PackageElement pkg, GenerateClient annotation, Path spec) {
+  private GenerationRequest request(
+      PackageElement pkg, GenerateClient annotation, Path spec, Path namesFile) {
     String packageName = annotation.packageName().isBlank()
         ? pkg.getQualifiedName().toString()
         : annotation.packageName().trim();
@@ -127,6 +136,7 @@ public final class GenerateClientProcessor extends AbstractProcessor {
         .allowRemoteRefs(annotation.allowRemoteRefs())
         .operationNames(operationNames)
         .typeNames(typeNames)
+        .namesFile(namesFile)
         .build();
   }
 

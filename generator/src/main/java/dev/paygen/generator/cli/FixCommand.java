@@ -28,6 +28,10 @@ final class FixCommand {
     }
     addPairs(words, "--operation-name", command.operationNames);
     addPairs(words, "--type-name", command.typeNames);
+    if (command.namesFile != null) {
+      words.add("--names");
+      words.add(command.namesFile.toString());
+    }
     return String.join(" ", words.stream().map(FixCommand::quote).toList());
   }
 

@@ -101,6 +101,13 @@ final class GenerateCommand implements Callable<Integer> {
   Map<String, String> typeNames = new LinkedHashMap<>();
 
   @Option(
+      names = "--names",
+      paramLabel = "FILE",
+      description = "YAML names file: operations: {opId: name}, schemas: {Schema: Name};"
+          + " --operation-name and --type-name win per entry.")
+  Path namesFile;
+
+  @Option(
       names = "--quiet",
       description = "Print errors and drift only: no summary line, no warnings.")
   boolean quiet;
@@ -115,6 +122,7 @@ final class GenerateCommand implements Callable<Integer> {
         .allowRemoteRefs(allowRemoteRefs)
         .operationNames(operationNames)
         .typeNames(typeNames)
+        .namesFile(namesFile)
         .build();
     List<Diagnostic> invalid = request.validate();
     if (!invalid.isEmpty()) {

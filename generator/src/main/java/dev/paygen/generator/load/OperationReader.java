@@ -22,11 +22,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /** Reads paths into services (one per first tag) and their operations. */
 final class OperationReader {
@@ -79,21 +77,56 @@ final class OperationReader {
     if (api.getPaths() == null) {
       return List.of();
     }
+    record Pending(
+        String service,
+        String path,
+        PathItem item,
+        PathItem.HttpMethod method,
+        Operation op,
+        String pointer,
+        Map<String, Parameter> params,
+        MethodNames.Entry name) {}
+    List<Pending> pending = new ArrayList<>();
+    Map<String, List<MethodNames.Entry>> entries = new LinkedHashMap<>();
     for (var path : api.getPaths().entrySet()) {
       for (var entry : path.getValue().readOperationsMap().entrySet()) {
         Operation op = entry.getValue();
         String tag = op.getTags() == null || op.getTags().isEmpty()
-            ? "Default"
+            ? MethodNames.untaggedService(path.getKey())
             : op.getTags().get(0);
         String service = serviceName(tag);
-        NameAllocator methods =
-            methodNames.computeIfAbsent(service, k -> NameAllocator.camelCase());
-        NameAllocator constants =
-            constantNames.computeIfAbsent(service, k -> NameAllocator.upperSnake());
-        OperationModel model = operation(
-            service, path.getKey(), path.getValue(), entry.getKey(), op, methods, constants);
-        byTag.computeIfAbsent(service, k -> new ArrayList<>()).add(model);
+        String pointer =
+            Schemas.pointer("paths", path.getKey(), entry.getKey().name().toLowerCase(Locale.ROOT));
+        Map<String, Parameter> params = parameters(path.getValue(), op, pointer);
+        MethodNames.Entry name = MethodNames.entry(
+            pointer,
+            userName(op),
+            service,
+            path.getKey(),
+            entry.getKey(),
+            op,
+            MethodNames.paged(op, List.copyOf(params.values())));
+        entries.computeIfAbsent(service, k -> new ArrayList<>()).add(name);
+        pending.add(new Pending(
+            service, path.getKey(), path.getValue(), entry.getKey(), op, pointer, params, name));
       }
+    }
+    MethodNames names = new MethodNames(report);
+    entries.forEach((service, list) ->
+        names.assign(list, methodNames.computeIfAbsent(service, k -> NameAllocator.camelCase())));
+    for (Pending p : pending) {
+      NameAllocator constants =
+          constantNames.computeIfAbsent(p.service(), k -> NameAllocator.upperSnake());
+      OperationModel model = operation(
+          p.service(),
+          p.path(),
+          p.method(),
+          p.op(),
+          p.pointer(),
+          p.params(),
+          p.name().chosen,
+          constants);
+      byTag.computeIfAbsent(p.service(), k -> new ArrayList<>()).add(model);
     }
     List<ServiceModel> services = new ArrayList<>();
     for (var entry : byTag.entrySet()) {
@@ -114,20 +147,18 @@ final class OperationReader {
   private OperationModel operation(
       String service,
       String path,
-      PathItem item,
       PathItem.HttpMethod method,
       Operation op,
-      NameAllocator methods,
+      String pointer,
+      Map<String, Parameter> params,
+      String methodName,
       NameAllocator constants) {
-    String pointer = Schemas.pointer("paths", path, method.name().toLowerCase(Locale.ROOT));
-    String methodName = uniqueMethod(methodName(op, method, path), methods, pointer);
     String prefix = service + Names.upperCamel(methodName);
     List<ParameterModel> pathParams = new ArrayList<>();
     List<ParameterModel> queryParams = new ArrayList<>();
     List<ParameterModel> headerParams = new ArrayList<>();
     List<ParameterModel> cookieParams = new ArrayList<>();
     NameAllocator args = NameAllocator.camelCase().reserve(GeneratedNames.OPERATION_LOCALS);
-    Map<String, Parameter> params = parameters(item, op, pointer);
     for (String name : pathOrder(path)) {
       Parameter p = params.get("path:" + name);
       String javaName = args.newName(Names.lowerCamel(name));
@@ -200,43 +231,13 @@ final class OperationReader {
         .build();
   }
 
-  private String methodName(Operation op, PathItem.HttpMethod method, String path) {
+  /** The name the user gave: an override (names file or option) by operationId, else x-paygen-name. */
+  private String userName(Operation op) {
     if (op.getOperationId() != null && overrides.containsKey(op.getOperationId())) {
-      return Names.lowerCamel(overrides.get(op.getOperationId()));
+      return overrides.get(op.getOperationId());
     }
     Object configured = op.getExtensions() == null ? null : op.getExtensions().get("x-paygen-name");
-    if (configured instanceof String name && !name.isBlank()) {
-      return Names.lowerCamel(name);
-    }
-    if (op.getOperationId() != null && !op.getOperationId().isBlank()) {
-      return Names.lowerCamel(op.getOperationId());
-    }
-    return Names.lowerCamel(
-        method.name().toLowerCase(Locale.ROOT) + " " + path.replaceAll("[{}]", " by "));
-  }
-
-  /**
-   * A method name unique in its service, together with its {@code Async} twin and the {@code Request}
-   * helper of its implementation.
-   */
-  private String uniqueMethod(String base, NameAllocator methods, String pointer) {
-    List<String> companions = GeneratedNames.METHOD_COMPANIONS;
-    Object earlier = Stream.concat(
-            Stream.of(base), companions.stream().map(suffix -> base + suffix))
-        .map(methods::holder)
-        .filter(Objects::nonNull)
-        .findFirst()
-        .orElse(null);
-    String name = methods.newName(base, pointer, companions.toArray(String[]::new));
-    if (!name.equals(base)) {
-      report.warning(
-          DiagnosticCode.W061_METHOD_NAME_TAKEN,
-          pointer,
-          "method name " + base + " is already used in this service, by the" + " operation at "
-              + earlier + "; this operation's method is named " + name,
-          "give the operation a distinct x-paygen-name or operationId");
-    }
-    return name;
+    return configured instanceof String name && !name.isBlank() ? name : null;
   }
 
   private static List<String> pathOrder(String path) {

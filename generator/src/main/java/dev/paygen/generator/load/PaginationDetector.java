@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Recognises list operations that page: page-number pages ({@code page_number}/{@code page} with
@@ -26,6 +27,10 @@ final class PaginationDetector {
   private static final List<String> PAGE_PARAMS = List.of("page_number", "page");
   private static final List<String> SIZE_PARAMS = List.of("page_size", "per_page", "limit");
   private static final List<String> CURSOR_PARAMS = List.of("starting_after", "after", "cursor");
+  /** The query parameters that make an operation a page: a page number or a cursor. */
+  static final Set<String> PAGE_OR_CURSOR =
+      Set.of("page_number", "page", "starting_after", "after", "cursor");
+
   private static final List<String> ITEM_PROPERTIES = List.of("items", "data");
 
   private final TypeResolver resolver;

@@ -154,6 +154,20 @@ class PaygenCliEndToEndTest {
   }
 
   @Test
+  void namesOptionReadsTheNamesFile() throws IOException {
+    Path names = Files.writeString(
+        dir.resolve("names.yaml"), "operations: {get_pet: fetch}\nschemas: {Pet: Animal}\n");
+
+    CliRun run = generate("petstore.yaml", "--names", names.toString());
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(out.resolve("com/acme/pets/model/Animal.java")).exists();
+    assertThat(out.resolve("com/acme/pets/service/PetsService.java"))
+        .content()
+        .contains("Animal fetch(");
+  }
+
+  @Test
   void withoutAnOutputFolderSourcesAreRenderedInMemory() {
     GenerationResult result = Generator.generate(
         GenerationRequest.builder(dir.resolve("petstore.yaml"), "com.acme.pets").build());

@@ -26,6 +26,7 @@ class ApiDiffTest {
           get:
             tags: [payments]
             operationId: retrieve
+            x-paygen-name: retrieve
             parameters:
               - {name: id, in: path, required: true, schema: {type: string}}
               - {name: expand, in: query, schema: {type: boolean}}
@@ -34,6 +35,7 @@ class ApiDiffTest {
           delete:
             tags: [payments]
             operationId: cancel
+            x-paygen-name: cancel
             parameters:
               - {name: id, in: path, required: true, schema: {type: string}}
             responses:
@@ -210,6 +212,7 @@ class ApiDiffTest {
             get:
               tags: [payments]
               operationId: refunds
+              x-paygen-name: refunds
               responses:
                 "200": {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Refund'}}}}
         components:""");
