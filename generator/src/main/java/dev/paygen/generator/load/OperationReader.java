@@ -1,6 +1,5 @@
 package dev.paygen.generator.load;
 
-import dev.paygen.generator.DiagnosticCode;
 import dev.paygen.generator.model.OperationModel;
 import dev.paygen.generator.model.OperationModel.BodyModel;
 import dev.paygen.generator.model.OperationModel.ParameterModel;
