@@ -73,6 +73,7 @@ public final class GeneratedNames {
       "Clock",
       "HttpClient",
       "UnaryOperator",
+      "StandardCharsets",
       // Jackson
       "JsonProperty",
       "JsonValue",
@@ -102,7 +103,8 @@ public final class GeneratedNames {
       "Sleeper",
       "Validatable",
       "Validator",
-      "WebhookVerifier");
+      "WebhookVerifier",
+      "WebhookPayloadException");
 
   /**
    * Methods the client class has besides its service accessors (and {@code webhooks()}, which yields
