@@ -137,7 +137,11 @@ final class ClientClassEmitter {
       doc.add(
           "\n<p>Or {@code $L.fromEnv()}, which reads {@code $L}.\n",
           name.simpleName(),
-          Sources.javadoc(String.join("}, {@code ", ClientBuilderEmitter.envNames(model))));
+          String.join(
+              "}, {@code ",
+              ClientBuilderEmitter.envNames(model).stream()
+                  .map(Sources::javadoc)
+                  .toList()));
     }
     return doc.build();
   }

@@ -27,7 +27,7 @@ import javax.annotation.processing.Generated;
  * client.checkoutSessions().list(...);
  * }</pre>
  *
- * <p>Or {@code DotsClient.fromEnv()}, which reads {@code DOTS_CLIENT_ID}, {&#64;code DOTS_API_KEY}, {&#64;code DOTS_BASE_URL}.
+ * <p>Or {@code DotsClient.fromEnv()}, which reads {@code DOTS_CLIENT_ID}, {@code DOTS_API_KEY}, {@code DOTS_BASE_URL}.
  */
 @Generated("dev.paygen.generator")
 public final class DotsClient {
