@@ -68,7 +68,10 @@ final class Scope {
    */
   String suggestion(String base) {
     String name = shortened(base);
-    return owner != null && topLevel.contains(name) ? shortened(owner.simpleName() + name) : name;
+    // The owner's own names are reserved in this scope already (a counter tells them apart).
+    return owner != null && topLevel.contains(name) && !owner.simpleNames().contains(name)
+        ? shortened(owner.simpleName() + name)
+        : name;
   }
 
   private String shortened(String base) {
