@@ -48,6 +48,9 @@ public enum DiagnosticCode {
   W045_CLIENT_NAME_TAKEN(
       Severity.WARNING,
       "two webhook event records or two credential setters map to one Java name; the later one is renamed"),
+  W049_GENERIC_CLIENT_NAME(
+      Severity.WARNING,
+      "the spec's `info.title` is generic (\"public\", \"API\", one lower-case word); name the client with `--client-name`"),
   E050_INVALID_PACKAGE(Severity.ERROR, "invalid package name"),
   E051_INVALID_CLIENT_NAME(Severity.ERROR, "invalid client name"),
   E052_INVALID_TYPE_NAME(

@@ -29,6 +29,9 @@ import org.jspecify.annotations.Nullable;
  * {@code svix-} equivalents, looked up case-insensitively; a missing header always fails.
  */
 public final class WebhookVerifier {
+  /** How far a timestamp may be from now, either way, unless {@link #withTolerance} says otherwise. */
+  public static final Duration DEFAULT_TOLERANCE = Duration.ofMinutes(5);
+
   private static final String PREFIX = "whsec_";
 
   private final byte[] key;
@@ -71,7 +74,7 @@ public final class WebhookVerifier {
    */
   public static WebhookVerifier create(byte[] key) {
     Objects.requireNonNull(key, "the webhook key is required, but was null");
-    return new WebhookVerifier(key.clone(), Duration.ofMinutes(5), Clock.systemUTC());
+    return new WebhookVerifier(key.clone(), DEFAULT_TOLERANCE, Clock.systemUTC());
   }
 
   /**

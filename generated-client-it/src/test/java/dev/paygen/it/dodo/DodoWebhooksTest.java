@@ -2,11 +2,14 @@ package dev.paygen.it.dodo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.paygen.it.Fixtures;
 import dev.paygen.it.dodo.model.Currency;
 import dev.paygen.it.dodo.model.IntentStatus;
 import dev.paygen.it.dodo.model.PaymentWebhookData;
+import dev.paygen.runtime.PaygenException;
+import dev.paygen.runtime.WebhookPayloadException;
 import dev.paygen.runtime.WebhookVerificationException;
 import dev.paygen.runtime.WebhookVerifier;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +22,8 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -238,5 +243,88 @@ class DodoWebhooksTest {
             .type())
         .isEqualTo("payment.succeeded");
     assertThat(fromEnv.webhooks().toString()).doesNotContain(SECRET.substring(6));
+  }
+
+  @Test
+  void unwrapAcceptsSpringStyleHeadersAndStringBody() {
+    long ts = now();
+    String signature = WebhookVerifier.create(SECRET).sign(MSG_ID, ts, BODY);
+    // Spring's @RequestHeader Map<String, String>, or a Servlet adapter's single-valued map
+    Map<String, String> single = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    single.put("Webhook-Id", MSG_ID);
+    single.put("Webhook-Timestamp", Long.toString(ts));
+    single.put("Webhook-Signature", signature);
+    assertThat(webhooks.unwrap(BODY, single))
+        .isInstanceOf(DodoPaymentsWebhooks.PaymentSucceeded.class);
+    // a multi-valued map whose values are any Collection of String (HttpHeaders, MultiValueMap)
+    Map<String, Set<String>> multi = Map.of(
+        "webhook-id", Set.of(MSG_ID),
+        "webhook-timestamp", Set.of(Long.toString(ts)),
+        "webhook-signature", Set.of(signature));
+    assertThat(webhooks.unwrap(BODY, multi).type()).isEqualTo("payment.succeeded");
+  }
+
+  @Test
+  void unwrapAcceptsTheRawBytesOfTheBody() {
+    byte[] raw = BODY.getBytes(StandardCharsets.UTF_8);
+    Map<String, List<String>> headers = signed("webhook", SECRET, now(), BODY);
+    assertThat(webhooks.unwrap(raw, headers))
+        .isInstanceOf(DodoPaymentsWebhooks.PaymentSucceeded.class);
+    byte[] tampered = raw.clone();
+    tampered[tampered.length - 3] ^= 1;
+    assertThatThrownBy(() -> webhooks.unwrap(tampered, headers))
+        .isExactlyInstanceOf(WebhookVerificationException.class);
+  }
+
+  @Test
+  void aPerCallSecretVerifiesWithoutTheClientsSecret() {
+    DodoPaymentsWebhooks noSecret =
+        DodoPaymentsClient.builder().bearerToken("test_key").build().webhooks();
+    Map<String, List<String>> headers = signed("webhook", OTHER_SECRET, now(), BODY);
+
+    assertThat(noSecret.unwrap(BODY, headers, OTHER_SECRET).type()).isEqualTo("payment.succeeded");
+    assertThat(webhooks.unwrap(BODY.getBytes(StandardCharsets.UTF_8), headers, OTHER_SECRET))
+        .isInstanceOf(DodoPaymentsWebhooks.PaymentSucceeded.class);
+    // the per-call secret replaces the client's, it is not tried besides it
+    assertThatThrownBy(
+            () -> webhooks.unwrap(BODY, signed("webhook", SECRET, now(), BODY), OTHER_SECRET))
+        .isExactlyInstanceOf(WebhookVerificationException.class);
+    // and it is checked with the copy's clock and tolerance
+    Instant at = Instant.parse("2026-05-14T09:21:20Z");
+    Map<String, List<String>> old =
+        signed("webhook", OTHER_SECRET, at.getEpochSecond() - 8 * 60, BODY);
+    DodoPaymentsWebhooks fixed = noSecret.withClock(Clock.fixed(at, ZoneOffset.UTC));
+    assertThatThrownBy(() -> fixed.unwrap(BODY, old, OTHER_SECRET))
+        .isExactlyInstanceOf(WebhookVerificationException.class)
+        .hasMessageContaining("too old");
+    assertThat(fixed
+            .withTolerance(Duration.ofMinutes(10))
+            .unwrap(BODY, old, OTHER_SECRET)
+            .type())
+        .isEqualTo("payment.succeeded");
+  }
+
+  @Test
+  void payloadThatDoesNotBindThrowsWebhookPayloadException() {
+    // a list of records holding a string: lenient reading cannot make that a Dispute
+    String wrongShape = BODY.replace("\"disputes\": []", "\"disputes\": [\"not a dispute\"]");
+    assertThat(wrongShape).isNotEqualTo(BODY);
+    String notJson = "payment.succeeded, but not JSON";
+    for (String body : List.of(wrongShape, notJson)) {
+      Object thrown =
+          catchThrowable(() -> webhooks.unwrap(body, signed("webhook", SECRET, now(), body)));
+      assertThat(thrown)
+          .as("body %s", body)
+          .isInstanceOf(WebhookPayloadException.class)
+          .isInstanceOf(PaygenException.class);
+    }
+    assertThatThrownBy(() -> webhooks.parse(wrongShape))
+        .isInstanceOfSatisfying(WebhookPayloadException.class, e -> {
+          assertThat(e.eventType()).isEqualTo("payment.succeeded");
+          assertThat(e).hasMessageContaining("payment.succeeded");
+        });
+    assertThatThrownBy(() -> webhooks.parse(notJson))
+        .isInstanceOfSatisfying(
+            WebhookPayloadException.class, e -> assertThat(e.eventType()).isEmpty());
   }
 }

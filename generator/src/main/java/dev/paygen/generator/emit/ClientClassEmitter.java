@@ -131,6 +131,18 @@ final class ClientClassEmitter {
           "client.$L().$L(...);\n", first.accessor(), first.operations().get(0).methodName());
     }
     doc.add("}</pre>\n");
+    // Every client the loader models has fromEnv(); say which variables it reads where users look
+    // first.
+    if (ClientBuilderEmitter.hasEnv(model)) {
+      doc.add(
+          "\n<p>Or {@code $L.fromEnv()}, which reads {@code $L}.\n",
+          name.simpleName(),
+          String.join(
+              "}, {@code ",
+              ClientBuilderEmitter.envNames(model).stream()
+                  .map(Sources::javadoc)
+                  .toList()));
+    }
     return doc.build();
   }
 

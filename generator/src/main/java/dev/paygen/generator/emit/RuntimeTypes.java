@@ -23,6 +23,8 @@ final class RuntimeTypes {
   static final ClassName RETRY_POLICY = ClassName.get(RUNTIME, "RetryPolicy");
   static final ClassName SLEEPER = ClassName.get(RUNTIME, "Sleeper");
   static final ClassName WEBHOOK_VERIFIER = ClassName.get(RUNTIME, "WebhookVerifier");
+  static final ClassName WEBHOOK_PAYLOAD_EXCEPTION =
+      ClassName.get(RUNTIME, "WebhookPayloadException");
   static final ClassName UNION_DESERIALIZER = ClassName.get(RUNTIME, "UnionDeserializer");
   static final ClassName UNION_VARIANT = ClassName.get(RUNTIME, "UnionVariant");
   static final ClassName JSON_RECORD = ClassName.get(RUNTIME, "JsonRecord");

@@ -9,6 +9,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.paygen.generator.model.ApiModel;
 import dev.paygen.generator.model.WebhookModel;
 import dev.paygen.generator.naming.GeneratedNames;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -24,6 +25,13 @@ import javax.lang.model.element.Modifier;
 final class WebhooksEmitter {
   private static final ClassName OBJECT_MAPPER =
       ClassName.get("com.fasterxml.jackson.databind", "ObjectMapper");
+
+  private static final TypeName BYTES = com.palantir.javapoet.ArrayTypeName.of(TypeName.BYTE);
+  /** Headers as any map whose values are a String or a Collection of them. */
+  private static final TypeName HEADERS = ParameterizedTypeName.get(
+      ClassName.get(Map.class),
+      JavaTypes.STRING,
+      com.palantir.javapoet.WildcardTypeName.subtypeOf(Object.class));
 
   private WebhooksEmitter() {}
 
@@ -48,19 +56,35 @@ final class WebhooksEmitter {
             model.webhooks().get(0).recordName());
     type.addField(OBJECT_MAPPER, "mapper", Modifier.PRIVATE, Modifier.FINAL);
     type.addField(RuntimeTypes.WEBHOOK_VERIFIER, "verifier", Modifier.PRIVATE, Modifier.FINAL);
+    // Kept beside the verifier so that a per-call secret is checked with the same tolerance and
+    // clock, and so that a client without a configured secret still honours
+    // withTolerance/withClock.
+    type.addField(Duration.class, "tolerance", Modifier.PRIVATE, Modifier.FINAL);
+    type.addField(Clock.class, "clock", Modifier.PRIVATE, Modifier.FINAL);
     type.addMethod(MethodSpec.constructorBuilder()
+        .addJavadoc(
+            "Creates the webhooks of a client; the client's {@code $L()} returns one.\n\n"
+                + "@param mapper the client's JSON mapper\n"
+                + "@param secret the configured secret ({@code whsec_...}), or null for none\n",
+            model.webhooksAccessor())
         .addParameter(OBJECT_MAPPER, "mapper")
         .addParameter(String.class, "secret")
         .addStatement(
-            "this(secret == null ? null : $T.create(secret), mapper)",
-            RuntimeTypes.WEBHOOK_VERIFIER)
+            "this(secret == null ? null : $T.create(secret), mapper, $T.DEFAULT_TOLERANCE, $T.systemUTC())",
+            RuntimeTypes.WEBHOOK_VERIFIER,
+            RuntimeTypes.WEBHOOK_VERIFIER,
+            Clock.class)
         .build());
     type.addMethod(MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PRIVATE)
         .addParameter(RuntimeTypes.WEBHOOK_VERIFIER, "verifier")
         .addParameter(OBJECT_MAPPER, "mapper")
+        .addParameter(Duration.class, "tolerance")
+        .addParameter(Clock.class, "clock")
         .addStatement("this.mapper = mapper")
         .addStatement("this.verifier = verifier")
+        .addStatement("this.tolerance = tolerance")
+        .addStatement("this.clock = clock")
         .build());
     type.addMethod(MethodSpec.methodBuilder("withTolerance")
         .addModifiers(Modifier.PUBLIC)
@@ -69,8 +93,14 @@ final class WebhooksEmitter {
             "A copy accepting signatures whose timestamp is this far from now, either way (default 5 minutes).\n\n"
                 + "@param tolerance a non-negative duration\n@return the changed copy\n")
         .addParameter(Duration.class, "tolerance")
+        .beginControlFlow("if (tolerance == null || tolerance.isNegative())")
         .addStatement(
-            "return new $T(verifier == null ? null : verifier.withTolerance(tolerance), mapper)",
+            "throw new $T($S + tolerance)",
+            IllegalArgumentException.class,
+            "`tolerance` must be zero or positive, but was ")
+        .endControlFlow()
+        .addStatement(
+            "return new $T(verifier == null ? null : verifier.withTolerance(tolerance), mapper, tolerance, clock)",
             name)
         .build());
     type.addMethod(MethodSpec.methodBuilder("withClock")
@@ -80,7 +110,12 @@ final class WebhooksEmitter {
             + "@param clock the clock\n@return the changed copy\n")
         .addParameter(Clock.class, "clock")
         .addStatement(
-            "return new $T(verifier == null ? null : verifier.withClock(clock), mapper)", name)
+            "$T.requireNonNull(clock, $S)",
+            RuntimeTypes.OBJECTS,
+            "`clock` is required, but was null")
+        .addStatement(
+            "return new $T(verifier == null ? null : verifier.withClock(clock), mapper, tolerance, clock)",
+            name)
         .build());
     List<WebhookModel> hooks = model.webhooks();
     for (WebhookModel hook : hooks) {
@@ -94,36 +129,33 @@ final class WebhooksEmitter {
           .build());
     }
     String secretEnv = model.env() == null ? null : model.env().webhookSecret();
-    TypeName headers = ParameterizedTypeName.get(
-        ClassName.get(Map.class),
-        JavaTypes.STRING,
-        ParameterizedTypeName.get(JavaTypes.LIST, JavaTypes.STRING));
-    type.addMethod(MethodSpec.methodBuilder("unwrap")
-        .addModifiers(Modifier.PUBLIC)
-        .returns(event)
-        .addJavadoc(
-            "Verifies the signature of a delivery, then parses it.\n\n@param body the raw body, exactly as received\n"
-                + "@param headers the request headers ({@code webhook-id}, {@code webhook-timestamp}, "
-                + "{@code webhook-signature}, or their {@code svix-} names)\n@return the event\n"
-                + "@throws dev.paygen.runtime.WebhookVerificationException if a header is missing, the timestamp is "
-                + "outside the tolerance or no signature matches\n"
-                + "@throws IllegalStateException if the client has no webhook secret\n")
-        .addParameter(String.class, "body")
-        .addParameter(headers, "headers")
+    type.addMethod(MethodSpec.methodBuilder("configured")
+        .addModifiers(Modifier.PRIVATE)
+        .returns(RuntimeTypes.WEBHOOK_VERIFIER)
         .beginControlFlow("if (verifier == null)")
         .addStatement(
             "throw new $T($S)",
             IllegalStateException.class,
             "no webhook secret: call webhookSecret(String) on the client builder"
-                + (secretEnv == null ? "" : " or set " + secretEnv + " and use fromEnv()"))
+                + (secretEnv == null ? "" : " or set " + secretEnv + " and use fromEnv()")
+                + ", or pass the secret to unwrap")
         .endControlFlow()
-        .addStatement(
-            "verifier.verify($T.requireNonNull(body, $S), headers)",
-            RuntimeTypes.OBJECTS,
-            "`body` is required, but was null")
-        .addStatement("return parse(body)")
+        .addStatement("return verifier")
         .build());
+    type.addMethod(MethodSpec.methodBuilder("verifier")
+        .addModifiers(Modifier.PRIVATE)
+        .returns(RuntimeTypes.WEBHOOK_VERIFIER)
+        .addParameter(String.class, "secret")
+        .addStatement(
+            "return $T.create(secret).withTolerance(tolerance).withClock(clock)",
+            RuntimeTypes.WEBHOOK_VERIFIER)
+        .build());
+    for (TypeName body : List.<TypeName>of(JavaTypes.STRING, BYTES)) {
+      type.addMethod(unwrap(event, body, false));
+      type.addMethod(unwrap(event, body, true));
+    }
     type.addMethod(parse(event, unknown, hooks));
+    type.addMethod(parseBytes(event));
     type.addType(TypeSpec.interfaceBuilder(event)
         .addModifiers(Modifier.PUBLIC, Modifier.SEALED)
         .addJavadoc("A webhook event.\n")
@@ -162,6 +194,24 @@ final class WebhooksEmitter {
     return type.build();
   }
 
+  private static MethodSpec parseBytes(ClassName event) {
+    return MethodSpec.methodBuilder("parse")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(event)
+        .addJavadoc(
+            "Parses a delivery's bytes (UTF-8 JSON) <em>without verifying its signature</em>, like"
+                + " {@link #parse(String)}.\n\n@param body the raw body\n@return the event\n"
+                + "@throws dev.paygen.runtime.WebhookPayloadException if the body is not JSON or does not bind to"
+                + " its event's type\n")
+        .addParameter(BYTES, "body")
+        .addStatement(
+            "return parse(new String($T.requireNonNull(body, $S), $T.UTF_8))",
+            RuntimeTypes.OBJECTS,
+            "`body` is required, but was null",
+            StandardCharsets.class)
+        .build();
+  }
+
   private static MethodSpec parse(ClassName event, ClassName unknown, List<WebhookModel> hooks) {
     MethodSpec.Builder m = MethodSpec.methodBuilder("parse")
         .addModifiers(Modifier.PUBLIC)
@@ -169,7 +219,8 @@ final class WebhooksEmitter {
         .addJavadoc(
             "Parses a delivery <em>without verifying its signature</em>: only for bodies already verified,"
                 + " or for tests.\n\n@param body the raw body\n@return the event\n"
-                + "@throws IllegalArgumentException if the body is not JSON or does not match the event's type\n")
+                + "@throws dev.paygen.runtime.WebhookPayloadException if the body is not JSON or does not bind to"
+                + " its event's type\n")
         .addParameter(String.class, "body")
         .addStatement(
             "$T.requireNonNull(body, $S)", RuntimeTypes.OBJECTS, "`body` is required, but was null")
@@ -178,17 +229,19 @@ final class WebhooksEmitter {
         .addStatement("tree = mapper.readTree(body)")
         .nextControlFlow("catch ($T e)", Jackson.JSON_PROCESSING_EXCEPTION)
         .addStatement(
-            "throw new $T($S + e.getOriginalMessage(), e)",
-            IllegalArgumentException.class,
+            "throw new $T($S, $S + e.getOriginalMessage(), e)",
+            RuntimeTypes.WEBHOOK_PAYLOAD_EXCEPTION,
+            "",
             "webhook body is not JSON: ")
         .endControlFlow()
-        .addStatement("String type = tree.path($S).asText($S)", "type", "");
+        .addStatement("String type = tree.path($S).asText($S)", "type", "")
+        .beginControlFlow("try");
     if (hooks.size() == 1) {
       m.addStatement(
           "return new $T(mapper.convertValue(tree, $N))",
           event.peerClass(hooks.get(0).recordName()),
           hooks.get(0).constantName());
-      return m.build();
+      return bindFailure(m).build();
     }
     m.beginControlFlow("switch (type)");
     for (WebhookModel hook : hooks) {
@@ -199,7 +252,57 @@ final class WebhooksEmitter {
               hook.constantName());
     }
     m.addCode("default:\n").addStatement("$>return new $T(type, body)$<", unknown);
-    return m.endControlFlow().build();
+    return bindFailure(m.endControlFlow()).build();
+  }
+
+  /** Closes parse's {@code try}: Jackson's binding failure becomes the runtime's typed exception. */
+  private static MethodSpec.Builder bindFailure(MethodSpec.Builder m) {
+    return m.nextControlFlow("catch ($T e)", IllegalArgumentException.class)
+        .addStatement(
+            "throw new $T(type, $S + type + $S + e.getMessage(), e)",
+            RuntimeTypes.WEBHOOK_PAYLOAD_EXCEPTION,
+            "webhook body of type '",
+            "' does not bind to its event: ")
+        .endControlFlow();
+  }
+
+  private static MethodSpec unwrap(ClassName event, TypeName body, boolean withSecret) {
+    MethodSpec.Builder m = MethodSpec.methodBuilder("unwrap")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(event)
+        .addJavadoc(
+            "Verifies the signature of a delivery$L, then parses it.\n\n"
+                + "@param body the raw body, exactly as received\n"
+                + "@param headers the request headers, names in any case, each value a {@code String} or a "
+                + "{@code Collection} of them (a {@code Map<String, List<String>>}, Spring's {@code HttpHeaders}): "
+                + "{@code webhook-id}, {@code webhook-timestamp}, {@code webhook-signature}, or their "
+                + "{@code svix-} names\n$L@return the event\n"
+                + "@throws dev.paygen.runtime.WebhookVerificationException if a header is missing, the timestamp is "
+                + "outside the tolerance or no signature matches\n"
+                + "@throws dev.paygen.runtime.WebhookPayloadException if the verified body is not JSON or does not "
+                + "bind to its event's type\n$L",
+            withSecret ? " with {@code secret} rather than the client's secret" : "",
+            withSecret ? "@param secret the endpoint's secret ({@code whsec_...})\n" : "",
+            withSecret
+                ? "@throws IllegalArgumentException if the secret is not {@code whsec_} and base64\n"
+                : "@throws IllegalStateException if the client has no webhook secret\n")
+        .addParameter(body, "body")
+        .addParameter(HEADERS, "headers");
+    if (withSecret) {
+      m.addParameter(String.class, "secret");
+    }
+    m.addStatement(
+        "$T.requireNonNull(body, $S)", RuntimeTypes.OBJECTS, "`body` is required, but was null");
+    if (withSecret) {
+      m.addStatement(
+          "$T.requireNonNull(secret, $S)",
+          RuntimeTypes.OBJECTS,
+          "`secret` is required, but was null");
+    }
+    return m.addStatement(
+            "$L.verify(body, headers)", withSecret ? "verifier(secret)" : "configured()")
+        .addStatement("return parse(body)")
+        .build();
   }
 
   private static TypeSpec eventRecord(

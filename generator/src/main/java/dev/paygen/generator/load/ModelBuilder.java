@@ -16,9 +16,7 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /** Turns a parsed spec into the immutable {@link ApiModel}; every naming and typing decision is made here. */
 public final class ModelBuilder {
@@ -42,7 +40,8 @@ public final class ModelBuilder {
     resolver.declareComponents(request.typeNames());
     resolver.declareAliases();
     List<TypeModel> types = new ArrayList<>(resolver.buildComponents());
-    String clientName = clientName(api, request);
+    String clientName = ClientIdentity.clientName(api, request, report);
+    ClientIdentity.EnvNames envNames = new ClientIdentity.EnvNames(clientName);
     ClientNames clientNames = new ClientNames(clientName, report);
     OperationReader operations =
         new OperationReader(api, resolver, report, request.operationNames(), clientNames);
@@ -62,9 +61,9 @@ public final class ModelBuilder {
         clientName,
         types,
         services,
-        security(api, clientNames),
+        security(api, clientNames, envNames),
         servers(api),
-        env(api),
+        env(api, envNames),
         webhooks,
         clientNames.webhooksAccessor());
     return new ModelResult(model, report.diagnostics());
@@ -78,23 +77,6 @@ public final class ModelBuilder {
     return text == null ? "" : text;
   }
 
-  static String clientName(OpenAPI api, GenerationRequest request) {
-    if (request.clientName() != null && !request.clientName().isBlank()) {
-      return Names.upperCamel(request.clientName());
-    }
-    Object configured = infoExtension(api, "x-paygen-client-name");
-    if (configured instanceof String name && !name.isBlank()) {
-      return Names.upperCamel(name);
-    }
-    List<String> words = new ArrayList<>(Names.words(title(api)));
-    while (!words.isEmpty()
-        && Set.of("api", "openapi", "client", "sdk", "service")
-            .contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT))) {
-      words.remove(words.size() - 1);
-    }
-    return words.isEmpty() ? "Api" : Names.upperCamel(String.join(" ", words));
-  }
-
   private static Object infoExtension(OpenAPI api, String name) {
     if (api.getInfo() == null || api.getInfo().getExtensions() == null) {
       return null;
@@ -102,11 +84,12 @@ public final class ModelBuilder {
     return api.getInfo().getExtensions().get(name);
   }
 
-  private static EnvModel env(OpenAPI api) {
+  private static EnvModel env(OpenAPI api, ClientIdentity.EnvNames envNames) {
     Object baseUrl = infoExtension(api, "x-paygen-env-base-url");
     Object webhook = infoExtension(api, "x-paygen-webhook-secret-env");
     return new EnvModel(
-        baseUrl instanceof String s ? s : null, webhook instanceof String s ? s : null);
+        baseUrl instanceof String s ? envNames.claim(s) : envNames.baseUrl(),
+        webhook instanceof String s ? s : null);
   }
 
   private static List<ServerModel> servers(OpenAPI api) {
@@ -128,18 +111,17 @@ public final class ModelBuilder {
       Object configured = server.getExtensions() == null
           ? null
           : server.getExtensions().get("x-paygen-environment");
+      String described = ClientIdentity.environmentConstant(server.getDescription());
       String base = configured instanceof String s
           ? Names.upperSnake(s)
-          : server.getDescription() != null
-                  && Names.words(server.getDescription()).size() <= 4
-              ? Names.upperSnake(server.getDescription())
-              : "SERVER_" + (i + 1);
+          : described != null ? described : "SERVER_" + (i + 1);
       servers.add(new ServerModel(constants.newName(base), url, nonNull(server.getDescription())));
     }
     return servers;
   }
 
-  private static List<SecuritySchemeModel> security(OpenAPI api, ClientNames names) {
+  private static List<SecuritySchemeModel> security(
+      OpenAPI api, ClientNames names, ClientIdentity.EnvNames envNames) {
     List<SecuritySchemeModel> schemes = new ArrayList<>();
     if (api.getComponents() == null || api.getComponents().getSecuritySchemes() == null) {
       return schemes;
@@ -156,6 +138,7 @@ public final class ModelBuilder {
           : env instanceof Map<?, ?> m && m.get("username") != null && m.get("password") != null
               ? List.of(String.valueOf(m.get("username")), String.valueOf(m.get("password")))
               : List.of();
+      envVariables.forEach(envNames::claim);
       SecuritySchemeModel.Kind kind = switch (scheme.getType()) {
         case HTTP ->
           "basic".equalsIgnoreCase(scheme.getScheme())
@@ -177,7 +160,7 @@ public final class ModelBuilder {
             entry.getKey(),
             kind,
             scheme.getName(),
-            envVariables,
+            envVariables.isEmpty() ? envNames.credentials(entry.getKey(), kind) : envVariables,
             names.credentialSetter(entry.getKey(), kind)));
       }
     }

@@ -5,6 +5,7 @@ import dev.paygen.generator.model.TypeName;
 import dev.paygen.generator.naming.NameAllocator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Where inline types go: nested inside an owner type, or top level in the model package. Hands out
@@ -15,22 +16,35 @@ final class Scope {
   private final TypeName owner;
   private final NameAllocator names;
   private final List<TypeModel> types = new ArrayList<>();
+  /** Top-level type names a nested type must not repeat (it would read as that type). */
+  private final Set<String> topLevel;
 
-  private Scope(TypeName owner, NameAllocator names) {
+  private Scope(TypeName owner, NameAllocator names, Set<String> topLevel) {
     this.owner = owner;
     this.names = names;
+    this.topLevel = topLevel;
   }
 
   /** The model package, whose names {@code packageNames} allocates (shared with the component schemas). */
   static Scope topLevel(NameAllocator packageNames) {
-    return new Scope(null, packageNames);
+    return new Scope(null, packageNames, Set.of());
   }
 
   /** The types nested in {@code owner}, clear of the names enclosing it and of {@code reserved}. */
   static Scope nestedIn(TypeName owner, Iterable<String> reserved) {
+    return nestedIn(owner, reserved, Set.of());
+  }
+
+  /**
+   * The types nested in {@code owner}, clear of the names enclosing it and of {@code reserved}; an
+   * inline type whose name a top-level type in {@code topLevel} has is prefixed with its owner's
+   * name ({@code Price.OneTimePrice} beside a top-level {@code OneTimePrice} is {@code
+   * Price.PriceOneTimePrice}), so no nested type reads as a top-level one.
+   */
+  static Scope nestedIn(TypeName owner, Iterable<String> reserved, Set<String> topLevel) {
     NameAllocator names = NameAllocator.camelCase().reserve(owner.simpleNames());
     reserved.forEach(names::reserve);
-    return new Scope(owner, names);
+    return new Scope(owner, names, topLevel);
   }
 
   /** Claims a unique name based on {@code base}: {@code Base}, {@code Base2}, {@code Base3}... */
@@ -39,8 +53,28 @@ final class Scope {
     return owner == null ? TypeName.of(name) : owner.nested(name);
   }
 
-  /** The name {@link #claim(String)} starts from: {@code base}, clear of runtime types, shortened. */
+  /**
+   * Claims a name for a wrapper of another type: {@code base}, the wrapped type's own name, even
+   * when a top-level type has it (the wrapper holds that type, so the name is no confusion).
+   */
+  TypeName claimWrapper(String base) {
+    String name = names.newName(shortened(base));
+    return owner == null ? TypeName.of(name) : owner.nested(name);
+  }
+
+  /**
+   * The name {@link #claim(String)} starts from: {@code base}, clear of runtime types, prefixed with
+   * its owner's name when a top-level type has it, shortened.
+   */
   String suggestion(String base) {
+    String name = shortened(base);
+    // The owner's own names are reserved in this scope already (a counter tells them apart).
+    return owner != null && topLevel.contains(name) && !owner.simpleNames().contains(name)
+        ? shortened(owner.simpleName() + name)
+        : name;
+  }
+
+  private String shortened(String base) {
     String clear = Names.clashes(base) ? base + "Model" : base;
     return Names.shorten(clear, owner == null ? Names.MAX_TOP_LEVEL : Names.MAX_NESTED);
   }

@@ -60,7 +60,7 @@ final class TypeBuilder {
   }
 
   RecordModel record(Schema schema, TypeName name, String pointer) {
-    Scope nested = Scope.nestedIn(name, GeneratedNames.RECORD_NESTED);
+    Scope nested = Scope.nestedIn(name, GeneratedNames.RECORD_NESTED, resolver.componentNames());
     Merged merged = merge(schema, pointer);
     NameAllocator javaNames = NameAllocator.camelCase();
     List<PropertyModel> properties = new ArrayList<>();

@@ -68,6 +68,10 @@ final class TypeResolver {
   private final Set<String> referencedAliases = new HashSet<>();
   private final Deque<String> resolving = new ArrayDeque<>();
   private final Set<TypeName> unemitted = new HashSet<>();
+  private final Set<String> componentNames = new HashSet<>();
+  /** Component enums by their value sets ({@link #enumValues}); built on first use. */
+  private Map<Set<String>, TypeName> enumsByValues;
+
   private int aliasDiagnosticsMark = -1;
   /** The model package's type names: component schemas first, then top-level inline types. */
   private final NameAllocator topLevelNames = NameAllocator.camelCase();
@@ -125,7 +129,46 @@ final class TypeResolver {
             "rename one of them, or map it with a type-name override");
       }
       componentTypes.put(schemaName, TypeName.of(name));
+      componentNames.add(name);
     }
+  }
+
+  /** The Java names of the component schemas' types, which no nested type repeats. */
+  Set<String> componentNames() {
+    return componentNames;
+  }
+
+  /**
+   * The named component enum an inline enum stands for: the first, in spec order, listing the same
+   * two or more values (any order) of the same JSON kind; null when none does. A query filter
+   * {@code status} listing {@code IntentStatus}'s values is an {@code IntentStatus}, so a value read
+   * from a response can be passed back.
+   */
+  private TypeName namedEnum(Schema schema) {
+    Set<String> values = enumValues(schema);
+    if (values.size() < 2) {
+      return null;
+    }
+    if (enumsByValues == null) {
+      enumsByValues = new LinkedHashMap<>();
+      componentTypes.forEach((component, type) -> {
+        Schema candidate = components.get(component);
+        if (kindOf(candidate) == Kind.ENUM) {
+          enumsByValues.putIfAbsent(enumValues(candidate), type);
+        }
+      });
+    }
+    return enumsByValues.get(values);
+  }
+
+  private static Set<String> enumValues(Schema schema) {
+    Set<String> values = new java.util.TreeSet<>();
+    for (Object value : schema.getEnum()) {
+      if (value != null) {
+        values.add((value instanceof String ? "string:" : "other:") + value);
+      }
+    }
+    return values;
   }
 
   /**
@@ -353,6 +396,10 @@ final class TypeResolver {
       TypeName active = building.get(schema);
       if (active != null) {
         return new Resolved(new TypeRef.Named(active), nullable);
+      }
+      TypeName reused = kind == Kind.ENUM ? namedEnum(schema) : null;
+      if (reused != null) {
+        return new Resolved(new TypeRef.Named(reused), nullable);
       }
       TypeName name = claim(scope, Names.typeName(baseName), pointer);
       scope.add(build(schema, name, pointer));

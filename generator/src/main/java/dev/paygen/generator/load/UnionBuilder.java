@@ -105,7 +105,7 @@ final class UnionBuilder {
       List<Schema> parts,
       List<String> pointers,
       List<List<String>> values) {
-    Scope nested = Scope.nestedIn(name, GeneratedNames.UNION_NESTED);
+    Scope nested = Scope.nestedIn(name, GeneratedNames.UNION_NESTED, resolver.componentNames());
     List<UnionVariant> variants = new ArrayList<>();
     Set<TypeName> seen = new HashSet<>();
     for (int i = 0; i < parts.size(); i++) {
@@ -260,7 +260,7 @@ final class UnionBuilder {
       return objectVariant(record, null, part, values, pointer);
     }
     TypeResolver.Resolved resolved = resolver.resolve(part, nested, "Value" + (index + 1), pointer);
-    TypeName wrapper = nested.claim(wrapperName(resolved.type()));
+    TypeName wrapper = nested.claimWrapper(wrapperName(resolved.type()));
     if (target != null && TypeResolver.kind(target) == TypeResolver.Kind.RECORD) {
       // A wrapped record is told apart exactly as a record variant is.
       return objectVariant(wrapper, resolved.type(), part, values, pointer);

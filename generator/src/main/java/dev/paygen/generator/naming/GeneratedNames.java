@@ -73,6 +73,7 @@ public final class GeneratedNames {
       "Clock",
       "HttpClient",
       "UnaryOperator",
+      "StandardCharsets",
       // Jackson
       "JsonProperty",
       "JsonValue",
@@ -103,7 +104,8 @@ public final class GeneratedNames {
       "Validatable",
       "Validator",
       "ExplicitNulls",
-      "WebhookVerifier");
+      "WebhookVerifier",
+      "WebhookPayloadException");
 
   /**
    * Methods the client class has besides its service accessors (and {@code webhooks()}, which yields

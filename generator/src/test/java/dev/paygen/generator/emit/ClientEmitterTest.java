@@ -281,6 +281,8 @@ class ClientEmitterTest {
          *     .build();
          * client.payments().list(...);
          * }</pre>
+         *
+         * <p>Or {@code PayClient.fromEnv()}, which reads {@code PAY_KEY}.
          */
         @Generated("dev.paygen.generator")
         public final class PayClient {

@@ -28,6 +28,8 @@ import javax.annotation.processing.Generated;
  *     .build();
  * client.checkoutSessions().create(...);
  * }</pre>
+ *
+ * <p>Or {@code DodoPaymentsClient.fromEnv()}, which reads {@code DODO_PAYMENTS_API_KEY}, {@code DODO_PAYMENTS_BASE_URL}, {@code DODO_PAYMENTS_WEBHOOK_KEY}.
  */
 @Generated("dev.paygen.generator")
 public final class DodoPaymentsClient {

@@ -9,10 +9,11 @@ import dev.paygen.golden.dodo.model.PaymentCancelledWebhookEvent;
 import dev.paygen.golden.dodo.model.PaymentFailedWebhookEvent;
 import dev.paygen.golden.dodo.model.PaymentProcessingWebhookEvent;
 import dev.paygen.golden.dodo.model.PaymentSucceededWebhookEvent;
+import dev.paygen.runtime.WebhookPayloadException;
 import dev.paygen.runtime.WebhookVerifier;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -41,13 +42,26 @@ public final class DodoPaymentsWebhooks {
 
     private final WebhookVerifier verifier;
 
+    private final Duration tolerance;
+
+    private final Clock clock;
+
+    /**
+     * Creates the webhooks of a client; the client's {@code webhooks()} returns one.
+     *
+     * @param mapper the client's JSON mapper
+     * @param secret the configured secret ({@code whsec_...}), or null for none
+     */
     DodoPaymentsWebhooks(ObjectMapper mapper, String secret) {
-        this(secret == null ? null : WebhookVerifier.create(secret), mapper);
+        this(secret == null ? null : WebhookVerifier.create(secret), mapper, WebhookVerifier.DEFAULT_TOLERANCE, Clock.systemUTC());
     }
 
-    private DodoPaymentsWebhooks(WebhookVerifier verifier, ObjectMapper mapper) {
+    private DodoPaymentsWebhooks(WebhookVerifier verifier, ObjectMapper mapper, Duration tolerance,
+            Clock clock) {
         this.mapper = mapper;
         this.verifier = verifier;
+        this.tolerance = tolerance;
+        this.clock = clock;
     }
 
     /**
@@ -57,7 +71,10 @@ public final class DodoPaymentsWebhooks {
      * @return the changed copy
      */
     public DodoPaymentsWebhooks withTolerance(Duration tolerance) {
-        return new DodoPaymentsWebhooks(verifier == null ? null : verifier.withTolerance(tolerance), mapper);
+        if (tolerance == null || tolerance.isNegative()) {
+            throw new IllegalArgumentException("`tolerance` must be zero or positive, but was " + tolerance);
+        }
+        return new DodoPaymentsWebhooks(verifier == null ? null : verifier.withTolerance(tolerance), mapper, tolerance, clock);
     }
 
     /**
@@ -67,23 +84,86 @@ public final class DodoPaymentsWebhooks {
      * @return the changed copy
      */
     public DodoPaymentsWebhooks withClock(Clock clock) {
-        return new DodoPaymentsWebhooks(verifier == null ? null : verifier.withClock(clock), mapper);
+        Objects.requireNonNull(clock, "`clock` is required, but was null");
+        return new DodoPaymentsWebhooks(verifier == null ? null : verifier.withClock(clock), mapper, tolerance, clock);
+    }
+
+    private WebhookVerifier configured() {
+        if (verifier == null) {
+            throw new IllegalStateException("no webhook secret: call webhookSecret(String) on the client builder or set DODO_PAYMENTS_WEBHOOK_KEY and use fromEnv(), or pass the secret to unwrap");
+        }
+        return verifier;
+    }
+
+    private WebhookVerifier verifier(String secret) {
+        return WebhookVerifier.create(secret).withTolerance(tolerance).withClock(clock);
     }
 
     /**
      * Verifies the signature of a delivery, then parses it.
      *
      * @param body the raw body, exactly as received
-     * @param headers the request headers ({@code webhook-id}, {@code webhook-timestamp}, {@code webhook-signature}, or their {@code svix-} names)
+     * @param headers the request headers, names in any case, each value a {@code String} or a {@code Collection} of them (a {@code Map<String, List<String>>}, Spring's {@code HttpHeaders}): {@code webhook-id}, {@code webhook-timestamp}, {@code webhook-signature}, or their {@code svix-} names
      * @return the event
      * @throws dev.paygen.runtime.WebhookVerificationException if a header is missing, the timestamp is outside the tolerance or no signature matches
+     * @throws dev.paygen.runtime.WebhookPayloadException if the verified body is not JSON or does not bind to its event's type
      * @throws IllegalStateException if the client has no webhook secret
      */
-    public Event unwrap(String body, Map<String, List<String>> headers) {
-        if (verifier == null) {
-            throw new IllegalStateException("no webhook secret: call webhookSecret(String) on the client builder or set DODO_PAYMENTS_WEBHOOK_KEY and use fromEnv()");
-        }
-        verifier.verify(Objects.requireNonNull(body, "`body` is required, but was null"), headers);
+    public Event unwrap(String body, Map<String, ?> headers) {
+        Objects.requireNonNull(body, "`body` is required, but was null");
+        configured().verify(body, headers);
+        return parse(body);
+    }
+
+    /**
+     * Verifies the signature of a delivery with {@code secret} rather than the client's secret, then parses it.
+     *
+     * @param body the raw body, exactly as received
+     * @param headers the request headers, names in any case, each value a {@code String} or a {@code Collection} of them (a {@code Map<String, List<String>>}, Spring's {@code HttpHeaders}): {@code webhook-id}, {@code webhook-timestamp}, {@code webhook-signature}, or their {@code svix-} names
+     * @param secret the endpoint's secret ({@code whsec_...})
+     * @return the event
+     * @throws dev.paygen.runtime.WebhookVerificationException if a header is missing, the timestamp is outside the tolerance or no signature matches
+     * @throws dev.paygen.runtime.WebhookPayloadException if the verified body is not JSON or does not bind to its event's type
+     * @throws IllegalArgumentException if the secret is not {@code whsec_} and base64
+     */
+    public Event unwrap(String body, Map<String, ?> headers, String secret) {
+        Objects.requireNonNull(body, "`body` is required, but was null");
+        Objects.requireNonNull(secret, "`secret` is required, but was null");
+        verifier(secret).verify(body, headers);
+        return parse(body);
+    }
+
+    /**
+     * Verifies the signature of a delivery, then parses it.
+     *
+     * @param body the raw body, exactly as received
+     * @param headers the request headers, names in any case, each value a {@code String} or a {@code Collection} of them (a {@code Map<String, List<String>>}, Spring's {@code HttpHeaders}): {@code webhook-id}, {@code webhook-timestamp}, {@code webhook-signature}, or their {@code svix-} names
+     * @return the event
+     * @throws dev.paygen.runtime.WebhookVerificationException if a header is missing, the timestamp is outside the tolerance or no signature matches
+     * @throws dev.paygen.runtime.WebhookPayloadException if the verified body is not JSON or does not bind to its event's type
+     * @throws IllegalStateException if the client has no webhook secret
+     */
+    public Event unwrap(byte[] body, Map<String, ?> headers) {
+        Objects.requireNonNull(body, "`body` is required, but was null");
+        configured().verify(body, headers);
+        return parse(body);
+    }
+
+    /**
+     * Verifies the signature of a delivery with {@code secret} rather than the client's secret, then parses it.
+     *
+     * @param body the raw body, exactly as received
+     * @param headers the request headers, names in any case, each value a {@code String} or a {@code Collection} of them (a {@code Map<String, List<String>>}, Spring's {@code HttpHeaders}): {@code webhook-id}, {@code webhook-timestamp}, {@code webhook-signature}, or their {@code svix-} names
+     * @param secret the endpoint's secret ({@code whsec_...})
+     * @return the event
+     * @throws dev.paygen.runtime.WebhookVerificationException if a header is missing, the timestamp is outside the tolerance or no signature matches
+     * @throws dev.paygen.runtime.WebhookPayloadException if the verified body is not JSON or does not bind to its event's type
+     * @throws IllegalArgumentException if the secret is not {@code whsec_} and base64
+     */
+    public Event unwrap(byte[] body, Map<String, ?> headers, String secret) {
+        Objects.requireNonNull(body, "`body` is required, but was null");
+        Objects.requireNonNull(secret, "`secret` is required, but was null");
+        verifier(secret).verify(body, headers);
         return parse(body);
     }
 
@@ -92,7 +172,7 @@ public final class DodoPaymentsWebhooks {
      *
      * @param body the raw body
      * @return the event
-     * @throws IllegalArgumentException if the body is not JSON or does not match the event's type
+     * @throws dev.paygen.runtime.WebhookPayloadException if the body is not JSON or does not bind to its event's type
      */
     public Event parse(String body) {
         Objects.requireNonNull(body, "`body` is required, but was null");
@@ -100,21 +180,36 @@ public final class DodoPaymentsWebhooks {
         try {
             tree = mapper.readTree(body);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("webhook body is not JSON: " + e.getOriginalMessage(), e);
+            throw new WebhookPayloadException("", "webhook body is not JSON: " + e.getOriginalMessage(), e);
         }
         String type = tree.path("type").asText("");
-        switch (type) {
-            case "payment.succeeded":
-                return new PaymentSucceeded(mapper.convertValue(tree, PAYMENT_SUCCEEDED_TYPE));
-            case "payment.failed":
-                return new PaymentFailed(mapper.convertValue(tree, PAYMENT_FAILED_TYPE));
-            case "payment.processing":
-                return new PaymentProcessing(mapper.convertValue(tree, PAYMENT_PROCESSING_TYPE));
-            case "payment.cancelled":
-                return new PaymentCancelled(mapper.convertValue(tree, PAYMENT_CANCELLED_TYPE));
-            default:
-                return new Unknown(type, body);
+        try {
+            switch (type) {
+                case "payment.succeeded":
+                    return new PaymentSucceeded(mapper.convertValue(tree, PAYMENT_SUCCEEDED_TYPE));
+                case "payment.failed":
+                    return new PaymentFailed(mapper.convertValue(tree, PAYMENT_FAILED_TYPE));
+                case "payment.processing":
+                    return new PaymentProcessing(mapper.convertValue(tree, PAYMENT_PROCESSING_TYPE));
+                case "payment.cancelled":
+                    return new PaymentCancelled(mapper.convertValue(tree, PAYMENT_CANCELLED_TYPE));
+                default:
+                    return new Unknown(type, body);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new WebhookPayloadException(type, "webhook body of type '" + type + "' does not bind to its event: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Parses a delivery's bytes (UTF-8 JSON) <em>without verifying its signature</em>, like {@link #parse(String)}.
+     *
+     * @param body the raw body
+     * @return the event
+     * @throws dev.paygen.runtime.WebhookPayloadException if the body is not JSON or does not bind to its event's type
+     */
+    public Event parse(byte[] body) {
+        return parse(new String(Objects.requireNonNull(body, "`body` is required, but was null"), StandardCharsets.UTF_8));
     }
 
     @Override

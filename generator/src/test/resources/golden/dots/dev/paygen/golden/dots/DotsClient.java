@@ -26,6 +26,8 @@ import javax.annotation.processing.Generated;
  *     .build();
  * client.checkoutSessions().list(...);
  * }</pre>
+ *
+ * <p>Or {@code DotsClient.fromEnv()}, which reads {@code DOTS_CLIENT_ID}, {@code DOTS_API_KEY}, {@code DOTS_BASE_URL}.
  */
 @Generated("dev.paygen.generator")
 public final class DotsClient {
