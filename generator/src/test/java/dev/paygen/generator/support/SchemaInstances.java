@@ -106,6 +106,14 @@ public final class SchemaInstances {
     return List.copyOf(instances.values());
   }
 
+  /**
+   * One instance of any schema of the document (an operation's inline request or response body, a
+   * parameter's schema), of kind {@code kind} and its first variant.
+   */
+  public JsonNode of(Schema<?> schema, Kind kind) {
+    return run(schema, kind, 0).json;
+  }
+
   private Run run(Schema<?> schema, Kind kind, int variant) {
     Run run = new Run(kind, variant);
     run.json = run.value(schema, 0, null);
