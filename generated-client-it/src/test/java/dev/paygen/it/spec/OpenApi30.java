@@ -26,7 +26,10 @@ import java.util.Set;
  * validation. Keywords 3.0 lacks ({@code propertyNames}, {@code if}/{@code then}, schema
  * {@code examples}) and unknown ones (Dots' misspelt {@code depcrecated}, {@code min}, {@code max})
  * are dropped, as is a {@code type} that is an object (Dots'
- * {@code approval-policy}), so those constraints go unchecked. A 3.0 document is returned as it is.
+ * {@code approval-policy}), so those constraints go unchecked. In any version, a discriminator
+ * whose property is not required is dropped (the validator applies Swagger 2.0's rule and refuses
+ * the schema; OpenAPI 3.0 does not require it, and the oneOf still checks each value), and a
+ * nullable enum lists null, as OpenAPI 3.0.3 says it must.
  */
 final class OpenApi30 {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -40,9 +43,9 @@ final class OpenApi30 {
       ((ObjectNode) root).put("openapi", "3.0.3");
       ((ObjectNode) root).remove("webhooks");
       ((ObjectNode) root.path("info")).remove("summary");
-      findSchemas(root, "");
       uniqueOperationIds(root);
     }
+    findSchemas(root, "");
     return root.toString();
   }
 
@@ -117,6 +120,17 @@ final class OpenApi30 {
         object.put(bound.getKey(), true);
       }
     }
+    JsonNode discriminator = object.path("discriminator").path("propertyName");
+    if (!discriminator.isMissingNode() && !contains(object.path("required"), discriminator)) {
+      // The validator refuses a discriminator whose property is not required (Swagger 2.0's rule;
+      // OpenAPI 3.0 has none such): without it, the oneOf still checks each value.
+      object.remove("discriminator");
+    }
+    if (object.path("nullable").asBoolean() && object.has("enum")
+        && !contains(object.get("enum"), object.nullNode())) {
+      // 3.0.3: a nullable enum lists null itself.
+      ((com.fasterxml.jackson.databind.node.ArrayNode) object.get("enum")).addNull();
+    }
     object.retain(
         object.propertyStream()
             .map(Map.Entry::getKey)
@@ -129,6 +143,15 @@ final class OpenApi30 {
     for (String combinator : List.of("allOf", "oneOf", "anyOf")) {
       object.path(combinator).forEach(OpenApi30::schema);
     }
+  }
+
+  private static boolean contains(JsonNode array, JsonNode value) {
+    for (JsonNode element : array) {
+      if (element.equals(value)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void uniqueOperationIds(JsonNode root) {
