@@ -29,7 +29,7 @@ import java.util.Set;
  * {@code approval-policy}), so those constraints go unchecked. In any version, a discriminator
  * whose property is not required is dropped (the validator applies Swagger 2.0's rule and refuses
  * the schema; OpenAPI 3.0 does not require it, and the oneOf still checks each value), and a
- * nullable enum lists null, as OpenAPI 3.0.3 says it must.
+ * nullable enum loses {@code nullable} (see {@link #schema}).
  */
 final class OpenApi30 {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -51,11 +51,41 @@ final class OpenApi30 {
 
   /** The Schema Object's fields in OpenAPI 3.0; any other (but {@code x-}) is dropped. */
   private static final Set<String> SCHEMA_FIELDS = Set.of(
-      "title", "multipleOf", "maximum", "exclusiveMaximum", "minimum", "exclusiveMinimum",
-      "maxLength", "minLength", "pattern", "maxItems", "minItems", "uniqueItems", "maxProperties",
-      "minProperties", "required", "enum", "type", "allOf", "oneOf", "anyOf", "not", "items",
-      "properties", "additionalProperties", "description", "format", "default", "nullable",
-      "discriminator", "readOnly", "writeOnly", "xml", "externalDocs", "example", "deprecated",
+      "title",
+      "multipleOf",
+      "maximum",
+      "exclusiveMaximum",
+      "minimum",
+      "exclusiveMinimum",
+      "maxLength",
+      "minLength",
+      "pattern",
+      "maxItems",
+      "minItems",
+      "uniqueItems",
+      "maxProperties",
+      "minProperties",
+      "required",
+      "enum",
+      "type",
+      "allOf",
+      "oneOf",
+      "anyOf",
+      "not",
+      "items",
+      "properties",
+      "additionalProperties",
+      "description",
+      "format",
+      "default",
+      "nullable",
+      "discriminator",
+      "readOnly",
+      "writeOnly",
+      "xml",
+      "externalDocs",
+      "example",
+      "deprecated",
       "$ref");
 
   /** Finds the schemas (a {@code schema} field anywhere, {@code components.schemas}) and restates each. */
@@ -126,16 +156,17 @@ final class OpenApi30 {
       // OpenAPI 3.0 has none such): without it, the oneOf still checks each value.
       object.remove("discriminator");
     }
-    if (object.path("nullable").asBoolean() && object.has("enum")
-        && !contains(object.get("enum"), object.nullNode())) {
-      // 3.0.3: a nullable enum lists null itself.
-      ((com.fasterxml.jackson.databind.node.ArrayNode) object.get("enum")).addNull();
+    if (object.path("nullable").asBoolean() && object.has("enum")) {
+      // Swagger Parser and the validator each add null to a nullable enum's values, and the
+      // validator then refuses the schema for the duplicate: the enum stays without null (no
+      // value the proof sends or serves is null).
+      object.remove("nullable");
     }
-    object.retain(
-        object.propertyStream()
-            .map(Map.Entry::getKey)
-            .filter(k -> SCHEMA_FIELDS.contains(k) || k.startsWith("x-"))
-            .toList());
+    object.retain(object
+        .propertyStream()
+        .map(Map.Entry::getKey)
+        .filter(k -> SCHEMA_FIELDS.contains(k) || k.startsWith("x-"))
+        .toList());
     object.path("properties").forEach(OpenApi30::schema);
     for (String child : List.of("items", "additionalProperties", "not")) {
       schema(object.path(child));

@@ -1,7 +1,7 @@
 package dev.paygen.it.spec;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
@@ -87,22 +87,22 @@ final class SpecProof {
    */
   SpecProof(Path spec, String packageName) throws java.io.IOException {
     this.spec = spec;
-    ModelOutcome outcome = Generator.model(GenerationRequest.builder(spec, packageName).build());
+    ModelOutcome outcome =
+        Generator.model(GenerationRequest.builder(spec, packageName).build());
     if (!outcome.success()) {
-      throw new IllegalStateException(
-          "no model for " + spec + ": " + outcome.errors().stream().map(Diagnostic::toString).toList());
+      throw new IllegalStateException("no model for " + spec + ": "
+          + outcome.errors().stream().map(Diagnostic::toString).toList());
     }
     this.model = outcome.model();
     this.openApi = SpecLoader.load(spec, false).openApi();
     this.instances = new SchemaInstances(openApi);
-    this.validator =
-        OpenApiInteractionValidator.createForInlineApiSpecification(OpenApi30.of(spec))
-            // The spec's own additionalProperties, not the validator's default of injecting
-            // `additionalProperties: false` into every object schema, which fails every allOf.
-            .withLevelResolver(LevelResolver.create()
-                .withLevel("validation.schema.additionalProperties", ValidationReport.Level.IGNORE)
-                .build())
-            .build();
+    this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(OpenApi30.of(spec))
+        // The spec's own additionalProperties, not the validator's default of injecting
+        // `additionalProperties: false` into every object schema, which fails every allOf.
+        .withLevelResolver(LevelResolver.create()
+            .withLevel("validation.schema.additionalProperties", ValidationReport.Level.IGNORE)
+            .build())
+        .build();
   }
 
   /** Operations called. */
@@ -167,7 +167,8 @@ final class SpecProof {
     builder
         .getClass()
         .getMethod("baseUrl", String.class)
-        .invoke(builder, server.baseUrl() + (basePath == null ? "" : basePath.replaceAll("/$", "")));
+        .invoke(
+            builder, server.baseUrl() + (basePath == null ? "" : basePath.replaceAll("/$", "")));
     // One request per operation: the proof counts what WireMock saw.
     builder.getClass().getMethod("maxRetries", int.class).invoke(builder, 0);
     for (SecuritySchemeModel scheme : model.securitySchemes()) {
@@ -236,7 +237,9 @@ final class SpecProof {
     report(
         "response",
         validator.validateResponse(
-            request.getPath(), request.getMethod(), WireMockValidation.response(event.getResponse())),
+            request.getPath(),
+            request.getMethod(),
+            WireMockValidation.response(event.getResponse())),
         problems);
     if (sentBody != null) {
       JsonNode sent = MAPPER.readTree(event.getRequest().getBodyAsString());
@@ -277,7 +280,10 @@ final class SpecProof {
   private static String nested(List<ValidationReport.Message> messages) {
     StringBuilder text = new StringBuilder();
     for (ValidationReport.Message message : messages) {
-      text.append(" {").append(message.getMessage()).append(nested(message.getNestedMessages())).append('}');
+      text.append(" {")
+          .append(message.getMessage())
+          .append(nested(message.getNestedMessages()))
+          .append('}');
     }
     return text.toString();
   }
@@ -307,8 +313,8 @@ final class SpecProof {
     if (item == null) {
       throw new IllegalStateException("the spec has no path " + op.path());
     }
-    Operation operation =
-        item.readOperationsMap().get(PathItem.HttpMethod.valueOf(op.httpMethod().toUpperCase(Locale.ROOT)));
+    Operation operation = item.readOperationsMap()
+        .get(PathItem.HttpMethod.valueOf(op.httpMethod().toUpperCase(Locale.ROOT)));
     if (operation == null) {
       throw new IllegalStateException("the spec has no " + op.httpMethod() + " " + op.path());
     }
@@ -340,13 +346,15 @@ final class SpecProof {
   private JsonNode value(Map<String, Parameter> parameters, String in, ParameterModel param) {
     Parameter parameter = parameters.get(in + ":" + param.wireName());
     if (parameter == null) {
-      throw new IllegalStateException("no " + in + " parameter " + param.wireName() + " in the spec");
+      throw new IllegalStateException(
+          "no " + in + " parameter " + param.wireName() + " in the spec");
     }
     Schema<?> schema = parameter.getSchema();
     if (schema == null && parameter.getContent() != null) {
       schema = parameter.getContent().values().iterator().next().getSchema();
     }
-    return instances.of(schema == null ? new Schema<>().type("string") : schema, SchemaInstances.Kind.FULL);
+    return instances.of(
+        schema == null ? new Schema<>().type("string") : schema, SchemaInstances.Kind.FULL);
   }
 
   /** The params record, through its builder: one setter per query and header parameter. */
@@ -377,13 +385,16 @@ final class SpecProof {
 
   /** The generated method: the one taking RequestOptions last, not the async one. */
   private static Method method(Object service, OperationModel op) {
-    int arity = op.pathParams().size() + (op.body() == null ? 0 : 1) + (op.paramsType() == null ? 0 : 1) + 1;
+    int arity = op.pathParams().size()
+        + (op.body() == null ? 0 : 1)
+        + (op.paramsType() == null ? 0 : 1)
+        + 1;
     return Arrays.stream(service.getClass().getMethods())
         .filter(m -> m.getName().equals(op.methodName()) && m.getParameterCount() == arity)
         .filter(m -> m.getParameterTypes()[arity - 1].equals(RequestOptions.class))
         .findFirst()
-        .orElseThrow(() -> new IllegalStateException(
-            "no method " + op.methodName() + " of " + arity + " parameters on " + service.getClass()));
+        .orElseThrow(() -> new IllegalStateException("no method " + op.methodName() + " of " + arity
+            + " parameters on " + service.getClass()));
   }
 
   private JsonNode bodyInstance(Operation operation, OperationModel op) {
@@ -392,8 +403,10 @@ final class SpecProof {
     }
     var body = operation.getRequestBody();
     if (body.get$ref() != null) {
-      body = openApi.getComponents().getRequestBodies().get(
-          body.get$ref().substring(body.get$ref().lastIndexOf('/') + 1));
+      body = openApi
+          .getComponents()
+          .getRequestBodies()
+          .get(body.get$ref().substring(body.get$ref().lastIndexOf('/') + 1));
     }
     MediaType media = body.getContent().get(op.body().contentType());
     if (media == null) {
@@ -418,16 +431,19 @@ final class SpecProof {
     int status = Integer.parseInt(success.getKey().replace("XX", "00"));
     ApiResponse response = success.getValue();
     if (response.get$ref() != null) {
-      response = openApi.getComponents().getResponses().get(
-          response.get$ref().substring(response.get$ref().lastIndexOf('/') + 1));
+      response = openApi
+          .getComponents()
+          .getResponses()
+          .get(response.get$ref().substring(response.get$ref().lastIndexOf('/') + 1));
     }
     ResponseDefinitionBuilder builder = aResponse().withStatus(status);
     if (response.getContent() == null || response.getContent().isEmpty()) {
       return new Stub(builder, null);
     }
-    String contentType = op.response() != null && response.getContent().containsKey(op.response().contentType())
-        ? op.response().contentType()
-        : response.getContent().keySet().iterator().next();
+    String contentType =
+        op.response() != null && response.getContent().containsKey(op.response().contentType())
+            ? op.response().contentType()
+            : response.getContent().keySet().iterator().next();
     builder.withHeader("Content-Type", contentType);
     MediaType media = response.getContent().get(contentType);
     if (!isJson(contentType) || media.getSchema() == null) {

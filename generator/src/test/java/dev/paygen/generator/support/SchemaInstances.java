@@ -301,8 +301,8 @@ public final class SchemaInstances {
     /** The pattern's shortest match, for patterns of classes and literals with quantifiers only
      * ({@code ^[0-9]{1,3}$}); else the schema's example if it matches; else null. */
     static String matching(Schema<?> schema) {
-      java.util.regex.Matcher token = java.util.regex.Pattern
-          .compile("(\\[[^\\]^]+\\]|\\\\d|[A-Za-z0-9_ -])(\\{(\\d+)(,\\d*)?\\}|[+*?])?")
+      java.util.regex.Matcher token = java.util.regex.Pattern.compile(
+              "(\\[[^\\]^]+\\]|\\\\d|[A-Za-z0-9_ -])(\\{(\\d+)(,\\d*)?\\}|[+*?])?")
           .matcher(schema.getPattern().replaceAll("^\\^|\\$$", ""));
       StringBuilder text = new StringBuilder();
       int end = 0;
