@@ -84,21 +84,40 @@ public final class Generator {
    * The Java API {@code request}'s spec generates (load and model only; nothing is rendered or
    * written, and the request's output folder and mode are ignored), for {@code paygen diff}.
    */
-  public static SurfaceResult surface(GenerationRequest options) {
+  public static SurfaceResult surface(GenerationRequest request) {
+    ModelOutcome modeled = model(request);
+    if (!modeled.success()) {
+      return new SurfaceResult(null, modeled.diagnostics());
+    }
+    List<Diagnostic> diagnostics = new ArrayList<>(modeled.diagnostics());
+    try {
+      return new SurfaceResult(ApiSurface.of(modeled.model()), diagnostics);
+    } catch (RuntimeException | StackOverflowError e) {
+      diagnostics.add(unexpected(request, e));
+      return new SurfaceResult(null, diagnostics);
+    }
+  }
+
+  /**
+   * The model {@code request}'s spec builds (load and model only; nothing is rendered or written,
+   * and the request's output folder and mode are ignored): the operations as the generated client
+   * names them, for tools and tests that call a generated client operation by operation.
+   */
+  public static ModelOutcome model(GenerationRequest options) {
+    // The names file is merged into the options first, as generate() does.
     NamesFile.Resolved names = NamesFile.resolve(options);
     GenerationRequest request = names.request();
     List<Diagnostic> diagnostics = new ArrayList<>(names.diagnostics());
     diagnostics.addAll(request.validate());
     if (!diagnostics.isEmpty()) {
-      return new SurfaceResult(null, diagnostics);
+      return new ModelOutcome(null, diagnostics);
     }
     try {
       Modeled modeled = model(request, diagnostics);
-      return new SurfaceResult(
-          modeled == null ? null : ApiSurface.of(modeled.model()), diagnostics);
+      return new ModelOutcome(modeled == null ? null : modeled.model(), diagnostics);
     } catch (RuntimeException | StackOverflowError e) {
       diagnostics.add(unexpected(request, e));
-      return new SurfaceResult(null, diagnostics);
+      return new ModelOutcome(null, diagnostics);
     }
   }
 

@@ -186,6 +186,21 @@ class DodoClientTest {
   }
 
   @Test
+  void autoPagerOverPaymentsListEnds() {
+    // The fixture answers page 0 (or no page_number) with its items and any later page with none,
+    // as the API does; a fixture ignoring page_number would page forever (hence the limit).
+    List<GetPaymentsListResponseItem> all =
+        client.payments().list().stream().limit(100).toList();
+    assertThat(all).hasSize(3);
+    List<String> pages = server.findAll(getRequestedFor(urlPathEqualTo("/payments"))).stream()
+        .map(r -> r.queryParameter("page_number").isPresent()
+            ? r.queryParameter("page_number").firstValue()
+            : "absent")
+        .toList();
+    assertThat(pages).containsExactly("absent", "1");
+  }
+
+  @Test
   void pagingWalksEveryPageFromZeroWithoutSkipping() throws Exception {
     // Priority over the recorded list stub; resetMappings() would delete the fixture files.
     for (int n = 0; n < 3; n++) {

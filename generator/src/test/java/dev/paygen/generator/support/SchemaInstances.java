@@ -106,6 +106,14 @@ public final class SchemaInstances {
     return List.copyOf(instances.values());
   }
 
+  /**
+   * One instance of any schema of the document (an operation's inline request or response body, a
+   * parameter's schema), of kind {@code kind} and its first variant.
+   */
+  public JsonNode of(Schema<?> schema, Kind kind) {
+    return run(schema, kind, 0).json;
+  }
+
   private Run run(Schema<?> schema, Kind kind, int variant) {
     Run run = new Run(kind, variant);
     run.json = run.value(schema, 0, null);
@@ -259,7 +267,9 @@ public final class SchemaInstances {
     private Values() {}
 
     static String string(Schema<?> schema) {
-      String format = schema.getFormat() == null ? "" : schema.getFormat();
+      // Formats as the generator reads them: case-insensitive (Dots writes `format: UUID`).
+      String format =
+          schema.getFormat() == null ? "" : schema.getFormat().toLowerCase(java.util.Locale.ROOT);
       String value = switch (format) {
         case "date-time" -> "2024-01-15T10:30:00Z";
         case "date" -> "2024-01-15";
@@ -273,6 +283,12 @@ public final class SchemaInstances {
       if (!format.isEmpty() && !format.equals("password")) {
         return value;
       }
+      if (schema.getPattern() != null) {
+        String matching = matching(schema);
+        if (matching != null) {
+          return matching;
+        }
+      }
       int min = schema.getMinLength() == null ? 0 : schema.getMinLength();
       int max = schema.getMaxLength() == null ? Integer.MAX_VALUE : schema.getMaxLength();
       StringBuilder text = new StringBuilder(value);
@@ -280,6 +296,35 @@ public final class SchemaInstances {
         text.append('x');
       }
       return text.length() > max ? text.substring(0, Math.max(max, 0)) : text.toString();
+    }
+
+    /** The pattern's shortest match, for patterns of classes and literals with quantifiers only
+     * ({@code ^[0-9]{1,3}$}); else the schema's example if it matches; else null. */
+    static String matching(Schema<?> schema) {
+      java.util.regex.Matcher token = java.util.regex.Pattern.compile(
+              "(\\[[^\\]^]+\\]|\\\\d|[A-Za-z0-9_ -])(\\{(\\d+)(,\\d*)?\\}|[+*?])?")
+          .matcher(schema.getPattern().replaceAll("^\\^|\\$$", ""));
+      StringBuilder text = new StringBuilder();
+      int end = 0;
+      while (token.lookingAt()) {
+        String unit = token.group(1);
+        char c = unit.equals("\\d") ? '1' : unit.startsWith("[") ? unit.charAt(1) : unit.charAt(0);
+        String quantifier = token.group(2);
+        int count = quantifier == null || quantifier.equals("+")
+            ? 1
+            : token.group(3) != null ? Integer.parseInt(token.group(3)) : 0;
+        text.append(String.valueOf(c).repeat(count));
+        end = token.end();
+        token.region(end, token.regionEnd());
+      }
+      if (end == token.regionEnd() && end > 0) {
+        return text.toString();
+      }
+      Object example = schema.getExample();
+      return example instanceof String s
+              && java.util.regex.Pattern.compile(schema.getPattern()).matcher(s).find()
+          ? s
+          : null;
     }
 
     static BigDecimal integer(Schema<?> schema) {
