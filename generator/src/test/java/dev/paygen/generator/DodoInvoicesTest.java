@@ -37,9 +37,9 @@ class DodoInvoicesTest {
   @Test
   void pdfInvoiceIsReadAsBytes() {
     assertThat(service)
-        .contains("byte[] getPaymentInvoiceNoAuth(String paymentId)")
-        .contains("byte[] getPayoutInvoiceNoAuth(String payoutId)")
-        .contains("byte[] getRefundInvoiceNoAuth(String refundId)")
+        .contains("byte[] retrieve(String paymentId)")
+        .contains("byte[] retrievePayouts(String payoutId)")
+        .contains("byte[] retrieveRefund(String refundId)")
         .doesNotContain("List<Integer>");
   }
 

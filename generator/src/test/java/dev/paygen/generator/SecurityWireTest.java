@@ -41,42 +41,48 @@ class SecurityWireTest {
         servers: [{url: "http://localhost"}]
         security: [{KEY: []}]
         paths:
-          /default: {get: {operationId: byDefault, tags: [shop], responses: {'204': {description: ok}}}}
+          /default: {get: {operationId: byDefault, x-paygen-name: byDefault, tags: [shop], responses: {'204': {description: ok}}}}
           /public:
-            get: {operationId: open, tags: [shop], security: [], responses: {'204': {description: ok}}}
+            get: {operationId: open, x-paygen-name: open, tags: [shop], security: [], responses: {'204': {description: ok}}}
           /bearer:
             get:
               operationId: withBearer
+              x-paygen-name: withBearer
               tags: [shop]
               security: [{BEARER: []}]
               responses: {'204': {description: ok}}
           /basic:
             get:
               operationId: withBasic
+              x-paygen-name: withBasic
               tags: [shop]
               security: [{BASIC: []}]
               responses: {'204': {description: ok}}
           /cookie:
             get:
               operationId: withCookie
+              x-paygen-name: withCookie
               tags: [shop]
               security: [{SESSION: []}]
               responses: {'204': {description: ok}}
           /either:
             get:
               operationId: either
+              x-paygen-name: either
               tags: [shop]
               security: [{BEARER: [], QUERY: []}, {BASIC: []}, {}]
               responses: {'204': {description: ok}}
           /anonymous:
             get:
               operationId: anonymous
+              x-paygen-name: anonymous
               tags: [shop]
               security: [{QUERY: []}, {}]
               responses: {'204': {description: ok}}
           /unknown:
             get:
               operationId: unknown
+              x-paygen-name: unknown
               tags: [shop]
               security: [{OAUTH: []}, {BASIC: []}]
               responses: {'204': {description: ok}}

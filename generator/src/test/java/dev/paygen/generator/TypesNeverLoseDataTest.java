@@ -119,8 +119,8 @@ class TypesNeverLoseDataTest {
     Object oneTime = MAPPER.readValue(
         "{\"type\":\"one_time_price\",\"price\":1500,\"currency\":\"USD\"}", type("Price"));
 
-    assertThat(recurring).isInstanceOf(type("Price$RecurringPrice"));
-    assertThat(oneTime).isInstanceOf(type("Price$OneTimePrice"));
+    assertThat(recurring).isInstanceOf(type("Price$Recurring"));
+    assertThat(oneTime).isInstanceOf(type("Price$OneTime"));
   }
 
   @Test
@@ -132,8 +132,8 @@ class TypesNeverLoseDataTest {
 
     Object price = MAPPER.readValue(json, type("Price"));
 
-    assertThat(price).isNotInstanceOf(type("Price$OneTimePrice"));
-    assertThat(price.getClass().getName()).isEqualTo(MODEL + "Price$RecurringPrice");
+    assertThat(price).isNotInstanceOf(type("Price$OneTime"));
+    assertThat(price.getClass().getName()).isEqualTo(MODEL + "Price$Recurring");
     assertThat(((dev.paygen.runtime.Validatable) price).validate())
         .extracting(dev.paygen.runtime.Violation::path)
         .containsExactly("$.payment_frequency_interval");

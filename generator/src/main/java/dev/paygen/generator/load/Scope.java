@@ -37,9 +37,8 @@ final class Scope {
 
   /**
    * The types nested in {@code owner}, clear of the names enclosing it and of {@code reserved}; an
-   * inline type whose name a top-level type in {@code topLevel} has is prefixed with its owner's
-   * name ({@code Price.OneTimePrice} beside a top-level {@code OneTimePrice} is {@code
-   * Price.PriceOneTimePrice}), so no nested type reads as a top-level one.
+   * inline type whose name a top-level type in {@code topLevel} has is renamed by its owner's name
+   * (see {@link #suggestion}), so no nested type reads as a top-level one.
    */
   static Scope nestedIn(TypeName owner, Iterable<String> reserved, Set<String> topLevel) {
     NameAllocator names = NameAllocator.camelCase().reserve(owner.simpleNames());
@@ -63,15 +62,25 @@ final class Scope {
   }
 
   /**
-   * The name {@link #claim(String)} starts from: {@code base}, clear of runtime types, prefixed with
-   * its owner's name when a top-level type has it, shortened.
+   * The name {@link #claim(String)} starts from: {@code base}, clear of runtime types, shortened;
+   * when a top-level type has that name, the owner's name is taken out of it where it ends so
+   * ({@code OneTimePrice} in {@code Price} is {@code Price.OneTime}), else put in front ({@code
+   * BillingAddress} in {@code Order} is {@code Order.OrderBillingAddress}).
    */
   String suggestion(String base) {
     String name = shortened(base);
     // The owner's own names are reserved in this scope already (a counter tells them apart).
-    return owner != null && topLevel.contains(name) && !owner.simpleNames().contains(name)
-        ? shortened(owner.simpleName() + name)
-        : name;
+    if (owner == null || !topLevel.contains(name) || owner.simpleNames().contains(name)) {
+      return name;
+    }
+    String ownerName = owner.simpleName();
+    String stripped =
+        name.endsWith(ownerName) ? name.substring(0, name.length() - ownerName.length()) : "";
+    return !stripped.isEmpty()
+            && Character.isUpperCase(stripped.charAt(0))
+            && !topLevel.contains(stripped)
+        ? shortened(stripped)
+        : shortened(ownerName + name);
   }
 
   private String shortened(String base) {

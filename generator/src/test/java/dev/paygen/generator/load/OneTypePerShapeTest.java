@@ -84,7 +84,7 @@ class OneTypePerShapeTest {
     // a different value set keeps a type of its own
     assertThat(model.types())
         .map(t -> t.name().toString())
-        .containsExactlyInAnyOrder("IntentStatus", "Payment", "PaymentsListPaymentsMode");
+        .containsExactlyInAnyOrder("IntentStatus", "Payment", "PaymentsListMode");
   }
 
   @Test
@@ -121,7 +121,7 @@ class OneTypePerShapeTest {
     UnionModel price = (UnionModel) type(model, "Price");
     assertThat(price.variants())
         .map(v -> v.type().toString())
-        .containsExactly("Price.PriceOneTimePrice", "Price.RecurringPrice");
+        .containsExactly("Price.OneTime", "Price.RecurringPrice");
     RecordModel order = (RecordModel) type(model, "Order");
     assertThat(order.properties())
         .map(p -> p.type().javaSource(false))
