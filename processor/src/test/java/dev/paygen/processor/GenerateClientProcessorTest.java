@@ -127,29 +127,20 @@ class GenerateClientProcessorTest {
 
   @Test
   void specWarningsAreCompilerWarningsOnThePackageAndGenerationGoesOn() throws IOException {
-    String cookie = "        - name: pet_id\n"
-        + "          in: path\n"
-        + "          required: true\n"
-        + "          schema:\n"
-        + "            type: string\n";
+    // a security requirement naming a scheme the spec lacks is a warning (W062), not an error
+    String tags = "      tags: [Pets]\n";
     String spec;
     try (InputStream in = getClass().getResourceAsStream("/paygen-test/pets.yaml")) {
       spec = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
-    assertThat(spec).contains(cookie);
+    assertThat(spec).contains(tags);
     Files.writeString(
-        dir.resolve("cookie.yaml"),
-        spec.replace(
-            cookie,
-            cookie
-                + "        - name: session\n"
-                + "          in: cookie\n"
-                + "          schema:\n"
-                + "            type: string\n"));
+        dir.resolve("warning.yaml"),
+        spec.replace(tags, tags + "      security: [{Undeclared: []}]\n"));
     Compilation c = compile(
         List.of("-Apaygen.baseDir=" + dir),
         false,
-        packageInfo("com.example.pets", "spec = \"cookie.yaml\", clientName = \"Pets\""),
+        packageInfo("com.example.pets", "spec = \"warning.yaml\", clientName = \"Pets\""),
         USE_CLIENT);
 
     assertThat(c.success).as(c.messages()).isTrue();
@@ -159,7 +150,7 @@ class GenerateClientProcessorTest {
         .satisfies(d -> {
           assertThat(d.getSource().getName()).endsWith("package-info.java");
           assertThat(d.getMessage(Locale.ROOT))
-              .contains("cookie.yaml#/paths/")
+              .contains("warning.yaml#/paths/")
               .contains("warning [PAYGEN-W");
         });
   }

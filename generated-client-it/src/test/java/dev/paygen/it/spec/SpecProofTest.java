@@ -21,14 +21,8 @@ class SpecProofTest {
   static final Path UPSTREAM = Path.of(System.getProperty("paygen.upstream", "../specs/upstream"));
   static final Path REAL = Path.of(System.getProperty("paygen.real", "../specs/real"));
 
-  private static final String PDF_ACCEPT =
-      "w2-media: the client sends Accept: application/json; the spec documents only application/pdf";
-
   /** Dodo operations failing only because of another slice's open work: operation -> why. */
-  static final Map<String, String> DODO_KNOWN_GAPS = Map.of(
-      "GET /invoices/payments/{payment_id} get_payment_invoice_no_auth", PDF_ACCEPT,
-      "GET /invoices/payouts/{payout_id} get_payout_invoice_no_auth", PDF_ACCEPT,
-      "GET /invoices/refunds/{refund_id} get_refund_invoice_no_auth", PDF_ACCEPT);
+  static final Map<String, String> DODO_KNOWN_GAPS = Map.of();
 
   /**
    * Dots operations whose request no client can make valid, or this proof cannot build: defects of
