@@ -38,6 +38,8 @@ import java.util.Objects;
  * @param pagination how to page through results, or null
  * @param security names of the security schemes the operation accepts (empty: none needed)
  * @param javaNames the other Java names the operation's code needs, decided with the rest
+ * @param deprecation when deprecated, what the spec says to use instead ({@code Use the batch
+ *     endpoint.}), or empty
  */
 public record OperationModel(
     String methodName,
@@ -58,7 +60,8 @@ public record OperationModel(
     String accept,
     PaginationModel pagination,
     List<String> security,
-    JavaNames javaNames) {
+    JavaNames javaNames,
+    String deprecation) {
 
   public OperationModel {
     pathParams = List.copyOf(pathParams);
@@ -68,6 +71,7 @@ public record OperationModel(
     accept = Objects.requireNonNullElse(accept, "");
     security = List.copyOf(security);
     Objects.requireNonNull(javaNames, "javaNames");
+    deprecation = Objects.requireNonNullElse(deprecation, "");
   }
 
   /**
@@ -99,7 +103,8 @@ public record OperationModel(
         .accept(accept)
         .pagination(pagination)
         .security(security)
-        .javaNames(javaNames);
+        .javaNames(javaNames)
+        .deprecation(deprecation);
   }
 
   /**
@@ -127,6 +132,7 @@ public record OperationModel(
     private List<ParameterModel> headerParams = List.of();
     private List<ParameterModel> cookieParams = List.of();
     private String accept = "";
+    private String deprecation = "";
     private String paramsType;
     private BodyModel body;
     private ResponseModel response;
@@ -222,6 +228,11 @@ public record OperationModel(
     }
     // CPD-ON
 
+    public Builder deprecation(String deprecation) {
+      this.deprecation = deprecation;
+      return this;
+    }
+
     public OperationModel build() {
       return new OperationModel(
           methodName,
@@ -242,7 +253,8 @@ public record OperationModel(
           accept,
           pagination,
           security,
-          javaNames);
+          javaNames,
+          deprecation);
     }
   }
 
