@@ -114,9 +114,30 @@ class SpecJavadocTest {
 
   @Test
   void descriptionBesideRefReachesJavadoc() throws IOException {
-    String order = order();
+    assertThat(order())
+        .contains("@param shippingAddress Where the parcel goes (optional)")
+        .contains("Sets {@code shipping_address}: Where the parcel goes.\n");
+    // OpenAPI 3.0: Swagger Parser drops a $ref's siblings; paygen reads them from the raw tree.
+    String order30 = source(generate("""
+            openapi: 3.0.3
+            info: {title: Shop, version: "1"}
+            paths: {}
+            components:
+              schemas:
+                Address: {type: object, description: A postal address, properties: {line1: {type: string}}}
+                Order:
+                  type: object
+                  properties:
+                    shipping_address:
+                      $ref: '#/components/schemas/Address'
+                      description: Where the parcel goes
+                    lines:
+                      type: array
+                      items:
+                        $ref: '#/components/schemas/Address'
+            """), "com/acme/shop/model/Order.java");
 
-    assertThat(order)
+    assertThat(order30)
         .contains("@param shippingAddress Where the parcel goes (optional)")
         .contains("Sets {@code shipping_address}: Where the parcel goes.\n");
   }
