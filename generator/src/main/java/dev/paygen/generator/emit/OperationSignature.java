@@ -132,7 +132,7 @@ final class OperationSignature {
             defaults,
             link.build());
     if (op.deprecated()) {
-      doc.add("\n@deprecated $L\n", "deprecated by the API");
+      doc.add("\n@deprecated $L\n", RecordEmitter.deprecation(op.deprecation()));
     }
     return doc.build();
   }
@@ -162,7 +162,7 @@ final class OperationSignature {
       doc.add("@return $L\n", returns);
     }
     if (op.deprecated()) {
-      doc.add("@deprecated $L\n", "deprecated by the API; see the description above");
+      doc.add("@deprecated $L\n", RecordEmitter.deprecation(op.deprecation()));
     }
     return doc.build();
   }

@@ -55,9 +55,9 @@ final class ParamsEmitter {
       ctor.addCode(RecordEmitter.checks(type, p.type(), p.javaName(), p.wireName(), p.required()));
       b.addField(FieldSpec.builder(type, p.javaName(), Modifier.PRIVATE).build());
       b.addMethod(RecordEmitter.setter(builder, type, p.type(), p.javaName())
+          .addJavadoc(RecordEmitter.setterDoc(p.wireName(), p.description()))
           .addJavadoc(
-              "Sets {@code $L}.\n\n@param $L the value$L\n@return this builder\n",
-              p.wireName(),
+              "\n@param $L the value$L\n@return this builder\n",
               p.javaName(),
               p.required() ? "" : ", or null to leave it out")
           .build());

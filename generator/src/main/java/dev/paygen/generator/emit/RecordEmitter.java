@@ -241,20 +241,22 @@ final class RecordEmitter {
       type.addField(field.build());
       CodeBlock mark = explicitNull(model, p);
       MethodSpec.Builder setter = setter(builder, boxed, p.type(), p.javaName(), mark);
-      String text = Sources.javadoc(p.description());
-      setter.addJavadoc(
-          "Sets {@code $L}$L.\n",
-          Sources.javadoc(p.wireName()),
-          text.isEmpty()
-              ? ""
-              : ": " + (text.endsWith(".") ? text.substring(0, text.length() - 1) : text));
+      setter.addJavadoc(setterDoc(p.wireName(), p.description()));
       if (!mark.isEmpty()) {
         setter.addJavadoc(
             "\n<p>{@code null} sends {@code null}, which clears the field; leave it unset to keep"
                 + " it.\n");
       }
+      setter.addJavadoc(
+          "\n@param $L the value$L\n@return this builder\n",
+          p.javaName(),
+          p.required()
+              ? ""
+              : mark.isEmpty() ? ", or null to leave it out" : ", or null to clear it");
       if (p.deprecated()) {
-        setter.addAnnotation(Deprecated.class).addJavadoc("\n@deprecated deprecated in the API\n");
+        setter
+            .addAnnotation(Deprecated.class)
+            .addJavadoc("@deprecated $L\n", deprecation(p.deprecation()));
       }
       type.addMethod(setter.build());
       args.add("$N, ", p.javaName());
@@ -294,6 +296,26 @@ final class RecordEmitter {
         RecordValidation.additionalName(model),
         p.wireName(),
         p.javaName());
+  }
+
+  /**
+   * A builder setter's first sentence, "Sets {@code wire}: the description."; shared with
+   * {@link ParamsEmitter}, so record and params builders document their setters alike.
+   */
+  static CodeBlock setterDoc(String wireName, String description) {
+    String text = Sources.javadoc(description);
+    return CodeBlock.of(
+        "Sets {@code $L}$L.\n",
+        Sources.javadoc(wireName),
+        text.isEmpty()
+            ? ""
+            : ": " + (text.endsWith(".") ? text.substring(0, text.length() - 1) : text));
+  }
+
+  /** The text of an {@code @deprecated} tag: what the spec says to use instead, else "Deprecated.". */
+  static String deprecation(String replacement) {
+    String text = Sources.javadoc(replacement);
+    return text.isEmpty() ? "Deprecated." : text;
   }
 
   /** {@code public static Builder builder()}, without Javadoc; shared with {@link ParamsEmitter}. */

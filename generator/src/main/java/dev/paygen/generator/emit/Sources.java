@@ -30,14 +30,19 @@ public final class Sources {
   }
 
   /**
-   * Spec text made safe for a Javadoc comment: no comment terminator, no unicode escape, no
-   * block tag, trailing blanks removed.
+   * Spec text made safe for a Javadoc comment: HTML's {@code & < >} as entities, no comment
+   * terminator, no unicode escape, no block or inline tag, trailing blanks removed.
    */
   public static String javadoc(String text) {
     if (text == null) {
       return "";
     }
+    // HTML first, so the entities written below stay intact: spec text is plain text (or
+    // Markdown), and a stray '<' or '&' is a doclint error, so none is read as HTML.
     return text.strip()
+        .replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
         .replace("*/", "*&#47;")
         .replace("/*", "&#47;*")
         .replace("\\u", "\\\\u")

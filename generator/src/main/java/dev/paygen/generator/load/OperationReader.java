@@ -212,6 +212,7 @@ final class OperationReader {
         .summary(doc(op.getSummary()))
         .description(doc(op.getDescription()))
         .deprecated(Boolean.TRUE.equals(op.getDeprecated()))
+        .deprecation(Deprecations.note(op.getDeprecated(), op.getDescription(), op.getExtensions()))
         .pointer(pointer)
         .pathParams(pathParams)
         .queryParams(queryParams)

@@ -85,6 +85,27 @@ final class Schemas {
     return text == null ? "" : text.strip();
   }
 
+  /**
+   * A property's text: its own description (or title), else the one written inside the wrapper
+   * that only makes a type nullable or names it ({@code oneOf/anyOf: [{type: 'null'}, {$ref: X,
+   * description: ..}]}, {@code allOf: [{$ref: X, description: ..}]}): that text describes the
+   * property, not the referenced type, and Swagger Parser keeps it on the branch (OpenAPI 3.1).
+   */
+  static String propertyDoc(Schema schema) {
+    String own = doc(schema);
+    if (!own.isEmpty() || schema.get$ref() != null) {
+      return own;
+    }
+    List<Schema> branches = schema.getOneOf() != null
+        ? schema.getOneOf()
+        : schema.getAnyOf() != null ? schema.getAnyOf() : schema.getAllOf();
+    if (branches == null) {
+      return "";
+    }
+    List<Schema> kept = nonNullVariants(branches);
+    return kept.size() == 1 && kept.get(0).get$ref() != null ? doc(kept.get(0)) : "";
+  }
+
   static Map<String, Schema> properties(Schema schema) {
     return schema.getProperties() == null ? Map.of() : schema.getProperties();
   }

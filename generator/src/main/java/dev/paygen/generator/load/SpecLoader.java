@@ -35,6 +35,7 @@ public final class SpecLoader {
       return new LoadedSpec(null, root, scanner.files(), diagnostics);
     }
     SwaggerParseResult result = SwaggerInput.parse(root, scanner.trees());
+    RefSiblings.restore(result.getOpenAPI(), tree);
     if (result.getMessages() != null) {
       for (String message : result.getMessages()) {
         diagnostics.add(ParserMessages.toDiagnostic(file, message, result.getOpenAPI() == null));

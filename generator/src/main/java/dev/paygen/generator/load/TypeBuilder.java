@@ -72,8 +72,10 @@ final class TypeBuilder {
       properties.add(PropertyModel.builder(property.wireName(), javaName, resolved.type())
           .required(merged.required().contains(property.wireName()))
           .nullable(resolved.nullable())
-          .description(Schemas.doc(ps))
+          .description(Schemas.propertyDoc(ps))
           .deprecated(Boolean.TRUE.equals(ps.getDeprecated()))
+          .deprecation(
+              Deprecations.note(ps.getDeprecated(), Schemas.propertyDoc(ps), ps.getExtensions()))
           .readOnly(Boolean.TRUE.equals(ps.getReadOnly()))
           .writeOnly(Boolean.TRUE.equals(ps.getWriteOnly()))
           .build());

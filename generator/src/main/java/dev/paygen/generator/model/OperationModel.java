@@ -40,6 +40,8 @@ import java.util.Objects;
  *     whose credentials are sent together (an empty one: anonymous access); empty when the
  *     operation takes no credentials
  * @param javaNames the other Java names the operation's code needs, decided with the rest
+ * @param deprecation when deprecated, what the spec says to use instead ({@code Use the batch
+ *     endpoint.}), or empty
  */
 public record OperationModel(
     String methodName,
@@ -60,7 +62,8 @@ public record OperationModel(
     String accept,
     PaginationModel pagination,
     List<List<String>> security,
-    JavaNames javaNames) {
+    JavaNames javaNames,
+    String deprecation) {
 
   public OperationModel {
     pathParams = List.copyOf(pathParams);
@@ -70,6 +73,7 @@ public record OperationModel(
     accept = Objects.requireNonNullElse(accept, "");
     security = security.stream().map(List::copyOf).toList();
     Objects.requireNonNull(javaNames, "javaNames");
+    deprecation = Objects.requireNonNullElse(deprecation, "");
   }
 
   /**
@@ -101,7 +105,8 @@ public record OperationModel(
         .accept(accept)
         .pagination(pagination)
         .security(security)
-        .javaNames(javaNames);
+        .javaNames(javaNames)
+        .deprecation(deprecation);
   }
 
   /**
@@ -129,6 +134,7 @@ public record OperationModel(
     private List<ParameterModel> headerParams = List.of();
     private List<ParameterModel> cookieParams = List.of();
     private String accept = "";
+    private String deprecation = "";
     private String paramsType;
     private BodyModel body;
     private ResponseModel response;
@@ -224,6 +230,11 @@ public record OperationModel(
     }
     // CPD-ON
 
+    public Builder deprecation(String deprecation) {
+      this.deprecation = deprecation;
+      return this;
+    }
+
     public OperationModel build() {
       return new OperationModel(
           methodName,
@@ -244,7 +255,8 @@ public record OperationModel(
           accept,
           pagination,
           security,
-          javaNames);
+          javaNames,
+          deprecation);
     }
   }
 

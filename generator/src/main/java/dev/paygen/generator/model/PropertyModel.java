@@ -20,6 +20,8 @@ package dev.paygen.generator.model;
  *     requests)
  * @param writeOnly whether the spec marks it write-only (sent by the client only: never demanded in
  *     responses)
+ * @param deprecation when deprecated, what the spec says to do instead ({@code Use `codes`.}), or
+ *     empty
  */
 public record PropertyModel(
     String wireName,
@@ -30,7 +32,8 @@ public record PropertyModel(
     String description,
     boolean deprecated,
     boolean readOnly,
-    boolean writeOnly) {
+    boolean writeOnly,
+    String deprecation) {
 
   /**
    * Starts an optional, non-nullable property with no description.
@@ -63,6 +66,7 @@ public record PropertyModel(
     private boolean deprecated;
     private boolean readOnly;
     private boolean writeOnly;
+    private String deprecation = "";
 
     private Builder(String wireName, String javaName, TypeRef type) {
       this.wireName = wireName;
@@ -100,6 +104,11 @@ public record PropertyModel(
       return this;
     }
 
+    public Builder deprecation(String deprecation) {
+      this.deprecation = deprecation;
+      return this;
+    }
+
     public PropertyModel build() {
       return new PropertyModel(
           wireName,
@@ -110,7 +119,8 @@ public record PropertyModel(
           description,
           deprecated,
           readOnly,
-          writeOnly);
+          writeOnly,
+          deprecation);
     }
   }
 }

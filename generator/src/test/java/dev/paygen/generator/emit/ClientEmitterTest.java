@@ -218,7 +218,7 @@ class ClientEmitterTest {
                 }
 
                 /**
-                 * Sets {@code page_size}.
+                 * Sets {@code page_size}: Page size.
                  *
                  * @param pageSize the value
                  * @return this builder

@@ -138,6 +138,9 @@ class ModelEmitterTest {
 
                 /**
                  * Sets {@code product_cart}.
+                 *
+                 * @param productCart the value
+                 * @return this builder
                  */
                 public Builder productCart(List<? extends String> productCart) {
                     this.productCart = productCart == null ? null : List.copyOf(productCart);
@@ -146,6 +149,9 @@ class ModelEmitterTest {
 
                 /**
                  * Sets {@code customer_id}.
+                 *
+                 * @param customerId the value
+                 * @return this builder
                  */
                 public Builder customerId(String customerId) {
                     this.customerId = customerId;
@@ -154,6 +160,9 @@ class ModelEmitterTest {
 
                 /**
                  * Sets {@code quantity}.
+                 *
+                 * @param quantity the value, or null to leave it out
+                 * @return this builder
                  */
                 public Builder quantity(Integer quantity) {
                     this.quantity = quantity;
@@ -162,6 +171,9 @@ class ModelEmitterTest {
 
                 /**
                  * Sets {@code discount_code}.
+                 *
+                 * @param discountCode the value, or null to leave it out
+                 * @return this builder
                  */
                 public Builder discountCode(String discountCode) {
                     this.discountCode = discountCode;
@@ -484,6 +496,9 @@ class ModelEmitterTest {
 
                 /**
                  * Sets {@code type}.
+                 *
+                 * @param type the value
+                 * @return this builder
                  */
                 public Builder type(String type) {
                     this.type = type;
@@ -492,6 +507,9 @@ class ModelEmitterTest {
 
                 /**
                  * Sets {@code last4}.
+                 *
+                 * @param last4 the value
+                 * @return this builder
                  */
                 public Builder last4(String last4) {
                     this.last4 = last4;
@@ -705,6 +723,9 @@ class ModelEmitterTest {
 
                 /**
                  * Sets {@code id}.
+                 *
+                 * @param id the value
+                 * @return this builder
                  */
                 public Builder id(String id) {
                     this.id = id;
@@ -715,6 +736,9 @@ class ModelEmitterTest {
                  * Sets {@code reason}.
                  *
                  * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+                 *
+                 * @param reason the value, or null to clear it
+                 * @return this builder
                  */
                 public Builder reason(String reason) {
                     this.reason = reason;
@@ -726,6 +750,9 @@ class ModelEmitterTest {
                  * Sets {@code amount}.
                  *
                  * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+                 *
+                 * @param amount the value, or null to clear it
+                 * @return this builder
                  */
                 public Builder amount(Long amount) {
                     this.amount = amount;
@@ -919,6 +946,9 @@ class ModelEmitterTest {
 
                 /**
                  * Sets {@code id}.
+                 *
+                 * @param id the value
+                 * @return this builder
                  */
                 public Builder id(String id) {
                     this.id = id;
@@ -927,6 +957,9 @@ class ModelEmitterTest {
 
                 /**
                  * Sets {@code created_at}.
+                 *
+                 * @param createdAt the value, or null to leave it out
+                 * @return this builder
                  */
                 public Builder createdAt(OffsetDateTime createdAt) {
                     this.createdAt = createdAt;
@@ -935,6 +968,9 @@ class ModelEmitterTest {
 
                 /**
                  * Sets {@code email}.
+                 *
+                 * @param email the value
+                 * @return this builder
                  */
                 public Builder email(String email) {
                     this.email = email;
@@ -943,6 +979,9 @@ class ModelEmitterTest {
 
                 /**
                  * Sets {@code name}.
+                 *
+                 * @param name the value, or null to leave it out
+                 * @return this builder
                  */
                 public Builder name(String name) {
                     this.name = name;
@@ -1071,6 +1110,9 @@ class ModelEmitterTest {
 
                 /**
                  * Sets {@code billing_address}.
+                 *
+                 * @param billingAddress the value
+                 * @return this builder
                  */
                 public Builder billingAddress(BillingAddress billingAddress) {
                     this.billingAddress = billingAddress;
@@ -1162,6 +1204,9 @@ class ModelEmitterTest {
 
                     /**
                      * Sets {@code country}.
+                     *
+                     * @param country the value
+                     * @return this builder
                      */
                     public Builder country(String country) {
                         this.country = country;
@@ -1170,6 +1215,9 @@ class ModelEmitterTest {
 
                     /**
                      * Sets {@code zipcode}.
+                     *
+                     * @param zipcode the value, or null to leave it out
+                     * @return this builder
                      */
                     public Builder zipcode(String zipcode) {
                         this.zipcode = zipcode;
@@ -1305,6 +1353,9 @@ class ModelEmitterTest {
 
                 /**
                  * Sets {@code default}.
+                 *
+                 * @param default_ the value, or null to leave it out
+                 * @return this builder
                  */
                 public Builder default_(Boolean default_) {
                     this.default_ = default_;
@@ -1313,6 +1364,9 @@ class ModelEmitterTest {
 
                 /**
                  * Sets {@code 3ds}.
+                 *
+                 * @param _3ds the value, or null to leave it out
+                 * @return this builder
                  */
                 public Builder _3ds(String _3ds) {
                     this._3ds = _3ds;
@@ -1321,6 +1375,9 @@ class ModelEmitterTest {
 
                 /**
                  * Sets {@code class}.
+                 *
+                 * @param class_ the value, or null to leave it out
+                 * @return this builder
                  */
                 public Builder class_(String class_) {
                     this.class_ = class_;
@@ -1563,6 +1620,9 @@ class ModelEmitterTest {
 
                 /**
                  * Sets {@code name}.
+                 *
+                 * @param name the value
+                 * @return this builder
                  */
                 public Builder name(String name) {
                     this.name = name;
@@ -1571,6 +1631,9 @@ class ModelEmitterTest {
 
                 /**
                  * Sets {@code parent}.
+                 *
+                 * @param parent the value, or null to leave it out
+                 * @return this builder
                  */
                 public Builder parent(Category parent) {
                     this.parent = parent;
@@ -1579,6 +1642,9 @@ class ModelEmitterTest {
 
                 /**
                  * Sets {@code children}.
+                 *
+                 * @param children the value, or null to leave it out
+                 * @return this builder
                  */
                 public Builder children(List<? extends Category> children) {
                     this.children = children == null ? null : List.copyOf(children);
@@ -1728,6 +1794,9 @@ class ModelEmitterTest {
 
                 /**
                  * Sets {@code metadata}.
+                 *
+                 * @param metadata the value
+                 * @return this builder
                  */
                 public Builder metadata(Map<String, String> metadata) {
                     this.metadata = metadata;
@@ -1736,6 +1805,9 @@ class ModelEmitterTest {
 
                 /**
                  * Sets {@code prices}.
+                 *
+                 * @param prices the value, or null to leave it out
+                 * @return this builder
                  */
                 public Builder prices(Map<String, Long> prices) {
                     this.prices = prices;
@@ -1744,6 +1816,9 @@ class ModelEmitterTest {
 
                 /**
                  * Sets {@code attributes}.
+                 *
+                 * @param attributes the value, or null to leave it out
+                 * @return this builder
                  */
                 public Builder attributes(Map<String, Object> attributes) {
                     this.attributes = attributes;
@@ -1752,6 +1827,9 @@ class ModelEmitterTest {
 
                 /**
                  * Sets {@code extra}.
+                 *
+                 * @param extra the value, or null to leave it out
+                 * @return this builder
                  */
                 public Builder extra(Object extra) {
                     this.extra = extra;

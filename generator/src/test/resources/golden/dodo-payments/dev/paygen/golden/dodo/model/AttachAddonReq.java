@@ -77,6 +77,9 @@ public record AttachAddonReq(@JsonProperty("addon_id") String addonId,
 
         /**
          * Sets {@code addon_id}.
+         *
+         * @param addonId the value
+         * @return this builder
          */
         public Builder addonId(String addonId) {
             this.addonId = addonId;
@@ -85,6 +88,9 @@ public record AttachAddonReq(@JsonProperty("addon_id") String addonId,
 
         /**
          * Sets {@code quantity}.
+         *
+         * @param quantity the value
+         * @return this builder
          */
         public Builder quantity(Integer quantity) {
             this.quantity = quantity;

@@ -73,6 +73,9 @@ public record AttachExistingCustomer(@JsonProperty("customer_id") String custome
 
         /**
          * Sets {@code customer_id}.
+         *
+         * @param customerId the value
+         * @return this builder
          */
         public Builder customerId(String customerId) {
             this.customerId = customerId;

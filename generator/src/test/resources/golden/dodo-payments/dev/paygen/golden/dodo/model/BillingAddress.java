@@ -91,6 +91,9 @@ public record BillingAddress(@JsonProperty("city") String city,
          * Sets {@code city}: City name.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param city the value, or null to clear it
+         * @return this builder
          */
         public Builder city(String city) {
             this.city = city;
@@ -100,6 +103,9 @@ public record BillingAddress(@JsonProperty("city") String city,
 
         /**
          * Sets {@code country}: Two-letter ISO country code (ISO 3166-1 alpha-2).
+         *
+         * @param country the value
+         * @return this builder
          */
         public Builder country(CountryCodeAlpha2 country) {
             this.country = country;
@@ -110,6 +116,9 @@ public record BillingAddress(@JsonProperty("city") String city,
          * Sets {@code state}: State or province name.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param state the value, or null to clear it
+         * @return this builder
          */
         public Builder state(String state) {
             this.state = state;
@@ -121,6 +130,9 @@ public record BillingAddress(@JsonProperty("city") String city,
          * Sets {@code street}: Street address including house number and unit/apartment if applicable.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param street the value, or null to clear it
+         * @return this builder
          */
         public Builder street(String street) {
             this.street = street;
@@ -132,6 +144,9 @@ public record BillingAddress(@JsonProperty("city") String city,
          * Sets {@code zipcode}: Postal code or ZIP code.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param zipcode the value, or null to clear it
+         * @return this builder
          */
         public Builder zipcode(String zipcode) {
             this.zipcode = zipcode;

@@ -135,6 +135,9 @@ public record CalculateSessionResponse(
 
         /**
          * Sets {@code billing_country}: Billing country.
+         *
+         * @param billingCountry the value
+         * @return this builder
          */
         public Builder billingCountry(CountryCodeAlpha2 billingCountry) {
             this.billingCountry = billingCountry;
@@ -143,6 +146,9 @@ public record CalculateSessionResponse(
 
         /**
          * Sets {@code currency}: Currency in which the calculations were made.
+         *
+         * @param currency the value
+         * @return this builder
          */
         public Builder currency(Currency currency) {
             this.currency = currency;
@@ -151,6 +157,9 @@ public record CalculateSessionResponse(
 
         /**
          * Sets {@code current_breakup}: Breakup of the current payment.
+         *
+         * @param currentBreakup the value
+         * @return this builder
          */
         public Builder currentBreakup(CurrentBreakup currentBreakup) {
             this.currentBreakup = currentBreakup;
@@ -159,6 +168,9 @@ public record CalculateSessionResponse(
 
         /**
          * Sets {@code is_byop}: Whether the session is processed by the merchant's own payment connector (BYOP).
+         *
+         * @param isByop the value
+         * @return this builder
          */
         public Builder isByop(Boolean isByop) {
             this.isByop = isByop;
@@ -167,6 +179,9 @@ public record CalculateSessionResponse(
 
         /**
          * Sets {@code product_cart}: The total product cart.
+         *
+         * @param productCart the value
+         * @return this builder
          */
         public Builder productCart(List<? extends CalculatedProductCartItem> productCart) {
             this.productCart = productCart == null ? null : List.copyOf(productCart);
@@ -177,6 +192,9 @@ public record CalculateSessionResponse(
          * Sets {@code recurring_breakup}: Breakup of recurring payments (None for one-time only).
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param recurringBreakup the value, or null to clear it
+         * @return this builder
          */
         public Builder recurringBreakup(RecurringBreakup recurringBreakup) {
             this.recurringBreakup = recurringBreakup;
@@ -188,6 +206,9 @@ public record CalculateSessionResponse(
          * Sets {@code tax_id_business_name}: Registered business name from the official registry (EU/GB/AU) when found.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param taxIdBusinessName the value, or null to clear it
+         * @return this builder
          */
         public Builder taxIdBusinessName(String taxIdBusinessName) {
             this.taxIdBusinessName = taxIdBusinessName;
@@ -199,6 +220,9 @@ public record CalculateSessionResponse(
          * Sets {@code tax_id_err_msg}: Error message if tax ID validation failed.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param taxIdErrMsg the value, or null to clear it
+         * @return this builder
          */
         public Builder taxIdErrMsg(String taxIdErrMsg) {
             this.taxIdErrMsg = taxIdErrMsg;
@@ -210,6 +234,9 @@ public record CalculateSessionResponse(
          * Sets {@code tax_id_format_name}: The matched tax ID notation (e.g. "VAT Number", "GSTIN") when valid.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param taxIdFormatName the value, or null to clear it
+         * @return this builder
          */
         public Builder taxIdFormatName(String taxIdFormatName) {
             this.taxIdFormatName = taxIdFormatName;
@@ -219,6 +246,9 @@ public record CalculateSessionResponse(
 
         /**
          * Sets {@code total_price}: Total calculate price of the product cart.
+         *
+         * @param totalPrice the value
+         * @return this builder
          */
         public Builder totalPrice(Integer totalPrice) {
             this.totalPrice = totalPrice;
@@ -229,6 +259,9 @@ public record CalculateSessionResponse(
          * Sets {@code total_tax}: Total tax.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param totalTax the value, or null to clear it
+         * @return this builder
          */
         public Builder totalTax(Integer totalTax) {
             this.totalTax = totalTax;

@@ -139,6 +139,9 @@ public record CalculatedAddonItem(@JsonProperty("addon_id") String addonId,
 
         /**
          * Sets {@code addon_id}.
+         *
+         * @param addonId the value
+         * @return this builder
          */
         public Builder addonId(String addonId) {
             this.addonId = addonId;
@@ -147,6 +150,9 @@ public record CalculatedAddonItem(@JsonProperty("addon_id") String addonId,
 
         /**
          * Sets {@code currency}.
+         *
+         * @param currency the value
+         * @return this builder
          */
         public Builder currency(Currency currency) {
             this.currency = currency;
@@ -157,6 +163,9 @@ public record CalculatedAddonItem(@JsonProperty("addon_id") String addonId,
          * Sets {@code description}.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param description the value, or null to clear it
+         * @return this builder
          */
         public Builder description(String description) {
             this.description = description;
@@ -168,6 +177,9 @@ public record CalculatedAddonItem(@JsonProperty("addon_id") String addonId,
          * Sets {@code discount_amount}.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param discountAmount the value, or null to clear it
+         * @return this builder
          */
         public Builder discountAmount(Integer discountAmount) {
             this.discountAmount = discountAmount;
@@ -177,6 +189,9 @@ public record CalculatedAddonItem(@JsonProperty("addon_id") String addonId,
 
         /**
          * Sets {@code discounted_price}.
+         *
+         * @param discountedPrice the value
+         * @return this builder
          */
         public Builder discountedPrice(Integer discountedPrice) {
             this.discountedPrice = discountedPrice;
@@ -185,6 +200,9 @@ public record CalculatedAddonItem(@JsonProperty("addon_id") String addonId,
 
         /**
          * Sets {@code name}.
+         *
+         * @param name the value
+         * @return this builder
          */
         public Builder name(String name) {
             this.name = name;
@@ -193,6 +211,9 @@ public record CalculatedAddonItem(@JsonProperty("addon_id") String addonId,
 
         /**
          * Sets {@code og_currency}.
+         *
+         * @param ogCurrency the value
+         * @return this builder
          */
         public Builder ogCurrency(Currency ogCurrency) {
             this.ogCurrency = ogCurrency;
@@ -201,6 +222,9 @@ public record CalculatedAddonItem(@JsonProperty("addon_id") String addonId,
 
         /**
          * Sets {@code og_price}.
+         *
+         * @param ogPrice the value
+         * @return this builder
          */
         public Builder ogPrice(Integer ogPrice) {
             this.ogPrice = ogPrice;
@@ -209,6 +233,9 @@ public record CalculatedAddonItem(@JsonProperty("addon_id") String addonId,
 
         /**
          * Sets {@code quantity}.
+         *
+         * @param quantity the value
+         * @return this builder
          */
         public Builder quantity(Integer quantity) {
             this.quantity = quantity;
@@ -219,6 +246,9 @@ public record CalculatedAddonItem(@JsonProperty("addon_id") String addonId,
          * Sets {@code tax}.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param tax the value, or null to clear it
+         * @return this builder
          */
         public Builder tax(Integer tax) {
             this.tax = tax;
@@ -228,6 +258,9 @@ public record CalculatedAddonItem(@JsonProperty("addon_id") String addonId,
 
         /**
          * Sets {@code tax_category}.
+         *
+         * @param taxCategory the value
+         * @return this builder
          */
         public Builder taxCategory(TaxCategory taxCategory) {
             this.taxCategory = taxCategory;
@@ -236,6 +269,9 @@ public record CalculatedAddonItem(@JsonProperty("addon_id") String addonId,
 
         /**
          * Sets {@code tax_inclusive}.
+         *
+         * @param taxInclusive the value
+         * @return this builder
          */
         public Builder taxInclusive(Boolean taxInclusive) {
             this.taxInclusive = taxInclusive;
@@ -244,6 +280,9 @@ public record CalculatedAddonItem(@JsonProperty("addon_id") String addonId,
 
         /**
          * Sets {@code tax_rate}.
+         *
+         * @param taxRate the value
+         * @return this builder
          */
         public Builder taxRate(Integer taxRate) {
             this.taxRate = taxRate;

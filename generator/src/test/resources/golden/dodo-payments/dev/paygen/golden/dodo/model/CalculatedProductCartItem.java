@@ -181,6 +181,9 @@ public record CalculatedProductCartItem(@JsonProperty("addons") List<CalculatedA
          * Sets {@code addons}.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param addons the value, or null to clear it
+         * @return this builder
          */
         public Builder addons(List<? extends CalculatedAddonItem> addons) {
             this.addons = addons == null ? null : List.copyOf(addons);
@@ -190,6 +193,9 @@ public record CalculatedProductCartItem(@JsonProperty("addons") List<CalculatedA
 
         /**
          * Sets {@code credit_entitlements}: Credit entitlements that will be granted upon purchase.
+         *
+         * @param creditEntitlements the value
+         * @return this builder
          */
         public Builder creditEntitlements(
                 List<? extends CheckoutCreditEntitlementItem> creditEntitlements) {
@@ -199,6 +205,9 @@ public record CalculatedProductCartItem(@JsonProperty("addons") List<CalculatedA
 
         /**
          * Sets {@code currency}: the currency in which the calculations were made.
+         *
+         * @param currency the value
+         * @return this builder
          */
         public Builder currency(Currency currency) {
             this.currency = currency;
@@ -209,6 +218,9 @@ public record CalculatedProductCartItem(@JsonProperty("addons") List<CalculatedA
          * Sets {@code description}.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param description the value, or null to clear it
+         * @return this builder
          */
         public Builder description(String description) {
             this.description = description;
@@ -220,6 +232,9 @@ public record CalculatedProductCartItem(@JsonProperty("addons") List<CalculatedA
          * Sets {@code discount_amount}: discount percentage.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param discountAmount the value, or null to clear it
+         * @return this builder
          */
         public Builder discountAmount(Integer discountAmount) {
             this.discountAmount = discountAmount;
@@ -231,6 +246,9 @@ public record CalculatedProductCartItem(@JsonProperty("addons") List<CalculatedA
          * Sets {@code discount_cycle}: number of cycles the discount will apply.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param discountCycle the value, or null to clear it
+         * @return this builder
          */
         public Builder discountCycle(Integer discountCycle) {
             this.discountCycle = discountCycle;
@@ -240,6 +258,9 @@ public record CalculatedProductCartItem(@JsonProperty("addons") List<CalculatedA
 
         /**
          * Sets {@code discounted_price}: discounted price.
+         *
+         * @param discountedPrice the value
+         * @return this builder
          */
         public Builder discountedPrice(Integer discountedPrice) {
             this.discountedPrice = discountedPrice;
@@ -248,6 +269,9 @@ public record CalculatedProductCartItem(@JsonProperty("addons") List<CalculatedA
 
         /**
          * Sets {@code is_subscription}: Whether this is a subscription product (affects tax calculation in breakup).
+         *
+         * @param isSubscription the value
+         * @return this builder
          */
         public Builder isSubscription(Boolean isSubscription) {
             this.isSubscription = isSubscription;
@@ -256,6 +280,9 @@ public record CalculatedProductCartItem(@JsonProperty("addons") List<CalculatedA
 
         /**
          * Sets {@code is_usage_based}.
+         *
+         * @param isUsageBased the value
+         * @return this builder
          */
         public Builder isUsageBased(Boolean isUsageBased) {
             this.isUsageBased = isUsageBased;
@@ -264,6 +291,9 @@ public record CalculatedProductCartItem(@JsonProperty("addons") List<CalculatedA
 
         /**
          * Sets {@code meters}.
+         *
+         * @param meters the value
+         * @return this builder
          */
         public Builder meters(List<? extends MeterDetails> meters) {
             this.meters = meters == null ? null : List.copyOf(meters);
@@ -274,6 +304,9 @@ public record CalculatedProductCartItem(@JsonProperty("addons") List<CalculatedA
          * Sets {@code name}: name of the product.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param name the value, or null to clear it
+         * @return this builder
          */
         public Builder name(String name) {
             this.name = name;
@@ -283,6 +316,9 @@ public record CalculatedProductCartItem(@JsonProperty("addons") List<CalculatedA
 
         /**
          * Sets {@code og_currency}: the product currency.
+         *
+         * @param ogCurrency the value
+         * @return this builder
          */
         public Builder ogCurrency(Currency ogCurrency) {
             this.ogCurrency = ogCurrency;
@@ -291,6 +327,9 @@ public record CalculatedProductCartItem(@JsonProperty("addons") List<CalculatedA
 
         /**
          * Sets {@code og_price}: original price of the product.
+         *
+         * @param ogPrice the value
+         * @return this builder
          */
         public Builder ogPrice(Integer ogPrice) {
             this.ogPrice = ogPrice;
@@ -299,6 +338,9 @@ public record CalculatedProductCartItem(@JsonProperty("addons") List<CalculatedA
 
         /**
          * Sets {@code product_id}: unique id of the product.
+         *
+         * @param productId the value
+         * @return this builder
          */
         public Builder productId(String productId) {
             this.productId = productId;
@@ -307,6 +349,9 @@ public record CalculatedProductCartItem(@JsonProperty("addons") List<CalculatedA
 
         /**
          * Sets {@code quantity}: Quantity.
+         *
+         * @param quantity the value
+         * @return this builder
          */
         public Builder quantity(Integer quantity) {
             this.quantity = quantity;
@@ -317,6 +362,9 @@ public record CalculatedProductCartItem(@JsonProperty("addons") List<CalculatedA
          * Sets {@code tax}: total tax.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param tax the value, or null to clear it
+         * @return this builder
          */
         public Builder tax(Integer tax) {
             this.tax = tax;
@@ -326,6 +374,9 @@ public record CalculatedProductCartItem(@JsonProperty("addons") List<CalculatedA
 
         /**
          * Sets {@code tax_category}: tax category.
+         *
+         * @param taxCategory the value
+         * @return this builder
          */
         public Builder taxCategory(TaxCategory taxCategory) {
             this.taxCategory = taxCategory;
@@ -334,6 +385,9 @@ public record CalculatedProductCartItem(@JsonProperty("addons") List<CalculatedA
 
         /**
          * Sets {@code tax_inclusive}: Whether tax is included in the price.
+         *
+         * @param taxInclusive the value
+         * @return this builder
          */
         public Builder taxInclusive(Boolean taxInclusive) {
             this.taxInclusive = taxInclusive;
@@ -342,6 +396,9 @@ public record CalculatedProductCartItem(@JsonProperty("addons") List<CalculatedA
 
         /**
          * Sets {@code tax_rate}: tax rate.
+         *
+         * @param taxRate the value
+         * @return this builder
          */
         public Builder taxRate(Integer taxRate) {
             this.taxRate = taxRate;

@@ -91,6 +91,9 @@ public record CheckoutCreditEntitlementItem(
 
         /**
          * Sets {@code credit_entitlement_id}: ID of the credit entitlement.
+         *
+         * @param creditEntitlementId the value
+         * @return this builder
          */
         public Builder creditEntitlementId(String creditEntitlementId) {
             this.creditEntitlementId = creditEntitlementId;
@@ -99,6 +102,9 @@ public record CheckoutCreditEntitlementItem(
 
         /**
          * Sets {@code credit_entitlement_name}: Name of the credit entitlement.
+         *
+         * @param creditEntitlementName the value
+         * @return this builder
          */
         public Builder creditEntitlementName(String creditEntitlementName) {
             this.creditEntitlementName = creditEntitlementName;
@@ -107,6 +113,9 @@ public record CheckoutCreditEntitlementItem(
 
         /**
          * Sets {@code credit_entitlement_unit}: Unit label (e.g. "API Calls", "Tokens").
+         *
+         * @param creditEntitlementUnit the value
+         * @return this builder
          */
         public Builder creditEntitlementUnit(String creditEntitlementUnit) {
             this.creditEntitlementUnit = creditEntitlementUnit;
@@ -115,6 +124,9 @@ public record CheckoutCreditEntitlementItem(
 
         /**
          * Sets {@code credits_amount}: Number of credits granted.
+         *
+         * @param creditsAmount the value
+         * @return this builder
          */
         public Builder creditsAmount(String creditsAmount) {
             this.creditsAmount = creditsAmount;

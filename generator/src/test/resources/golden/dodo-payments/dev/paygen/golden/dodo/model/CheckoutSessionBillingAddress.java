@@ -93,6 +93,9 @@ public record CheckoutSessionBillingAddress(@JsonProperty("city") String city,
          * Sets {@code city}: City name.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param city the value, or null to clear it
+         * @return this builder
          */
         public Builder city(String city) {
             this.city = city;
@@ -102,6 +105,9 @@ public record CheckoutSessionBillingAddress(@JsonProperty("city") String city,
 
         /**
          * Sets {@code country}: Two-letter ISO country code (ISO 3166-1 alpha-2).
+         *
+         * @param country the value
+         * @return this builder
          */
         public Builder country(CountryCodeAlpha2 country) {
             this.country = country;
@@ -112,6 +118,9 @@ public record CheckoutSessionBillingAddress(@JsonProperty("city") String city,
          * Sets {@code state}: State or province name.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param state the value, or null to clear it
+         * @return this builder
          */
         public Builder state(String state) {
             this.state = state;
@@ -123,6 +132,9 @@ public record CheckoutSessionBillingAddress(@JsonProperty("city") String city,
          * Sets {@code street}: Street address including house number and unit/apartment if applicable.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param street the value, or null to clear it
+         * @return this builder
          */
         public Builder street(String street) {
             this.street = street;
@@ -134,6 +146,9 @@ public record CheckoutSessionBillingAddress(@JsonProperty("city") String city,
          * Sets {@code zipcode}: Postal code or ZIP code.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param zipcode the value, or null to clear it
+         * @return this builder
          */
         public Builder zipcode(String zipcode) {
             this.zipcode = zipcode;

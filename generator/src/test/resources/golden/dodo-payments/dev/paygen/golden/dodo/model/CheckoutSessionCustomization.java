@@ -101,6 +101,9 @@ public record CheckoutSessionCustomization(@JsonProperty("force_language") Strin
          * Sets {@code force_language}: Force the checkout interface to render in a specific language (e.g. `en`, `es`).
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param forceLanguage the value, or null to clear it
+         * @return this builder
          */
         public Builder forceLanguage(String forceLanguage) {
             this.forceLanguage = forceLanguage;
@@ -112,6 +115,9 @@ public record CheckoutSessionCustomization(@JsonProperty("force_language") Strin
          * Sets {@code show_on_demand_tag}: Show on demand tag
          *
          * Default is true.
+         *
+         * @param showOnDemandTag the value, or null to leave it out
+         * @return this builder
          */
         public Builder showOnDemandTag(Boolean showOnDemandTag) {
             this.showOnDemandTag = showOnDemandTag;
@@ -122,6 +128,9 @@ public record CheckoutSessionCustomization(@JsonProperty("force_language") Strin
          * Sets {@code show_order_details}: Show order details by default
          *
          * Default is true.
+         *
+         * @param showOrderDetails the value, or null to leave it out
+         * @return this builder
          */
         public Builder showOrderDetails(Boolean showOrderDetails) {
             this.showOrderDetails = showOrderDetails;
@@ -132,6 +141,9 @@ public record CheckoutSessionCustomization(@JsonProperty("force_language") Strin
          * Sets {@code theme}: Theme of the page (determines which mode - light/dark/system - to use)
          *
          * Default is `System`.
+         *
+         * @param theme the value, or null to leave it out
+         * @return this builder
          */
         public Builder theme(ThemeMode theme) {
             this.theme = theme;
@@ -142,6 +154,9 @@ public record CheckoutSessionCustomization(@JsonProperty("force_language") Strin
          * Sets {@code theme_config}: Optional custom theme configuration with colors for light and dark modes.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param themeConfig the value, or null to clear it
+         * @return this builder
          */
         public Builder themeConfig(ThemeConfig themeConfig) {
             this.themeConfig = themeConfig;

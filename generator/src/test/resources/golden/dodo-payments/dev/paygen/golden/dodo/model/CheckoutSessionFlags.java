@@ -177,6 +177,9 @@ public record CheckoutSessionFlags(
          * Sets {@code allow_currency_selection}: if customer is allowed to change currency, set it to true
          *
          * Default is true.
+         *
+         * @param allowCurrencySelection the value, or null to leave it out
+         * @return this builder
          */
         public Builder allowCurrencySelection(Boolean allowCurrencySelection) {
             this.allowCurrencySelection = allowCurrencySelection;
@@ -185,6 +188,9 @@ public record CheckoutSessionFlags(
 
         /**
          * Sets {@code allow_customer_editing_business_name}.
+         *
+         * @param allowCustomerEditingBusinessName the value, or null to leave it out
+         * @return this builder
          */
         public Builder allowCustomerEditingBusinessName(Boolean allowCustomerEditingBusinessName) {
             this.allowCustomerEditingBusinessName = allowCustomerEditingBusinessName;
@@ -193,6 +199,9 @@ public record CheckoutSessionFlags(
 
         /**
          * Sets {@code allow_customer_editing_city}.
+         *
+         * @param allowCustomerEditingCity the value, or null to leave it out
+         * @return this builder
          */
         public Builder allowCustomerEditingCity(Boolean allowCustomerEditingCity) {
             this.allowCustomerEditingCity = allowCustomerEditingCity;
@@ -201,6 +210,9 @@ public record CheckoutSessionFlags(
 
         /**
          * Sets {@code allow_customer_editing_country}.
+         *
+         * @param allowCustomerEditingCountry the value, or null to leave it out
+         * @return this builder
          */
         public Builder allowCustomerEditingCountry(Boolean allowCustomerEditingCountry) {
             this.allowCustomerEditingCountry = allowCustomerEditingCountry;
@@ -209,6 +221,9 @@ public record CheckoutSessionFlags(
 
         /**
          * Sets {@code allow_customer_editing_email}.
+         *
+         * @param allowCustomerEditingEmail the value, or null to leave it out
+         * @return this builder
          */
         public Builder allowCustomerEditingEmail(Boolean allowCustomerEditingEmail) {
             this.allowCustomerEditingEmail = allowCustomerEditingEmail;
@@ -217,6 +232,9 @@ public record CheckoutSessionFlags(
 
         /**
          * Sets {@code allow_customer_editing_name}.
+         *
+         * @param allowCustomerEditingName the value, or null to leave it out
+         * @return this builder
          */
         public Builder allowCustomerEditingName(Boolean allowCustomerEditingName) {
             this.allowCustomerEditingName = allowCustomerEditingName;
@@ -225,6 +243,9 @@ public record CheckoutSessionFlags(
 
         /**
          * Sets {@code allow_customer_editing_state}.
+         *
+         * @param allowCustomerEditingState the value, or null to leave it out
+         * @return this builder
          */
         public Builder allowCustomerEditingState(Boolean allowCustomerEditingState) {
             this.allowCustomerEditingState = allowCustomerEditingState;
@@ -233,6 +254,9 @@ public record CheckoutSessionFlags(
 
         /**
          * Sets {@code allow_customer_editing_street}.
+         *
+         * @param allowCustomerEditingStreet the value, or null to leave it out
+         * @return this builder
          */
         public Builder allowCustomerEditingStreet(Boolean allowCustomerEditingStreet) {
             this.allowCustomerEditingStreet = allowCustomerEditingStreet;
@@ -241,6 +265,9 @@ public record CheckoutSessionFlags(
 
         /**
          * Sets {@code allow_customer_editing_tax_id}.
+         *
+         * @param allowCustomerEditingTaxId the value, or null to leave it out
+         * @return this builder
          */
         public Builder allowCustomerEditingTaxId(Boolean allowCustomerEditingTaxId) {
             this.allowCustomerEditingTaxId = allowCustomerEditingTaxId;
@@ -249,6 +276,9 @@ public record CheckoutSessionFlags(
 
         /**
          * Sets {@code allow_customer_editing_zipcode}.
+         *
+         * @param allowCustomerEditingZipcode the value, or null to leave it out
+         * @return this builder
          */
         public Builder allowCustomerEditingZipcode(Boolean allowCustomerEditingZipcode) {
             this.allowCustomerEditingZipcode = allowCustomerEditingZipcode;
@@ -259,6 +289,9 @@ public record CheckoutSessionFlags(
          * Sets {@code allow_discount_code}: If the customer is allowed to apply discount code, set it to true.
          *
          * Default is true.
+         *
+         * @param allowDiscountCode the value, or null to leave it out
+         * @return this builder
          */
         public Builder allowDiscountCode(Boolean allowDiscountCode) {
             this.allowDiscountCode = allowDiscountCode;
@@ -267,6 +300,9 @@ public record CheckoutSessionFlags(
 
         /**
          * Sets {@code allow_editing_addons}: If the customer is allowed to change the addons of the product cart.
+         *
+         * @param allowEditingAddons the value, or null to leave it out
+         * @return this builder
          */
         public Builder allowEditingAddons(Boolean allowEditingAddons) {
             this.allowEditingAddons = allowEditingAddons;
@@ -277,6 +313,9 @@ public record CheckoutSessionFlags(
          * Sets {@code allow_phone_number_collection}: If phone number is collected from customer, set it to true
          *
          * Default is true.
+         *
+         * @param allowPhoneNumberCollection the value, or null to leave it out
+         * @return this builder
          */
         public Builder allowPhoneNumberCollection(Boolean allowPhoneNumberCollection) {
             this.allowPhoneNumberCollection = allowPhoneNumberCollection;
@@ -287,6 +326,9 @@ public record CheckoutSessionFlags(
          * Sets {@code allow_tax_id}: If the customer is allowed to add tax id, set it to true
          *
          * Default is true.
+         *
+         * @param allowTaxId the value, or null to leave it out
+         * @return this builder
          */
         public Builder allowTaxId(Boolean allowTaxId) {
             this.allowTaxId = allowTaxId;
@@ -298,6 +340,9 @@ public record CheckoutSessionFlags(
          * By default email is used to find an existing customer to attach the session to
          *
          * Default is false.
+         *
+         * @param alwaysCreateNewCustomer the value, or null to leave it out
+         * @return this builder
          */
         public Builder alwaysCreateNewCustomer(Boolean alwaysCreateNewCustomer) {
             this.alwaysCreateNewCustomer = alwaysCreateNewCustomer;
@@ -308,6 +353,9 @@ public record CheckoutSessionFlags(
          * Sets {@code redirect_immediately}: If true, redirects the customer immediately after payment completion
          *
          * Default is false.
+         *
+         * @param redirectImmediately the value, or null to leave it out
+         * @return this builder
          */
         public Builder redirectImmediately(Boolean redirectImmediately) {
             this.redirectImmediately = redirectImmediately;
@@ -319,6 +367,9 @@ public record CheckoutSessionFlags(
          * `allow_phone_number_collection` to also be true.
          *
          * Default is false.
+         *
+         * @param requirePhoneNumber the value, or null to leave it out
+         * @return this builder
          */
         public Builder requirePhoneNumber(Boolean requirePhoneNumber) {
             this.requirePhoneNumber = requirePhoneNumber;

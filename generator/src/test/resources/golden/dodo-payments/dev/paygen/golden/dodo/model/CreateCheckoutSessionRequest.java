@@ -226,6 +226,9 @@ public record CreateCheckoutSessionRequest(
          * If all payment methods are unavailable, checkout session will fail.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param allowedPaymentMethodTypes the value, or null to clear it
+         * @return this builder
          */
         public Builder allowedPaymentMethodTypes(
                 List<? extends PaymentMethodTypes> allowedPaymentMethodTypes) {
@@ -238,6 +241,9 @@ public record CreateCheckoutSessionRequest(
          * Sets {@code billing_address}: Billing address information for the session.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param billingAddress the value, or null to clear it
+         * @return this builder
          */
         public Builder billingAddress(CheckoutSessionBillingAddress billingAddress) {
             this.billingAddress = billingAddress;
@@ -249,6 +255,9 @@ public record CreateCheckoutSessionRequest(
          * Sets {@code billing_currency}: This field is ignored if adaptive pricing is disabled.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param billingCurrency the value, or null to clear it
+         * @return this builder
          */
         public Builder billingCurrency(Currency billingCurrency) {
             this.billingCurrency = billingCurrency;
@@ -261,6 +270,9 @@ public record CreateCheckoutSessionRequest(
          * If not provided, the back button is not displayed.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param cancelUrl the value, or null to clear it
+         * @return this builder
          */
         public Builder cancelUrl(String cancelUrl) {
             this.cancelUrl = cancelUrl;
@@ -270,6 +282,9 @@ public record CreateCheckoutSessionRequest(
 
         /**
          * Sets {@code confirm}: If confirm is true, all the details will be finalized. If required data is missing, an API error is thrown.
+         *
+         * @param confirm the value, or null to leave it out
+         * @return this builder
          */
         public Builder confirm(Boolean confirm) {
             this.confirm = confirm;
@@ -281,6 +296,9 @@ public record CreateCheckoutSessionRequest(
          * returned in `custom_field_responses` of the payment and in webhook payloads.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param customFields the value, or null to clear it
+         * @return this builder
          */
         public Builder customFields(List<? extends CustomField> customFields) {
             this.customFields = customFields == null ? null : List.copyOf(customFields);
@@ -292,6 +310,9 @@ public record CreateCheckoutSessionRequest(
          * Sets {@code customer}: Customer details for the session.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param customer the value, or null to clear it
+         * @return this builder
          */
         public Builder customer(CustomerRequest customer) {
             this.customer = customer;
@@ -304,6 +325,9 @@ public record CreateCheckoutSessionRequest(
          * tax id for a B2B purchase, this name is rendered on the invoice instead of the customer's personal name.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param customerBusinessName the value, or null to clear it
+         * @return this builder
          */
         public Builder customerBusinessName(String customerBusinessName) {
             this.customerBusinessName = customerBusinessName;
@@ -313,6 +337,9 @@ public record CreateCheckoutSessionRequest(
 
         /**
          * Sets {@code customization}: Customization for the checkout session page.
+         *
+         * @param customization the value, or null to leave it out
+         * @return this builder
          */
         public Builder customization(CheckoutSessionCustomization customization) {
             this.customization = customization;
@@ -324,7 +351,9 @@ public record CreateCheckoutSessionRequest(
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          *
-         * @deprecated deprecated in the API
+         * @param discountCode the value, or null to clear it
+         * @return this builder
+         * @deprecated Use `discount_codes`.
          */
         @Deprecated
         public Builder discountCode(String discountCode) {
@@ -338,6 +367,9 @@ public record CreateCheckoutSessionRequest(
          * already discounted price, and so on). At most 20. Cannot be combined with `discount_code`.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param discountCodes the value, or null to clear it
+         * @return this builder
          */
         public Builder discountCodes(List<? extends String> discountCodes) {
             this.discountCodes = discountCodes == null ? null : List.copyOf(discountCodes);
@@ -347,6 +379,9 @@ public record CreateCheckoutSessionRequest(
 
         /**
          * Sets {@code feature_flags}: Configure specific features and behaviour of the checkout session.
+         *
+         * @param featureFlags the value, or null to leave it out
+         * @return this builder
          */
         public Builder featureFlags(CheckoutSessionFlags featureFlags) {
             this.featureFlags = featureFlags;
@@ -357,6 +392,9 @@ public record CreateCheckoutSessionRequest(
          * Sets {@code force_3ds}: Override merchant default 3DS behaviour for this session.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param force3ds the value, or null to clear it
+         * @return this builder
          */
         public Builder force3ds(Boolean force3ds) {
             this.force3ds = force3ds;
@@ -370,6 +408,9 @@ public record CreateCheckoutSessionRequest(
          * the merchant setting applies; when that is also unset, the system default of 15,000 INR applies.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param mandateMinAmountInrPaise the value, or null to clear it
+         * @return this builder
          */
         public Builder mandateMinAmountInrPaise(Long mandateMinAmountInrPaise) {
             this.mandateMinAmountInrPaise = mandateMinAmountInrPaise;
@@ -381,6 +422,9 @@ public record CreateCheckoutSessionRequest(
          * Sets {@code metadata}: Additional metadata associated with the payment. Defaults to empty if not provided.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param metadata the value, or null to clear it
+         * @return this builder
          */
         public Builder metadata(Map<String, String> metadata) {
             this.metadata = metadata;
@@ -390,6 +434,9 @@ public record CreateCheckoutSessionRequest(
 
         /**
          * Sets {@code minimal_address}: If true, only zipcode is required when confirm is true; other address fields remain optional.
+         *
+         * @param minimalAddress the value, or null to leave it out
+         * @return this builder
          */
         public Builder minimalAddress(Boolean minimalAddress) {
             this.minimalAddress = minimalAddress;
@@ -402,6 +449,9 @@ public record CreateCheckoutSessionRequest(
          * If provided, existing customer id must also be provided.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param paymentMethodId the value, or null to clear it
+         * @return this builder
          */
         public Builder paymentMethodId(String paymentMethodId) {
             this.paymentMethodId = paymentMethodId;
@@ -411,6 +461,9 @@ public record CreateCheckoutSessionRequest(
 
         /**
          * Sets {@code product_cart}.
+         *
+         * @param productCart the value
+         * @return this builder
          */
         public Builder productCart(List<? extends ProductItemReq> productCart) {
             this.productCart = productCart == null ? null : List.copyOf(productCart);
@@ -421,6 +474,9 @@ public record CreateCheckoutSessionRequest(
          * Sets {@code product_collection_id}: Product collection ID for collection-based checkout flow.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param productCollectionId the value, or null to clear it
+         * @return this builder
          */
         public Builder productCollectionId(String productCollectionId) {
             this.productCollectionId = productCollectionId;
@@ -432,6 +488,9 @@ public record CreateCheckoutSessionRequest(
          * Sets {@code return_url}: The url to redirect after payment failure or success.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param returnUrl the value, or null to clear it
+         * @return this builder
          */
         public Builder returnUrl(String returnUrl) {
             this.returnUrl = returnUrl;
@@ -442,6 +501,9 @@ public record CreateCheckoutSessionRequest(
         /**
          * Sets {@code short_link}: If true, returns a shortened checkout URL.
          * Defaults to false if not specified.
+         *
+         * @param shortLink the value, or null to leave it out
+         * @return this builder
          */
         public Builder shortLink(Boolean shortLink) {
             this.shortLink = shortLink;
@@ -450,6 +512,9 @@ public record CreateCheckoutSessionRequest(
 
         /**
          * Sets {@code show_saved_payment_methods}: Display saved payment methods of a returning customer False by default.
+         *
+         * @param showSavedPaymentMethods the value, or null to leave it out
+         * @return this builder
          */
         public Builder showSavedPaymentMethods(Boolean showSavedPaymentMethods) {
             this.showSavedPaymentMethods = showSavedPaymentMethods;
@@ -460,6 +525,9 @@ public record CreateCheckoutSessionRequest(
          * Sets {@code subscription_data}.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param subscriptionData the value, or null to clear it
+         * @return this builder
          */
         public Builder subscriptionData(SubscriptionData subscriptionData) {
             this.subscriptionData = subscriptionData;
@@ -471,6 +539,9 @@ public record CreateCheckoutSessionRequest(
          * Sets {@code tax_id}: Tax ID for the customer (e.g. VAT number). Requires billing_address with country.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param taxId the value, or null to clear it
+         * @return this builder
          */
         public Builder taxId(String taxId) {
             this.taxId = taxId;

@@ -195,6 +195,9 @@ public record CreateOneTimePaymentRequest(
          * If not specified, defaults to the business-level setting.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param adaptiveCurrencyFeesInclusive the value, or null to clear it
+         * @return this builder
          */
         public Builder adaptiveCurrencyFeesInclusive(Boolean adaptiveCurrencyFeesInclusive) {
             this.adaptiveCurrencyFeesInclusive = adaptiveCurrencyFeesInclusive;
@@ -210,6 +213,9 @@ public record CreateOneTimePaymentRequest(
          * Availability still depends on other factors (e.g., customer location, merchant settings).
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param allowedPaymentMethodTypes the value, or null to clear it
+         * @return this builder
          */
         public Builder allowedPaymentMethodTypes(
                 List<? extends PaymentMethodTypes> allowedPaymentMethodTypes) {
@@ -220,6 +226,9 @@ public record CreateOneTimePaymentRequest(
 
         /**
          * Sets {@code billing}: Billing address details for the payment.
+         *
+         * @param billing the value
+         * @return this builder
          */
         public Builder billing(BillingAddress billing) {
             this.billing = billing;
@@ -231,6 +240,9 @@ public record CreateOneTimePaymentRequest(
          * If Dodo Payments cannot support that currency for this transaction, it will not proceed.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param billingCurrency the value, or null to clear it
+         * @return this builder
          */
         public Builder billingCurrency(Currency billingCurrency) {
             this.billingCurrency = billingCurrency;
@@ -240,6 +252,9 @@ public record CreateOneTimePaymentRequest(
 
         /**
          * Sets {@code customer}: Customer information for the payment.
+         *
+         * @param customer the value
+         * @return this builder
          */
         public Builder customer(CustomerRequest customer) {
             this.customer = customer;
@@ -251,6 +266,9 @@ public record CreateOneTimePaymentRequest(
          * tax id for a B2B purchase, this name is rendered on the invoice instead of the customer's personal name.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param customerBusinessName the value, or null to clear it
+         * @return this builder
          */
         public Builder customerBusinessName(String customerBusinessName) {
             this.customerBusinessName = customerBusinessName;
@@ -263,7 +281,9 @@ public record CreateOneTimePaymentRequest(
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          *
-         * @deprecated deprecated in the API
+         * @param discountCode the value, or null to clear it
+         * @return this builder
+         * @deprecated Use `discount_codes`.
          */
         @Deprecated
         public Builder discountCode(String discountCode) {
@@ -277,6 +297,9 @@ public record CreateOneTimePaymentRequest(
          * already discounted price, and so on). At most 20. Cannot be combined with `discount_code`.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param discountCodes the value, or null to clear it
+         * @return this builder
          */
         public Builder discountCodes(List<? extends String> discountCodes) {
             this.discountCodes = discountCodes == null ? null : List.copyOf(discountCodes);
@@ -288,6 +311,9 @@ public record CreateOneTimePaymentRequest(
          * Sets {@code force_3ds}: Override merchant default 3DS behaviour for this payment.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param force3ds the value, or null to clear it
+         * @return this builder
          */
         public Builder force3ds(Boolean force3ds) {
             this.force3ds = force3ds;
@@ -298,6 +324,9 @@ public record CreateOneTimePaymentRequest(
         /**
          * Sets {@code metadata}: Additional metadata associated with the payment.
          * Defaults to empty if not provided.
+         *
+         * @param metadata the value, or null to leave it out
+         * @return this builder
          */
         public Builder metadata(Map<String, String> metadata) {
             this.metadata = metadata;
@@ -308,6 +337,9 @@ public record CreateOneTimePaymentRequest(
          * Sets {@code payment_link}: Whether to generate a payment link. Defaults to false if not specified.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param paymentLink the value, or null to clear it
+         * @return this builder
          */
         public Builder paymentLink(Boolean paymentLink) {
             this.paymentLink = paymentLink;
@@ -321,6 +353,9 @@ public record CreateOneTimePaymentRequest(
          * The payment method will be validated for eligibility with the payment's currency.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param paymentMethodId the value, or null to clear it
+         * @return this builder
          */
         public Builder paymentMethodId(String paymentMethodId) {
             this.paymentMethodId = paymentMethodId;
@@ -330,6 +365,9 @@ public record CreateOneTimePaymentRequest(
 
         /**
          * Sets {@code product_cart}: List of products in the cart. Must contain at least 1 and at most 100 items.
+         *
+         * @param productCart the value
+         * @return this builder
          */
         public Builder productCart(List<? extends OneTimeProductCartItemReq> productCart) {
             this.productCart = productCart == null ? null : List.copyOf(productCart);
@@ -339,6 +377,9 @@ public record CreateOneTimePaymentRequest(
         /**
          * Sets {@code redirect_immediately}: If true, redirects the customer immediately after payment completion
          * False by default.
+         *
+         * @param redirectImmediately the value, or null to leave it out
+         * @return this builder
          */
         public Builder redirectImmediately(Boolean redirectImmediately) {
             this.redirectImmediately = redirectImmediately;
@@ -348,6 +389,9 @@ public record CreateOneTimePaymentRequest(
         /**
          * Sets {@code require_phone_number}: If true, the customer's phone number is required to create this payment. Typically set alongside
          * `payment_link=true`. Defaults to false.
+         *
+         * @param requirePhoneNumber the value, or null to leave it out
+         * @return this builder
          */
         public Builder requirePhoneNumber(Boolean requirePhoneNumber) {
             this.requirePhoneNumber = requirePhoneNumber;
@@ -359,6 +403,9 @@ public record CreateOneTimePaymentRequest(
          * Must be a valid URL if provided.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param returnUrl the value, or null to clear it
+         * @return this builder
          */
         public Builder returnUrl(String returnUrl) {
             this.returnUrl = returnUrl;
@@ -371,6 +418,9 @@ public record CreateOneTimePaymentRequest(
          * Defaults to false if not specified.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param shortLink the value, or null to clear it
+         * @return this builder
          */
         public Builder shortLink(Boolean shortLink) {
             this.shortLink = shortLink;
@@ -381,6 +431,9 @@ public record CreateOneTimePaymentRequest(
         /**
          * Sets {@code show_saved_payment_methods}: Display saved payment methods of a returning customer
          * False by default.
+         *
+         * @param showSavedPaymentMethods the value, or null to leave it out
+         * @return this builder
          */
         public Builder showSavedPaymentMethods(Boolean showSavedPaymentMethods) {
             this.showSavedPaymentMethods = showSavedPaymentMethods;
@@ -391,6 +444,9 @@ public record CreateOneTimePaymentRequest(
          * Sets {@code tax_id}: Tax ID in case the payment is B2B. If tax id validation fails the payment creation will fail.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param taxId the value, or null to clear it
+         * @return this builder
          */
         public Builder taxId(String taxId) {
             this.taxId = taxId;

@@ -126,6 +126,9 @@ public record CreateOneTimePaymentResponse(@JsonProperty("client_secret") String
         /**
          * Sets {@code client_secret}: Client secret used to load Dodo checkout SDK
          * NOTE : Dodo checkout SDK will be coming soon.
+         *
+         * @param clientSecret the value
+         * @return this builder
          */
         public Builder clientSecret(String clientSecret) {
             this.clientSecret = clientSecret;
@@ -134,6 +137,9 @@ public record CreateOneTimePaymentResponse(@JsonProperty("client_secret") String
 
         /**
          * Sets {@code customer}: Limited details about the customer making the payment.
+         *
+         * @param customer the value
+         * @return this builder
          */
         public Builder customer(CustomerLimitedDetailsResponse customer) {
             this.customer = customer;
@@ -144,6 +150,9 @@ public record CreateOneTimePaymentResponse(@JsonProperty("client_secret") String
          * Sets {@code discount_id}: The discount id if discount is applied.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param discountId the value, or null to clear it
+         * @return this builder
          */
         public Builder discountId(String discountId) {
             this.discountId = discountId;
@@ -155,6 +164,9 @@ public record CreateOneTimePaymentResponse(@JsonProperty("client_secret") String
          * Sets {@code expires_on}: Expiry timestamp of the payment link.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param expiresOn the value, or null to clear it
+         * @return this builder
          */
         public Builder expiresOn(OffsetDateTime expiresOn) {
             this.expiresOn = expiresOn;
@@ -164,6 +176,9 @@ public record CreateOneTimePaymentResponse(@JsonProperty("client_secret") String
 
         /**
          * Sets {@code metadata}: Additional metadata associated with the payment.
+         *
+         * @param metadata the value
+         * @return this builder
          */
         public Builder metadata(Map<String, String> metadata) {
             this.metadata = metadata;
@@ -172,6 +187,9 @@ public record CreateOneTimePaymentResponse(@JsonProperty("client_secret") String
 
         /**
          * Sets {@code payment_id}: Unique identifier for the payment.
+         *
+         * @param paymentId the value
+         * @return this builder
          */
         public Builder paymentId(String paymentId) {
             this.paymentId = paymentId;
@@ -182,6 +200,9 @@ public record CreateOneTimePaymentResponse(@JsonProperty("client_secret") String
          * Sets {@code payment_link}: Optional URL to a hosted payment page.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param paymentLink the value, or null to clear it
+         * @return this builder
          */
         public Builder paymentLink(String paymentLink) {
             this.paymentLink = paymentLink;
@@ -193,6 +214,9 @@ public record CreateOneTimePaymentResponse(@JsonProperty("client_secret") String
          * Sets {@code product_cart}: Optional list of products included in the payment.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param productCart the value, or null to clear it
+         * @return this builder
          */
         public Builder productCart(List<? extends OneTimeProductCartItemReq> productCart) {
             this.productCart = productCart == null ? null : List.copyOf(productCart);
@@ -202,6 +226,9 @@ public record CreateOneTimePaymentResponse(@JsonProperty("client_secret") String
 
         /**
          * Sets {@code total_amount}: Total amount of the payment in smallest currency unit (e.g. cents).
+         *
+         * @param totalAmount the value
+         * @return this builder
          */
         public Builder totalAmount(Integer totalAmount) {
             this.totalAmount = totalAmount;

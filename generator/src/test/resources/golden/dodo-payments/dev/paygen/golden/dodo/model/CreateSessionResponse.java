@@ -93,6 +93,9 @@ public record CreateSessionResponse(@JsonProperty("checkout_url") String checkou
          * Sets {@code checkout_url}: Checkout url (None when payment_method_id is provided).
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param checkoutUrl the value, or null to clear it
+         * @return this builder
          */
         public Builder checkoutUrl(String checkoutUrl) {
             this.checkoutUrl = checkoutUrl;
@@ -104,6 +107,9 @@ public record CreateSessionResponse(@JsonProperty("checkout_url") String checkou
          * Sets {@code client_secret}: Client secret of the payment intent; only present when `confirm: true` created one.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param clientSecret the value, or null to clear it
+         * @return this builder
          */
         public Builder clientSecret(String clientSecret) {
             this.clientSecret = clientSecret;
@@ -115,6 +121,9 @@ public record CreateSessionResponse(@JsonProperty("checkout_url") String checkou
          * Sets {@code payment_id}: ID of the payment created for the session; only present when `confirm: true` created one.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param paymentId the value, or null to clear it
+         * @return this builder
          */
         public Builder paymentId(String paymentId) {
             this.paymentId = paymentId;
@@ -126,6 +135,9 @@ public record CreateSessionResponse(@JsonProperty("checkout_url") String checkou
          * Sets {@code publishable_key}: Publishable key to load the payment element with `client_secret`; only present when `confirm: true`.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param publishableKey the value, or null to clear it
+         * @return this builder
          */
         public Builder publishableKey(String publishableKey) {
             this.publishableKey = publishableKey;
@@ -135,6 +147,9 @@ public record CreateSessionResponse(@JsonProperty("checkout_url") String checkou
 
         /**
          * Sets {@code session_id}: The ID of the created checkout session.
+         *
+         * @param sessionId the value
+         * @return this builder
          */
         public Builder sessionId(String sessionId) {
             this.sessionId = sessionId;

@@ -100,6 +100,9 @@ public record CustomField(@JsonProperty("field_type") CustomFieldType fieldType,
 
         /**
          * Sets {@code field_type}: Type of field determining validation rules.
+         *
+         * @param fieldType the value
+         * @return this builder
          */
         public Builder fieldType(CustomFieldType fieldType) {
             this.fieldType = fieldType;
@@ -108,6 +111,9 @@ public record CustomField(@JsonProperty("field_type") CustomFieldType fieldType,
 
         /**
          * Sets {@code key}: Unique identifier for this field (used as key in responses).
+         *
+         * @param key the value
+         * @return this builder
          */
         public Builder key(String key) {
             this.key = key;
@@ -116,6 +122,9 @@ public record CustomField(@JsonProperty("field_type") CustomFieldType fieldType,
 
         /**
          * Sets {@code label}: Display label shown to customer.
+         *
+         * @param label the value
+         * @return this builder
          */
         public Builder label(String label) {
             this.label = label;
@@ -126,6 +135,9 @@ public record CustomField(@JsonProperty("field_type") CustomFieldType fieldType,
          * Sets {@code options}: Options for dropdown type (required for dropdown, ignored for others).
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param options the value, or null to clear it
+         * @return this builder
          */
         public Builder options(List<? extends String> options) {
             this.options = options == null ? null : List.copyOf(options);
@@ -137,6 +149,9 @@ public record CustomField(@JsonProperty("field_type") CustomFieldType fieldType,
          * Sets {@code placeholder}: Placeholder text for the input.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param placeholder the value, or null to clear it
+         * @return this builder
          */
         public Builder placeholder(String placeholder) {
             this.placeholder = placeholder;
@@ -146,6 +161,9 @@ public record CustomField(@JsonProperty("field_type") CustomFieldType fieldType,
 
         /**
          * Sets {@code required}: Whether this field is required.
+         *
+         * @param required the value, or null to leave it out
+         * @return this builder
          */
         public Builder required(Boolean required) {
             this.required = required;

@@ -77,6 +77,9 @@ public record CustomFieldResponse(@JsonProperty("key") String key,
 
         /**
          * Sets {@code key}: Key matching the custom field definition.
+         *
+         * @param key the value
+         * @return this builder
          */
         public Builder key(String key) {
             this.key = key;
@@ -85,6 +88,9 @@ public record CustomFieldResponse(@JsonProperty("key") String key,
 
         /**
          * Sets {@code value}: Value provided by customer.
+         *
+         * @param value the value
+         * @return this builder
          */
         public Builder value(String value) {
             this.value = value;

@@ -92,6 +92,9 @@ public record CustomerLimitedDetailsResponse(@JsonProperty("customer_id") String
 
         /**
          * Sets {@code customer_id}: Unique identifier for the customer.
+         *
+         * @param customerId the value
+         * @return this builder
          */
         public Builder customerId(String customerId) {
             this.customerId = customerId;
@@ -100,6 +103,9 @@ public record CustomerLimitedDetailsResponse(@JsonProperty("customer_id") String
 
         /**
          * Sets {@code email}: Email address of the customer.
+         *
+         * @param email the value
+         * @return this builder
          */
         public Builder email(String email) {
             this.email = email;
@@ -108,6 +114,9 @@ public record CustomerLimitedDetailsResponse(@JsonProperty("customer_id") String
 
         /**
          * Sets {@code metadata}: Additional metadata associated with the customer.
+         *
+         * @param metadata the value, or null to leave it out
+         * @return this builder
          */
         public Builder metadata(Map<String, String> metadata) {
             this.metadata = metadata;
@@ -116,6 +125,9 @@ public record CustomerLimitedDetailsResponse(@JsonProperty("customer_id") String
 
         /**
          * Sets {@code name}: Full name of the customer.
+         *
+         * @param name the value
+         * @return this builder
          */
         public Builder name(String name) {
             this.name = name;
@@ -126,6 +138,9 @@ public record CustomerLimitedDetailsResponse(@JsonProperty("customer_id") String
          * Sets {@code phone_number}: Phone number of the customer.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param phoneNumber the value, or null to clear it
+         * @return this builder
          */
         public Builder phoneNumber(String phoneNumber) {
             this.phoneNumber = phoneNumber;

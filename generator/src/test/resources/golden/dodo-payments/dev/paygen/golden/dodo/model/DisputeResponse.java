@@ -118,6 +118,9 @@ public record DisputeResponse(@JsonProperty("amount") String amount,
 
         /**
          * Sets {@code amount}: The amount involved in the dispute, represented as a string to accommodate precision.
+         *
+         * @param amount the value
+         * @return this builder
          */
         public Builder amount(String amount) {
             this.amount = amount;
@@ -126,6 +129,9 @@ public record DisputeResponse(@JsonProperty("amount") String amount,
 
         /**
          * Sets {@code business_id}: The unique identifier of the business involved in the dispute.
+         *
+         * @param businessId the value
+         * @return this builder
          */
         public Builder businessId(String businessId) {
             this.businessId = businessId;
@@ -134,6 +140,9 @@ public record DisputeResponse(@JsonProperty("amount") String amount,
 
         /**
          * Sets {@code created_at}: The timestamp of when the dispute was created, in UTC.
+         *
+         * @param createdAt the value
+         * @return this builder
          */
         public Builder createdAt(OffsetDateTime createdAt) {
             this.createdAt = createdAt;
@@ -142,6 +151,9 @@ public record DisputeResponse(@JsonProperty("amount") String amount,
 
         /**
          * Sets {@code currency}: The currency of the disputed amount, represented as an ISO 4217 currency code.
+         *
+         * @param currency the value
+         * @return this builder
          */
         public Builder currency(String currency) {
             this.currency = currency;
@@ -150,6 +162,9 @@ public record DisputeResponse(@JsonProperty("amount") String amount,
 
         /**
          * Sets {@code dispute_id}: The unique identifier of the dispute.
+         *
+         * @param disputeId the value
+         * @return this builder
          */
         public Builder disputeId(String disputeId) {
             this.disputeId = disputeId;
@@ -158,6 +173,9 @@ public record DisputeResponse(@JsonProperty("amount") String amount,
 
         /**
          * Sets {@code dispute_stage}: The current stage of the dispute process.
+         *
+         * @param disputeStage the value
+         * @return this builder
          */
         public Builder disputeStage(DisputeStage disputeStage) {
             this.disputeStage = disputeStage;
@@ -166,6 +184,9 @@ public record DisputeResponse(@JsonProperty("amount") String amount,
 
         /**
          * Sets {@code dispute_status}: The current status of the dispute.
+         *
+         * @param disputeStatus the value
+         * @return this builder
          */
         public Builder disputeStatus(DisputeStatus disputeStatus) {
             this.disputeStatus = disputeStatus;
@@ -174,6 +195,9 @@ public record DisputeResponse(@JsonProperty("amount") String amount,
 
         /**
          * Sets {@code payment_id}: The unique identifier of the payment associated with the dispute.
+         *
+         * @param paymentId the value
+         * @return this builder
          */
         public Builder paymentId(String paymentId) {
             this.paymentId = paymentId;
@@ -184,6 +208,9 @@ public record DisputeResponse(@JsonProperty("amount") String amount,
          * Sets {@code remarks}: Remarks.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param remarks the value, or null to clear it
+         * @return this builder
          */
         public Builder remarks(String remarks) {
             this.remarks = remarks;

@@ -77,6 +77,9 @@ public record ErrorResponse(@JsonProperty("code") String code,
 
         /**
          * Sets {@code code}: Machine-readable error code in UPPER_SNAKE_CASE, e.g. `UNSUPPORTED_COUNTRY`, `INVALID_DISCOUNT_CODE`.
+         *
+         * @param code the value
+         * @return this builder
          */
         public Builder code(String code) {
             this.code = code;
@@ -85,6 +88,9 @@ public record ErrorResponse(@JsonProperty("code") String code,
 
         /**
          * Sets {@code message}: Human-readable description of the error.
+         *
+         * @param message the value
+         * @return this builder
          */
         public Builder message(String message) {
             this.message = message;

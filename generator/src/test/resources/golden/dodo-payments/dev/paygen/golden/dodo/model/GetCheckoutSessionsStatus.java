@@ -101,6 +101,9 @@ public record GetCheckoutSessionsStatus(@JsonProperty("created_at") OffsetDateTi
 
         /**
          * Sets {@code created_at}: Created at timestamp.
+         *
+         * @param createdAt the value
+         * @return this builder
          */
         public Builder createdAt(OffsetDateTime createdAt) {
             this.createdAt = createdAt;
@@ -111,6 +114,9 @@ public record GetCheckoutSessionsStatus(@JsonProperty("created_at") OffsetDateTi
          * Sets {@code customer_email}: Customer email: prefers payment's customer, falls back to session.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param customerEmail the value, or null to clear it
+         * @return this builder
          */
         public Builder customerEmail(String customerEmail) {
             this.customerEmail = customerEmail;
@@ -122,6 +128,9 @@ public record GetCheckoutSessionsStatus(@JsonProperty("created_at") OffsetDateTi
          * Sets {@code customer_name}: Customer name: prefers payment's customer, falls back to session.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param customerName the value, or null to clear it
+         * @return this builder
          */
         public Builder customerName(String customerName) {
             this.customerName = customerName;
@@ -131,6 +140,9 @@ public record GetCheckoutSessionsStatus(@JsonProperty("created_at") OffsetDateTi
 
         /**
          * Sets {@code id}: Id of the checkout session.
+         *
+         * @param id the value
+         * @return this builder
          */
         public Builder id(String id) {
             this.id = id;
@@ -143,6 +155,9 @@ public record GetCheckoutSessionsStatus(@JsonProperty("created_at") OffsetDateTi
          * Null if checkout sessions is still at the details collection stage.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param paymentId the value, or null to clear it
+         * @return this builder
          */
         public Builder paymentId(String paymentId) {
             this.paymentId = paymentId;
@@ -156,6 +171,9 @@ public record GetCheckoutSessionsStatus(@JsonProperty("created_at") OffsetDateTi
          * Null if checkout sessions is still at the details collection stage.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param paymentStatus the value, or null to clear it
+         * @return this builder
          */
         public Builder paymentStatus(IntentStatus paymentStatus) {
             this.paymentStatus = paymentStatus;

@@ -72,6 +72,9 @@ public record GetPaymentsListResponse(
 
         /**
          * Sets {@code items}.
+         *
+         * @param items the value
+         * @return this builder
          */
         public Builder items(List<? extends GetPaymentsListResponseItem> items) {
             this.items = items == null ? null : List.copyOf(items);

@@ -182,6 +182,9 @@ public record GetPaymentsListResponseItem(@JsonProperty("brand_id") String brand
 
         /**
          * Sets {@code brand_id}.
+         *
+         * @param brandId the value
+         * @return this builder
          */
         public Builder brandId(String brandId) {
             this.brandId = brandId;
@@ -192,6 +195,9 @@ public record GetPaymentsListResponseItem(@JsonProperty("brand_id") String brand
          * Sets {@code card_last_four}: The last four digits of the card.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param cardLastFour the value, or null to clear it
+         * @return this builder
          */
         public Builder cardLastFour(String cardLastFour) {
             this.cardLastFour = cardLastFour;
@@ -203,6 +209,9 @@ public record GetPaymentsListResponseItem(@JsonProperty("brand_id") String brand
          * Sets {@code card_network}: Card network like VISA, MASTERCARD etc.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param cardNetwork the value, or null to clear it
+         * @return this builder
          */
         public Builder cardNetwork(String cardNetwork) {
             this.cardNetwork = cardNetwork;
@@ -212,6 +221,9 @@ public record GetPaymentsListResponseItem(@JsonProperty("brand_id") String brand
 
         /**
          * Sets {@code created_at}.
+         *
+         * @param createdAt the value
+         * @return this builder
          */
         public Builder createdAt(OffsetDateTime createdAt) {
             this.createdAt = createdAt;
@@ -220,6 +232,9 @@ public record GetPaymentsListResponseItem(@JsonProperty("brand_id") String brand
 
         /**
          * Sets {@code currency}.
+         *
+         * @param currency the value
+         * @return this builder
          */
         public Builder currency(Currency currency) {
             this.currency = currency;
@@ -228,6 +243,9 @@ public record GetPaymentsListResponseItem(@JsonProperty("brand_id") String brand
 
         /**
          * Sets {@code customer}.
+         *
+         * @param customer the value
+         * @return this builder
          */
         public Builder customer(CustomerLimitedDetailsResponse customer) {
             this.customer = customer;
@@ -236,6 +254,9 @@ public record GetPaymentsListResponseItem(@JsonProperty("brand_id") String brand
 
         /**
          * Sets {@code digital_products_delivered}.
+         *
+         * @param digitalProductsDelivered the value
+         * @return this builder
          */
         public Builder digitalProductsDelivered(Boolean digitalProductsDelivered) {
             this.digitalProductsDelivered = digitalProductsDelivered;
@@ -246,6 +267,9 @@ public record GetPaymentsListResponseItem(@JsonProperty("brand_id") String brand
          * Sets {@code dispute_status}: The most recent dispute status for this payment. None if no disputes exist.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param disputeStatus the value, or null to clear it
+         * @return this builder
          */
         public Builder disputeStatus(DisputeStatus disputeStatus) {
             this.disputeStatus = disputeStatus;
@@ -255,6 +279,9 @@ public record GetPaymentsListResponseItem(@JsonProperty("brand_id") String brand
 
         /**
          * Sets {@code has_license_key}.
+         *
+         * @param hasLicenseKey the value
+         * @return this builder
          */
         public Builder hasLicenseKey(Boolean hasLicenseKey) {
             this.hasLicenseKey = hasLicenseKey;
@@ -265,6 +292,9 @@ public record GetPaymentsListResponseItem(@JsonProperty("brand_id") String brand
          * Sets {@code invoice_id}: Invoice ID for this payment. Uses India-specific invoice ID if available.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param invoiceId the value, or null to clear it
+         * @return this builder
          */
         public Builder invoiceId(String invoiceId) {
             this.invoiceId = invoiceId;
@@ -276,6 +306,9 @@ public record GetPaymentsListResponseItem(@JsonProperty("brand_id") String brand
          * Sets {@code invoice_url}: URL to download the invoice PDF for this payment.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param invoiceUrl the value, or null to clear it
+         * @return this builder
          */
         public Builder invoiceUrl(String invoiceUrl) {
             this.invoiceUrl = invoiceUrl;
@@ -285,6 +318,9 @@ public record GetPaymentsListResponseItem(@JsonProperty("brand_id") String brand
 
         /**
          * Sets {@code metadata}.
+         *
+         * @param metadata the value
+         * @return this builder
          */
         public Builder metadata(Map<String, String> metadata) {
             this.metadata = metadata;
@@ -293,6 +329,9 @@ public record GetPaymentsListResponseItem(@JsonProperty("brand_id") String brand
 
         /**
          * Sets {@code payment_id}.
+         *
+         * @param paymentId the value
+         * @return this builder
          */
         public Builder paymentId(String paymentId) {
             this.paymentId = paymentId;
@@ -303,6 +342,9 @@ public record GetPaymentsListResponseItem(@JsonProperty("brand_id") String brand
          * Sets {@code payment_method}.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param paymentMethod the value, or null to clear it
+         * @return this builder
          */
         public Builder paymentMethod(String paymentMethod) {
             this.paymentMethod = paymentMethod;
@@ -314,6 +356,9 @@ public record GetPaymentsListResponseItem(@JsonProperty("brand_id") String brand
          * Sets {@code payment_method_type}.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param paymentMethodType the value, or null to clear it
+         * @return this builder
          */
         public Builder paymentMethodType(String paymentMethodType) {
             this.paymentMethodType = paymentMethodType;
@@ -323,6 +368,9 @@ public record GetPaymentsListResponseItem(@JsonProperty("brand_id") String brand
 
         /**
          * Sets {@code payment_provider}.
+         *
+         * @param paymentProvider the value
+         * @return this builder
          */
         public Builder paymentProvider(PaymentProvider paymentProvider) {
             this.paymentProvider = paymentProvider;
@@ -333,6 +381,9 @@ public record GetPaymentsListResponseItem(@JsonProperty("brand_id") String brand
          * Sets {@code refund_status}: Summary of the refund status for this payment. None if no succeeded refunds exist.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param refundStatus the value, or null to clear it
+         * @return this builder
          */
         public Builder refundStatus(PaymentRefundStatus refundStatus) {
             this.refundStatus = refundStatus;
@@ -344,6 +395,9 @@ public record GetPaymentsListResponseItem(@JsonProperty("brand_id") String brand
          * Sets {@code status}.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param status the value, or null to clear it
+         * @return this builder
          */
         public Builder status(IntentStatus status) {
             this.status = status;
@@ -355,6 +409,9 @@ public record GetPaymentsListResponseItem(@JsonProperty("brand_id") String brand
          * Sets {@code subscription_id}.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param subscriptionId the value, or null to clear it
+         * @return this builder
          */
         public Builder subscriptionId(String subscriptionId) {
             this.subscriptionId = subscriptionId;
@@ -364,6 +421,9 @@ public record GetPaymentsListResponseItem(@JsonProperty("brand_id") String brand
 
         /**
          * Sets {@code total_amount}.
+         *
+         * @param totalAmount the value
+         * @return this builder
          */
         public Builder totalAmount(Integer totalAmount) {
             this.totalAmount = totalAmount;

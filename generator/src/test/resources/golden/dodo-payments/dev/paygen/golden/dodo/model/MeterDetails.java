@@ -94,6 +94,9 @@ public record MeterDetails(@JsonProperty("description") String description,
          * Sets {@code description}.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param description the value, or null to clear it
+         * @return this builder
          */
         public Builder description(String description) {
             this.description = description;
@@ -105,6 +108,9 @@ public record MeterDetails(@JsonProperty("description") String description,
          * Sets {@code free_threshold}.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param freeThreshold the value, or null to clear it
+         * @return this builder
          */
         public Builder freeThreshold(Long freeThreshold) {
             this.freeThreshold = freeThreshold;
@@ -114,6 +120,9 @@ public record MeterDetails(@JsonProperty("description") String description,
 
         /**
          * Sets {@code measurement_unit}.
+         *
+         * @param measurementUnit the value
+         * @return this builder
          */
         public Builder measurementUnit(String measurementUnit) {
             this.measurementUnit = measurementUnit;
@@ -122,6 +131,9 @@ public record MeterDetails(@JsonProperty("description") String description,
 
         /**
          * Sets {@code name}.
+         *
+         * @param name the value
+         * @return this builder
          */
         public Builder name(String name) {
             this.name = name;
@@ -130,6 +142,9 @@ public record MeterDetails(@JsonProperty("description") String description,
 
         /**
          * Sets {@code price_per_unit}.
+         *
+         * @param pricePerUnit the value
+         * @return this builder
          */
         public Builder pricePerUnit(String pricePerUnit) {
             this.pricePerUnit = pricePerUnit;

@@ -85,6 +85,9 @@ public record NewCustomer(@JsonProperty("email") String email, @JsonProperty("na
 
         /**
          * Sets {@code email}: Email is required for creating a new customer.
+         *
+         * @param email the value
+         * @return this builder
          */
         public Builder email(String email) {
             this.email = email;
@@ -97,6 +100,9 @@ public record NewCustomer(@JsonProperty("email") String email, @JsonProperty("na
          * it can be provided later via the confirm API.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param name the value, or null to clear it
+         * @return this builder
          */
         public Builder name(String name) {
             this.name = name;
@@ -108,6 +114,9 @@ public record NewCustomer(@JsonProperty("email") String email, @JsonProperty("na
          * Sets {@code phone_number}.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param phoneNumber the value, or null to clear it
+         * @return this builder
          */
         public Builder phoneNumber(String phoneNumber) {
             this.phoneNumber = phoneNumber;

@@ -102,6 +102,9 @@ public record OnDemandSubscriptionReq(
          * This field is ignored if adaptive pricing is not enabled for the business.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param adaptiveCurrencyFeesInclusive the value, or null to clear it
+         * @return this builder
          */
         public Builder adaptiveCurrencyFeesInclusive(Boolean adaptiveCurrencyFeesInclusive) {
             this.adaptiveCurrencyFeesInclusive = adaptiveCurrencyFeesInclusive;
@@ -111,6 +114,9 @@ public record OnDemandSubscriptionReq(
 
         /**
          * Sets {@code mandate_only}: If set as True, does not perform any charge and only authorizes payment method details for future use.
+         *
+         * @param mandateOnly the value
+         * @return this builder
          */
         public Builder mandateOnly(Boolean mandateOnly) {
             this.mandateOnly = mandateOnly;
@@ -121,6 +127,9 @@ public record OnDemandSubscriptionReq(
          * Sets {@code product_currency}: Optional currency of the product price. If not specified, defaults to the currency of the product.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param productCurrency the value, or null to clear it
+         * @return this builder
          */
         public Builder productCurrency(Currency productCurrency) {
             this.productCurrency = productCurrency;
@@ -133,6 +142,9 @@ public record OnDemandSubscriptionReq(
          * If not specified, the stored description of the product will be used.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param productDescription the value, or null to clear it
+         * @return this builder
          */
         public Builder productDescription(String productDescription) {
             this.productDescription = productDescription;
@@ -147,6 +159,9 @@ public record OnDemandSubscriptionReq(
          * For example, to charge $1.00, pass `100`.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param productPrice the value, or null to clear it
+         * @return this builder
          */
         public Builder productPrice(Integer productPrice) {
             this.productPrice = productPrice;

@@ -88,6 +88,9 @@ public record OneTimeProductCartItemReq(@JsonProperty("amount") Integer amount,
          * For example, to charge $1.00, pass `100`.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param amount the value, or null to clear it
+         * @return this builder
          */
         public Builder amount(Integer amount) {
             this.amount = amount;
@@ -97,6 +100,9 @@ public record OneTimeProductCartItemReq(@JsonProperty("amount") Integer amount,
 
         /**
          * Sets {@code product_id}.
+         *
+         * @param productId the value
+         * @return this builder
          */
         public Builder productId(String productId) {
             this.productId = productId;
@@ -105,6 +111,9 @@ public record OneTimeProductCartItemReq(@JsonProperty("amount") Integer amount,
 
         /**
          * Sets {@code quantity}.
+         *
+         * @param quantity the value
+         * @return this builder
          */
         public Builder quantity(Integer quantity) {
             this.quantity = quantity;

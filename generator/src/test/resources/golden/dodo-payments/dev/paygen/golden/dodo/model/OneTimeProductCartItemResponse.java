@@ -77,6 +77,9 @@ public record OneTimeProductCartItemResponse(@JsonProperty("product_id") String 
 
         /**
          * Sets {@code product_id}.
+         *
+         * @param productId the value
+         * @return this builder
          */
         public Builder productId(String productId) {
             this.productId = productId;
@@ -85,6 +88,9 @@ public record OneTimeProductCartItemResponse(@JsonProperty("product_id") String 
 
         /**
          * Sets {@code quantity}.
+         *
+         * @param quantity the value
+         * @return this builder
          */
         public Builder quantity(Integer quantity) {
             this.quantity = quantity;

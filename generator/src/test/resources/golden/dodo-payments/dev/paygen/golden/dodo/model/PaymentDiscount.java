@@ -79,6 +79,9 @@ public record PaymentDiscount(@JsonProperty("code") String code,
          * Sets {@code code}: The discount code the customer used.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param code the value, or null to clear it
+         * @return this builder
          */
         public Builder code(String code) {
             this.code = code;
@@ -88,6 +91,9 @@ public record PaymentDiscount(@JsonProperty("code") String code,
 
         /**
          * Sets {@code discount_id}: The unique discount ID.
+         *
+         * @param discountId the value
+         * @return this builder
          */
         public Builder discountId(String discountId) {
             this.discountId = discountId;

@@ -98,6 +98,9 @@ public record PaymentFailedWebhookEvent(@JsonProperty("business_id") String busi
 
         /**
          * Sets {@code business_id}: The business identifier.
+         *
+         * @param businessId the value
+         * @return this builder
          */
         public Builder businessId(String businessId) {
             this.businessId = businessId;
@@ -106,6 +109,9 @@ public record PaymentFailedWebhookEvent(@JsonProperty("business_id") String busi
 
         /**
          * Sets {@code data}.
+         *
+         * @param data the value
+         * @return this builder
          */
         public Builder data(PaymentWebhookData data) {
             this.data = data;
@@ -114,6 +120,9 @@ public record PaymentFailedWebhookEvent(@JsonProperty("business_id") String busi
 
         /**
          * Sets {@code timestamp}: The timestamp of when the event occurred.
+         *
+         * @param timestamp the value
+         * @return this builder
          */
         public Builder timestamp(OffsetDateTime timestamp) {
             this.timestamp = timestamp;
@@ -122,6 +131,9 @@ public record PaymentFailedWebhookEvent(@JsonProperty("business_id") String busi
 
         /**
          * Sets {@code type}: The event type.
+         *
+         * @param type the value
+         * @return this builder
          */
         public Builder type(Type type) {
             this.type = type;

@@ -98,6 +98,9 @@ public record PaymentLineItem(@JsonProperty("amount") Integer amount,
 
         /**
          * Sets {@code amount}.
+         *
+         * @param amount the value
+         * @return this builder
          */
         public Builder amount(Integer amount) {
             this.amount = amount;
@@ -108,6 +111,9 @@ public record PaymentLineItem(@JsonProperty("amount") Integer amount,
          * Sets {@code description}.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param description the value, or null to clear it
+         * @return this builder
          */
         public Builder description(String description) {
             this.description = description;
@@ -117,6 +123,9 @@ public record PaymentLineItem(@JsonProperty("amount") Integer amount,
 
         /**
          * Sets {@code items_id}.
+         *
+         * @param itemsId the value
+         * @return this builder
          */
         public Builder itemsId(String itemsId) {
             this.itemsId = itemsId;
@@ -127,6 +136,9 @@ public record PaymentLineItem(@JsonProperty("amount") Integer amount,
          * Sets {@code name}.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param name the value, or null to clear it
+         * @return this builder
          */
         public Builder name(String name) {
             this.name = name;
@@ -136,6 +148,9 @@ public record PaymentLineItem(@JsonProperty("amount") Integer amount,
 
         /**
          * Sets {@code refundable_amount}.
+         *
+         * @param refundableAmount the value
+         * @return this builder
          */
         public Builder refundableAmount(Integer refundableAmount) {
             this.refundableAmount = refundableAmount;
@@ -144,6 +159,9 @@ public record PaymentLineItem(@JsonProperty("amount") Integer amount,
 
         /**
          * Sets {@code tax}.
+         *
+         * @param tax the value
+         * @return this builder
          */
         public Builder tax(Integer tax) {
             this.tax = tax;

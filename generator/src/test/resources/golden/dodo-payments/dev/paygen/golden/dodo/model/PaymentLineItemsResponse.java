@@ -77,6 +77,9 @@ public record PaymentLineItemsResponse(@JsonProperty("currency") Currency curren
 
         /**
          * Sets {@code currency}.
+         *
+         * @param currency the value
+         * @return this builder
          */
         public Builder currency(Currency currency) {
             this.currency = currency;
@@ -85,6 +88,9 @@ public record PaymentLineItemsResponse(@JsonProperty("currency") Currency curren
 
         /**
          * Sets {@code items}.
+         *
+         * @param items the value
+         * @return this builder
          */
         public Builder items(List<? extends PaymentLineItem> items) {
             this.items = items == null ? null : List.copyOf(items);

@@ -303,6 +303,9 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
 
         /**
          * Sets {@code billing}: Billing address details for payments.
+         *
+         * @param billing the value
+         * @return this builder
          */
         public Builder billing(BillingAddress billing) {
             this.billing = billing;
@@ -311,6 +314,9 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
 
         /**
          * Sets {@code brand_id}: brand id this payment belongs to.
+         *
+         * @param brandId the value
+         * @return this builder
          */
         public Builder brandId(String brandId) {
             this.brandId = brandId;
@@ -319,6 +325,9 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
 
         /**
          * Sets {@code business_id}: Identifier of the business associated with the payment.
+         *
+         * @param businessId the value
+         * @return this builder
          */
         public Builder businessId(String businessId) {
             this.businessId = businessId;
@@ -329,6 +338,9 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
          * Sets {@code card_holder_name}: Cardholder name.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param cardHolderName the value, or null to clear it
+         * @return this builder
          */
         public Builder cardHolderName(String cardHolderName) {
             this.cardHolderName = cardHolderName;
@@ -340,6 +352,9 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
          * Sets {@code card_issuing_country}: ISO2 country code of the card.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param cardIssuingCountry the value, or null to clear it
+         * @return this builder
          */
         public Builder cardIssuingCountry(CountryCodeAlpha2 cardIssuingCountry) {
             this.cardIssuingCountry = cardIssuingCountry;
@@ -351,6 +366,9 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
          * Sets {@code card_last_four}: The last four digits of the card.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param cardLastFour the value, or null to clear it
+         * @return this builder
          */
         public Builder cardLastFour(String cardLastFour) {
             this.cardLastFour = cardLastFour;
@@ -362,6 +380,9 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
          * Sets {@code card_network}: Card network like VISA, MASTERCARD etc.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param cardNetwork the value, or null to clear it
+         * @return this builder
          */
         public Builder cardNetwork(String cardNetwork) {
             this.cardNetwork = cardNetwork;
@@ -373,6 +394,9 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
          * Sets {@code card_type}: The type of card DEBIT or CREDIT.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param cardType the value, or null to clear it
+         * @return this builder
          */
         public Builder cardType(String cardType) {
             this.cardType = cardType;
@@ -385,6 +409,9 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
          * this field is set to the id of the session.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param checkoutSessionId the value, or null to clear it
+         * @return this builder
          */
         public Builder checkoutSessionId(String checkoutSessionId) {
             this.checkoutSessionId = checkoutSessionId;
@@ -394,6 +421,9 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
 
         /**
          * Sets {@code created_at}: Timestamp when the payment was created.
+         *
+         * @param createdAt the value
+         * @return this builder
          */
         public Builder createdAt(OffsetDateTime createdAt) {
             this.createdAt = createdAt;
@@ -402,6 +432,9 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
 
         /**
          * Sets {@code currency}: Currency used for the payment.
+         *
+         * @param currency the value
+         * @return this builder
          */
         public Builder currency(Currency currency) {
             this.currency = currency;
@@ -412,6 +445,9 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
          * Sets {@code custom_field_responses}: Customer's responses to custom fields collected during checkout.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param customFieldResponses the value, or null to clear it
+         * @return this builder
          */
         public Builder customFieldResponses(
                 List<? extends CustomFieldResponse> customFieldResponses) {
@@ -422,6 +458,9 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
 
         /**
          * Sets {@code customer}: Details about the customer who made the payment.
+         *
+         * @param customer the value
+         * @return this builder
          */
         public Builder customer(CustomerLimitedDetailsResponse customer) {
             this.customer = customer;
@@ -430,6 +469,9 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
 
         /**
          * Sets {@code digital_products_delivered}: Whether the digital products purchased in this payment have been delivered.
+         *
+         * @param digitalProductsDelivered the value
+         * @return this builder
          */
         public Builder digitalProductsDelivered(Boolean digitalProductsDelivered) {
             this.digitalProductsDelivered = digitalProductsDelivered;
@@ -441,7 +483,9 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          *
-         * @deprecated deprecated in the API
+         * @param discountId the value, or null to clear it
+         * @return this builder
+         * @deprecated Use `discounts`.
          */
         @Deprecated
         public Builder discountId(String discountId) {
@@ -454,6 +498,9 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
          * Sets {@code discounts}: All stacked discounts applied, ordered by position.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param discounts the value, or null to clear it
+         * @return this builder
          */
         public Builder discounts(List<? extends PaymentDiscount> discounts) {
             this.discounts = discounts == null ? null : List.copyOf(discounts);
@@ -463,6 +510,9 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
 
         /**
          * Sets {@code disputes}: List of disputes associated with this payment.
+         *
+         * @param disputes the value
+         * @return this builder
          */
         public Builder disputes(List<? extends DisputeResponse> disputes) {
             this.disputes = disputes == null ? null : List.copyOf(disputes);
@@ -473,6 +523,9 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
          * Sets {@code error_code}: An error code if the payment failed.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param errorCode the value, or null to clear it
+         * @return this builder
          */
         public Builder errorCode(String errorCode) {
             this.errorCode = errorCode;
@@ -484,6 +537,9 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
          * Sets {@code error_message}: An error message if the payment failed.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param errorMessage the value, or null to clear it
+         * @return this builder
          */
         public Builder errorMessage(String errorMessage) {
             this.errorMessage = errorMessage;
@@ -495,6 +551,9 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
          * Sets {@code invoice_id}: Invoice ID for this payment. Uses India-specific invoice ID if available.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param invoiceId the value, or null to clear it
+         * @return this builder
          */
         public Builder invoiceId(String invoiceId) {
             this.invoiceId = invoiceId;
@@ -506,6 +565,9 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
          * Sets {@code invoice_url}: URL to download the invoice PDF for this payment.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param invoiceUrl the value, or null to clear it
+         * @return this builder
          */
         public Builder invoiceUrl(String invoiceUrl) {
             this.invoiceUrl = invoiceUrl;
@@ -515,6 +577,9 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
 
         /**
          * Sets {@code metadata}: Additional custom data associated with the payment.
+         *
+         * @param metadata the value
+         * @return this builder
          */
         public Builder metadata(Map<String, String> metadata) {
             this.metadata = metadata;
@@ -523,6 +588,9 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
 
         /**
          * Sets {@code payment_id}: Unique identifier for the payment.
+         *
+         * @param paymentId the value
+         * @return this builder
          */
         public Builder paymentId(String paymentId) {
             this.paymentId = paymentId;
@@ -533,6 +601,9 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
          * Sets {@code payment_link}: Checkout URL.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param paymentLink the value, or null to clear it
+         * @return this builder
          */
         public Builder paymentLink(String paymentLink) {
             this.paymentLink = paymentLink;
@@ -544,6 +615,9 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
          * Sets {@code payment_method}: Payment method used by customer (e.g. "card", "bank_transfer").
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param paymentMethod the value, or null to clear it
+         * @return this builder
          */
         public Builder paymentMethod(String paymentMethod) {
             this.paymentMethod = paymentMethod;
@@ -555,6 +629,9 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
          * Sets {@code payment_method_type}: Specific type of payment method (e.g. "visa", "mastercard").
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param paymentMethodType the value, or null to clear it
+         * @return this builder
          */
         public Builder paymentMethodType(String paymentMethodType) {
             this.paymentMethodType = paymentMethodType;
@@ -564,6 +641,9 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
 
         /**
          * Sets {@code payment_provider}.
+         *
+         * @param paymentProvider the value
+         * @return this builder
          */
         public Builder paymentProvider(PaymentProvider paymentProvider) {
             this.paymentProvider = paymentProvider;
@@ -574,6 +654,9 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
          * Sets {@code product_cart}: List of products purchased in a one-time payment.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param productCart the value, or null to clear it
+         * @return this builder
          */
         public Builder productCart(List<? extends OneTimeProductCartItemResponse> productCart) {
             this.productCart = productCart == null ? null : List.copyOf(productCart);
@@ -585,6 +668,9 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
          * Sets {@code refund_status}: Summary of the refund status for this payment. None if no succeeded refunds exist.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param refundStatus the value, or null to clear it
+         * @return this builder
          */
         public Builder refundStatus(PaymentRefundStatus refundStatus) {
             this.refundStatus = refundStatus;
@@ -594,6 +680,9 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
 
         /**
          * Sets {@code refunds}: List of refunds issued for this payment.
+         *
+         * @param refunds the value
+         * @return this builder
          */
         public Builder refunds(List<? extends RefundListItem> refunds) {
             this.refunds = refunds == null ? null : List.copyOf(refunds);
@@ -603,6 +692,9 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
         /**
          * Sets {@code retry_attempt}: Retry attempt number for subscription renewal payments. `0` for the original payment, `1`+ for each
          * scheduled off-session retry after a failed renewal. Always `0` for non-subscription payments.
+         *
+         * @param retryAttempt the value
+         * @return this builder
          */
         public Builder retryAttempt(Integer retryAttempt) {
             this.retryAttempt = retryAttempt;
@@ -612,6 +704,9 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
         /**
          * Sets {@code settlement_amount}: The amount that will be credited to your Dodo balance after currency conversion and processing.
          * Especially relevant for adaptive pricing where the customer's payment currency differs from your settlement currency.
+         *
+         * @param settlementAmount the value
+         * @return this builder
          */
         public Builder settlementAmount(Integer settlementAmount) {
             this.settlementAmount = settlementAmount;
@@ -621,6 +716,9 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
         /**
          * Sets {@code settlement_currency}: The currency in which the settlement_amount will be credited to your Dodo balance.
          * This may differ from the customer's payment currency in adaptive pricing scenarios.
+         *
+         * @param settlementCurrency the value
+         * @return this builder
          */
         public Builder settlementCurrency(Currency settlementCurrency) {
             this.settlementCurrency = settlementCurrency;
@@ -633,6 +731,9 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
          * in your Dodo balance.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param settlementTax the value, or null to clear it
+         * @return this builder
          */
         public Builder settlementTax(Integer settlementTax) {
             this.settlementTax = settlementTax;
@@ -644,6 +745,9 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
          * Sets {@code status}: Current status of the payment intent.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param status the value, or null to clear it
+         * @return this builder
          */
         public Builder status(IntentStatus status) {
             this.status = status;
@@ -655,6 +759,9 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
          * Sets {@code subscription_id}: Identifier of the subscription if payment is part of a subscription.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param subscriptionId the value, or null to clear it
+         * @return this builder
          */
         public Builder subscriptionId(String subscriptionId) {
             this.subscriptionId = subscriptionId;
@@ -666,6 +773,9 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
          * Sets {@code tax}: Amount of tax collected in smallest currency unit (e.g. cents).
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param tax the value, or null to clear it
+         * @return this builder
          */
         public Builder tax(Integer tax) {
             this.tax = tax;
@@ -676,6 +786,9 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
         /**
          * Sets {@code total_amount}: Total amount charged to the customer including tax, in the currency's smallest unit
          * (e.g. cents for USD, yen for JPY, fils for KWD - see the currency's decimal places).
+         *
+         * @param totalAmount the value
+         * @return this builder
          */
         public Builder totalAmount(Integer totalAmount) {
             this.totalAmount = totalAmount;
@@ -686,6 +799,9 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
          * Sets {@code updated_at}: Timestamp when the payment was last updated.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param updatedAt the value, or null to clear it
+         * @return this builder
          */
         public Builder updatedAt(OffsetDateTime updatedAt) {
             this.updatedAt = updatedAt;

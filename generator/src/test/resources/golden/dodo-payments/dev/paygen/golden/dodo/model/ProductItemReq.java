@@ -108,6 +108,9 @@ public record ProductItemReq(@JsonProperty("addons") List<AttachAddonReq> addons
          * Sets {@code addons}: only valid if product is a subscription.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param addons the value, or null to clear it
+         * @return this builder
          */
         public Builder addons(List<? extends AttachAddonReq> addons) {
             this.addons = addons == null ? null : List.copyOf(addons);
@@ -125,6 +128,9 @@ public record ProductItemReq(@JsonProperty("addons") List<AttachAddonReq> addons
          * customer is allowed to select the amount.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param amount the value, or null to clear it
+         * @return this builder
          */
         public Builder amount(Integer amount) {
             this.amount = amount;
@@ -137,6 +143,9 @@ public record ProductItemReq(@JsonProperty("addons") List<AttachAddonReq> addons
          * overrides the `credits_amount` granted by the referenced credit entitlement when this session is fulfilled.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param creditEntitlements the value, or null to clear it
+         * @return this builder
          */
         public Builder creditEntitlements(
                 List<? extends ProductItemReqCreditEntitlement> creditEntitlements) {
@@ -147,6 +156,9 @@ public record ProductItemReq(@JsonProperty("addons") List<AttachAddonReq> addons
 
         /**
          * Sets {@code product_id}: unique id of the product.
+         *
+         * @param productId the value
+         * @return this builder
          */
         public Builder productId(String productId) {
             this.productId = productId;
@@ -155,6 +167,9 @@ public record ProductItemReq(@JsonProperty("addons") List<AttachAddonReq> addons
 
         /**
          * Sets {@code quantity}.
+         *
+         * @param quantity the value
+         * @return this builder
          */
         public Builder quantity(Integer quantity) {
             this.quantity = quantity;

@@ -79,6 +79,9 @@ public record ProductItemReqCreditEntitlement(
 
         /**
          * Sets {@code credit_entitlement_id}: ID of the credit entitlement to override. Must already be attached to the product.
+         *
+         * @param creditEntitlementId the value
+         * @return this builder
          */
         public Builder creditEntitlementId(String creditEntitlementId) {
             this.creditEntitlementId = creditEntitlementId;
@@ -88,6 +91,9 @@ public record ProductItemReqCreditEntitlement(
         /**
          * Sets {@code credits_amount}: Number of credits to grant for this checkout session, overriding the product-level
          * `credits_amount`. Must be greater than zero.
+         *
+         * @param creditsAmount the value
+         * @return this builder
          */
         public Builder creditsAmount(String creditsAmount) {
             this.creditsAmount = creditsAmount;

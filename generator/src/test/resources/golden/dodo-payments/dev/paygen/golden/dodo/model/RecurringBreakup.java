@@ -88,6 +88,9 @@ public record RecurringBreakup(@JsonProperty("discount") Integer discount,
 
         /**
          * Sets {@code discount}: Total discount amount.
+         *
+         * @param discount the value
+         * @return this builder
          */
         public Builder discount(Integer discount) {
             this.discount = discount;
@@ -96,6 +99,9 @@ public record RecurringBreakup(@JsonProperty("discount") Integer discount,
 
         /**
          * Sets {@code subtotal}: Subtotal before discount (pre-tax original prices).
+         *
+         * @param subtotal the value
+         * @return this builder
          */
         public Builder subtotal(Integer subtotal) {
             this.subtotal = subtotal;
@@ -106,6 +112,9 @@ public record RecurringBreakup(@JsonProperty("discount") Integer discount,
          * Sets {@code tax}: Total tax on recurring payments.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param tax the value, or null to clear it
+         * @return this builder
          */
         public Builder tax(Integer tax) {
             this.tax = tax;
@@ -115,6 +124,9 @@ public record RecurringBreakup(@JsonProperty("discount") Integer discount,
 
         /**
          * Sets {@code total_amount}: Total recurring amount including tax.
+         *
+         * @param totalAmount the value
+         * @return this builder
          */
         public Builder totalAmount(Integer totalAmount) {
             this.totalAmount = totalAmount;

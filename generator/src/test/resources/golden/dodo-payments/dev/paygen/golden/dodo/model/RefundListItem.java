@@ -117,6 +117,9 @@ public record RefundListItem(@JsonProperty("amount") Integer amount,
          * Sets {@code amount}: The refunded amount.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param amount the value, or null to clear it
+         * @return this builder
          */
         public Builder amount(Integer amount) {
             this.amount = amount;
@@ -126,6 +129,9 @@ public record RefundListItem(@JsonProperty("amount") Integer amount,
 
         /**
          * Sets {@code business_id}: The unique identifier of the business issuing the refund.
+         *
+         * @param businessId the value
+         * @return this builder
          */
         public Builder businessId(String businessId) {
             this.businessId = businessId;
@@ -134,6 +140,9 @@ public record RefundListItem(@JsonProperty("amount") Integer amount,
 
         /**
          * Sets {@code created_at}: The timestamp of when the refund was created in UTC.
+         *
+         * @param createdAt the value
+         * @return this builder
          */
         public Builder createdAt(OffsetDateTime createdAt) {
             this.createdAt = createdAt;
@@ -144,6 +153,9 @@ public record RefundListItem(@JsonProperty("amount") Integer amount,
          * Sets {@code currency}: The currency of the refund, represented as an ISO 4217 currency code.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param currency the value, or null to clear it
+         * @return this builder
          */
         public Builder currency(Currency currency) {
             this.currency = currency;
@@ -153,6 +165,9 @@ public record RefundListItem(@JsonProperty("amount") Integer amount,
 
         /**
          * Sets {@code is_partial}: If true the refund is a partial refund.
+         *
+         * @param isPartial the value
+         * @return this builder
          */
         public Builder isPartial(Boolean isPartial) {
             this.isPartial = isPartial;
@@ -161,6 +176,9 @@ public record RefundListItem(@JsonProperty("amount") Integer amount,
 
         /**
          * Sets {@code payment_id}: The unique identifier of the payment associated with the refund.
+         *
+         * @param paymentId the value
+         * @return this builder
          */
         public Builder paymentId(String paymentId) {
             this.paymentId = paymentId;
@@ -171,6 +189,9 @@ public record RefundListItem(@JsonProperty("amount") Integer amount,
          * Sets {@code reason}: The reason provided for the refund, if any. Optional.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param reason the value, or null to clear it
+         * @return this builder
          */
         public Builder reason(String reason) {
             this.reason = reason;
@@ -180,6 +201,9 @@ public record RefundListItem(@JsonProperty("amount") Integer amount,
 
         /**
          * Sets {@code refund_id}: The unique identifier of the refund.
+         *
+         * @param refundId the value
+         * @return this builder
          */
         public Builder refundId(String refundId) {
             this.refundId = refundId;
@@ -188,6 +212,9 @@ public record RefundListItem(@JsonProperty("amount") Integer amount,
 
         /**
          * Sets {@code status}: The current status of the refund.
+         *
+         * @param status the value
+         * @return this builder
          */
         public Builder status(RefundStatus status) {
             this.status = status;

@@ -79,6 +79,9 @@ public record SubscriptionData(@JsonProperty("on_demand") OnDemandSubscriptionRe
          * Sets {@code on_demand}.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param onDemand the value, or null to clear it
+         * @return this builder
          */
         public Builder onDemand(OnDemandSubscriptionReq onDemand) {
             this.onDemand = onDemand;
@@ -90,6 +93,9 @@ public record SubscriptionData(@JsonProperty("on_demand") OnDemandSubscriptionRe
          * Sets {@code trial_period_days}: Optional trial period in days If specified, this value overrides the trial period set in the product's price Must be between 0 and 10000 days.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param trialPeriodDays the value, or null to clear it
+         * @return this builder
          */
         public Builder trialPeriodDays(Integer trialPeriodDays) {
             this.trialPeriodDays = trialPeriodDays;

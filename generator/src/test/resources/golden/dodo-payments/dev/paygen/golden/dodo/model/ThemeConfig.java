@@ -112,6 +112,9 @@ public record ThemeConfig(@JsonProperty("dark") ThemeModeConfig dark,
          * Sets {@code dark}: Dark mode color configuration.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param dark the value, or null to clear it
+         * @return this builder
          */
         public Builder dark(ThemeModeConfig dark) {
             this.dark = dark;
@@ -123,6 +126,9 @@ public record ThemeConfig(@JsonProperty("dark") ThemeModeConfig dark,
          * Sets {@code font_primary_url}: URL for the primary font. Must be a valid https:// URL.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param fontPrimaryUrl the value, or null to clear it
+         * @return this builder
          */
         public Builder fontPrimaryUrl(String fontPrimaryUrl) {
             this.fontPrimaryUrl = fontPrimaryUrl;
@@ -134,6 +140,9 @@ public record ThemeConfig(@JsonProperty("dark") ThemeModeConfig dark,
          * Sets {@code font_secondary_url}: URL for the secondary font. Must be a valid https:// URL.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param fontSecondaryUrl the value, or null to clear it
+         * @return this builder
          */
         public Builder fontSecondaryUrl(String fontSecondaryUrl) {
             this.fontSecondaryUrl = fontSecondaryUrl;
@@ -145,6 +154,9 @@ public record ThemeConfig(@JsonProperty("dark") ThemeModeConfig dark,
          * Sets {@code font_size}: Font size for the checkout UI.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param fontSize the value, or null to clear it
+         * @return this builder
          */
         public Builder fontSize(FontSize fontSize) {
             this.fontSize = fontSize;
@@ -156,6 +168,9 @@ public record ThemeConfig(@JsonProperty("dark") ThemeModeConfig dark,
          * Sets {@code font_weight}: Font weight for the checkout UI.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param fontWeight the value, or null to clear it
+         * @return this builder
          */
         public Builder fontWeight(FontWeight fontWeight) {
             this.fontWeight = fontWeight;
@@ -167,6 +182,9 @@ public record ThemeConfig(@JsonProperty("dark") ThemeModeConfig dark,
          * Sets {@code light}: Light mode color configuration.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param light the value, or null to clear it
+         * @return this builder
          */
         public Builder light(ThemeModeConfig light) {
             this.light = light;
@@ -178,6 +196,9 @@ public record ThemeConfig(@JsonProperty("dark") ThemeModeConfig dark,
          * Sets {@code pay_button_text}: Custom text for the pay button (e.g., "Complete Purchase", "Subscribe Now"). Max 100 characters.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param payButtonText the value, or null to clear it
+         * @return this builder
          */
         public Builder payButtonText(String payButtonText) {
             this.payButtonText = payButtonText;
@@ -189,6 +210,9 @@ public record ThemeConfig(@JsonProperty("dark") ThemeModeConfig dark,
          * Sets {@code radius}: Border radius for UI elements. Must be a number followed by px, rem, or em (e.g., "4px", "0.5rem", "1em").
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param radius the value, or null to clear it
+         * @return this builder
          */
         public Builder radius(String radius) {
             this.radius = radius;

@@ -163,6 +163,9 @@ public record ThemeModeConfig(@JsonProperty("bg_primary") String bgPrimary,
          * Examples: `"#ffffff"`, `"rgb(255, 255, 255)"`, `"white"`.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param bgPrimary the value, or null to clear it
+         * @return this builder
          */
         public Builder bgPrimary(String bgPrimary) {
             this.bgPrimary = bgPrimary;
@@ -174,6 +177,9 @@ public record ThemeModeConfig(@JsonProperty("bg_primary") String bgPrimary,
          * Sets {@code bg_secondary}: Background secondary color.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param bgSecondary the value, or null to clear it
+         * @return this builder
          */
         public Builder bgSecondary(String bgSecondary) {
             this.bgSecondary = bgSecondary;
@@ -185,6 +191,9 @@ public record ThemeModeConfig(@JsonProperty("bg_primary") String bgPrimary,
          * Sets {@code border_primary}: Border primary color.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param borderPrimary the value, or null to clear it
+         * @return this builder
          */
         public Builder borderPrimary(String borderPrimary) {
             this.borderPrimary = borderPrimary;
@@ -196,6 +205,9 @@ public record ThemeModeConfig(@JsonProperty("bg_primary") String bgPrimary,
          * Sets {@code border_secondary}: Border secondary color.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param borderSecondary the value, or null to clear it
+         * @return this builder
          */
         public Builder borderSecondary(String borderSecondary) {
             this.borderSecondary = borderSecondary;
@@ -207,6 +219,9 @@ public record ThemeModeConfig(@JsonProperty("bg_primary") String bgPrimary,
          * Sets {@code button_primary}: Primary button background color.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param buttonPrimary the value, or null to clear it
+         * @return this builder
          */
         public Builder buttonPrimary(String buttonPrimary) {
             this.buttonPrimary = buttonPrimary;
@@ -218,6 +233,9 @@ public record ThemeModeConfig(@JsonProperty("bg_primary") String bgPrimary,
          * Sets {@code button_primary_hover}: Primary button hover color.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param buttonPrimaryHover the value, or null to clear it
+         * @return this builder
          */
         public Builder buttonPrimaryHover(String buttonPrimaryHover) {
             this.buttonPrimaryHover = buttonPrimaryHover;
@@ -229,6 +247,9 @@ public record ThemeModeConfig(@JsonProperty("bg_primary") String bgPrimary,
          * Sets {@code button_secondary}: Secondary button background color.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param buttonSecondary the value, or null to clear it
+         * @return this builder
          */
         public Builder buttonSecondary(String buttonSecondary) {
             this.buttonSecondary = buttonSecondary;
@@ -240,6 +261,9 @@ public record ThemeModeConfig(@JsonProperty("bg_primary") String bgPrimary,
          * Sets {@code button_secondary_hover}: Secondary button hover color.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param buttonSecondaryHover the value, or null to clear it
+         * @return this builder
          */
         public Builder buttonSecondaryHover(String buttonSecondaryHover) {
             this.buttonSecondaryHover = buttonSecondaryHover;
@@ -251,6 +275,9 @@ public record ThemeModeConfig(@JsonProperty("bg_primary") String bgPrimary,
          * Sets {@code button_text_primary}: Primary button text color.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param buttonTextPrimary the value, or null to clear it
+         * @return this builder
          */
         public Builder buttonTextPrimary(String buttonTextPrimary) {
             this.buttonTextPrimary = buttonTextPrimary;
@@ -262,6 +289,9 @@ public record ThemeModeConfig(@JsonProperty("bg_primary") String bgPrimary,
          * Sets {@code button_text_secondary}: Secondary button text color.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param buttonTextSecondary the value, or null to clear it
+         * @return this builder
          */
         public Builder buttonTextSecondary(String buttonTextSecondary) {
             this.buttonTextSecondary = buttonTextSecondary;
@@ -273,6 +303,9 @@ public record ThemeModeConfig(@JsonProperty("bg_primary") String bgPrimary,
          * Sets {@code input_focus_border}: Input focus border color.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param inputFocusBorder the value, or null to clear it
+         * @return this builder
          */
         public Builder inputFocusBorder(String inputFocusBorder) {
             this.inputFocusBorder = inputFocusBorder;
@@ -284,6 +317,9 @@ public record ThemeModeConfig(@JsonProperty("bg_primary") String bgPrimary,
          * Sets {@code text_error}: Text error color.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param textError the value, or null to clear it
+         * @return this builder
          */
         public Builder textError(String textError) {
             this.textError = textError;
@@ -295,6 +331,9 @@ public record ThemeModeConfig(@JsonProperty("bg_primary") String bgPrimary,
          * Sets {@code text_placeholder}: Text placeholder color.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param textPlaceholder the value, or null to clear it
+         * @return this builder
          */
         public Builder textPlaceholder(String textPlaceholder) {
             this.textPlaceholder = textPlaceholder;
@@ -306,6 +345,9 @@ public record ThemeModeConfig(@JsonProperty("bg_primary") String bgPrimary,
          * Sets {@code text_primary}: Text primary color.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param textPrimary the value, or null to clear it
+         * @return this builder
          */
         public Builder textPrimary(String textPrimary) {
             this.textPrimary = textPrimary;
@@ -317,6 +359,9 @@ public record ThemeModeConfig(@JsonProperty("bg_primary") String bgPrimary,
          * Sets {@code text_secondary}: Text secondary color.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param textSecondary the value, or null to clear it
+         * @return this builder
          */
         public Builder textSecondary(String textSecondary) {
             this.textSecondary = textSecondary;
@@ -328,6 +373,9 @@ public record ThemeModeConfig(@JsonProperty("bg_primary") String bgPrimary,
          * Sets {@code text_success}: Text success color.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
+         *
+         * @param textSuccess the value, or null to clear it
+         * @return this builder
          */
         public Builder textSuccess(String textSuccess) {
             this.textSuccess = textSuccess;

@@ -57,7 +57,7 @@ public record PaymentsListParams(OffsetDateTime createdAtGte, OffsetDateTime cre
         }
 
         /**
-         * Sets {@code created_at_gte}.
+         * Sets {@code created_at_gte}: Get events after this created time.
          *
          * @param createdAtGte the value, or null to leave it out
          * @return this builder
@@ -68,7 +68,7 @@ public record PaymentsListParams(OffsetDateTime createdAtGte, OffsetDateTime cre
         }
 
         /**
-         * Sets {@code created_at_lte}.
+         * Sets {@code created_at_lte}: Get events created before this time.
          *
          * @param createdAtLte the value, or null to leave it out
          * @return this builder
@@ -79,7 +79,7 @@ public record PaymentsListParams(OffsetDateTime createdAtGte, OffsetDateTime cre
         }
 
         /**
-         * Sets {@code page_size}.
+         * Sets {@code page_size}: Page size default is 10 max is 100.
          *
          * @param pageSize the value, or null to leave it out
          * @return this builder
@@ -90,7 +90,7 @@ public record PaymentsListParams(OffsetDateTime createdAtGte, OffsetDateTime cre
         }
 
         /**
-         * Sets {@code page_number}.
+         * Sets {@code page_number}: Page number default is 0 (the first page).
          *
          * @param pageNumber the value, or null to leave it out
          * @return this builder
@@ -101,7 +101,7 @@ public record PaymentsListParams(OffsetDateTime createdAtGte, OffsetDateTime cre
         }
 
         /**
-         * Sets {@code customer_id}.
+         * Sets {@code customer_id}: Filter by customer id.
          *
          * @param customerId the value, or null to leave it out
          * @return this builder
@@ -112,7 +112,7 @@ public record PaymentsListParams(OffsetDateTime createdAtGte, OffsetDateTime cre
         }
 
         /**
-         * Sets {@code subscription_id}.
+         * Sets {@code subscription_id}: Filter by subscription id.
          *
          * @param subscriptionId the value, or null to leave it out
          * @return this builder
@@ -123,7 +123,7 @@ public record PaymentsListParams(OffsetDateTime createdAtGte, OffsetDateTime cre
         }
 
         /**
-         * Sets {@code status}.
+         * Sets {@code status}: Filter by status.
          *
          * @param status the value, or null to leave it out
          * @return this builder
@@ -134,7 +134,7 @@ public record PaymentsListParams(OffsetDateTime createdAtGte, OffsetDateTime cre
         }
 
         /**
-         * Sets {@code brand_id}.
+         * Sets {@code brand_id}: filter by Brand id.
          *
          * @param brandId the value, or null to leave it out
          * @return this builder
@@ -145,7 +145,7 @@ public record PaymentsListParams(OffsetDateTime createdAtGte, OffsetDateTime cre
         }
 
         /**
-         * Sets {@code product_id}.
+         * Sets {@code product_id}: Filter by product id.
          *
          * @param productId the value, or null to leave it out
          * @return this builder

@@ -91,7 +91,7 @@ public interface PaymentsService {
     /**
      * Create a one-time payment: {@code POST /payments} with default request options; see {@link #create(CreateOneTimePaymentRequest, RequestOptions)}.
      *
-     * @deprecated deprecated by the API
+     * @deprecated Use checkout sessions (`POST /checkouts`) instead.
      */
     @Deprecated
     default CreateOneTimePaymentResponse create(CreateOneTimePaymentRequest body) {
@@ -108,7 +108,7 @@ public interface PaymentsService {
      * @param body the request body
      * @param options per-call settings: timeout, retries, extra headers, idempotency key
      * @return One Time payment successfully initiated
-     * @deprecated deprecated by the API; see the description above
+     * @deprecated Use checkout sessions (`POST /checkouts`) instead.
      */
     @Deprecated
     CreateOneTimePaymentResponse create(CreateOneTimePaymentRequest body, RequestOptions options);
@@ -116,7 +116,7 @@ public interface PaymentsService {
     /**
      * Create a one-time payment: {@code POST /payments} with default request options; see {@link #createAsync(CreateOneTimePaymentRequest, RequestOptions)}.
      *
-     * @deprecated deprecated by the API
+     * @deprecated Use checkout sessions (`POST /checkouts`) instead.
      */
     @Deprecated
     default CompletableFuture<CreateOneTimePaymentResponse> createAsync(
@@ -134,7 +134,7 @@ public interface PaymentsService {
      * @param body the request body
      * @param options per-call settings: timeout, retries, extra headers, idempotency key
      * @return a future of one Time payment successfully initiated
-     * @deprecated deprecated by the API; see the description above
+     * @deprecated Use checkout sessions (`POST /checkouts`) instead.
      */
     @Deprecated
     CompletableFuture<CreateOneTimePaymentResponse> createAsync(CreateOneTimePaymentRequest body,

@@ -153,6 +153,9 @@ public record CheckoutSession(@JsonProperty("id") UUID id,
 
         /**
          * Sets {@code id}: ID of the checkout session.
+         *
+         * @param id the value, or null to leave it out
+         * @return this builder
          */
         public Builder id(UUID id) {
             this.id = id;
@@ -161,6 +164,9 @@ public record CheckoutSession(@JsonProperty("id") UUID id,
 
         /**
          * Sets {@code status}: `open` until paid (`complete`) or past `expiry` (`expired`).
+         *
+         * @param status the value, or null to leave it out
+         * @return this builder
          */
         public Builder status(Status status) {
             this.status = status;
@@ -169,6 +175,9 @@ public record CheckoutSession(@JsonProperty("id") UUID id,
 
         /**
          * Sets {@code payment_intent_id}.
+         *
+         * @param paymentIntentId the value, or null to leave it out
+         * @return this builder
          */
         public Builder paymentIntentId(UUID paymentIntentId) {
             this.paymentIntentId = paymentIntentId;
@@ -177,6 +186,9 @@ public record CheckoutSession(@JsonProperty("id") UUID id,
 
         /**
          * Sets {@code success_url}.
+         *
+         * @param successUrl the value, or null to leave it out
+         * @return this builder
          */
         public Builder successUrl(String successUrl) {
             this.successUrl = successUrl;
@@ -185,6 +197,9 @@ public record CheckoutSession(@JsonProperty("id") UUID id,
 
         /**
          * Sets {@code cancel_url}.
+         *
+         * @param cancelUrl the value, or null to leave it out
+         * @return this builder
          */
         public Builder cancelUrl(String cancelUrl) {
             this.cancelUrl = cancelUrl;
@@ -193,6 +208,9 @@ public record CheckoutSession(@JsonProperty("id") UUID id,
 
         /**
          * Sets {@code checkout_session_url}: URL of the hosted checkout page to send the customer to.
+         *
+         * @param checkoutSessionUrl the value, or null to leave it out
+         * @return this builder
          */
         public Builder checkoutSessionUrl(String checkoutSessionUrl) {
             this.checkoutSessionUrl = checkoutSessionUrl;
@@ -201,6 +219,9 @@ public record CheckoutSession(@JsonProperty("id") UUID id,
 
         /**
          * Sets {@code client_reference_id}.
+         *
+         * @param clientReferenceId the value, or null to leave it out
+         * @return this builder
          */
         public Builder clientReferenceId(String clientReferenceId) {
             this.clientReferenceId = clientReferenceId;
@@ -209,6 +230,9 @@ public record CheckoutSession(@JsonProperty("id") UUID id,
 
         /**
          * Sets {@code expiry}.
+         *
+         * @param expiry the value, or null to leave it out
+         * @return this builder
          */
         public Builder expiry(OffsetDateTime expiry) {
             this.expiry = expiry;
@@ -217,6 +241,9 @@ public record CheckoutSession(@JsonProperty("id") UUID id,
 
         /**
          * Sets {@code metadata}.
+         *
+         * @param metadata the value, or null to leave it out
+         * @return this builder
          */
         public Builder metadata(Map<String, Object> metadata) {
             this.metadata = metadata;
@@ -225,6 +252,9 @@ public record CheckoutSession(@JsonProperty("id") UUID id,
 
         /**
          * Sets {@code line_items}.
+         *
+         * @param lineItems the value, or null to leave it out
+         * @return this builder
          */
         public Builder lineItems(List<? extends LineItemsItem> lineItems) {
             this.lineItems = lineItems == null ? null : List.copyOf(lineItems);
@@ -233,6 +263,9 @@ public record CheckoutSession(@JsonProperty("id") UUID id,
 
         /**
          * Sets {@code created}.
+         *
+         * @param created the value, or null to leave it out
+         * @return this builder
          */
         public Builder created(OffsetDateTime created) {
             this.created = created;
@@ -241,6 +274,9 @@ public record CheckoutSession(@JsonProperty("id") UUID id,
 
         /**
          * Sets {@code updated}.
+         *
+         * @param updated the value, or null to leave it out
+         * @return this builder
          */
         public Builder updated(OffsetDateTime updated) {
             this.updated = updated;
@@ -249,6 +285,9 @@ public record CheckoutSession(@JsonProperty("id") UUID id,
 
         /**
          * Sets {@code customer_id}: `payment-customer` ID.
+         *
+         * @param customerId the value, or null to leave it out
+         * @return this builder
          */
         public Builder customerId(UUID customerId) {
             this.customerId = customerId;
@@ -257,6 +296,9 @@ public record CheckoutSession(@JsonProperty("id") UUID id,
 
         /**
          * Sets {@code customer_email}.
+         *
+         * @param customerEmail the value, or null to leave it out
+         * @return this builder
          */
         public Builder customerEmail(String customerEmail) {
             this.customerEmail = customerEmail;
@@ -265,6 +307,9 @@ public record CheckoutSession(@JsonProperty("id") UUID id,
 
         /**
          * Sets {@code amount_total}: Total amount in cents.
+         *
+         * @param amountTotal the value, or null to leave it out
+         * @return this builder
          */
         public Builder amountTotal(Long amountTotal) {
             this.amountTotal = amountTotal;
@@ -451,6 +496,9 @@ public record CheckoutSession(@JsonProperty("id") UUID id,
 
             /**
              * Sets {@code quantity}.
+             *
+             * @param quantity the value, or null to leave it out
+             * @return this builder
              */
             public Builder quantity(Integer quantity) {
                 this.quantity = quantity;
@@ -459,6 +507,9 @@ public record CheckoutSession(@JsonProperty("id") UUID id,
 
             /**
              * Sets {@code price_id}.
+             *
+             * @param priceId the value, or null to leave it out
+             * @return this builder
              */
             public Builder priceId(String priceId) {
                 this.priceId = priceId;

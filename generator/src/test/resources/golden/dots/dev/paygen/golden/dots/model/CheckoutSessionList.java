@@ -79,6 +79,9 @@ public record CheckoutSessionList(@JsonProperty("has_more") Boolean hasMore,
 
         /**
          * Sets {@code has_more}: `true` if there are more objects.
+         *
+         * @param hasMore the value
+         * @return this builder
          */
         public Builder hasMore(Boolean hasMore) {
             this.hasMore = hasMore;
@@ -87,6 +90,9 @@ public record CheckoutSessionList(@JsonProperty("has_more") Boolean hasMore,
 
         /**
          * Sets {@code data}.
+         *
+         * @param data the value
+         * @return this builder
          */
         public Builder data(List<? extends CheckoutSession> data) {
             this.data = data == null ? null : List.copyOf(data);

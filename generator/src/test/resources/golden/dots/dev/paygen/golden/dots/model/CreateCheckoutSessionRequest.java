@@ -127,6 +127,9 @@ public record CreateCheckoutSessionRequest(
 
         /**
          * Sets {@code line_items}.
+         *
+         * @param lineItems the value
+         * @return this builder
          */
         public Builder lineItems(List<? extends LineItemsItem> lineItems) {
             this.lineItems = lineItems == null ? null : List.copyOf(lineItems);
@@ -135,6 +138,9 @@ public record CreateCheckoutSessionRequest(
 
         /**
          * Sets {@code customer_email}.
+         *
+         * @param customerEmail the value, or null to leave it out
+         * @return this builder
          */
         public Builder customerEmail(String customerEmail) {
             this.customerEmail = customerEmail;
@@ -143,6 +149,9 @@ public record CreateCheckoutSessionRequest(
 
         /**
          * Sets {@code client_reference_id}.
+         *
+         * @param clientReferenceId the value, or null to leave it out
+         * @return this builder
          */
         public Builder clientReferenceId(String clientReferenceId) {
             this.clientReferenceId = clientReferenceId;
@@ -151,6 +160,9 @@ public record CreateCheckoutSessionRequest(
 
         /**
          * Sets {@code success_url}.
+         *
+         * @param successUrl the value
+         * @return this builder
          */
         public Builder successUrl(String successUrl) {
             this.successUrl = successUrl;
@@ -159,6 +171,9 @@ public record CreateCheckoutSessionRequest(
 
         /**
          * Sets {@code cancel_url}.
+         *
+         * @param cancelUrl the value, or null to leave it out
+         * @return this builder
          */
         public Builder cancelUrl(String cancelUrl) {
             this.cancelUrl = cancelUrl;
@@ -167,6 +182,9 @@ public record CreateCheckoutSessionRequest(
 
         /**
          * Sets {@code mode}.
+         *
+         * @param mode the value
+         * @return this builder
          */
         public Builder mode(Mode mode) {
             this.mode = mode;
@@ -175,6 +193,9 @@ public record CreateCheckoutSessionRequest(
 
         /**
          * Sets {@code user_id}: Supply a Dots user ID in place of a customer ID.
+         *
+         * @param userId the value, or null to leave it out
+         * @return this builder
          */
         public Builder userId(UUID userId) {
             this.userId = userId;
@@ -183,6 +204,9 @@ public record CreateCheckoutSessionRequest(
 
         /**
          * Sets {@code customer_id}: `payment-customer` ID.
+         *
+         * @param customerId the value, or null to leave it out
+         * @return this builder
          */
         public Builder customerId(UUID customerId) {
             this.customerId = customerId;
@@ -191,6 +215,9 @@ public record CreateCheckoutSessionRequest(
 
         /**
          * Sets {@code expires_in}: Seconds until the session expires, 0 to 10800 (3 hours, the default).
+         *
+         * @param expiresIn the value, or null to leave it out
+         * @return this builder
          */
         public Builder expiresIn(Integer expiresIn) {
             this.expiresIn = expiresIn;
@@ -199,6 +226,9 @@ public record CreateCheckoutSessionRequest(
 
         /**
          * Sets {@code metadata}.
+         *
+         * @param metadata the value, or null to leave it out
+         * @return this builder
          */
         public Builder metadata(Map<String, Object> metadata) {
             this.metadata = metadata;
@@ -292,6 +322,9 @@ public record CreateCheckoutSessionRequest(
 
             /**
              * Sets {@code price_data}.
+             *
+             * @param priceData the value
+             * @return this builder
              */
             public Builder priceData(PriceData priceData) {
                 this.priceData = priceData;
@@ -300,6 +333,9 @@ public record CreateCheckoutSessionRequest(
 
             /**
              * Sets {@code quantity}.
+             *
+             * @param quantity the value
+             * @return this builder
              */
             public Builder quantity(Integer quantity) {
                 this.quantity = quantity;
@@ -398,6 +434,9 @@ public record CreateCheckoutSessionRequest(
 
                 /**
                  * Sets {@code currency}.
+                 *
+                 * @param currency the value
+                 * @return this builder
                  */
                 public Builder currency(Currency currency) {
                     this.currency = currency;
@@ -406,6 +445,9 @@ public record CreateCheckoutSessionRequest(
 
                 /**
                  * Sets {@code amount}: amount in cents.
+                 *
+                 * @param amount the value
+                 * @return this builder
                  */
                 public Builder amount(Long amount) {
                     this.amount = amount;
@@ -414,6 +456,9 @@ public record CreateCheckoutSessionRequest(
 
                 /**
                  * Sets {@code product_data}.
+                 *
+                 * @param productData the value
+                 * @return this builder
                  */
                 public Builder productData(ProductData productData) {
                     this.productData = productData;
@@ -602,6 +647,9 @@ public record CreateCheckoutSessionRequest(
 
                     /**
                      * Sets {@code name}.
+                     *
+                     * @param name the value
+                     * @return this builder
                      */
                     public Builder name(String name) {
                         this.name = name;
@@ -610,6 +658,9 @@ public record CreateCheckoutSessionRequest(
 
                     /**
                      * Sets {@code description}.
+                     *
+                     * @param description the value, or null to leave it out
+                     * @return this builder
                      */
                     public Builder description(String description) {
                         this.description = description;
@@ -618,6 +669,9 @@ public record CreateCheckoutSessionRequest(
 
                     /**
                      * Sets {@code images}.
+                     *
+                     * @param images the value, or null to leave it out
+                     * @return this builder
                      */
                     public Builder images(List<? extends String> images) {
                         this.images = images == null ? null : List.copyOf(images);
@@ -626,6 +680,9 @@ public record CreateCheckoutSessionRequest(
 
                     /**
                      * Sets {@code metadata}.
+                     *
+                     * @param metadata the value, or null to leave it out
+                     * @return this builder
                      */
                     public Builder metadata(Map<String, Object> metadata) {
                         this.metadata = metadata;

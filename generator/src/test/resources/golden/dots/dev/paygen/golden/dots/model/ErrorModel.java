@@ -87,6 +87,9 @@ public record ErrorModel(@JsonProperty("success") ErrorModel.Success success,
 
         /**
          * Sets {@code success}: Always `false` on errors.
+         *
+         * @param success the value
+         * @return this builder
          */
         public Builder success(Success success) {
             this.success = success;
@@ -95,6 +98,9 @@ public record ErrorModel(@JsonProperty("success") ErrorModel.Success success,
 
         /**
          * Sets {@code message}: Human-readable description of the error.
+         *
+         * @param message the value
+         * @return this builder
          */
         public Builder message(String message) {
             this.message = message;
@@ -104,6 +110,9 @@ public record ErrorModel(@JsonProperty("success") ErrorModel.Success success,
         /**
          * Sets {@code code}: Machine-readable error code in kebab-case, e.g. `invalid-input`, `transaction-insufficient-funds`,
          * `resource-busy`, `service-unavailable`.
+         *
+         * @param code the value, or null to leave it out
+         * @return this builder
          */
         public Builder code(String code) {
             this.code = code;

@@ -35,7 +35,7 @@ public record CheckoutSessionsListParams(Integer limit, String startingAfter, St
         }
 
         /**
-         * Sets {@code limit}.
+         * Sets {@code limit}: A limit on the number of objects to be returned, between 1 and 100.
          *
          * @param limit the value, or null to leave it out
          * @return this builder
@@ -46,7 +46,7 @@ public record CheckoutSessionsListParams(Integer limit, String startingAfter, St
         }
 
         /**
-         * Sets {@code starting_after}.
+         * Sets {@code starting_after}: A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `aaa`, your subsequent call can include `starting_after`=`aaa` in order to fetch the next page of the list.
          *
          * @param startingAfter the value, or null to leave it out
          * @return this builder
@@ -57,7 +57,7 @@ public record CheckoutSessionsListParams(Integer limit, String startingAfter, St
         }
 
         /**
-         * Sets {@code ending_before}.
+         * Sets {@code ending_before}: A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `aaa`, your subsequent call can include `ending_before`=`aaa` in order to fetch the previous page of the list.
          *
          * @param endingBefore the value, or null to leave it out
          * @return this builder
