@@ -28,6 +28,7 @@ class SpecJavadocTest {
         /orders:
           get:
             operationId: listOrders
+            x-paygen-name: listOrders
             tags: [Orders]
             parameters:
               - name: created_at_gte
@@ -40,6 +41,7 @@ class SpecJavadocTest {
                 content: {application/json: {schema: {$ref: '#/components/schemas/Order'}}}
           post:
             operationId: createOrderOld
+            x-paygen-name: createOrderOld
             tags: [Orders]
             deprecated: true
             description: 'Creates an order. Deprecated: use `createOrderV2` instead.'
@@ -49,11 +51,13 @@ class SpecJavadocTest {
         /orders/legacy:
           delete:
             operationId: purgeOrders
+            x-paygen-name: purgeOrders
             tags: [Orders]
             deprecated: true
             responses: {'204': {description: Purged}}
           put:
             operationId: replaceOrders
+            x-paygen-name: replaceOrders
             tags: [Orders]
             deprecated: true
             x-deprecatedMessage: Use the batch endpoint.
