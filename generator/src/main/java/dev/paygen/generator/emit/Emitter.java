@@ -14,6 +14,16 @@ public final class Emitter {
     JavaTypes types = new JavaTypes(model.modelPackage());
     List<GeneratedFile> files = new ArrayList<>(ModelEmitter.emit(model, types));
     files.addAll(ClientEmitter.emit(model, types));
+    if (!model.types().isEmpty()) {
+      files.add(Sources.packageInfo(
+          model.modelPackage(), "The API's records, enums and unions", model.specFile()));
+    }
+    if (!model.services().isEmpty()) {
+      files.add(Sources.packageInfo(
+          model.servicePackage(),
+          "The API's services, their implementations and parameters",
+          model.specFile()));
+    }
     files.sort(Comparator.comparing(GeneratedFile::relativePath));
     return List.copyOf(files);
   }

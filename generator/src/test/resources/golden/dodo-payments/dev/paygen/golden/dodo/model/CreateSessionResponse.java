@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * <p>Schema: {@code #/components/schemas/CreateSessionResponse}
@@ -26,10 +27,10 @@ import javax.annotation.processing.Generated;
  */
 @JsonRecord
 @Generated("dev.paygen.generator")
-public record CreateSessionResponse(@JsonProperty("checkout_url") String checkoutUrl,
-        @JsonProperty("client_secret") String clientSecret,
-        @JsonProperty("payment_id") String paymentId,
-        @JsonProperty("publishable_key") String publishableKey,
+public record CreateSessionResponse(@JsonProperty("checkout_url") @Nullable String checkoutUrl,
+        @JsonProperty("client_secret") @Nullable String clientSecret,
+        @JsonProperty("payment_id") @Nullable String paymentId,
+        @JsonProperty("publishable_key") @Nullable String publishableKey,
         @JsonProperty("session_id") String sessionId,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements Validatable {
     public CreateSessionResponse {
@@ -39,8 +40,8 @@ public record CreateSessionResponse(@JsonProperty("checkout_url") String checkou
     /**
      * A record without additional properties.
      */
-    public CreateSessionResponse(String checkoutUrl, String clientSecret, String paymentId,
-            String publishableKey, String sessionId) {
+    public CreateSessionResponse(@Nullable String checkoutUrl, @Nullable String clientSecret,
+            @Nullable String paymentId, @Nullable String publishableKey, String sessionId) {
         this(checkoutUrl, clientSecret, paymentId, publishableKey, sessionId, Map.of());
     }
 
@@ -74,15 +75,15 @@ public record CreateSessionResponse(@JsonProperty("checkout_url") String checkou
      * Builds {@link CreateSessionResponse}; required values are checked by {@link #build()}.
      */
     public static final class Builder {
-        private String checkoutUrl;
+        private @Nullable String checkoutUrl;
 
-        private String clientSecret;
+        private @Nullable String clientSecret;
 
-        private String paymentId;
+        private @Nullable String paymentId;
 
-        private String publishableKey;
+        private @Nullable String publishableKey;
 
-        private String sessionId;
+        private @Nullable String sessionId;
 
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -94,7 +95,7 @@ public record CreateSessionResponse(@JsonProperty("checkout_url") String checkou
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
-        public Builder checkoutUrl(String checkoutUrl) {
+        public Builder checkoutUrl(@Nullable String checkoutUrl) {
             this.checkoutUrl = checkoutUrl;
             ExplicitNulls.mark(this.additionalProperties, "checkout_url", checkoutUrl);
             return this;
@@ -105,7 +106,7 @@ public record CreateSessionResponse(@JsonProperty("checkout_url") String checkou
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
-        public Builder clientSecret(String clientSecret) {
+        public Builder clientSecret(@Nullable String clientSecret) {
             this.clientSecret = clientSecret;
             ExplicitNulls.mark(this.additionalProperties, "client_secret", clientSecret);
             return this;
@@ -116,7 +117,7 @@ public record CreateSessionResponse(@JsonProperty("checkout_url") String checkou
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
-        public Builder paymentId(String paymentId) {
+        public Builder paymentId(@Nullable String paymentId) {
             this.paymentId = paymentId;
             ExplicitNulls.mark(this.additionalProperties, "payment_id", paymentId);
             return this;
@@ -127,7 +128,7 @@ public record CreateSessionResponse(@JsonProperty("checkout_url") String checkou
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
-        public Builder publishableKey(String publishableKey) {
+        public Builder publishableKey(@Nullable String publishableKey) {
             this.publishableKey = publishableKey;
             ExplicitNulls.mark(this.additionalProperties, "publishable_key", publishableKey);
             return this;

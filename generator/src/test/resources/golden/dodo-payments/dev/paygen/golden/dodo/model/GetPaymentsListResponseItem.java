@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * <p>Schema: {@code #/components/schemas/GetPaymentsListResponseItem}
@@ -43,24 +44,24 @@ import javax.annotation.processing.Generated;
 @JsonRecord
 @Generated("dev.paygen.generator")
 public record GetPaymentsListResponseItem(@JsonProperty("brand_id") String brandId,
-        @JsonProperty("card_last_four") String cardLastFour,
-        @JsonProperty("card_network") String cardNetwork,
+        @JsonProperty("card_last_four") @Nullable String cardLastFour,
+        @JsonProperty("card_network") @Nullable String cardNetwork,
         @JsonProperty("created_at") OffsetDateTime createdAt,
         @JsonProperty("currency") Currency currency,
         @JsonProperty("customer") CustomerLimitedDetailsResponse customer,
         @JsonProperty("digital_products_delivered") Boolean digitalProductsDelivered,
-        @JsonProperty("dispute_status") DisputeStatus disputeStatus,
+        @JsonProperty("dispute_status") @Nullable DisputeStatus disputeStatus,
         @JsonProperty("has_license_key") Boolean hasLicenseKey,
-        @JsonProperty("invoice_id") String invoiceId,
-        @JsonProperty("invoice_url") String invoiceUrl,
+        @JsonProperty("invoice_id") @Nullable String invoiceId,
+        @JsonProperty("invoice_url") @Nullable String invoiceUrl,
         @JsonProperty("metadata") Map<String, String> metadata,
         @JsonProperty("payment_id") String paymentId,
-        @JsonProperty("payment_method") String paymentMethod,
-        @JsonProperty("payment_method_type") String paymentMethodType,
+        @JsonProperty("payment_method") @Nullable String paymentMethod,
+        @JsonProperty("payment_method_type") @Nullable String paymentMethodType,
         @JsonProperty("payment_provider") PaymentProvider paymentProvider,
-        @JsonProperty("refund_status") PaymentRefundStatus refundStatus,
-        @JsonProperty("status") IntentStatus status,
-        @JsonProperty("subscription_id") String subscriptionId,
+        @JsonProperty("refund_status") @Nullable PaymentRefundStatus refundStatus,
+        @JsonProperty("status") @Nullable IntentStatus status,
+        @JsonProperty("subscription_id") @Nullable String subscriptionId,
         @JsonProperty("total_amount") Integer totalAmount,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements Validatable {
     public GetPaymentsListResponseItem {
@@ -71,13 +72,14 @@ public record GetPaymentsListResponseItem(@JsonProperty("brand_id") String brand
     /**
      * A record without additional properties.
      */
-    public GetPaymentsListResponseItem(String brandId, String cardLastFour, String cardNetwork,
-            OffsetDateTime createdAt, Currency currency, CustomerLimitedDetailsResponse customer,
-            Boolean digitalProductsDelivered, DisputeStatus disputeStatus, Boolean hasLicenseKey,
-            String invoiceId, String invoiceUrl, Map<String, String> metadata, String paymentId,
-            String paymentMethod, String paymentMethodType, PaymentProvider paymentProvider,
-            PaymentRefundStatus refundStatus, IntentStatus status, String subscriptionId,
-            Integer totalAmount) {
+    public GetPaymentsListResponseItem(String brandId, @Nullable String cardLastFour,
+            @Nullable String cardNetwork, OffsetDateTime createdAt, Currency currency,
+            CustomerLimitedDetailsResponse customer, Boolean digitalProductsDelivered,
+            @Nullable DisputeStatus disputeStatus, Boolean hasLicenseKey,
+            @Nullable String invoiceId, @Nullable String invoiceUrl, Map<String, String> metadata,
+            String paymentId, @Nullable String paymentMethod, @Nullable String paymentMethodType,
+            PaymentProvider paymentProvider, @Nullable PaymentRefundStatus refundStatus,
+            @Nullable IntentStatus status, @Nullable String subscriptionId, Integer totalAmount) {
         this(brandId, cardLastFour, cardNetwork, createdAt, currency, customer, digitalProductsDelivered, disputeStatus, hasLicenseKey, invoiceId, invoiceUrl, metadata, paymentId, paymentMethod, paymentMethodType, paymentProvider, refundStatus, status, subscriptionId, totalAmount, Map.of());
     }
 
@@ -135,45 +137,45 @@ public record GetPaymentsListResponseItem(@JsonProperty("brand_id") String brand
      * Builds {@link GetPaymentsListResponseItem}; required values are checked by {@link #build()}.
      */
     public static final class Builder {
-        private String brandId;
+        private @Nullable String brandId;
 
-        private String cardLastFour;
+        private @Nullable String cardLastFour;
 
-        private String cardNetwork;
+        private @Nullable String cardNetwork;
 
-        private OffsetDateTime createdAt;
+        private @Nullable OffsetDateTime createdAt;
 
-        private Currency currency;
+        private @Nullable Currency currency;
 
-        private CustomerLimitedDetailsResponse customer;
+        private @Nullable CustomerLimitedDetailsResponse customer;
 
-        private Boolean digitalProductsDelivered;
+        private @Nullable Boolean digitalProductsDelivered;
 
-        private DisputeStatus disputeStatus;
+        private @Nullable DisputeStatus disputeStatus;
 
-        private Boolean hasLicenseKey;
+        private @Nullable Boolean hasLicenseKey;
 
-        private String invoiceId;
+        private @Nullable String invoiceId;
 
-        private String invoiceUrl;
+        private @Nullable String invoiceUrl;
 
-        private Map<String, String> metadata;
+        private @Nullable Map<String, String> metadata;
 
-        private String paymentId;
+        private @Nullable String paymentId;
 
-        private String paymentMethod;
+        private @Nullable String paymentMethod;
 
-        private String paymentMethodType;
+        private @Nullable String paymentMethodType;
 
-        private PaymentProvider paymentProvider;
+        private @Nullable PaymentProvider paymentProvider;
 
-        private PaymentRefundStatus refundStatus;
+        private @Nullable PaymentRefundStatus refundStatus;
 
-        private IntentStatus status;
+        private @Nullable IntentStatus status;
 
-        private String subscriptionId;
+        private @Nullable String subscriptionId;
 
-        private Integer totalAmount;
+        private @Nullable Integer totalAmount;
 
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -193,7 +195,7 @@ public record GetPaymentsListResponseItem(@JsonProperty("brand_id") String brand
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
-        public Builder cardLastFour(String cardLastFour) {
+        public Builder cardLastFour(@Nullable String cardLastFour) {
             this.cardLastFour = cardLastFour;
             ExplicitNulls.mark(this.additionalProperties, "card_last_four", cardLastFour);
             return this;
@@ -204,7 +206,7 @@ public record GetPaymentsListResponseItem(@JsonProperty("brand_id") String brand
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
-        public Builder cardNetwork(String cardNetwork) {
+        public Builder cardNetwork(@Nullable String cardNetwork) {
             this.cardNetwork = cardNetwork;
             ExplicitNulls.mark(this.additionalProperties, "card_network", cardNetwork);
             return this;
@@ -247,7 +249,7 @@ public record GetPaymentsListResponseItem(@JsonProperty("brand_id") String brand
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
-        public Builder disputeStatus(DisputeStatus disputeStatus) {
+        public Builder disputeStatus(@Nullable DisputeStatus disputeStatus) {
             this.disputeStatus = disputeStatus;
             ExplicitNulls.mark(this.additionalProperties, "dispute_status", disputeStatus);
             return this;
@@ -266,7 +268,7 @@ public record GetPaymentsListResponseItem(@JsonProperty("brand_id") String brand
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
-        public Builder invoiceId(String invoiceId) {
+        public Builder invoiceId(@Nullable String invoiceId) {
             this.invoiceId = invoiceId;
             ExplicitNulls.mark(this.additionalProperties, "invoice_id", invoiceId);
             return this;
@@ -277,7 +279,7 @@ public record GetPaymentsListResponseItem(@JsonProperty("brand_id") String brand
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
-        public Builder invoiceUrl(String invoiceUrl) {
+        public Builder invoiceUrl(@Nullable String invoiceUrl) {
             this.invoiceUrl = invoiceUrl;
             ExplicitNulls.mark(this.additionalProperties, "invoice_url", invoiceUrl);
             return this;
@@ -287,7 +289,21 @@ public record GetPaymentsListResponseItem(@JsonProperty("brand_id") String brand
          * Sets {@code metadata}.
          */
         public Builder metadata(Map<String, String> metadata) {
-            this.metadata = metadata;
+            this.metadata = metadata == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
+            return this;
+        }
+
+        /**
+         * Puts one entry into {@code metadata}, beside those already set.
+         *
+         * @param key the key
+         * @param value the value
+         * @return this builder
+         */
+        public Builder putMetadata(String key, String value) {
+            Map<String, String> entries = this.metadata instanceof LinkedHashMap<String, String> own ? own : this.metadata == null ? new LinkedHashMap<>() : new LinkedHashMap<>(this.metadata);
+            entries.put(key, value);
+            this.metadata = entries;
             return this;
         }
 
@@ -304,7 +320,7 @@ public record GetPaymentsListResponseItem(@JsonProperty("brand_id") String brand
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
-        public Builder paymentMethod(String paymentMethod) {
+        public Builder paymentMethod(@Nullable String paymentMethod) {
             this.paymentMethod = paymentMethod;
             ExplicitNulls.mark(this.additionalProperties, "payment_method", paymentMethod);
             return this;
@@ -315,7 +331,7 @@ public record GetPaymentsListResponseItem(@JsonProperty("brand_id") String brand
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
-        public Builder paymentMethodType(String paymentMethodType) {
+        public Builder paymentMethodType(@Nullable String paymentMethodType) {
             this.paymentMethodType = paymentMethodType;
             ExplicitNulls.mark(this.additionalProperties, "payment_method_type", paymentMethodType);
             return this;
@@ -334,7 +350,7 @@ public record GetPaymentsListResponseItem(@JsonProperty("brand_id") String brand
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
-        public Builder refundStatus(PaymentRefundStatus refundStatus) {
+        public Builder refundStatus(@Nullable PaymentRefundStatus refundStatus) {
             this.refundStatus = refundStatus;
             ExplicitNulls.mark(this.additionalProperties, "refund_status", refundStatus);
             return this;
@@ -345,7 +361,7 @@ public record GetPaymentsListResponseItem(@JsonProperty("brand_id") String brand
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
-        public Builder status(IntentStatus status) {
+        public Builder status(@Nullable IntentStatus status) {
             this.status = status;
             ExplicitNulls.mark(this.additionalProperties, "status", status);
             return this;
@@ -356,7 +372,7 @@ public record GetPaymentsListResponseItem(@JsonProperty("brand_id") String brand
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
-        public Builder subscriptionId(String subscriptionId) {
+        public Builder subscriptionId(@Nullable String subscriptionId) {
             this.subscriptionId = subscriptionId;
             ExplicitNulls.mark(this.additionalProperties, "subscription_id", subscriptionId);
             return this;

@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * <p>Schema: {@code #/components/schemas/MeterDetails}
@@ -26,8 +27,8 @@ import javax.annotation.processing.Generated;
  */
 @JsonRecord
 @Generated("dev.paygen.generator")
-public record MeterDetails(@JsonProperty("description") String description,
-        @JsonProperty("free_threshold") Long freeThreshold,
+public record MeterDetails(@JsonProperty("description") @Nullable String description,
+        @JsonProperty("free_threshold") @Nullable Long freeThreshold,
         @JsonProperty("measurement_unit") String measurementUnit, @JsonProperty("name") String name,
         @JsonProperty("price_per_unit") String pricePerUnit,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements Validatable {
@@ -38,8 +39,8 @@ public record MeterDetails(@JsonProperty("description") String description,
     /**
      * A record without additional properties.
      */
-    public MeterDetails(String description, Long freeThreshold, String measurementUnit, String name,
-            String pricePerUnit) {
+    public MeterDetails(@Nullable String description, @Nullable Long freeThreshold,
+            String measurementUnit, String name, String pricePerUnit) {
         this(description, freeThreshold, measurementUnit, name, pricePerUnit, Map.of());
     }
 
@@ -75,15 +76,15 @@ public record MeterDetails(@JsonProperty("description") String description,
      * Builds {@link MeterDetails}; required values are checked by {@link #build()}.
      */
     public static final class Builder {
-        private String description;
+        private @Nullable String description;
 
-        private Long freeThreshold;
+        private @Nullable Long freeThreshold;
 
-        private String measurementUnit;
+        private @Nullable String measurementUnit;
 
-        private String name;
+        private @Nullable String name;
 
-        private String pricePerUnit;
+        private @Nullable String pricePerUnit;
 
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -95,7 +96,7 @@ public record MeterDetails(@JsonProperty("description") String description,
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
-        public Builder description(String description) {
+        public Builder description(@Nullable String description) {
             this.description = description;
             ExplicitNulls.mark(this.additionalProperties, "description", description);
             return this;
@@ -106,10 +107,17 @@ public record MeterDetails(@JsonProperty("description") String description,
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
-        public Builder freeThreshold(Long freeThreshold) {
+        public Builder freeThreshold(@Nullable Long freeThreshold) {
             this.freeThreshold = freeThreshold;
             ExplicitNulls.mark(this.additionalProperties, "free_threshold", freeThreshold);
             return this;
+        }
+
+        /**
+         * Sets {@code freeThreshold} from a {@code long}, so that {@code freeThreshold(2)} compiles.
+         */
+        public Builder freeThreshold(long freeThreshold) {
+            return freeThreshold(Long.valueOf(freeThreshold));
         }
 
         /**

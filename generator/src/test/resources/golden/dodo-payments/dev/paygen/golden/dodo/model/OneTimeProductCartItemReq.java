@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One-Time Product Cart Item
@@ -28,7 +29,7 @@ import javax.annotation.processing.Generated;
  */
 @JsonRecord
 @Generated("dev.paygen.generator")
-public record OneTimeProductCartItemReq(@JsonProperty("amount") Integer amount,
+public record OneTimeProductCartItemReq(@JsonProperty("amount") @Nullable Integer amount,
         @JsonProperty("product_id") String productId, @JsonProperty("quantity") Integer quantity,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements Validatable {
     public OneTimeProductCartItemReq {
@@ -38,7 +39,7 @@ public record OneTimeProductCartItemReq(@JsonProperty("amount") Integer amount,
     /**
      * A record without additional properties.
      */
-    public OneTimeProductCartItemReq(Integer amount, String productId, Integer quantity) {
+    public OneTimeProductCartItemReq(@Nullable Integer amount, String productId, Integer quantity) {
         this(amount, productId, quantity, Map.of());
     }
 
@@ -71,11 +72,11 @@ public record OneTimeProductCartItemReq(@JsonProperty("amount") Integer amount,
      * Builds {@link OneTimeProductCartItemReq}; required values are checked by {@link #build()}.
      */
     public static final class Builder {
-        private Integer amount;
+        private @Nullable Integer amount;
 
-        private String productId;
+        private @Nullable String productId;
 
-        private Integer quantity;
+        private @Nullable Integer quantity;
 
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -89,7 +90,7 @@ public record OneTimeProductCartItemReq(@JsonProperty("amount") Integer amount,
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
-        public Builder amount(Integer amount) {
+        public Builder amount(@Nullable Integer amount) {
             this.amount = amount;
             ExplicitNulls.mark(this.additionalProperties, "amount", amount);
             return this;

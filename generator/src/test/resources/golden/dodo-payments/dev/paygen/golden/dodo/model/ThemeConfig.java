@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Custom theme configuration with colors for light and dark modes.
@@ -31,14 +32,14 @@ import javax.annotation.processing.Generated;
  */
 @JsonRecord
 @Generated("dev.paygen.generator")
-public record ThemeConfig(@JsonProperty("dark") ThemeModeConfig dark,
-        @JsonProperty("font_primary_url") String fontPrimaryUrl,
-        @JsonProperty("font_secondary_url") String fontSecondaryUrl,
-        @JsonProperty("font_size") FontSize fontSize,
-        @JsonProperty("font_weight") FontWeight fontWeight,
-        @JsonProperty("light") ThemeModeConfig light,
-        @JsonProperty("pay_button_text") String payButtonText,
-        @JsonProperty("radius") String radius,
+public record ThemeConfig(@JsonProperty("dark") @Nullable ThemeModeConfig dark,
+        @JsonProperty("font_primary_url") @Nullable String fontPrimaryUrl,
+        @JsonProperty("font_secondary_url") @Nullable String fontSecondaryUrl,
+        @JsonProperty("font_size") @Nullable FontSize fontSize,
+        @JsonProperty("font_weight") @Nullable FontWeight fontWeight,
+        @JsonProperty("light") @Nullable ThemeModeConfig light,
+        @JsonProperty("pay_button_text") @Nullable String payButtonText,
+        @JsonProperty("radius") @Nullable String radius,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements Validatable {
     public ThemeConfig {
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
@@ -47,9 +48,10 @@ public record ThemeConfig(@JsonProperty("dark") ThemeModeConfig dark,
     /**
      * A record without additional properties.
      */
-    public ThemeConfig(ThemeModeConfig dark, String fontPrimaryUrl, String fontSecondaryUrl,
-            FontSize fontSize, FontWeight fontWeight, ThemeModeConfig light, String payButtonText,
-            String radius) {
+    public ThemeConfig(@Nullable ThemeModeConfig dark, @Nullable String fontPrimaryUrl,
+            @Nullable String fontSecondaryUrl, @Nullable FontSize fontSize,
+            @Nullable FontWeight fontWeight, @Nullable ThemeModeConfig light,
+            @Nullable String payButtonText, @Nullable String radius) {
         this(dark, fontPrimaryUrl, fontSecondaryUrl, fontSize, fontWeight, light, payButtonText, radius, Map.of());
     }
 
@@ -87,21 +89,21 @@ public record ThemeConfig(@JsonProperty("dark") ThemeModeConfig dark,
      * Builds {@link ThemeConfig}; required values are checked by {@link #build()}.
      */
     public static final class Builder {
-        private ThemeModeConfig dark;
+        private @Nullable ThemeModeConfig dark;
 
-        private String fontPrimaryUrl;
+        private @Nullable String fontPrimaryUrl;
 
-        private String fontSecondaryUrl;
+        private @Nullable String fontSecondaryUrl;
 
-        private FontSize fontSize;
+        private @Nullable FontSize fontSize;
 
-        private FontWeight fontWeight;
+        private @Nullable FontWeight fontWeight;
 
-        private ThemeModeConfig light;
+        private @Nullable ThemeModeConfig light;
 
-        private String payButtonText;
+        private @Nullable String payButtonText;
 
-        private String radius;
+        private @Nullable String radius;
 
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -113,7 +115,7 @@ public record ThemeConfig(@JsonProperty("dark") ThemeModeConfig dark,
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
-        public Builder dark(ThemeModeConfig dark) {
+        public Builder dark(@Nullable ThemeModeConfig dark) {
             this.dark = dark;
             ExplicitNulls.mark(this.additionalProperties, "dark", dark);
             return this;
@@ -124,7 +126,7 @@ public record ThemeConfig(@JsonProperty("dark") ThemeModeConfig dark,
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
-        public Builder fontPrimaryUrl(String fontPrimaryUrl) {
+        public Builder fontPrimaryUrl(@Nullable String fontPrimaryUrl) {
             this.fontPrimaryUrl = fontPrimaryUrl;
             ExplicitNulls.mark(this.additionalProperties, "font_primary_url", fontPrimaryUrl);
             return this;
@@ -135,7 +137,7 @@ public record ThemeConfig(@JsonProperty("dark") ThemeModeConfig dark,
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
-        public Builder fontSecondaryUrl(String fontSecondaryUrl) {
+        public Builder fontSecondaryUrl(@Nullable String fontSecondaryUrl) {
             this.fontSecondaryUrl = fontSecondaryUrl;
             ExplicitNulls.mark(this.additionalProperties, "font_secondary_url", fontSecondaryUrl);
             return this;
@@ -146,7 +148,7 @@ public record ThemeConfig(@JsonProperty("dark") ThemeModeConfig dark,
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
-        public Builder fontSize(FontSize fontSize) {
+        public Builder fontSize(@Nullable FontSize fontSize) {
             this.fontSize = fontSize;
             ExplicitNulls.mark(this.additionalProperties, "font_size", fontSize);
             return this;
@@ -157,7 +159,7 @@ public record ThemeConfig(@JsonProperty("dark") ThemeModeConfig dark,
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
-        public Builder fontWeight(FontWeight fontWeight) {
+        public Builder fontWeight(@Nullable FontWeight fontWeight) {
             this.fontWeight = fontWeight;
             ExplicitNulls.mark(this.additionalProperties, "font_weight", fontWeight);
             return this;
@@ -168,7 +170,7 @@ public record ThemeConfig(@JsonProperty("dark") ThemeModeConfig dark,
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
-        public Builder light(ThemeModeConfig light) {
+        public Builder light(@Nullable ThemeModeConfig light) {
             this.light = light;
             ExplicitNulls.mark(this.additionalProperties, "light", light);
             return this;
@@ -179,7 +181,7 @@ public record ThemeConfig(@JsonProperty("dark") ThemeModeConfig dark,
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
-        public Builder payButtonText(String payButtonText) {
+        public Builder payButtonText(@Nullable String payButtonText) {
             this.payButtonText = payButtonText;
             ExplicitNulls.mark(this.additionalProperties, "pay_button_text", payButtonText);
             return this;
@@ -190,7 +192,7 @@ public record ThemeConfig(@JsonProperty("dark") ThemeModeConfig dark,
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
          */
-        public Builder radius(String radius) {
+        public Builder radius(@Nullable String radius) {
             this.radius = radius;
             ExplicitNulls.mark(this.additionalProperties, "radius", radius);
             return this;

@@ -11,6 +11,7 @@ import dev.paygen.runtime.JsonRecord;
 import dev.paygen.runtime.Validatable;
 import dev.paygen.runtime.Validator;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Dots checkout session: a hosted page where a customer pays for `line_items`.
@@ -43,21 +45,21 @@ import javax.annotation.processing.Generated;
  */
 @JsonRecord
 @Generated("dev.paygen.generator")
-public record CheckoutSession(@JsonProperty("id") UUID id,
-        @JsonProperty("status") CheckoutSession.Status status,
-        @JsonProperty("payment_intent_id") UUID paymentIntentId,
-        @JsonProperty("success_url") String successUrl,
-        @JsonProperty("cancel_url") String cancelUrl,
-        @JsonProperty("checkout_session_url") String checkoutSessionUrl,
-        @JsonProperty("client_reference_id") String clientReferenceId,
-        @JsonProperty("expiry") OffsetDateTime expiry,
-        @JsonProperty("metadata") Map<String, Object> metadata,
-        @JsonProperty("line_items") List<CheckoutSession.LineItemsItem> lineItems,
-        @JsonProperty("created") OffsetDateTime created,
-        @JsonProperty("updated") OffsetDateTime updated,
-        @JsonProperty("customer_id") UUID customerId,
-        @JsonProperty("customer_email") String customerEmail,
-        @JsonProperty("amount_total") Long amountTotal,
+public record CheckoutSession(@JsonProperty("id") @Nullable UUID id,
+        @JsonProperty("status") CheckoutSession. @Nullable Status status,
+        @JsonProperty("payment_intent_id") @Nullable UUID paymentIntentId,
+        @JsonProperty("success_url") @Nullable String successUrl,
+        @JsonProperty("cancel_url") @Nullable String cancelUrl,
+        @JsonProperty("checkout_session_url") @Nullable String checkoutSessionUrl,
+        @JsonProperty("client_reference_id") @Nullable String clientReferenceId,
+        @JsonProperty("expiry") @Nullable OffsetDateTime expiry,
+        @JsonProperty("metadata") @Nullable Map<String, Object> metadata,
+        @JsonProperty("line_items") @Nullable List<CheckoutSession.LineItemsItem> lineItems,
+        @JsonProperty("created") @Nullable OffsetDateTime created,
+        @JsonProperty("updated") @Nullable OffsetDateTime updated,
+        @JsonProperty("customer_id") @Nullable UUID customerId,
+        @JsonProperty("customer_email") @Nullable String customerEmail,
+        @JsonProperty("amount_total") @Nullable Long amountTotal,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements Validatable {
     public CheckoutSession {
         metadata = metadata == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
@@ -68,11 +70,13 @@ public record CheckoutSession(@JsonProperty("id") UUID id,
     /**
      * A record without additional properties.
      */
-    public CheckoutSession(UUID id, Status status, UUID paymentIntentId, String successUrl,
-            String cancelUrl, String checkoutSessionUrl, String clientReferenceId,
-            OffsetDateTime expiry, Map<String, Object> metadata, List<LineItemsItem> lineItems,
-            OffsetDateTime created, OffsetDateTime updated, UUID customerId, String customerEmail,
-            Long amountTotal) {
+    public CheckoutSession(@Nullable UUID id, @Nullable Status status,
+            @Nullable UUID paymentIntentId, @Nullable String successUrl, @Nullable String cancelUrl,
+            @Nullable String checkoutSessionUrl, @Nullable String clientReferenceId,
+            @Nullable OffsetDateTime expiry, @Nullable Map<String, Object> metadata,
+            @Nullable List<LineItemsItem> lineItems, @Nullable OffsetDateTime created,
+            @Nullable OffsetDateTime updated, @Nullable UUID customerId,
+            @Nullable String customerEmail, @Nullable Long amountTotal) {
         this(id, status, paymentIntentId, successUrl, cancelUrl, checkoutSessionUrl, clientReferenceId, expiry, metadata, lineItems, created, updated, customerId, customerEmail, amountTotal, Map.of());
     }
 
@@ -116,35 +120,35 @@ public record CheckoutSession(@JsonProperty("id") UUID id,
      * Builds {@link CheckoutSession}; required values are checked by {@link #build()}.
      */
     public static final class Builder {
-        private UUID id;
+        private @Nullable UUID id;
 
-        private Status status;
+        private @Nullable Status status;
 
-        private UUID paymentIntentId;
+        private @Nullable UUID paymentIntentId;
 
-        private String successUrl;
+        private @Nullable String successUrl;
 
-        private String cancelUrl;
+        private @Nullable String cancelUrl;
 
-        private String checkoutSessionUrl;
+        private @Nullable String checkoutSessionUrl;
 
-        private String clientReferenceId;
+        private @Nullable String clientReferenceId;
 
-        private OffsetDateTime expiry;
+        private @Nullable OffsetDateTime expiry;
 
-        private Map<String, Object> metadata;
+        private @Nullable Map<String, Object> metadata;
 
-        private List<LineItemsItem> lineItems;
+        private @Nullable List<LineItemsItem> lineItems;
 
-        private OffsetDateTime created;
+        private @Nullable OffsetDateTime created;
 
-        private OffsetDateTime updated;
+        private @Nullable OffsetDateTime updated;
 
-        private UUID customerId;
+        private @Nullable UUID customerId;
 
-        private String customerEmail;
+        private @Nullable String customerEmail;
 
-        private Long amountTotal;
+        private @Nullable Long amountTotal;
 
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -154,7 +158,7 @@ public record CheckoutSession(@JsonProperty("id") UUID id,
         /**
          * Sets {@code id}: ID of the checkout session.
          */
-        public Builder id(UUID id) {
+        public Builder id(@Nullable UUID id) {
             this.id = id;
             return this;
         }
@@ -162,7 +166,7 @@ public record CheckoutSession(@JsonProperty("id") UUID id,
         /**
          * Sets {@code status}: `open` until paid (`complete`) or past `expiry` (`expired`).
          */
-        public Builder status(Status status) {
+        public Builder status(@Nullable Status status) {
             this.status = status;
             return this;
         }
@@ -170,7 +174,7 @@ public record CheckoutSession(@JsonProperty("id") UUID id,
         /**
          * Sets {@code payment_intent_id}.
          */
-        public Builder paymentIntentId(UUID paymentIntentId) {
+        public Builder paymentIntentId(@Nullable UUID paymentIntentId) {
             this.paymentIntentId = paymentIntentId;
             return this;
         }
@@ -178,7 +182,7 @@ public record CheckoutSession(@JsonProperty("id") UUID id,
         /**
          * Sets {@code success_url}.
          */
-        public Builder successUrl(String successUrl) {
+        public Builder successUrl(@Nullable String successUrl) {
             this.successUrl = successUrl;
             return this;
         }
@@ -186,7 +190,7 @@ public record CheckoutSession(@JsonProperty("id") UUID id,
         /**
          * Sets {@code cancel_url}.
          */
-        public Builder cancelUrl(String cancelUrl) {
+        public Builder cancelUrl(@Nullable String cancelUrl) {
             this.cancelUrl = cancelUrl;
             return this;
         }
@@ -194,7 +198,7 @@ public record CheckoutSession(@JsonProperty("id") UUID id,
         /**
          * Sets {@code checkout_session_url}: URL of the hosted checkout page to send the customer to.
          */
-        public Builder checkoutSessionUrl(String checkoutSessionUrl) {
+        public Builder checkoutSessionUrl(@Nullable String checkoutSessionUrl) {
             this.checkoutSessionUrl = checkoutSessionUrl;
             return this;
         }
@@ -202,7 +206,7 @@ public record CheckoutSession(@JsonProperty("id") UUID id,
         /**
          * Sets {@code client_reference_id}.
          */
-        public Builder clientReferenceId(String clientReferenceId) {
+        public Builder clientReferenceId(@Nullable String clientReferenceId) {
             this.clientReferenceId = clientReferenceId;
             return this;
         }
@@ -210,7 +214,7 @@ public record CheckoutSession(@JsonProperty("id") UUID id,
         /**
          * Sets {@code expiry}.
          */
-        public Builder expiry(OffsetDateTime expiry) {
+        public Builder expiry(@Nullable OffsetDateTime expiry) {
             this.expiry = expiry;
             return this;
         }
@@ -218,23 +222,50 @@ public record CheckoutSession(@JsonProperty("id") UUID id,
         /**
          * Sets {@code metadata}.
          */
-        public Builder metadata(Map<String, Object> metadata) {
-            this.metadata = metadata;
+        public Builder metadata(@Nullable Map<String, Object> metadata) {
+            this.metadata = metadata == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
+            return this;
+        }
+
+        /**
+         * Puts one entry into {@code metadata}, beside those already set.
+         *
+         * @param key the key
+         * @param value the value
+         * @return this builder
+         */
+        public Builder putMetadata(String key, @Nullable Object value) {
+            Map<String, Object> entries = this.metadata instanceof LinkedHashMap<String, Object> own ? own : this.metadata == null ? new LinkedHashMap<>() : new LinkedHashMap<>(this.metadata);
+            entries.put(key, value);
+            this.metadata = entries;
             return this;
         }
 
         /**
          * Sets {@code line_items}.
          */
-        public Builder lineItems(List<? extends LineItemsItem> lineItems) {
+        public Builder lineItems(@Nullable List<? extends LineItemsItem> lineItems) {
             this.lineItems = lineItems == null ? null : List.copyOf(lineItems);
+            return this;
+        }
+
+        /**
+         * Adds one item to {@code lineItems}, after those already set.
+         *
+         * @param item the item
+         * @return this builder
+         */
+        public Builder addLineItem(LineItemsItem item) {
+            List<LineItemsItem> items = this.lineItems instanceof ArrayList<LineItemsItem> own ? own : this.lineItems == null ? new ArrayList<>() : new ArrayList<>(this.lineItems);
+            items.add(item);
+            this.lineItems = items;
             return this;
         }
 
         /**
          * Sets {@code created}.
          */
-        public Builder created(OffsetDateTime created) {
+        public Builder created(@Nullable OffsetDateTime created) {
             this.created = created;
             return this;
         }
@@ -242,7 +273,7 @@ public record CheckoutSession(@JsonProperty("id") UUID id,
         /**
          * Sets {@code updated}.
          */
-        public Builder updated(OffsetDateTime updated) {
+        public Builder updated(@Nullable OffsetDateTime updated) {
             this.updated = updated;
             return this;
         }
@@ -250,7 +281,7 @@ public record CheckoutSession(@JsonProperty("id") UUID id,
         /**
          * Sets {@code customer_id}: `payment-customer` ID.
          */
-        public Builder customerId(UUID customerId) {
+        public Builder customerId(@Nullable UUID customerId) {
             this.customerId = customerId;
             return this;
         }
@@ -258,7 +289,7 @@ public record CheckoutSession(@JsonProperty("id") UUID id,
         /**
          * Sets {@code customer_email}.
          */
-        public Builder customerEmail(String customerEmail) {
+        public Builder customerEmail(@Nullable String customerEmail) {
             this.customerEmail = customerEmail;
             return this;
         }
@@ -266,9 +297,16 @@ public record CheckoutSession(@JsonProperty("id") UUID id,
         /**
          * Sets {@code amount_total}: Total amount in cents.
          */
-        public Builder amountTotal(Long amountTotal) {
+        public Builder amountTotal(@Nullable Long amountTotal) {
             this.amountTotal = amountTotal;
             return this;
+        }
+
+        /**
+         * Sets {@code amountTotal} from a {@code long}, so that {@code amountTotal(2)} compiles.
+         */
+        public Builder amountTotal(long amountTotal) {
+            return amountTotal(Long.valueOf(amountTotal));
         }
 
         /**
@@ -400,8 +438,8 @@ public record CheckoutSession(@JsonProperty("id") UUID id,
      * @param additionalProperties the fields the schema does not declare, as read (never null)
      */
     @JsonRecord
-    public static record LineItemsItem(@JsonProperty("quantity") Integer quantity,
-            @JsonProperty("price_id") String priceId,
+    public static record LineItemsItem(@JsonProperty("quantity") @Nullable Integer quantity,
+            @JsonProperty("price_id") @Nullable String priceId,
             @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements Validatable {
         public LineItemsItem {
             additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
@@ -410,7 +448,7 @@ public record CheckoutSession(@JsonProperty("id") UUID id,
         /**
          * A record without additional properties.
          */
-        public LineItemsItem(Integer quantity, String priceId) {
+        public LineItemsItem(@Nullable Integer quantity, @Nullable String priceId) {
             this(quantity, priceId, Map.of());
         }
 
@@ -440,9 +478,9 @@ public record CheckoutSession(@JsonProperty("id") UUID id,
          * Builds {@link LineItemsItem}; required values are checked by {@link #build()}.
          */
         public static final class Builder {
-            private Integer quantity;
+            private @Nullable Integer quantity;
 
-            private String priceId;
+            private @Nullable String priceId;
 
             private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -452,7 +490,7 @@ public record CheckoutSession(@JsonProperty("id") UUID id,
             /**
              * Sets {@code quantity}.
              */
-            public Builder quantity(Integer quantity) {
+            public Builder quantity(@Nullable Integer quantity) {
                 this.quantity = quantity;
                 return this;
             }
@@ -460,7 +498,7 @@ public record CheckoutSession(@JsonProperty("id") UUID id,
             /**
              * Sets {@code price_id}.
              */
-            public Builder priceId(String priceId) {
+            public Builder priceId(@Nullable String priceId) {
                 this.priceId = priceId;
                 return this;
             }

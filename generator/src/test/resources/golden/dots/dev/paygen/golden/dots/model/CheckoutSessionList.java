@@ -8,11 +8,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.paygen.runtime.JsonRecord;
 import dev.paygen.runtime.Validatable;
 import dev.paygen.runtime.Validator;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A page of checkout sessions.
@@ -68,9 +70,9 @@ public record CheckoutSessionList(@JsonProperty("has_more") Boolean hasMore,
      * Builds {@link CheckoutSessionList}; required values are checked by {@link #build()}.
      */
     public static final class Builder {
-        private Boolean hasMore;
+        private @Nullable Boolean hasMore;
 
-        private List<CheckoutSession> data;
+        private @Nullable List<CheckoutSession> data;
 
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -90,6 +92,19 @@ public record CheckoutSessionList(@JsonProperty("has_more") Boolean hasMore,
          */
         public Builder data(List<? extends CheckoutSession> data) {
             this.data = data == null ? null : List.copyOf(data);
+            return this;
+        }
+
+        /**
+         * Adds one item to {@code data}, after those already set.
+         *
+         * @param item the item
+         * @return this builder
+         */
+        public Builder addData(CheckoutSession item) {
+            List<CheckoutSession> items = this.data instanceof ArrayList<CheckoutSession> own ? own : this.data == null ? new ArrayList<>() : new ArrayList<>(this.data);
+            items.add(item);
+            this.data = items;
             return this;
         }
 

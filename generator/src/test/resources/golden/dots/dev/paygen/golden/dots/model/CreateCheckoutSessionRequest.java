@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.paygen.runtime.JsonRecord;
 import dev.paygen.runtime.Validatable;
 import dev.paygen.runtime.Validator;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Parameters of a new checkout session.
@@ -39,14 +41,15 @@ import javax.annotation.processing.Generated;
 @Generated("dev.paygen.generator")
 public record CreateCheckoutSessionRequest(
         @JsonProperty("line_items") List<CreateCheckoutSessionRequest.LineItemsItem> lineItems,
-        @JsonProperty("customer_email") String customerEmail,
-        @JsonProperty("client_reference_id") String clientReferenceId,
+        @JsonProperty("customer_email") @Nullable String customerEmail,
+        @JsonProperty("client_reference_id") @Nullable String clientReferenceId,
         @JsonProperty("success_url") String successUrl,
-        @JsonProperty("cancel_url") String cancelUrl,
+        @JsonProperty("cancel_url") @Nullable String cancelUrl,
         @JsonProperty("mode") CreateCheckoutSessionRequest.Mode mode,
-        @JsonProperty("user_id") UUID userId, @JsonProperty("customer_id") UUID customerId,
-        @JsonProperty("expires_in") Integer expiresIn,
-        @JsonProperty("metadata") Map<String, Object> metadata,
+        @JsonProperty("user_id") @Nullable UUID userId,
+        @JsonProperty("customer_id") @Nullable UUID customerId,
+        @JsonProperty("expires_in") @Nullable Integer expiresIn,
+        @JsonProperty("metadata") @Nullable Map<String, Object> metadata,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements Validatable {
     public CreateCheckoutSessionRequest {
         lineItems = lineItems == null ? null : List.copyOf(lineItems);
@@ -57,9 +60,10 @@ public record CreateCheckoutSessionRequest(
     /**
      * A record without additional properties.
      */
-    public CreateCheckoutSessionRequest(List<LineItemsItem> lineItems, String customerEmail,
-            String clientReferenceId, String successUrl, String cancelUrl, Mode mode, UUID userId,
-            UUID customerId, Integer expiresIn, Map<String, Object> metadata) {
+    public CreateCheckoutSessionRequest(List<LineItemsItem> lineItems,
+            @Nullable String customerEmail, @Nullable String clientReferenceId, String successUrl,
+            @Nullable String cancelUrl, Mode mode, @Nullable UUID userId, @Nullable UUID customerId,
+            @Nullable Integer expiresIn, @Nullable Map<String, Object> metadata) {
         this(lineItems, customerEmail, clientReferenceId, successUrl, cancelUrl, mode, userId, customerId, expiresIn, metadata, Map.of());
     }
 
@@ -100,25 +104,25 @@ public record CreateCheckoutSessionRequest(
      * Builds {@link CreateCheckoutSessionRequest}; required values are checked by {@link #build()}.
      */
     public static final class Builder {
-        private List<LineItemsItem> lineItems;
+        private @Nullable List<LineItemsItem> lineItems;
 
-        private String customerEmail;
+        private @Nullable String customerEmail;
 
-        private String clientReferenceId;
+        private @Nullable String clientReferenceId;
 
-        private String successUrl;
+        private @Nullable String successUrl;
 
-        private String cancelUrl;
+        private @Nullable String cancelUrl;
 
-        private Mode mode;
+        private @Nullable Mode mode = Mode.PAYMENT;
 
-        private UUID userId;
+        private @Nullable UUID userId;
 
-        private UUID customerId;
+        private @Nullable UUID customerId;
 
-        private Integer expiresIn;
+        private @Nullable Integer expiresIn;
 
-        private Map<String, Object> metadata;
+        private @Nullable Map<String, Object> metadata;
 
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -134,9 +138,22 @@ public record CreateCheckoutSessionRequest(
         }
 
         /**
+         * Adds one item to {@code lineItems}, after those already set.
+         *
+         * @param item the item
+         * @return this builder
+         */
+        public Builder addLineItem(LineItemsItem item) {
+            List<LineItemsItem> items = this.lineItems instanceof ArrayList<LineItemsItem> own ? own : this.lineItems == null ? new ArrayList<>() : new ArrayList<>(this.lineItems);
+            items.add(item);
+            this.lineItems = items;
+            return this;
+        }
+
+        /**
          * Sets {@code customer_email}.
          */
-        public Builder customerEmail(String customerEmail) {
+        public Builder customerEmail(@Nullable String customerEmail) {
             this.customerEmail = customerEmail;
             return this;
         }
@@ -144,7 +161,7 @@ public record CreateCheckoutSessionRequest(
         /**
          * Sets {@code client_reference_id}.
          */
-        public Builder clientReferenceId(String clientReferenceId) {
+        public Builder clientReferenceId(@Nullable String clientReferenceId) {
             this.clientReferenceId = clientReferenceId;
             return this;
         }
@@ -160,7 +177,7 @@ public record CreateCheckoutSessionRequest(
         /**
          * Sets {@code cancel_url}.
          */
-        public Builder cancelUrl(String cancelUrl) {
+        public Builder cancelUrl(@Nullable String cancelUrl) {
             this.cancelUrl = cancelUrl;
             return this;
         }
@@ -176,7 +193,7 @@ public record CreateCheckoutSessionRequest(
         /**
          * Sets {@code user_id}: Supply a Dots user ID in place of a customer ID.
          */
-        public Builder userId(UUID userId) {
+        public Builder userId(@Nullable UUID userId) {
             this.userId = userId;
             return this;
         }
@@ -184,7 +201,7 @@ public record CreateCheckoutSessionRequest(
         /**
          * Sets {@code customer_id}: `payment-customer` ID.
          */
-        public Builder customerId(UUID customerId) {
+        public Builder customerId(@Nullable UUID customerId) {
             this.customerId = customerId;
             return this;
         }
@@ -192,7 +209,7 @@ public record CreateCheckoutSessionRequest(
         /**
          * Sets {@code expires_in}: Seconds until the session expires, 0 to 10800 (3 hours, the default).
          */
-        public Builder expiresIn(Integer expiresIn) {
+        public Builder expiresIn(@Nullable Integer expiresIn) {
             this.expiresIn = expiresIn;
             return this;
         }
@@ -200,8 +217,22 @@ public record CreateCheckoutSessionRequest(
         /**
          * Sets {@code metadata}.
          */
-        public Builder metadata(Map<String, Object> metadata) {
-            this.metadata = metadata;
+        public Builder metadata(@Nullable Map<String, Object> metadata) {
+            this.metadata = metadata == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
+            return this;
+        }
+
+        /**
+         * Puts one entry into {@code metadata}, beside those already set.
+         *
+         * @param key the key
+         * @param value the value
+         * @return this builder
+         */
+        public Builder putMetadata(String key, @Nullable Object value) {
+            Map<String, Object> entries = this.metadata instanceof LinkedHashMap<String, Object> own ? own : this.metadata == null ? new LinkedHashMap<>() : new LinkedHashMap<>(this.metadata);
+            entries.put(key, value);
+            this.metadata = entries;
             return this;
         }
 
@@ -281,9 +312,9 @@ public record CreateCheckoutSessionRequest(
          * Builds {@link LineItemsItem}; required values are checked by {@link #build()}.
          */
         public static final class Builder {
-            private PriceData priceData;
+            private @Nullable PriceData priceData;
 
-            private Integer quantity;
+            private @Nullable Integer quantity;
 
             private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -385,11 +416,11 @@ public record CreateCheckoutSessionRequest(
              * Builds {@link PriceData}; required values are checked by {@link #build()}.
              */
             public static final class Builder {
-                private Currency currency;
+                private @Nullable Currency currency = Currency.USD;
 
-                private Long amount;
+                private @Nullable Long amount;
 
-                private ProductData productData;
+                private @Nullable ProductData productData;
 
                 private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -410,6 +441,13 @@ public record CreateCheckoutSessionRequest(
                 public Builder amount(Long amount) {
                     this.amount = amount;
                     return this;
+                }
+
+                /**
+                 * Sets {@code amount} from a {@code long}, so that {@code amount(2)} compiles.
+                 */
+                public Builder amount(long amount) {
+                    return amount(Long.valueOf(amount));
                 }
 
                 /**
@@ -540,9 +578,9 @@ public record CreateCheckoutSessionRequest(
              */
             @JsonRecord
             public static record ProductData(@JsonProperty("name") String name,
-                    @JsonProperty("description") String description,
-                    @JsonProperty("images") List<String> images,
-                    @JsonProperty("metadata") Map<String, Object> metadata,
+                    @JsonProperty("description") @Nullable String description,
+                    @JsonProperty("images") @Nullable List<String> images,
+                    @JsonProperty("metadata") @Nullable Map<String, Object> metadata,
                     @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements Validatable {
                 public ProductData {
                     images = images == null ? null : List.copyOf(images);
@@ -553,8 +591,8 @@ public record CreateCheckoutSessionRequest(
                 /**
                  * A record without additional properties.
                  */
-                public ProductData(String name, String description, List<String> images,
-                        Map<String, Object> metadata) {
+                public ProductData(String name, @Nullable String description,
+                        @Nullable List<String> images, @Nullable Map<String, Object> metadata) {
                     this(name, description, images, metadata, Map.of());
                 }
 
@@ -587,13 +625,13 @@ public record CreateCheckoutSessionRequest(
                  * Builds {@link ProductData}; required values are checked by {@link #build()}.
                  */
                 public static final class Builder {
-                    private String name;
+                    private @Nullable String name;
 
-                    private String description;
+                    private @Nullable String description;
 
-                    private List<String> images;
+                    private @Nullable List<String> images;
 
-                    private Map<String, Object> metadata;
+                    private @Nullable Map<String, Object> metadata;
 
                     private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -611,7 +649,7 @@ public record CreateCheckoutSessionRequest(
                     /**
                      * Sets {@code description}.
                      */
-                    public Builder description(String description) {
+                    public Builder description(@Nullable String description) {
                         this.description = description;
                         return this;
                     }
@@ -619,16 +657,43 @@ public record CreateCheckoutSessionRequest(
                     /**
                      * Sets {@code images}.
                      */
-                    public Builder images(List<? extends String> images) {
+                    public Builder images(@Nullable List<? extends String> images) {
                         this.images = images == null ? null : List.copyOf(images);
+                        return this;
+                    }
+
+                    /**
+                     * Adds one item to {@code images}, after those already set.
+                     *
+                     * @param item the item
+                     * @return this builder
+                     */
+                    public Builder addImage(String item) {
+                        List<String> items = this.images instanceof ArrayList<String> own ? own : this.images == null ? new ArrayList<>() : new ArrayList<>(this.images);
+                        items.add(item);
+                        this.images = items;
                         return this;
                     }
 
                     /**
                      * Sets {@code metadata}.
                      */
-                    public Builder metadata(Map<String, Object> metadata) {
-                        this.metadata = metadata;
+                    public Builder metadata(@Nullable Map<String, Object> metadata) {
+                        this.metadata = metadata == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
+                        return this;
+                    }
+
+                    /**
+                     * Puts one entry into {@code metadata}, beside those already set.
+                     *
+                     * @param key the key
+                     * @param value the value
+                     * @return this builder
+                     */
+                    public Builder putMetadata(String key, @Nullable Object value) {
+                        Map<String, Object> entries = this.metadata instanceof LinkedHashMap<String, Object> own ? own : this.metadata == null ? new LinkedHashMap<>() : new LinkedHashMap<>(this.metadata);
+                        entries.put(key, value);
+                        this.metadata = entries;
                         return this;
                     }
 
