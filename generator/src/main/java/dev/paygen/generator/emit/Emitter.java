@@ -18,12 +18,8 @@ public final class Emitter {
       files.add(Sources.packageInfo(
           model.modelPackage(), "The API's records, enums and unions", model.specFile()));
     }
-    if (!model.services().isEmpty()) {
-      files.add(Sources.packageInfo(
-          model.servicePackage(),
-          "The API's services, their implementations and parameters",
-          model.specFile()));
-    }
+    // Not the service package yet: its methods return what ApiClient.execute returns, which is
+    // @Nullable (an empty body reads as null), and callers should not have to check every call.
     files.sort(Comparator.comparing(GeneratedFile::relativePath));
     return List.copyOf(files);
   }

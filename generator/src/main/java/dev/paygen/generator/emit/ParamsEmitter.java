@@ -83,6 +83,7 @@ final class ParamsEmitter {
       // Every missing parameter in one message, rather than the constructor's first NPE.
       build
           .addJavadoc("@throws IllegalStateException naming every required parameter not set\n")
+          .addAnnotation(RecordEmitter.NULLAWAY_CHECKED_AFTER)
           .addStatement("$T<$T> missing = new $T<>()", List.class, String.class, ArrayList.class)
           .addCode(missing.build())
           .beginControlFlow("if (!missing.isEmpty())")

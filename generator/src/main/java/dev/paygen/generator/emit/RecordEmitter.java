@@ -280,6 +280,7 @@ final class RecordEmitter {
         .addJavadoc(
             "The record; throws {@link IllegalStateException} naming the record and the path"
                 + " of each required value not set ({@code readOnly} ones are not demanded).\n")
+        .addAnnotation(NULLAWAY_CHECKED_AFTER)
         .addModifiers(Modifier.PUBLIC)
         .returns(self)
         .addStatement(
@@ -342,6 +343,17 @@ final class RecordEmitter {
         .addJavadoc("\n@deprecated deprecated in the API\n")
         .build();
   }
+
+  /**
+   * {@code @SuppressWarnings("NullAway")} on a builder's {@code build()}: it passes fields still
+   * null to the constructor and checks them right after ({@code Validator.built}, or the params
+   * builder's list of missing names), so no value breaking the annotations is ever returned;
+   * NullAway cannot follow a check made on the whole record.
+   */
+  static final com.palantir.javapoet.AnnotationSpec NULLAWAY_CHECKED_AFTER =
+      com.palantir.javapoet.AnnotationSpec.builder(SuppressWarnings.class)
+          .addMember("value", "$S", "NullAway")
+          .build();
 
   /** {@code public static Builder builder()}, without Javadoc; shared with {@link ParamsEmitter}. */
   static MethodSpec.Builder builderFactory(ClassName builder) {

@@ -112,6 +112,7 @@ public record AttachAddonReq(@JsonProperty("addon_id") String addonId,
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public AttachAddonReq build() {
             return Validator.built(new AttachAddonReq(addonId, quantity, additionalProperties));
         }

@@ -100,6 +100,7 @@ public record AttachExistingCustomer(@JsonProperty("customer_id") String custome
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public AttachExistingCustomer build() {
             return Validator.built(new AttachExistingCustomer(customerId, additionalProperties));
         }

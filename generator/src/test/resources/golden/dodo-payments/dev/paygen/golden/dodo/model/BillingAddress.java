@@ -162,6 +162,7 @@ public record BillingAddress(@JsonProperty("city") @Nullable String city,
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public BillingAddress build() {
             return Validator.built(new BillingAddress(city, country, state, street, zipcode, additionalProperties));
         }

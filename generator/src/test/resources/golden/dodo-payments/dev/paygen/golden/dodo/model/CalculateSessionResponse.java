@@ -272,6 +272,7 @@ public record CalculateSessionResponse(
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public CalculateSessionResponse build() {
             return Validator.built(new CalculateSessionResponse(billingCountry, currency, currentBreakup, isByop, productCart, recurringBreakup, taxIdBusinessName, taxIdErrMsg, taxIdFormatName, totalPrice, totalTax, additionalProperties));
         }

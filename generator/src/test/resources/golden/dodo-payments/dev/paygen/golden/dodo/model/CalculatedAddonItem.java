@@ -272,6 +272,7 @@ public record CalculatedAddonItem(@JsonProperty("addon_id") String addonId,
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public CalculatedAddonItem build() {
             return Validator.built(new CalculatedAddonItem(addonId, currency, description, discountAmount, discountedPrice, name, ogCurrency, ogPrice, quantity, tax, taxCategory, taxInclusive, taxRate, additionalProperties));
         }

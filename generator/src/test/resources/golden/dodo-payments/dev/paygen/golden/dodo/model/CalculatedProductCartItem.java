@@ -413,6 +413,7 @@ public record CalculatedProductCartItem(
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public CalculatedProductCartItem build() {
             return Validator.built(new CalculatedProductCartItem(addons, creditEntitlements, currency, description, discountAmount, discountCycle, discountedPrice, isSubscription, isUsageBased, meters, name, ogCurrency, ogPrice, productId, quantity, tax, taxCategory, taxInclusive, taxRate, additionalProperties));
         }

@@ -142,6 +142,7 @@ public record CheckoutCreditEntitlementItem(
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public CheckoutCreditEntitlementItem build() {
             return Validator.built(new CheckoutCreditEntitlementItem(creditEntitlementId, creditEntitlementName, creditEntitlementUnit, creditsAmount, additionalProperties));
         }

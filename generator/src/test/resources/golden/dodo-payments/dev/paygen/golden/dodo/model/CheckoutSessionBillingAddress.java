@@ -164,6 +164,7 @@ public record CheckoutSessionBillingAddress(@JsonProperty("city") @Nullable Stri
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public CheckoutSessionBillingAddress build() {
             return Validator.built(new CheckoutSessionBillingAddress(city, country, state, street, zipcode, additionalProperties));
         }

@@ -172,6 +172,7 @@ public record CheckoutSessionCustomization(
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public CheckoutSessionCustomization build() {
             return Validator.built(new CheckoutSessionCustomization(forceLanguage, showOnDemandTag, showOrderDetails, theme, themeConfig, additionalProperties));
         }

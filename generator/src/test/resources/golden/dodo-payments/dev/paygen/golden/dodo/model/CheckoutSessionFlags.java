@@ -350,6 +350,7 @@ public record CheckoutSessionFlags(
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public CheckoutSessionFlags build() {
             return Validator.built(new CheckoutSessionFlags(allowCurrencySelection, allowCustomerEditingBusinessName, allowCustomerEditingCity, allowCustomerEditingCountry, allowCustomerEditingEmail, allowCustomerEditingName, allowCustomerEditingState, allowCustomerEditingStreet, allowCustomerEditingTaxId, allowCustomerEditingZipcode, allowDiscountCode, allowEditingAddons, allowPhoneNumberCollection, allowTaxId, alwaysCreateNewCustomer, redirectImmediately, requirePhoneNumber, additionalProperties));
         }

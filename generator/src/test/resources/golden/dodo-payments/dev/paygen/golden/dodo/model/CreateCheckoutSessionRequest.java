@@ -583,6 +583,7 @@ public record CreateCheckoutSessionRequest(
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public CreateCheckoutSessionRequest build() {
             return Validator.built(new CreateCheckoutSessionRequest(allowedPaymentMethodTypes, billingAddress, billingCurrency, cancelUrl, confirm, customFields, customer, customerBusinessName, customization, discountCode, discountCodes, featureFlags, force3ds, mandateMinAmountInrPaise, metadata, minimalAddress, paymentMethodId, productCart, productCollectionId, returnUrl, shortLink, showSavedPaymentMethods, subscriptionData, taxId, additionalProperties));
         }

@@ -479,6 +479,7 @@ public record CreateOneTimePaymentRequest(
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public CreateOneTimePaymentRequest build() {
             return Validator.built(new CreateOneTimePaymentRequest(adaptiveCurrencyFeesInclusive, allowedPaymentMethodTypes, billing, billingCurrency, customer, customerBusinessName, discountCode, discountCodes, force3ds, metadata, paymentLink, paymentMethodId, productCart, redirectImmediately, requirePhoneNumber, returnUrl, shortLink, showSavedPaymentMethods, taxId, additionalProperties));
         }

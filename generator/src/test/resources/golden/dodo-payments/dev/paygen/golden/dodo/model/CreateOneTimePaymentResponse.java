@@ -260,6 +260,7 @@ public record CreateOneTimePaymentResponse(@JsonProperty("client_secret") String
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public CreateOneTimePaymentResponse build() {
             return Validator.built(new CreateOneTimePaymentResponse(clientSecret, customer, discountId, expiresOn, metadata, paymentId, paymentLink, productCart, totalAmount, additionalProperties));
         }

@@ -162,6 +162,7 @@ public record CreateSessionResponse(@JsonProperty("checkout_url") @Nullable Stri
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public CreateSessionResponse build() {
             return Validator.built(new CreateSessionResponse(checkoutUrl, clientSecret, paymentId, publishableKey, sessionId, additionalProperties));
         }

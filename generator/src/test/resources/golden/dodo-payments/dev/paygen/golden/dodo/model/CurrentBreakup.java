@@ -143,6 +143,7 @@ public record CurrentBreakup(@JsonProperty("discount") Integer discount,
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public CurrentBreakup build() {
             return Validator.built(new CurrentBreakup(discount, subtotal, tax, totalAmount, additionalProperties));
         }

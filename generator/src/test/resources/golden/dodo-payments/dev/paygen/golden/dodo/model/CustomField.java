@@ -190,6 +190,7 @@ public record CustomField(@JsonProperty("field_type") CustomFieldType fieldType,
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public CustomField build() {
             return Validator.built(new CustomField(fieldType, key, label, options, placeholder, required, additionalProperties));
         }

@@ -112,6 +112,7 @@ public record CustomFieldResponse(@JsonProperty("key") String key,
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public CustomFieldResponse build() {
             return Validator.built(new CustomFieldResponse(key, value, additionalProperties));
         }

@@ -170,6 +170,7 @@ public record CustomerLimitedDetailsResponse(@JsonProperty("customer_id") String
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public CustomerLimitedDetailsResponse build() {
             return Validator.built(new CustomerLimitedDetailsResponse(customerId, email, metadata, name, phoneNumber, additionalProperties));
         }

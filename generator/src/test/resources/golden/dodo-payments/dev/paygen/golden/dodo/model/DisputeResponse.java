@@ -213,6 +213,7 @@ public record DisputeResponse(@JsonProperty("amount") String amount,
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public DisputeResponse build() {
             return Validator.built(new DisputeResponse(amount, businessId, createdAt, currency, disputeId, disputeStage, disputeStatus, paymentId, remarks, additionalProperties));
         }

@@ -112,6 +112,7 @@ public record ErrorResponse(@JsonProperty("code") String code,
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public ErrorResponse build() {
             return Validator.built(new ErrorResponse(code, message, additionalProperties));
         }

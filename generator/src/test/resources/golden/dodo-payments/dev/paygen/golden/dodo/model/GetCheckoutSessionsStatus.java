@@ -185,6 +185,7 @@ public record GetCheckoutSessionsStatus(@JsonProperty("created_at") OffsetDateTi
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public GetCheckoutSessionsStatus build() {
             return Validator.built(new GetCheckoutSessionsStatus(createdAt, customerEmail, customerName, id, paymentId, paymentStatus, additionalProperties));
         }

@@ -113,6 +113,7 @@ public record GetPaymentsListResponse(
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public GetPaymentsListResponse build() {
             return Validator.built(new GetPaymentsListResponse(items, additionalProperties));
         }

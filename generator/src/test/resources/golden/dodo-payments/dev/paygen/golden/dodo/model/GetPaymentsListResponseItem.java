@@ -406,6 +406,7 @@ public record GetPaymentsListResponseItem(@JsonProperty("brand_id") String brand
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public GetPaymentsListResponseItem build() {
             return Validator.built(new GetPaymentsListResponseItem(brandId, cardLastFour, cardNetwork, createdAt, currency, customer, digitalProductsDelivered, disputeStatus, hasLicenseKey, invoiceId, invoiceUrl, metadata, paymentId, paymentMethod, paymentMethodType, paymentProvider, refundStatus, status, subscriptionId, totalAmount, additionalProperties));
         }

@@ -164,6 +164,7 @@ public record MeterDetails(@JsonProperty("description") @Nullable String descrip
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public MeterDetails build() {
             return Validator.built(new MeterDetails(description, freeThreshold, measurementUnit, name, pricePerUnit, additionalProperties));
         }

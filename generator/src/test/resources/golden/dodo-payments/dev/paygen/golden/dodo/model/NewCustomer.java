@@ -137,6 +137,7 @@ public record NewCustomer(@JsonProperty("email") String email,
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public NewCustomer build() {
             return Validator.built(new NewCustomer(email, name, phoneNumber, additionalProperties));
         }

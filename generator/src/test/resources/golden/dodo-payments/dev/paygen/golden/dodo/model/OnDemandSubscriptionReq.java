@@ -177,6 +177,7 @@ public record OnDemandSubscriptionReq(
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public OnDemandSubscriptionReq build() {
             return Validator.built(new OnDemandSubscriptionReq(adaptiveCurrencyFeesInclusive, mandateOnly, productCurrency, productDescription, productPrice, additionalProperties));
         }

@@ -132,6 +132,7 @@ public record OneTimeProductCartItemReq(@JsonProperty("amount") @Nullable Intege
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public OneTimeProductCartItemReq build() {
             return Validator.built(new OneTimeProductCartItemReq(amount, productId, quantity, additionalProperties));
         }

@@ -112,6 +112,7 @@ public record OneTimeProductCartItemResponse(@JsonProperty("product_id") String 
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public OneTimeProductCartItemResponse build() {
             return Validator.built(new OneTimeProductCartItemResponse(productId, quantity, additionalProperties));
         }

@@ -149,6 +149,7 @@ public record PaymentCancelledWebhookEvent(@JsonProperty("business_id") String b
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public PaymentCancelledWebhookEvent build() {
             return Validator.built(new PaymentCancelledWebhookEvent(businessId, data, timestamp, type, additionalProperties));
         }

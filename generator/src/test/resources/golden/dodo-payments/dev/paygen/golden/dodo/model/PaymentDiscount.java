@@ -115,6 +115,7 @@ public record PaymentDiscount(@JsonProperty("code") @Nullable String code,
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public PaymentDiscount build() {
             return Validator.built(new PaymentDiscount(code, discountId, additionalProperties));
         }

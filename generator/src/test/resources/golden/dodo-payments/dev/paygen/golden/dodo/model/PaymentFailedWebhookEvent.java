@@ -149,6 +149,7 @@ public record PaymentFailedWebhookEvent(@JsonProperty("business_id") String busi
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public PaymentFailedWebhookEvent build() {
             return Validator.built(new PaymentFailedWebhookEvent(businessId, data, timestamp, type, additionalProperties));
         }

@@ -171,6 +171,7 @@ public record PaymentLineItem(@JsonProperty("amount") Integer amount,
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public PaymentLineItem build() {
             return Validator.built(new PaymentLineItem(amount, description, itemsId, name, refundableAmount, tax, additionalProperties));
         }

@@ -126,6 +126,7 @@ public record PaymentLineItemsResponse(@JsonProperty("currency") Currency curren
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public PaymentLineItemsResponse build() {
             return Validator.built(new PaymentLineItemsResponse(currency, items, additionalProperties));
         }

@@ -149,6 +149,7 @@ public record PaymentProcessingWebhookEvent(@JsonProperty("business_id") String 
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public PaymentProcessingWebhookEvent build() {
             return Validator.built(new PaymentProcessingWebhookEvent(businessId, data, timestamp, type, additionalProperties));
         }

@@ -149,6 +149,7 @@ public record PaymentSucceededWebhookEvent(@JsonProperty("business_id") String b
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public PaymentSucceededWebhookEvent build() {
             return Validator.built(new PaymentSucceededWebhookEvent(businessId, data, timestamp, type, additionalProperties));
         }

@@ -823,6 +823,7 @@ public record PaymentWebhookData(@JsonProperty("billing") BillingAddress billing
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public PaymentWebhookData build() {
             return Validator.built(new PaymentWebhookData(billing, brandId, businessId, cardHolderName, cardIssuingCountry, cardLastFour, cardNetwork, cardType, checkoutSessionId, createdAt, currency, customFieldResponses, customer, digitalProductsDelivered, discountId, discounts, disputes, errorCode, errorMessage, invoiceId, invoiceUrl, metadata, paymentId, paymentLink, paymentMethod, paymentMethodType, paymentProvider, productCart, refundStatus, refunds, retryAttempt, settlementAmount, settlementCurrency, settlementTax, status, subscriptionId, tax, totalAmount, updatedAt, payloadType, additionalProperties));
         }

@@ -211,6 +211,7 @@ public record ProductItemReq(@JsonProperty("addons") @Nullable List<AttachAddonR
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public ProductItemReq build() {
             return Validator.built(new ProductItemReq(addons, amount, creditEntitlements, productId, quantity, additionalProperties));
         }

@@ -115,6 +115,7 @@ public record ProductItemReqCreditEntitlement(
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public ProductItemReqCreditEntitlement build() {
             return Validator.built(new ProductItemReqCreditEntitlement(creditEntitlementId, creditsAmount, additionalProperties));
         }

@@ -143,6 +143,7 @@ public record RecurringBreakup(@JsonProperty("discount") Integer discount,
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public RecurringBreakup build() {
             return Validator.built(new RecurringBreakup(discount, subtotal, tax, totalAmount, additionalProperties));
         }

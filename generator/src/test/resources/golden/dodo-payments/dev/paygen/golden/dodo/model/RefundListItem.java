@@ -216,6 +216,7 @@ public record RefundListItem(@JsonProperty("amount") @Nullable Integer amount,
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public RefundListItem build() {
             return Validator.built(new RefundListItem(amount, businessId, createdAt, currency, isPartial, paymentId, reason, refundId, status, additionalProperties));
         }

@@ -120,6 +120,7 @@ public record SubscriptionData(
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public SubscriptionData build() {
             return Validator.built(new SubscriptionData(onDemand, trialPeriodDays, additionalProperties));
         }

@@ -218,6 +218,7 @@ public record ThemeConfig(@JsonProperty("dark") @Nullable ThemeModeConfig dark,
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public ThemeConfig build() {
             return Validator.built(new ThemeConfig(dark, fontPrimaryUrl, fontSecondaryUrl, fontSize, fontWeight, light, payButtonText, radius, additionalProperties));
         }

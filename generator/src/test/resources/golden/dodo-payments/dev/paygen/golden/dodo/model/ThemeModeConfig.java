@@ -359,6 +359,7 @@ public record ThemeModeConfig(@JsonProperty("bg_primary") @Nullable String bgPri
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public ThemeModeConfig build() {
             return Validator.built(new ThemeModeConfig(bgPrimary, bgSecondary, borderPrimary, borderSecondary, buttonPrimary, buttonPrimaryHover, buttonSecondary, buttonSecondaryHover, buttonTextPrimary, buttonTextSecondary, inputFocusBorder, textError, textPlaceholder, textPrimary, textSecondary, textSuccess, additionalProperties));
         }

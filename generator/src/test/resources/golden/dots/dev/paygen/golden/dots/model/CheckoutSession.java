@@ -329,6 +329,7 @@ public record CheckoutSession(@JsonProperty("id") @Nullable UUID id,
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public CheckoutSession build() {
             return Validator.built(new CheckoutSession(id, status, paymentIntentId, successUrl, cancelUrl, checkoutSessionUrl, clientReferenceId, expiry, metadata, lineItems, created, updated, customerId, customerEmail, amountTotal, additionalProperties));
         }
@@ -523,6 +524,7 @@ public record CheckoutSession(@JsonProperty("id") @Nullable UUID id,
             /**
              * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
              */
+            @SuppressWarnings("NullAway")
             public LineItemsItem build() {
                 return Validator.built(new LineItemsItem(quantity, priceId, additionalProperties));
             }

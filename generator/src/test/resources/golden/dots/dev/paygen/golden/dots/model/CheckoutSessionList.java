@@ -128,6 +128,7 @@ public record CheckoutSessionList(@JsonProperty("has_more") Boolean hasMore,
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public CheckoutSessionList build() {
             return Validator.built(new CheckoutSessionList(hasMore, data, additionalProperties));
         }

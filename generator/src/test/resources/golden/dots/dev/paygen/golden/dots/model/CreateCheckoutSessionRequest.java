@@ -256,6 +256,7 @@ public record CreateCheckoutSessionRequest(
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public CreateCheckoutSessionRequest build() {
             return Validator.built(new CreateCheckoutSessionRequest(lineItems, customerEmail, clientReferenceId, successUrl, cancelUrl, mode, userId, customerId, expiresIn, metadata, additionalProperties));
         }
@@ -357,6 +358,7 @@ public record CreateCheckoutSessionRequest(
             /**
              * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
              */
+            @SuppressWarnings("NullAway")
             public LineItemsItem build() {
                 return Validator.built(new LineItemsItem(priceData, quantity, additionalProperties));
             }
@@ -478,6 +480,7 @@ public record CreateCheckoutSessionRequest(
                 /**
                  * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
                  */
+                @SuppressWarnings("NullAway")
                 public PriceData build() {
                     return Validator.built(new PriceData(currency, amount, productData, additionalProperties));
                 }
@@ -718,6 +721,7 @@ public record CreateCheckoutSessionRequest(
                     /**
                      * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
                      */
+                    @SuppressWarnings("NullAway")
                     public ProductData build() {
                         return Validator.built(new ProductData(name, description, images, metadata, additionalProperties));
                     }

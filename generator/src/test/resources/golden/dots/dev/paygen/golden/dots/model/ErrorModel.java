@@ -131,6 +131,7 @@ public record ErrorModel(@JsonProperty("success") ErrorModel.Success success,
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public ErrorModel build() {
             return Validator.built(new ErrorModel(success, message, code, additionalProperties));
         }
