@@ -73,6 +73,9 @@ public final class GeneratedNames {
       "Clock",
       "HttpClient",
       "UnaryOperator",
+      // JSpecify
+      "Nullable",
+      "NullMarked",
       // Jackson
       "JsonProperty",
       "JsonValue",
