@@ -74,7 +74,11 @@ class NullVersusAbsentTest {
       String name = (String) setters[i];
       Method setter = null;
       for (Method m : builder.getClass().getMethods()) {
-        if (m.getName().equals(name) && m.getParameterCount() == 1) {
+        // The boxed setter, not its primitive overload (x(long) beside x(Long)): javac picks it
+        // for null, and so must this.
+        if (m.getName().equals(name)
+            && m.getParameterCount() == 1
+            && !m.getParameterTypes()[0].isPrimitive()) {
           setter = m;
         }
       }

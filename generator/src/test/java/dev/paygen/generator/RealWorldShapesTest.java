@@ -166,7 +166,7 @@ class RealWorldShapesTest {
         """);
 
     assertThat(source(compiled, "com/acme/api/model/DisputesProvideEvidenceRequest.java"))
-        .contains("@JsonProperty(\"evidence-file\") byte[] evidenceFile");
+        .contains("@JsonProperty(\"evidence-file\") byte @Nullable [] evidenceFile");
     assertThat(source(compiled, "com/acme/api/service/DisputesServiceImpl.java"))
         .contains(".multipartBody(body)")
         .doesNotContain("UnsupportedOperationException");

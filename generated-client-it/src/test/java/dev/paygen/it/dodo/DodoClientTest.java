@@ -124,8 +124,8 @@ class DodoClientTest {
     CreateSessionResponse session = client
         .checkoutSessions()
         .create(CreateCheckoutSessionRequest.builder()
-            .productCart(
-                List.of(ProductItemReq.builder().productId("pdt_1").quantity(2).build()))
+            .addProductCart(
+                ProductItemReq.builder().productId("pdt_1").quantity(2).build())
             .build());
     assertThat(session.sessionId()).isEqualTo("cks_1");
   }
@@ -562,10 +562,10 @@ class DodoClientTest {
         .productCart(List.of(new OneTimeProductCartItemResponse("pdt_e9mUw084cWnu0tz", 1)))
         .customFieldResponses(List.of(new CustomFieldResponse("company_name", "Acme Inc.")))
         .discountId("dsc_0Zq1xbUWCIyNG5fkW2tFv")
-        .discounts(List.of(PaymentDiscount.builder()
+        .addDiscount(PaymentDiscount.builder()
             .discountId("dsc_0Zq1xbUWCIyNG5fkW2tFv")
             .code("WELCOME10")
-            .build()))
+            .build())
         .digitalProductsDelivered(true)
         .disputes(List.of())
         .refunds(List.of(RefundListItem.builder()
@@ -582,7 +582,7 @@ class DodoClientTest {
         .refundStatus(PaymentRefundStatus.PARTIAL)
         .invoiceId("inv_2IsUnWGtRKFLxk7xAQeyt")
         .invoiceUrl("https://test.dodopayments.com/invoices/payments/pay_2IjeQm4hqU6RA4Z4kwDee")
-        .metadata(Map.of("order_id", "order_1042"))
+        .putMetadata("order_id", "order_1042")
         .createdAt(OffsetDateTime.parse("2026-05-14T09:21:07.412Z"))
         .updatedAt(OffsetDateTime.parse("2026-05-14T09:21:19.087Z"))
         .build();

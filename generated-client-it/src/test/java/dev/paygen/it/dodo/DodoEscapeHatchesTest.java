@@ -11,7 +11,6 @@ import dev.paygen.it.dodo.model.PaymentResponse;
 import dev.paygen.it.dodo.model.ProductItemReq;
 import dev.paygen.runtime.RawResponse;
 import dev.paygen.runtime.RequestOptions;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,8 +48,7 @@ class DodoEscapeHatchesTest {
 
   private static CreateCheckoutSessionRequest.Builder cart() {
     return CreateCheckoutSessionRequest.builder()
-        .productCart(
-            List.of(ProductItemReq.builder().productId("pdt_1").quantity(1).build()));
+        .addProductCart(ProductItemReq.builder().productId("pdt_1").quantity(1).build());
   }
 
   @Test

@@ -362,16 +362,16 @@ class DotsClientTest {
         .checkoutSessionUrl("https://checkout.dots.dev/c/8f14e45f-ceea-467a-9b36-3a6c1d2f5e90")
         .clientReferenceId("order_1042")
         .expiry(OffsetDateTime.parse("2026-05-14T12:18:42Z"))
-        .metadata(Map.of("order_id", "order_1042"))
-        .lineItems(List.of(CheckoutSession.LineItemsItem.builder()
+        .putMetadata("order_id", "order_1042")
+        .addLineItem(CheckoutSession.LineItemsItem.builder()
             .quantity(2)
             .priceId("b7e23ec2-9f4a-4c1d-8a55-0f6d3e2b9c17")
-            .build()))
+            .build())
         .created(OffsetDateTime.parse("2026-05-14T09:18:42Z"))
         .updated(OffsetDateTime.parse(updated))
         .customerId(UUID.fromString("3c90c3cc-0d44-4b50-8888-8dd25736052a"))
         .customerEmail("jane.doe@example.com")
-        .amountTotal(5000L)
+        .amountTotal(5000)
         .build();
   }
 }

@@ -39,6 +39,9 @@ final class ParamsEmitter {
     TypeSpec.Builder b = RecordEmitter.builderType(builder)
         .addJavadoc("Builds {@link $T}; not thread-safe.\n", name);
     List<String> names = new ArrayList<>();
+    java.util.Set<String> taken = new java.util.HashSet<>(List.of("build"));
+    params.forEach(p -> taken.add(p.javaName()));
+    CodeBlock.Builder missing = CodeBlock.builder();
     for (ParameterModel p : params) {
       // Boxed even when required: a builder holds unset values as null.
       TypeName type = types.of(p.type(), false);
@@ -51,24 +54,53 @@ final class ParamsEmitter {
           p.javaName(),
           (text.isEmpty() ? "the `" + p.wireName() + "` " + where : text)
               + (p.required() ? " (required)" : ""));
-      ctor.addParameter(type, p.javaName());
+      ctor.addParameter(Sources.nullableIf(!p.required(), type), p.javaName());
       ctor.addCode(RecordEmitter.checks(type, p.type(), p.javaName(), p.wireName(), p.required()));
-      b.addField(FieldSpec.builder(type, p.javaName(), Modifier.PRIVATE).build());
-      b.addMethod(RecordEmitter.setter(builder, type, p.type(), p.javaName())
+      b.addField(FieldSpec.builder(Sources.nullable(type), p.javaName(), Modifier.PRIVATE)
+          .build());
+      if (p.required()) {
+        missing
+            .beginControlFlow("if (this.$N == null)", p.javaName())
+            .addStatement("missing.add($S)", p.wireName())
+            .endControlFlow();
+      }
+      b.addMethod(RecordEmitter.setter(builder, type, p.type(), p.javaName(), !p.required())
           .addJavadoc(RecordEmitter.setterDoc(p.wireName(), p.description()))
           .addJavadoc(
               "\n@param $L the value$L\n@return this builder\n",
               p.javaName(),
               p.required() ? "" : ", or null to leave it out")
           .build());
+      RecordEmitter.conveniences(builder, type, p.type(), p.javaName(), CodeBlock.of(""), taken)
+          .forEach(m -> b.addMethod(m.build()));
       names.add(p.javaName());
     }
-    b.addMethod(MethodSpec.methodBuilder("build")
+    MethodSpec.Builder build = MethodSpec.methodBuilder("build")
         .addModifiers(Modifier.PUBLIC)
         .returns(name)
-        .addJavadoc("Builds the parameters.\n\n@return the parameters\n"
-            + "@throws NullPointerException if a required parameter was not set\n")
-        .addStatement("return new $T($L)", name, String.join(", ", names))
+        .addJavadoc("Builds the parameters.\n\n@return the parameters\n");
+    if (!missing.isEmpty()) {
+      // Every missing parameter in one message, rather than the constructor's first NPE.
+      build
+          .addJavadoc("@throws IllegalStateException naming every required parameter not set\n")
+          .addAnnotation(RecordEmitter.NULLAWAY_CHECKED_AFTER)
+          .addStatement("$T<$T> missing = new $T<>()", List.class, String.class, ArrayList.class)
+          .addCode(missing.build())
+          .beginControlFlow("if (!missing.isEmpty())")
+          .addStatement(
+              "throw new $T($S + $T.join(\", \", missing) + $S)",
+              IllegalStateException.class,
+              name.simpleName() + " cannot be built: ",
+              String.class,
+              " required, but not set")
+          .endControlFlow();
+    }
+    // this.x: the local list must not hide a parameter named "missing".
+    b.addMethod(build
+        .addStatement(
+            "return new $T($L)",
+            name,
+            String.join(", ", names.stream().map(n -> "this." + n).toList()))
         .build());
     return TypeSpec.recordBuilder(name)
         .addModifiers(Modifier.PUBLIC)

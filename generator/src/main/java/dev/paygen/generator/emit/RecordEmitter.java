@@ -125,8 +125,9 @@ final class RecordEmitter {
   }
 
   private TypeName type(PropertyModel property) {
-    // Boxed even when required: a missing value reads as null, never as 0 or false.
-    return types.of(property.type(), false);
+    // Boxed even when required: a missing value reads as null, never as 0 or false. Only a
+    // required, non-nullable value is non-null by contract (validate() names one read missing).
+    return Sources.nullableIf(!property.checkedNonNull(), types.of(property.type(), false));
   }
 
   private ClassName selfName(RecordModel model) {
@@ -231,16 +232,23 @@ final class RecordEmitter {
     TypeSpec.Builder type = builderType(builder)
         .addJavadoc("Builds {@link $T}; required values are checked by {@link #build()}.\n", self);
     CodeBlock.Builder args = CodeBlock.builder();
+    java.util.Set<String> taken = builderMethodNames(model);
     for (PropertyModel p : model.properties()) {
       TypeName boxed = types.of(p.type(), false);
-      FieldSpec.Builder field = FieldSpec.builder(boxed, p.javaName(), Modifier.PRIVATE);
+      // Nullable: a builder holds what was not set yet as null.
+      FieldSpec.Builder field =
+          FieldSpec.builder(Sources.nullable(boxed), p.javaName(), Modifier.PRIVATE);
       CodeBlock preset = discriminatorValue(model, p);
+      if (preset == null && p.required()) {
+        preset = singleValue(p);
+      }
       if (preset != null) {
         field.initializer(preset);
       }
       type.addField(field.build());
-      CodeBlock mark = explicitNull(model, p);
-      MethodSpec.Builder setter = setter(builder, boxed, p.type(), p.javaName(), mark);
+      CodeBlock mark = explicitNull(model, p, p.javaName());
+      MethodSpec.Builder setter =
+          setter(builder, boxed, p.type(), p.javaName(), !p.checkedNonNull(), mark);
       setter.addJavadoc(setterDoc(p.wireName(), p.description()));
       if (!mark.isEmpty()) {
         setter.addJavadoc(
@@ -259,6 +267,14 @@ final class RecordEmitter {
             .addJavadoc("@deprecated $L\n", deprecation(p.deprecation()));
       }
       type.addMethod(setter.build());
+      conveniences(
+              builder,
+              boxed,
+              p.type(),
+              p.javaName(),
+              explicitNull(model, p, "this." + p.javaName()),
+              taken)
+          .forEach(m -> type.addMethod(p.deprecated() ? deprecate(m, p.deprecation()) : m.build()));
       args.add("$N, ", p.javaName());
     }
     additionalSetters(model, builder, type);
@@ -266,6 +282,7 @@ final class RecordEmitter {
         .addJavadoc(
             "The record; throws {@link IllegalStateException} naming the record and the path"
                 + " of each required value not set ({@code readOnly} ones are not demanded).\n")
+        .addAnnotation(NULLAWAY_CHECKED_AFTER)
         .addModifiers(Modifier.PUBLIC)
         .returns(self)
         .addStatement(
@@ -284,18 +301,18 @@ final class RecordEmitter {
    * schema admits null and that a request may send (not {@code readOnly}); empty for any other.
    * Null for a property the spec forbids null in stays absent.
    */
-  private CodeBlock explicitNull(RecordModel model, PropertyModel p) {
+  private CodeBlock explicitNull(RecordModel model, PropertyModel p, String value) {
     if (p.required() || !p.nullable() || p.readOnly()) {
       return CodeBlock.of("");
     }
     boolean json = model.additionalProperties() instanceof TypeRef.Any;
     return CodeBlock.of(
-        "$T.$N(this.$N, $S, $N);\n",
+        "$T.$N(this.$N, $S, $L);\n",
         RuntimeTypes.EXPLICIT_NULLS,
         json ? "mark" : "markTyped",
         RecordValidation.additionalName(model),
         p.wireName(),
-        p.javaName());
+        value);
   }
 
   /**
@@ -317,6 +334,47 @@ final class RecordEmitter {
     String text = Sources.javadoc(replacement);
     return text.isEmpty() ? "Deprecated." : text;
   }
+
+   * The one value a required property's schema allows (an enum of one value), as the builder's
+   * initial value, or null: the user never has to set what can take only one value.
+   */
+  private CodeBlock singleValue(PropertyModel p) {
+    if (p.type() instanceof TypeRef.Named named
+        && models.find(named.name()) instanceof EnumModel e
+        && e.constants().size() == 1) {
+      return CodeBlock.of(
+          "$T.$N", types.className(named.name()), e.constants().get(0).javaName());
+    }
+    return null;
+  }
+
+  /** The names of a record builder's own methods, which an adder or putter must not take. */
+  private static java.util.Set<String> builderMethodNames(RecordModel model) {
+    java.util.Set<String> names = new java.util.HashSet<>();
+    model.properties().forEach(p -> names.add(p.javaName()));
+    names.add(RecordValidation.additionalName(model));
+    names.add("putAdditionalProperty");
+    names.add("build");
+    return names;
+  }
+
+  private static MethodSpec deprecate(MethodSpec.Builder method, String replacement) {
+    return method
+        .addAnnotation(Deprecated.class)
+        .addJavadoc("\n@deprecated $L\n", deprecation(replacement))
+        .build();
+  }
+
+  /**
+   * {@code @SuppressWarnings("NullAway")} on a builder's {@code build()}: it passes fields still
+   * null to the constructor and checks them right after ({@code Validator.built}, or the params
+   * builder's list of missing names), so no value breaking the annotations is ever returned;
+   * NullAway cannot follow a check made on the whole record.
+   */
+  static final com.palantir.javapoet.AnnotationSpec NULLAWAY_CHECKED_AFTER =
+      com.palantir.javapoet.AnnotationSpec.builder(SuppressWarnings.class)
+          .addMember("value", "$S", "NullAway")
+          .build();
 
   /** {@code public static Builder builder()}, without Javadoc; shared with {@link ParamsEmitter}. */
   static MethodSpec.Builder builderFactory(ClassName builder) {
@@ -342,24 +400,171 @@ final class RecordEmitter {
    * is taken as {@code List<? extends T>} and copied the way the record's constructor copies it,
    * so the builder accepts exactly the items the record accepts.
    */
-  static MethodSpec.Builder setter(ClassName builder, TypeName boxed, TypeRef type, String name) {
-    return setter(builder, boxed, type, name, CodeBlock.of(""));
+  static MethodSpec.Builder setter(
+      ClassName builder, TypeName boxed, TypeRef type, String name, boolean nullable) {
+    return setter(builder, boxed, type, name, nullable, CodeBlock.of(""));
   }
 
-  /** As {@link #setter(ClassName, TypeName, TypeRef, String)}, running {@code then} after the set. */
+  /**
+   * As {@link #setter(ClassName, TypeName, TypeRef, String, boolean)}, running {@code then} after
+   * the set. A list or map is copied, so a later change to the caller's collection never reaches
+   * the builder.
+   */
   private static MethodSpec.Builder setter(
-      ClassName builder, TypeName boxed, TypeRef type, String name, CodeBlock then) {
+      ClassName builder,
+      TypeName boxed,
+      TypeRef type,
+      String name,
+      boolean nullable,
+      CodeBlock then) {
     TypeName argType = JavaTypes.wildcardElements(boxed);
     MethodSpec.Builder setter = MethodSpec.methodBuilder(name)
         .addModifiers(Modifier.PUBLIC)
         .returns(builder)
-        .addParameter(argType, name);
-    if (!argType.equals(boxed)) {
-      setter.addStatement("this.$N = $N == null ? null : $L", name, name, copy(type, name));
+        .addParameter(Sources.nullableIf(nullable, argType), name);
+    CodeBlock copy = copy(type, name);
+    if (copy != null) {
+      setter.addStatement("this.$N = $N == null ? null : $L", name, name, copy);
     } else {
       setter.addStatement("this.$N = $N", name, name);
     }
     return setter.addCode(then).addStatement("return this");
+  }
+
+  /**
+   * The builder methods beside a component's setter, without Javadoc's deprecation; shared with
+   * {@link ParamsEmitter}: {@code addX(item)} for a list, {@code putX(key, value)} for a map (each
+   * unless its name is {@code taken}), and overloads taking a primitive for a {@code Long} ({@code
+   * x(long)}) or {@code BigDecimal} ({@code x(long)}, {@code x(double)}), so that literals compile.
+   * {@code then} runs after an add or put (it names the component as {@code this.x}).
+   */
+  static List<MethodSpec.Builder> conveniences(
+      ClassName builder,
+      TypeName boxed,
+      TypeRef type,
+      String name,
+      CodeBlock then,
+      java.util.Set<String> taken) {
+    List<MethodSpec.Builder> methods = new java.util.ArrayList<>();
+    String upper = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    String adder = "add" + singular(upper);
+    if (type instanceof TypeRef.ListOf list && taken.add(adder)) {
+      TypeName item =
+          ((com.palantir.javapoet.ParameterizedTypeName) boxed).typeArguments().get(0);
+      methods.add(MethodSpec.methodBuilder(adder)
+          .addJavadoc(
+              "Adds one item to {@code $L}, after those already set.\n\n@param item the item\n"
+                  + "@return this builder\n",
+              name)
+          .addModifiers(Modifier.PUBLIC)
+          .returns(builder)
+          .addParameter(Sources.nullableIf(list.nullableItems(), item), "item")
+          // The field holds an immutable copy until the first add (setters and toBuilder() copy,
+          // so it never aliases a caller's list): copy it once, then add in place.
+          .addStatement(
+              "$T items = this.$N instanceof $T own ? own : this.$N == null ? new $T<>() : new $T<>(this.$N)",
+              boxed,
+              name,
+              com.palantir.javapoet.ParameterizedTypeName.get(
+                  ClassName.get(java.util.ArrayList.class), item),
+              name,
+              java.util.ArrayList.class,
+              java.util.ArrayList.class,
+              name)
+          .addStatement("items.add(item)")
+          .addStatement("this.$N = items", name)
+          .addCode(then)
+          .addStatement("return this"));
+    }
+    if (type instanceof TypeRef.MapOf map && taken.add("put" + upper)) {
+      TypeName value =
+          ((com.palantir.javapoet.ParameterizedTypeName) boxed).typeArguments().get(1);
+      methods.add(MethodSpec.methodBuilder("put" + upper)
+          .addJavadoc(
+              "Puts one entry into {@code $L}, beside those already set.\n\n@param key the key\n"
+                  + "@param value the value\n@return this builder\n",
+              name)
+          .addModifiers(Modifier.PUBLIC)
+          .returns(builder)
+          .addParameter(String.class, "key")
+          .addParameter(Sources.nullableIf(map.nullableValues(), value), "value")
+          // As for lists: copy once, then put in place, keeping the order of insertion.
+          .addStatement(
+              "$T entries = this.$N instanceof $T own ? own : this.$N == null ? new $T<>() : new $T<>(this.$N)",
+              boxed,
+              name,
+              com.palantir.javapoet.ParameterizedTypeName.get(
+                  ClassName.get(java.util.LinkedHashMap.class), JavaTypes.STRING, value),
+              name,
+              java.util.LinkedHashMap.class,
+              java.util.LinkedHashMap.class,
+              name)
+          .addStatement("entries.put(key, value)")
+          .addStatement("this.$N = entries", name)
+          .addCode(then)
+          .addStatement("return this"));
+    }
+    if (type instanceof TypeRef.Scalar scalar) {
+      switch (scalar.kind()) {
+        case INT64 ->
+          methods.add(primitive(builder, name, TypeName.LONG, "$T.valueOf($N)", Long.class)
+              .addJavadoc(
+                  "Sets {@code $L} from a {@code long}, so that {@code $L(2)} compiles.\n",
+                  name,
+                  name));
+        case DECIMAL -> {
+          methods.add(
+              primitive(builder, name, TypeName.LONG, "$T.valueOf($N)", java.math.BigDecimal.class)
+                  .addJavadoc("Sets {@code $L} to a whole number.\n", name));
+          methods.add(primitive(
+                  builder, name, TypeName.DOUBLE, "$T.valueOf($N)", java.math.BigDecimal.class)
+              .addJavadoc(
+                  "Sets {@code $L} from a {@code double} through {@link $T#valueOf(double)}, which"
+                      + " keeps a decimal literal exact ({@code 19.99} is {@code 19.99}); a"
+                      + " computed {@code double} keeps its binary rounding, so pass a {@code"
+                      + " BigDecimal} for money you compute.\n",
+                  name,
+                  java.math.BigDecimal.class));
+        }
+        default -> {}
+      }
+    }
+    return methods;
+  }
+
+  /**
+   * The name of one item of a list named {@code plural}: {@code DiscountCodes} → {@code
+   * DiscountCode}, {@code Entries} → {@code Entry}, {@code Addresses} → {@code Address}; a name that does not end in a plain plural
+   * {@code s} ({@code ProductCart}, {@code Status}, {@code Address}) stays as it is.
+   */
+  static String singular(String plural) {
+    if (plural.endsWith("ies") && plural.length() > 4) {
+      return plural.substring(0, plural.length() - 3) + "y";
+    }
+    if (plural.endsWith("sses")
+        || plural.endsWith("xes")
+        || plural.endsWith("ches")
+        || plural.endsWith("shes")) {
+      return plural.substring(0, plural.length() - 2);
+    }
+    if (plural.endsWith("s")
+        && plural.length() > 2
+        && !plural.endsWith("ss")
+        && !plural.endsWith("us")
+        && !plural.endsWith("is")) {
+      return plural.substring(0, plural.length() - 1);
+    }
+    return plural;
+  }
+
+  /** {@code x(long x) { return x(Long.valueOf(x)); }}: a primitive overload calling the setter. */
+  private static MethodSpec.Builder primitive(
+      ClassName builder, String name, TypeName primitive, String convert, Class<?> boxed) {
+    return MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(builder)
+        .addParameter(primitive, name)
+        .addStatement("return $N(" + convert + ")", name, boxed, name);
   }
 
   /** The builder's map of additional properties, its bulk setter and its one-entry setter. */

@@ -74,6 +74,9 @@ public final class GeneratedNames {
       "HttpClient",
       "UnaryOperator",
       "StandardCharsets",
+      // JSpecify
+      "Nullable",
+      "NullMarked",
       // Jackson
       "JsonProperty",
       "JsonValue",

@@ -57,11 +57,13 @@ class ModelEmitterTest {
         import dev.paygen.runtime.JsonRecord;
         import dev.paygen.runtime.Validatable;
         import dev.paygen.runtime.Validator;
+        import java.util.ArrayList;
         import java.util.Collections;
         import java.util.LinkedHashMap;
         import java.util.List;
         import java.util.Map;
         import javax.annotation.processing.Generated;
+        import org.jspecify.annotations.Nullable;
 
         /**
          * What the customer buys.
@@ -77,8 +79,9 @@ class ModelEmitterTest {
         @JsonRecord
         @Generated("dev.paygen.generator")
         public record CheckoutRequest(@JsonProperty("product_cart") List<String> productCart,
-                @JsonProperty("customer_id") String customerId, @JsonProperty("quantity") Integer quantity,
-                @JsonProperty("discount_code") String discountCode,
+                @JsonProperty("customer_id") String customerId,
+                @JsonProperty("quantity") @Nullable Integer quantity,
+                @JsonProperty("discount_code") @Nullable String discountCode,
                 @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements Validatable {
             public CheckoutRequest {
                 productCart = productCart == null ? null : List.copyOf(productCart);
@@ -88,8 +91,8 @@ class ModelEmitterTest {
             /**
              * A record without additional properties.
              */
-            public CheckoutRequest(List<String> productCart, String customerId, Integer quantity,
-                    String discountCode) {
+            public CheckoutRequest(List<String> productCart, String customerId, @Nullable Integer quantity,
+                    @Nullable String discountCode) {
                 this(productCart, customerId, quantity, discountCode, Map.of());
             }
 
@@ -123,13 +126,13 @@ class ModelEmitterTest {
              * Builds {@link CheckoutRequest}; required values are checked by {@link #build()}.
              */
             public static final class Builder {
-                private List<String> productCart;
+                private @Nullable List<String> productCart;
 
-                private String customerId;
+                private @Nullable String customerId;
 
-                private Integer quantity;
+                private @Nullable Integer quantity;
 
-                private String discountCode;
+                private @Nullable String discountCode;
 
                 private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -144,6 +147,19 @@ class ModelEmitterTest {
                  */
                 public Builder productCart(List<? extends String> productCart) {
                     this.productCart = productCart == null ? null : List.copyOf(productCart);
+                    return this;
+                }
+
+                /**
+                 * Adds one item to {@code productCart}, after those already set.
+                 *
+                 * @param item the item
+                 * @return this builder
+                 */
+                public Builder addProductCart(String item) {
+                    List<String> items = this.productCart instanceof ArrayList<String> own ? own : this.productCart == null ? new ArrayList<>() : new ArrayList<>(this.productCart);
+                    items.add(item);
+                    this.productCart = items;
                     return this;
                 }
 
@@ -164,7 +180,7 @@ class ModelEmitterTest {
                  * @param quantity the value, or null to leave it out
                  * @return this builder
                  */
-                public Builder quantity(Integer quantity) {
+                public Builder quantity(@Nullable Integer quantity) {
                     this.quantity = quantity;
                     return this;
                 }
@@ -175,7 +191,7 @@ class ModelEmitterTest {
                  * @param discountCode the value, or null to leave it out
                  * @return this builder
                  */
-                public Builder discountCode(String discountCode) {
+                public Builder discountCode(@Nullable String discountCode) {
                     this.discountCode = discountCode;
                     return this;
                 }
@@ -200,6 +216,7 @@ class ModelEmitterTest {
                 /**
                  * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
                  */
+                @SuppressWarnings("NullAway")
                 public CheckoutRequest build() {
                     return Validator.built(new CheckoutRequest(productCart, customerId, quantity, discountCode, additionalProperties));
                 }
@@ -432,6 +449,7 @@ class ModelEmitterTest {
         import java.util.LinkedHashMap;
         import java.util.Map;
         import javax.annotation.processing.Generated;
+        import org.jspecify.annotations.Nullable;
 
         /**
          * <p>Schema: {@code #/components/schemas/card}
@@ -485,9 +503,9 @@ class ModelEmitterTest {
              * Builds {@link Card}; required values are checked by {@link #build()}.
              */
             public static final class Builder {
-                private String type = "card";
+                private @Nullable String type = "card";
 
-                private String last4;
+                private @Nullable String last4;
 
                 private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -536,6 +554,7 @@ class ModelEmitterTest {
                 /**
                  * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
                  */
+                @SuppressWarnings("NullAway")
                 public Card build() {
                     return Validator.built(new Card(type, last4, additionalProperties));
                 }
@@ -657,6 +676,7 @@ class ModelEmitterTest {
         import java.util.LinkedHashMap;
         import java.util.Map;
         import javax.annotation.processing.Generated;
+        import org.jspecify.annotations.Nullable;
 
         /**
          * <p>Schema: {@code #/components/schemas/refund}
@@ -668,8 +688,8 @@ class ModelEmitterTest {
          */
         @JsonRecord
         @Generated("dev.paygen.generator")
-        public record Refund(@JsonProperty("id") String id, @JsonProperty("reason") String reason,
-                @JsonProperty("amount") Long amount,
+        public record Refund(@JsonProperty("id") String id, @JsonProperty("reason") @Nullable String reason,
+                @JsonProperty("amount") @Nullable Long amount,
                 @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements Validatable {
             public Refund {
                 additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
@@ -678,7 +698,7 @@ class ModelEmitterTest {
             /**
              * A record without additional properties.
              */
-            public Refund(String id, String reason, Long amount) {
+            public Refund(String id, @Nullable String reason, @Nullable Long amount) {
                 this(id, reason, amount, Map.of());
             }
 
@@ -710,11 +730,11 @@ class ModelEmitterTest {
              * Builds {@link Refund}; required values are checked by {@link #build()}.
              */
             public static final class Builder {
-                private String id;
+                private @Nullable String id;
 
-                private String reason;
+                private @Nullable String reason;
 
-                private Long amount;
+                private @Nullable Long amount;
 
                 private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -740,7 +760,7 @@ class ModelEmitterTest {
                  * @param reason the value, or null to clear it
                  * @return this builder
                  */
-                public Builder reason(String reason) {
+                public Builder reason(@Nullable String reason) {
                     this.reason = reason;
                     ExplicitNulls.mark(this.additionalProperties, "reason", reason);
                     return this;
@@ -754,10 +774,17 @@ class ModelEmitterTest {
                  * @param amount the value, or null to clear it
                  * @return this builder
                  */
-                public Builder amount(Long amount) {
+                public Builder amount(@Nullable Long amount) {
                     this.amount = amount;
                     ExplicitNulls.mark(this.additionalProperties, "amount", amount);
                     return this;
+                }
+
+                /**
+                 * Sets {@code amount} from a {@code long}, so that {@code amount(2)} compiles.
+                 */
+                public Builder amount(long amount) {
+                    return amount(Long.valueOf(amount));
                 }
 
                 /**
@@ -780,6 +807,7 @@ class ModelEmitterTest {
                 /**
                  * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
                  */
+                @SuppressWarnings("NullAway")
                 public Refund build() {
                     return Validator.built(new Refund(id, reason, amount, additionalProperties));
                 }
@@ -874,6 +902,7 @@ class ModelEmitterTest {
         import java.util.LinkedHashMap;
         import java.util.Map;
         import javax.annotation.processing.Generated;
+        import org.jspecify.annotations.Nullable;
 
         /**
          * <p>Schema: {@code #/components/schemas/customer}
@@ -887,8 +916,8 @@ class ModelEmitterTest {
         @JsonRecord
         @Generated("dev.paygen.generator")
         public record Customer(@JsonProperty("id") String id,
-                @JsonProperty("created_at") OffsetDateTime createdAt, @JsonProperty("email") String email,
-                @JsonProperty("name") String name,
+                @JsonProperty("created_at") @Nullable OffsetDateTime createdAt,
+                @JsonProperty("email") String email, @JsonProperty("name") @Nullable String name,
                 @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements Validatable {
             public Customer {
                 additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
@@ -897,7 +926,8 @@ class ModelEmitterTest {
             /**
              * A record without additional properties.
              */
-            public Customer(String id, OffsetDateTime createdAt, String email, String name) {
+            public Customer(String id, @Nullable OffsetDateTime createdAt, String email,
+                    @Nullable String name) {
                 this(id, createdAt, email, name, Map.of());
             }
 
@@ -931,13 +961,13 @@ class ModelEmitterTest {
              * Builds {@link Customer}; required values are checked by {@link #build()}.
              */
             public static final class Builder {
-                private String id;
+                private @Nullable String id;
 
-                private OffsetDateTime createdAt;
+                private @Nullable OffsetDateTime createdAt;
 
-                private String email;
+                private @Nullable String email;
 
-                private String name;
+                private @Nullable String name;
 
                 private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -961,7 +991,7 @@ class ModelEmitterTest {
                  * @param createdAt the value, or null to leave it out
                  * @return this builder
                  */
-                public Builder createdAt(OffsetDateTime createdAt) {
+                public Builder createdAt(@Nullable OffsetDateTime createdAt) {
                     this.createdAt = createdAt;
                     return this;
                 }
@@ -983,7 +1013,7 @@ class ModelEmitterTest {
                  * @param name the value, or null to leave it out
                  * @return this builder
                  */
-                public Builder name(String name) {
+                public Builder name(@Nullable String name) {
                     this.name = name;
                     return this;
                 }
@@ -1008,6 +1038,7 @@ class ModelEmitterTest {
                 /**
                  * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
                  */
+                @SuppressWarnings("NullAway")
                 public Customer build() {
                     return Validator.built(new Customer(id, createdAt, email, name, additionalProperties));
                 }
@@ -1052,6 +1083,7 @@ class ModelEmitterTest {
         import java.util.LinkedHashMap;
         import java.util.Map;
         import javax.annotation.processing.Generated;
+        import org.jspecify.annotations.Nullable;
 
         /**
          * <p>Schema: {@code #/components/schemas/create_checkout_session_request}
@@ -1101,7 +1133,7 @@ class ModelEmitterTest {
              * Builds {@link CreateCheckoutSessionRequest}; required values are checked by {@link #build()}.
              */
             public static final class Builder {
-                private BillingAddress billingAddress;
+                private @Nullable BillingAddress billingAddress;
 
                 private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -1139,6 +1171,7 @@ class ModelEmitterTest {
                 /**
                  * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
                  */
+                @SuppressWarnings("NullAway")
                 public CreateCheckoutSessionRequest build() {
                     return Validator.built(new CreateCheckoutSessionRequest(billingAddress, additionalProperties));
                 }
@@ -1153,7 +1186,7 @@ class ModelEmitterTest {
              */
             @JsonRecord
             public static record BillingAddress(@JsonProperty("country") String country,
-                    @JsonProperty("zipcode") String zipcode,
+                    @JsonProperty("zipcode") @Nullable String zipcode,
                     @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements Validatable {
                 public BillingAddress {
                     additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
@@ -1162,7 +1195,7 @@ class ModelEmitterTest {
                 /**
                  * A record without additional properties.
                  */
-                public BillingAddress(String country, String zipcode) {
+                public BillingAddress(String country, @Nullable String zipcode) {
                     this(country, zipcode, Map.of());
                 }
 
@@ -1193,9 +1226,9 @@ class ModelEmitterTest {
                  * Builds {@link BillingAddress}; required values are checked by {@link #build()}.
                  */
                 public static final class Builder {
-                    private String country;
+                    private @Nullable String country;
 
-                    private String zipcode;
+                    private @Nullable String zipcode;
 
                     private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -1219,7 +1252,7 @@ class ModelEmitterTest {
                      * @param zipcode the value, or null to leave it out
                      * @return this builder
                      */
-                    public Builder zipcode(String zipcode) {
+                    public Builder zipcode(@Nullable String zipcode) {
                         this.zipcode = zipcode;
                         return this;
                     }
@@ -1244,6 +1277,7 @@ class ModelEmitterTest {
                     /**
                      * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
                      */
+                    @SuppressWarnings("NullAway")
                     public BillingAddress build() {
                         return Validator.built(new BillingAddress(country, zipcode, additionalProperties));
                     }
@@ -1288,6 +1322,7 @@ class ModelEmitterTest {
         import java.util.LinkedHashMap;
         import java.util.Map;
         import javax.annotation.processing.Generated;
+        import org.jspecify.annotations.Nullable;
 
         /**
          * <p>Schema: {@code #/components/schemas/three_d_secure}
@@ -1299,8 +1334,8 @@ class ModelEmitterTest {
          */
         @JsonRecord
         @Generated("dev.paygen.generator")
-        public record ThreeDSecure(@JsonProperty("default") Boolean default_,
-                @JsonProperty("3ds") String _3ds, @JsonProperty("class") String class_,
+        public record ThreeDSecure(@JsonProperty("default") @Nullable Boolean default_,
+                @JsonProperty("3ds") @Nullable String _3ds, @JsonProperty("class") @Nullable String class_,
                 @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements Validatable {
             public ThreeDSecure {
                 additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
@@ -1309,7 +1344,8 @@ class ModelEmitterTest {
             /**
              * A record without additional properties.
              */
-            public ThreeDSecure(Boolean default_, String _3ds, String class_) {
+            public ThreeDSecure(@Nullable Boolean default_, @Nullable String _3ds,
+                    @Nullable String class_) {
                 this(default_, _3ds, class_, Map.of());
             }
 
@@ -1340,11 +1376,11 @@ class ModelEmitterTest {
              * Builds {@link ThreeDSecure}; required values are checked by {@link #build()}.
              */
             public static final class Builder {
-                private Boolean default_;
+                private @Nullable Boolean default_;
 
-                private String _3ds;
+                private @Nullable String _3ds;
 
-                private String class_;
+                private @Nullable String class_;
 
                 private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -1357,7 +1393,7 @@ class ModelEmitterTest {
                  * @param default_ the value, or null to leave it out
                  * @return this builder
                  */
-                public Builder default_(Boolean default_) {
+                public Builder default_(@Nullable Boolean default_) {
                     this.default_ = default_;
                     return this;
                 }
@@ -1368,7 +1404,7 @@ class ModelEmitterTest {
                  * @param _3ds the value, or null to leave it out
                  * @return this builder
                  */
-                public Builder _3ds(String _3ds) {
+                public Builder _3ds(@Nullable String _3ds) {
                     this._3ds = _3ds;
                     return this;
                 }
@@ -1379,7 +1415,7 @@ class ModelEmitterTest {
                  * @param class_ the value, or null to leave it out
                  * @return this builder
                  */
-                public Builder class_(String class_) {
+                public Builder class_(@Nullable String class_) {
                     this.class_ = class_;
                     return this;
                 }
@@ -1404,6 +1440,7 @@ class ModelEmitterTest {
                 /**
                  * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
                  */
+                @SuppressWarnings("NullAway")
                 public ThreeDSecure build() {
                     return Validator.built(new ThreeDSecure(default_, _3ds, class_, additionalProperties));
                 }
@@ -1546,11 +1583,13 @@ class ModelEmitterTest {
         import dev.paygen.runtime.JsonRecord;
         import dev.paygen.runtime.Validatable;
         import dev.paygen.runtime.Validator;
+        import java.util.ArrayList;
         import java.util.Collections;
         import java.util.LinkedHashMap;
         import java.util.List;
         import java.util.Map;
         import javax.annotation.processing.Generated;
+        import org.jspecify.annotations.Nullable;
 
         /**
          * <p>Schema: {@code #/components/schemas/category}
@@ -1562,8 +1601,9 @@ class ModelEmitterTest {
          */
         @JsonRecord
         @Generated("dev.paygen.generator")
-        public record Category(@JsonProperty("name") String name, @JsonProperty("parent") Category parent,
-                @JsonProperty("children") List<Category> children,
+        public record Category(@JsonProperty("name") String name,
+                @JsonProperty("parent") @Nullable Category parent,
+                @JsonProperty("children") @Nullable List<Category> children,
                 @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements Validatable {
             public Category {
                 children = children == null ? null : List.copyOf(children);
@@ -1573,7 +1613,7 @@ class ModelEmitterTest {
             /**
              * A record without additional properties.
              */
-            public Category(String name, Category parent, List<Category> children) {
+            public Category(String name, @Nullable Category parent, @Nullable List<Category> children) {
                 this(name, parent, children, Map.of());
             }
 
@@ -1607,11 +1647,11 @@ class ModelEmitterTest {
              * Builds {@link Category}; required values are checked by {@link #build()}.
              */
             public static final class Builder {
-                private String name;
+                private @Nullable String name;
 
-                private Category parent;
+                private @Nullable Category parent;
 
-                private List<Category> children;
+                private @Nullable List<Category> children;
 
                 private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -1635,7 +1675,7 @@ class ModelEmitterTest {
                  * @param parent the value, or null to leave it out
                  * @return this builder
                  */
-                public Builder parent(Category parent) {
+                public Builder parent(@Nullable Category parent) {
                     this.parent = parent;
                     return this;
                 }
@@ -1646,8 +1686,21 @@ class ModelEmitterTest {
                  * @param children the value, or null to leave it out
                  * @return this builder
                  */
-                public Builder children(List<? extends Category> children) {
+                public Builder children(@Nullable List<? extends Category> children) {
                     this.children = children == null ? null : List.copyOf(children);
+                    return this;
+                }
+
+                /**
+                 * Adds one item to {@code children}, after those already set.
+                 *
+                 * @param item the item
+                 * @return this builder
+                 */
+                public Builder addChildren(Category item) {
+                    List<Category> items = this.children instanceof ArrayList<Category> own ? own : this.children == null ? new ArrayList<>() : new ArrayList<>(this.children);
+                    items.add(item);
+                    this.children = items;
                     return this;
                 }
 
@@ -1671,6 +1724,7 @@ class ModelEmitterTest {
                 /**
                  * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
                  */
+                @SuppressWarnings("NullAway")
                 public Category build() {
                     return Validator.built(new Category(name, parent, children, additionalProperties));
                 }
@@ -1718,6 +1772,7 @@ class ModelEmitterTest {
         import java.util.LinkedHashMap;
         import java.util.Map;
         import javax.annotation.processing.Generated;
+        import org.jspecify.annotations.Nullable;
 
         /**
          * <p>Schema: {@code #/components/schemas/product}
@@ -1731,9 +1786,9 @@ class ModelEmitterTest {
         @JsonRecord
         @Generated("dev.paygen.generator")
         public record Product(@JsonProperty("metadata") Map<String, String> metadata,
-                @JsonProperty("prices") Map<String, Long> prices,
-                @JsonProperty("attributes") Map<String, Object> attributes,
-                @JsonProperty("extra") Object extra,
+                @JsonProperty("prices") @Nullable Map<String, Long> prices,
+                @JsonProperty("attributes") @Nullable Map<String, Object> attributes,
+                @JsonProperty("extra") @Nullable Object extra,
                 @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements Validatable {
             public Product {
                 metadata = metadata == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
@@ -1745,8 +1800,8 @@ class ModelEmitterTest {
             /**
              * A record without additional properties.
              */
-            public Product(Map<String, String> metadata, Map<String, Long> prices,
-                    Map<String, Object> attributes, Object extra) {
+            public Product(Map<String, String> metadata, @Nullable Map<String, Long> prices,
+                    @Nullable Map<String, Object> attributes, @Nullable Object extra) {
                 this(metadata, prices, attributes, extra, Map.of());
             }
 
@@ -1779,13 +1834,13 @@ class ModelEmitterTest {
              * Builds {@link Product}; required values are checked by {@link #build()}.
              */
             public static final class Builder {
-                private Map<String, String> metadata;
+                private @Nullable Map<String, String> metadata;
 
-                private Map<String, Long> prices;
+                private @Nullable Map<String, Long> prices;
 
-                private Map<String, Object> attributes;
+                private @Nullable Map<String, Object> attributes;
 
-                private Object extra;
+                private @Nullable Object extra;
 
                 private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -1799,7 +1854,21 @@ class ModelEmitterTest {
                  * @return this builder
                  */
                 public Builder metadata(Map<String, String> metadata) {
-                    this.metadata = metadata;
+                    this.metadata = metadata == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
+                    return this;
+                }
+
+                /**
+                 * Puts one entry into {@code metadata}, beside those already set.
+                 *
+                 * @param key the key
+                 * @param value the value
+                 * @return this builder
+                 */
+                public Builder putMetadata(String key, String value) {
+                    Map<String, String> entries = this.metadata instanceof LinkedHashMap<String, String> own ? own : this.metadata == null ? new LinkedHashMap<>() : new LinkedHashMap<>(this.metadata);
+                    entries.put(key, value);
+                    this.metadata = entries;
                     return this;
                 }
 
@@ -1809,8 +1878,22 @@ class ModelEmitterTest {
                  * @param prices the value, or null to leave it out
                  * @return this builder
                  */
-                public Builder prices(Map<String, Long> prices) {
-                    this.prices = prices;
+                public Builder prices(@Nullable Map<String, Long> prices) {
+                    this.prices = prices == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(prices));
+                    return this;
+                }
+
+                /**
+                 * Puts one entry into {@code prices}, beside those already set.
+                 *
+                 * @param key the key
+                 * @param value the value
+                 * @return this builder
+                 */
+                public Builder putPrices(String key, Long value) {
+                    Map<String, Long> entries = this.prices instanceof LinkedHashMap<String, Long> own ? own : this.prices == null ? new LinkedHashMap<>() : new LinkedHashMap<>(this.prices);
+                    entries.put(key, value);
+                    this.prices = entries;
                     return this;
                 }
 
@@ -1820,8 +1903,22 @@ class ModelEmitterTest {
                  * @param attributes the value, or null to leave it out
                  * @return this builder
                  */
-                public Builder attributes(Map<String, Object> attributes) {
-                    this.attributes = attributes;
+                public Builder attributes(@Nullable Map<String, Object> attributes) {
+                    this.attributes = attributes == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
+                    return this;
+                }
+
+                /**
+                 * Puts one entry into {@code attributes}, beside those already set.
+                 *
+                 * @param key the key
+                 * @param value the value
+                 * @return this builder
+                 */
+                public Builder putAttributes(String key, @Nullable Object value) {
+                    Map<String, Object> entries = this.attributes instanceof LinkedHashMap<String, Object> own ? own : this.attributes == null ? new LinkedHashMap<>() : new LinkedHashMap<>(this.attributes);
+                    entries.put(key, value);
+                    this.attributes = entries;
                     return this;
                 }
 
@@ -1831,7 +1928,7 @@ class ModelEmitterTest {
                  * @param extra the value, or null to leave it out
                  * @return this builder
                  */
-                public Builder extra(Object extra) {
+                public Builder extra(@Nullable Object extra) {
                     this.extra = extra;
                     return this;
                 }
@@ -1856,6 +1953,7 @@ class ModelEmitterTest {
                 /**
                  * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
                  */
+                @SuppressWarnings("NullAway")
                 public Product build() {
                     return Validator.built(new Product(metadata, prices, attributes, extra, additionalProperties));
                 }

@@ -139,8 +139,8 @@ class NamesTest {
       assertThat(warning.message()).contains("paidAt2");
     });
     assertThat(source(result, "Payment"))
-        .contains("@JsonProperty(\"paidAt\") String paidAt,")
-        .contains("@JsonProperty(\"paid_at\") String paidAt2");
+        .contains("@JsonProperty(\"paidAt\") @Nullable String paidAt,")
+        .contains("@JsonProperty(\"paid_at\") @Nullable String paidAt2");
   }
 
   @Test

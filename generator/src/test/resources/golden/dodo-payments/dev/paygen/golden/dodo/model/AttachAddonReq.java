@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Attach Addon Request
@@ -66,9 +67,9 @@ public record AttachAddonReq(@JsonProperty("addon_id") String addonId,
      * Builds {@link AttachAddonReq}; required values are checked by {@link #build()}.
      */
     public static final class Builder {
-        private String addonId;
+        private @Nullable String addonId;
 
-        private Integer quantity;
+        private @Nullable Integer quantity;
 
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -117,6 +118,7 @@ public record AttachAddonReq(@JsonProperty("addon_id") String addonId,
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public AttachAddonReq build() {
             return Validator.built(new AttachAddonReq(addonId, quantity, additionalProperties));
         }

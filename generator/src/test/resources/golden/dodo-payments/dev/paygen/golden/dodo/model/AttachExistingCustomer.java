@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Attach Existing Customer
@@ -64,7 +65,7 @@ public record AttachExistingCustomer(@JsonProperty("customer_id") String custome
      * Builds {@link AttachExistingCustomer}; required values are checked by {@link #build()}.
      */
     public static final class Builder {
-        private String customerId;
+        private @Nullable String customerId;
 
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -102,6 +103,7 @@ public record AttachExistingCustomer(@JsonProperty("customer_id") String custome
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public AttachExistingCustomer build() {
             return Validator.built(new AttachExistingCustomer(customerId, additionalProperties));
         }

@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * <p>Schema: {@code #/components/schemas/BillingAddress}
@@ -26,9 +27,11 @@ import javax.annotation.processing.Generated;
  */
 @JsonRecord
 @Generated("dev.paygen.generator")
-public record BillingAddress(@JsonProperty("city") String city,
-        @JsonProperty("country") CountryCodeAlpha2 country, @JsonProperty("state") String state,
-        @JsonProperty("street") String street, @JsonProperty("zipcode") String zipcode,
+public record BillingAddress(@JsonProperty("city") @Nullable String city,
+        @JsonProperty("country") CountryCodeAlpha2 country,
+        @JsonProperty("state") @Nullable String state,
+        @JsonProperty("street") @Nullable String street,
+        @JsonProperty("zipcode") @Nullable String zipcode,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements Validatable {
     public BillingAddress {
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
@@ -37,8 +40,8 @@ public record BillingAddress(@JsonProperty("city") String city,
     /**
      * A record without additional properties.
      */
-    public BillingAddress(String city, CountryCodeAlpha2 country, String state, String street,
-            String zipcode) {
+    public BillingAddress(@Nullable String city, CountryCodeAlpha2 country, @Nullable String state,
+            @Nullable String street, @Nullable String zipcode) {
         this(city, country, state, street, zipcode, Map.of());
     }
 
@@ -72,15 +75,15 @@ public record BillingAddress(@JsonProperty("city") String city,
      * Builds {@link BillingAddress}; required values are checked by {@link #build()}.
      */
     public static final class Builder {
-        private String city;
+        private @Nullable String city;
 
-        private CountryCodeAlpha2 country;
+        private @Nullable CountryCodeAlpha2 country;
 
-        private String state;
+        private @Nullable String state;
 
-        private String street;
+        private @Nullable String street;
 
-        private String zipcode;
+        private @Nullable String zipcode;
 
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -95,7 +98,7 @@ public record BillingAddress(@JsonProperty("city") String city,
          * @param city the value, or null to clear it
          * @return this builder
          */
-        public Builder city(String city) {
+        public Builder city(@Nullable String city) {
             this.city = city;
             ExplicitNulls.mark(this.additionalProperties, "city", city);
             return this;
@@ -120,7 +123,7 @@ public record BillingAddress(@JsonProperty("city") String city,
          * @param state the value, or null to clear it
          * @return this builder
          */
-        public Builder state(String state) {
+        public Builder state(@Nullable String state) {
             this.state = state;
             ExplicitNulls.mark(this.additionalProperties, "state", state);
             return this;
@@ -134,7 +137,7 @@ public record BillingAddress(@JsonProperty("city") String city,
          * @param street the value, or null to clear it
          * @return this builder
          */
-        public Builder street(String street) {
+        public Builder street(@Nullable String street) {
             this.street = street;
             ExplicitNulls.mark(this.additionalProperties, "street", street);
             return this;
@@ -148,7 +151,7 @@ public record BillingAddress(@JsonProperty("city") String city,
          * @param zipcode the value, or null to clear it
          * @return this builder
          */
-        public Builder zipcode(String zipcode) {
+        public Builder zipcode(@Nullable String zipcode) {
             this.zipcode = zipcode;
             ExplicitNulls.mark(this.additionalProperties, "zipcode", zipcode);
             return this;
@@ -174,6 +177,7 @@ public record BillingAddress(@JsonProperty("city") String city,
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public BillingAddress build() {
             return Validator.built(new BillingAddress(city, country, state, street, zipcode, additionalProperties));
         }

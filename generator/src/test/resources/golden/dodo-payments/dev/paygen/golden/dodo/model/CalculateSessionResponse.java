@@ -9,11 +9,13 @@ import dev.paygen.runtime.ExplicitNulls;
 import dev.paygen.runtime.JsonRecord;
 import dev.paygen.runtime.Validatable;
 import dev.paygen.runtime.Validator;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Data returned by the calculate checkout session API
@@ -41,12 +43,12 @@ public record CalculateSessionResponse(
         @JsonProperty("current_breakup") CurrentBreakup currentBreakup,
         @JsonProperty("is_byop") Boolean isByop,
         @JsonProperty("product_cart") List<CalculatedProductCartItem> productCart,
-        @JsonProperty("recurring_breakup") RecurringBreakup recurringBreakup,
-        @JsonProperty("tax_id_business_name") String taxIdBusinessName,
-        @JsonProperty("tax_id_err_msg") String taxIdErrMsg,
-        @JsonProperty("tax_id_format_name") String taxIdFormatName,
+        @JsonProperty("recurring_breakup") @Nullable RecurringBreakup recurringBreakup,
+        @JsonProperty("tax_id_business_name") @Nullable String taxIdBusinessName,
+        @JsonProperty("tax_id_err_msg") @Nullable String taxIdErrMsg,
+        @JsonProperty("tax_id_format_name") @Nullable String taxIdFormatName,
         @JsonProperty("total_price") Integer totalPrice,
-        @JsonProperty("total_tax") Integer totalTax,
+        @JsonProperty("total_tax") @Nullable Integer totalTax,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements Validatable {
     public CalculateSessionResponse {
         productCart = productCart == null ? null : List.copyOf(productCart);
@@ -58,9 +60,10 @@ public record CalculateSessionResponse(
      */
     public CalculateSessionResponse(CountryCodeAlpha2 billingCountry, Currency currency,
             CurrentBreakup currentBreakup, Boolean isByop,
-            List<CalculatedProductCartItem> productCart, RecurringBreakup recurringBreakup,
-            String taxIdBusinessName, String taxIdErrMsg, String taxIdFormatName,
-            Integer totalPrice, Integer totalTax) {
+            List<CalculatedProductCartItem> productCart,
+            @Nullable RecurringBreakup recurringBreakup, @Nullable String taxIdBusinessName,
+            @Nullable String taxIdErrMsg, @Nullable String taxIdFormatName, Integer totalPrice,
+            @Nullable Integer totalTax) {
         this(billingCountry, currency, currentBreakup, isByop, productCart, recurringBreakup, taxIdBusinessName, taxIdErrMsg, taxIdFormatName, totalPrice, totalTax, Map.of());
     }
 
@@ -106,27 +109,27 @@ public record CalculateSessionResponse(
      * Builds {@link CalculateSessionResponse}; required values are checked by {@link #build()}.
      */
     public static final class Builder {
-        private CountryCodeAlpha2 billingCountry;
+        private @Nullable CountryCodeAlpha2 billingCountry;
 
-        private Currency currency;
+        private @Nullable Currency currency;
 
-        private CurrentBreakup currentBreakup;
+        private @Nullable CurrentBreakup currentBreakup;
 
-        private Boolean isByop;
+        private @Nullable Boolean isByop;
 
-        private List<CalculatedProductCartItem> productCart;
+        private @Nullable List<CalculatedProductCartItem> productCart;
 
-        private RecurringBreakup recurringBreakup;
+        private @Nullable RecurringBreakup recurringBreakup;
 
-        private String taxIdBusinessName;
+        private @Nullable String taxIdBusinessName;
 
-        private String taxIdErrMsg;
+        private @Nullable String taxIdErrMsg;
 
-        private String taxIdFormatName;
+        private @Nullable String taxIdFormatName;
 
-        private Integer totalPrice;
+        private @Nullable Integer totalPrice;
 
-        private Integer totalTax;
+        private @Nullable Integer totalTax;
 
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -189,6 +192,19 @@ public record CalculateSessionResponse(
         }
 
         /**
+         * Adds one item to {@code productCart}, after those already set.
+         *
+         * @param item the item
+         * @return this builder
+         */
+        public Builder addProductCart(CalculatedProductCartItem item) {
+            List<CalculatedProductCartItem> items = this.productCart instanceof ArrayList<CalculatedProductCartItem> own ? own : this.productCart == null ? new ArrayList<>() : new ArrayList<>(this.productCart);
+            items.add(item);
+            this.productCart = items;
+            return this;
+        }
+
+        /**
          * Sets {@code recurring_breakup}: Breakup of recurring payments (None for one-time only).
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
@@ -196,7 +212,7 @@ public record CalculateSessionResponse(
          * @param recurringBreakup the value, or null to clear it
          * @return this builder
          */
-        public Builder recurringBreakup(RecurringBreakup recurringBreakup) {
+        public Builder recurringBreakup(@Nullable RecurringBreakup recurringBreakup) {
             this.recurringBreakup = recurringBreakup;
             ExplicitNulls.mark(this.additionalProperties, "recurring_breakup", recurringBreakup);
             return this;
@@ -210,7 +226,7 @@ public record CalculateSessionResponse(
          * @param taxIdBusinessName the value, or null to clear it
          * @return this builder
          */
-        public Builder taxIdBusinessName(String taxIdBusinessName) {
+        public Builder taxIdBusinessName(@Nullable String taxIdBusinessName) {
             this.taxIdBusinessName = taxIdBusinessName;
             ExplicitNulls.mark(this.additionalProperties, "tax_id_business_name", taxIdBusinessName);
             return this;
@@ -224,7 +240,7 @@ public record CalculateSessionResponse(
          * @param taxIdErrMsg the value, or null to clear it
          * @return this builder
          */
-        public Builder taxIdErrMsg(String taxIdErrMsg) {
+        public Builder taxIdErrMsg(@Nullable String taxIdErrMsg) {
             this.taxIdErrMsg = taxIdErrMsg;
             ExplicitNulls.mark(this.additionalProperties, "tax_id_err_msg", taxIdErrMsg);
             return this;
@@ -238,7 +254,7 @@ public record CalculateSessionResponse(
          * @param taxIdFormatName the value, or null to clear it
          * @return this builder
          */
-        public Builder taxIdFormatName(String taxIdFormatName) {
+        public Builder taxIdFormatName(@Nullable String taxIdFormatName) {
             this.taxIdFormatName = taxIdFormatName;
             ExplicitNulls.mark(this.additionalProperties, "tax_id_format_name", taxIdFormatName);
             return this;
@@ -263,7 +279,7 @@ public record CalculateSessionResponse(
          * @param totalTax the value, or null to clear it
          * @return this builder
          */
-        public Builder totalTax(Integer totalTax) {
+        public Builder totalTax(@Nullable Integer totalTax) {
             this.totalTax = totalTax;
             ExplicitNulls.mark(this.additionalProperties, "total_tax", totalTax);
             return this;
@@ -289,6 +305,7 @@ public record CalculateSessionResponse(
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public CalculateSessionResponse build() {
             return Validator.built(new CalculateSessionResponse(billingCountry, currency, currentBreakup, isByop, productCart, recurringBreakup, taxIdBusinessName, taxIdErrMsg, taxIdFormatName, totalPrice, totalTax, additionalProperties));
         }

@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * <p>Schema: {@code #/components/schemas/CalculatedAddonItem}
@@ -36,12 +37,13 @@ import javax.annotation.processing.Generated;
 @Generated("dev.paygen.generator")
 public record CalculatedAddonItem(@JsonProperty("addon_id") String addonId,
         @JsonProperty("currency") Currency currency,
-        @JsonProperty("description") String description,
-        @JsonProperty("discount_amount") Integer discountAmount,
+        @JsonProperty("description") @Nullable String description,
+        @JsonProperty("discount_amount") @Nullable Integer discountAmount,
         @JsonProperty("discounted_price") Integer discountedPrice,
         @JsonProperty("name") String name, @JsonProperty("og_currency") Currency ogCurrency,
         @JsonProperty("og_price") Integer ogPrice, @JsonProperty("quantity") Integer quantity,
-        @JsonProperty("tax") Integer tax, @JsonProperty("tax_category") TaxCategory taxCategory,
+        @JsonProperty("tax") @Nullable Integer tax,
+        @JsonProperty("tax_category") TaxCategory taxCategory,
         @JsonProperty("tax_inclusive") Boolean taxInclusive,
         @JsonProperty("tax_rate") Integer taxRate,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements Validatable {
@@ -52,10 +54,10 @@ public record CalculatedAddonItem(@JsonProperty("addon_id") String addonId,
     /**
      * A record without additional properties.
      */
-    public CalculatedAddonItem(String addonId, Currency currency, String description,
-            Integer discountAmount, Integer discountedPrice, String name, Currency ogCurrency,
-            Integer ogPrice, Integer quantity, Integer tax, TaxCategory taxCategory,
-            Boolean taxInclusive, Integer taxRate) {
+    public CalculatedAddonItem(String addonId, Currency currency, @Nullable String description,
+            @Nullable Integer discountAmount, Integer discountedPrice, String name,
+            Currency ogCurrency, Integer ogPrice, Integer quantity, @Nullable Integer tax,
+            TaxCategory taxCategory, Boolean taxInclusive, Integer taxRate) {
         this(addonId, currency, description, discountAmount, discountedPrice, name, ogCurrency, ogPrice, quantity, tax, taxCategory, taxInclusive, taxRate, Map.of());
     }
 
@@ -106,31 +108,31 @@ public record CalculatedAddonItem(@JsonProperty("addon_id") String addonId,
      * Builds {@link CalculatedAddonItem}; required values are checked by {@link #build()}.
      */
     public static final class Builder {
-        private String addonId;
+        private @Nullable String addonId;
 
-        private Currency currency;
+        private @Nullable Currency currency;
 
-        private String description;
+        private @Nullable String description;
 
-        private Integer discountAmount;
+        private @Nullable Integer discountAmount;
 
-        private Integer discountedPrice;
+        private @Nullable Integer discountedPrice;
 
-        private String name;
+        private @Nullable String name;
 
-        private Currency ogCurrency;
+        private @Nullable Currency ogCurrency;
 
-        private Integer ogPrice;
+        private @Nullable Integer ogPrice;
 
-        private Integer quantity;
+        private @Nullable Integer quantity;
 
-        private Integer tax;
+        private @Nullable Integer tax;
 
-        private TaxCategory taxCategory;
+        private @Nullable TaxCategory taxCategory;
 
-        private Boolean taxInclusive;
+        private @Nullable Boolean taxInclusive;
 
-        private Integer taxRate;
+        private @Nullable Integer taxRate;
 
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -167,7 +169,7 @@ public record CalculatedAddonItem(@JsonProperty("addon_id") String addonId,
          * @param description the value, or null to clear it
          * @return this builder
          */
-        public Builder description(String description) {
+        public Builder description(@Nullable String description) {
             this.description = description;
             ExplicitNulls.mark(this.additionalProperties, "description", description);
             return this;
@@ -181,7 +183,7 @@ public record CalculatedAddonItem(@JsonProperty("addon_id") String addonId,
          * @param discountAmount the value, or null to clear it
          * @return this builder
          */
-        public Builder discountAmount(Integer discountAmount) {
+        public Builder discountAmount(@Nullable Integer discountAmount) {
             this.discountAmount = discountAmount;
             ExplicitNulls.mark(this.additionalProperties, "discount_amount", discountAmount);
             return this;
@@ -250,7 +252,7 @@ public record CalculatedAddonItem(@JsonProperty("addon_id") String addonId,
          * @param tax the value, or null to clear it
          * @return this builder
          */
-        public Builder tax(Integer tax) {
+        public Builder tax(@Nullable Integer tax) {
             this.tax = tax;
             ExplicitNulls.mark(this.additionalProperties, "tax", tax);
             return this;
@@ -309,6 +311,7 @@ public record CalculatedAddonItem(@JsonProperty("addon_id") String addonId,
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public CalculatedAddonItem build() {
             return Validator.built(new CalculatedAddonItem(addonId, currency, description, discountAmount, discountedPrice, name, ogCurrency, ogPrice, quantity, tax, taxCategory, taxInclusive, taxRate, additionalProperties));
         }

@@ -9,11 +9,13 @@ import dev.paygen.runtime.ExplicitNulls;
 import dev.paygen.runtime.JsonRecord;
 import dev.paygen.runtime.Validatable;
 import dev.paygen.runtime.Validator;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * <p>Schema: {@code #/components/schemas/CalculatedProductCartItem}
@@ -41,19 +43,22 @@ import javax.annotation.processing.Generated;
  */
 @JsonRecord
 @Generated("dev.paygen.generator")
-public record CalculatedProductCartItem(@JsonProperty("addons") List<CalculatedAddonItem> addons,
+public record CalculatedProductCartItem(
+        @JsonProperty("addons") @Nullable List<CalculatedAddonItem> addons,
         @JsonProperty("credit_entitlements") List<CheckoutCreditEntitlementItem> creditEntitlements,
         @JsonProperty("currency") Currency currency,
-        @JsonProperty("description") String description,
-        @JsonProperty("discount_amount") Integer discountAmount,
-        @JsonProperty("discount_cycle") Integer discountCycle,
+        @JsonProperty("description") @Nullable String description,
+        @JsonProperty("discount_amount") @Nullable Integer discountAmount,
+        @JsonProperty("discount_cycle") @Nullable Integer discountCycle,
         @JsonProperty("discounted_price") Integer discountedPrice,
         @JsonProperty("is_subscription") Boolean isSubscription,
         @JsonProperty("is_usage_based") Boolean isUsageBased,
-        @JsonProperty("meters") List<MeterDetails> meters, @JsonProperty("name") String name,
+        @JsonProperty("meters") List<MeterDetails> meters,
+        @JsonProperty("name") @Nullable String name,
         @JsonProperty("og_currency") Currency ogCurrency, @JsonProperty("og_price") Integer ogPrice,
         @JsonProperty("product_id") String productId, @JsonProperty("quantity") Integer quantity,
-        @JsonProperty("tax") Integer tax, @JsonProperty("tax_category") TaxCategory taxCategory,
+        @JsonProperty("tax") @Nullable Integer tax,
+        @JsonProperty("tax_category") TaxCategory taxCategory,
         @JsonProperty("tax_inclusive") Boolean taxInclusive,
         @JsonProperty("tax_rate") Integer taxRate,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements Validatable {
@@ -67,13 +72,13 @@ public record CalculatedProductCartItem(@JsonProperty("addons") List<CalculatedA
     /**
      * A record without additional properties.
      */
-    public CalculatedProductCartItem(List<CalculatedAddonItem> addons,
+    public CalculatedProductCartItem(@Nullable List<CalculatedAddonItem> addons,
             List<CheckoutCreditEntitlementItem> creditEntitlements, Currency currency,
-            String description, Integer discountAmount, Integer discountCycle,
-            Integer discountedPrice, Boolean isSubscription, Boolean isUsageBased,
-            List<MeterDetails> meters, String name, Currency ogCurrency, Integer ogPrice,
-            String productId, Integer quantity, Integer tax, TaxCategory taxCategory,
-            Boolean taxInclusive, Integer taxRate) {
+            @Nullable String description, @Nullable Integer discountAmount,
+            @Nullable Integer discountCycle, Integer discountedPrice, Boolean isSubscription,
+            Boolean isUsageBased, List<MeterDetails> meters, @Nullable String name,
+            Currency ogCurrency, Integer ogPrice, String productId, Integer quantity,
+            @Nullable Integer tax, TaxCategory taxCategory, Boolean taxInclusive, Integer taxRate) {
         this(addons, creditEntitlements, currency, description, discountAmount, discountCycle, discountedPrice, isSubscription, isUsageBased, meters, name, ogCurrency, ogPrice, productId, quantity, tax, taxCategory, taxInclusive, taxRate, Map.of());
     }
 
@@ -134,43 +139,43 @@ public record CalculatedProductCartItem(@JsonProperty("addons") List<CalculatedA
      * Builds {@link CalculatedProductCartItem}; required values are checked by {@link #build()}.
      */
     public static final class Builder {
-        private List<CalculatedAddonItem> addons;
+        private @Nullable List<CalculatedAddonItem> addons;
 
-        private List<CheckoutCreditEntitlementItem> creditEntitlements;
+        private @Nullable List<CheckoutCreditEntitlementItem> creditEntitlements;
 
-        private Currency currency;
+        private @Nullable Currency currency;
 
-        private String description;
+        private @Nullable String description;
 
-        private Integer discountAmount;
+        private @Nullable Integer discountAmount;
 
-        private Integer discountCycle;
+        private @Nullable Integer discountCycle;
 
-        private Integer discountedPrice;
+        private @Nullable Integer discountedPrice;
 
-        private Boolean isSubscription;
+        private @Nullable Boolean isSubscription;
 
-        private Boolean isUsageBased;
+        private @Nullable Boolean isUsageBased;
 
-        private List<MeterDetails> meters;
+        private @Nullable List<MeterDetails> meters;
 
-        private String name;
+        private @Nullable String name;
 
-        private Currency ogCurrency;
+        private @Nullable Currency ogCurrency;
 
-        private Integer ogPrice;
+        private @Nullable Integer ogPrice;
 
-        private String productId;
+        private @Nullable String productId;
 
-        private Integer quantity;
+        private @Nullable Integer quantity;
 
-        private Integer tax;
+        private @Nullable Integer tax;
 
-        private TaxCategory taxCategory;
+        private @Nullable TaxCategory taxCategory;
 
-        private Boolean taxInclusive;
+        private @Nullable Boolean taxInclusive;
 
-        private Integer taxRate;
+        private @Nullable Integer taxRate;
 
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -185,9 +190,23 @@ public record CalculatedProductCartItem(@JsonProperty("addons") List<CalculatedA
          * @param addons the value, or null to clear it
          * @return this builder
          */
-        public Builder addons(List<? extends CalculatedAddonItem> addons) {
+        public Builder addons(@Nullable List<? extends CalculatedAddonItem> addons) {
             this.addons = addons == null ? null : List.copyOf(addons);
             ExplicitNulls.mark(this.additionalProperties, "addons", addons);
+            return this;
+        }
+
+        /**
+         * Adds one item to {@code addons}, after those already set.
+         *
+         * @param item the item
+         * @return this builder
+         */
+        public Builder addAddon(CalculatedAddonItem item) {
+            List<CalculatedAddonItem> items = this.addons instanceof ArrayList<CalculatedAddonItem> own ? own : this.addons == null ? new ArrayList<>() : new ArrayList<>(this.addons);
+            items.add(item);
+            this.addons = items;
+            ExplicitNulls.mark(this.additionalProperties, "addons", this.addons);
             return this;
         }
 
@@ -200,6 +219,19 @@ public record CalculatedProductCartItem(@JsonProperty("addons") List<CalculatedA
         public Builder creditEntitlements(
                 List<? extends CheckoutCreditEntitlementItem> creditEntitlements) {
             this.creditEntitlements = creditEntitlements == null ? null : List.copyOf(creditEntitlements);
+            return this;
+        }
+
+        /**
+         * Adds one item to {@code creditEntitlements}, after those already set.
+         *
+         * @param item the item
+         * @return this builder
+         */
+        public Builder addCreditEntitlement(CheckoutCreditEntitlementItem item) {
+            List<CheckoutCreditEntitlementItem> items = this.creditEntitlements instanceof ArrayList<CheckoutCreditEntitlementItem> own ? own : this.creditEntitlements == null ? new ArrayList<>() : new ArrayList<>(this.creditEntitlements);
+            items.add(item);
+            this.creditEntitlements = items;
             return this;
         }
 
@@ -222,7 +254,7 @@ public record CalculatedProductCartItem(@JsonProperty("addons") List<CalculatedA
          * @param description the value, or null to clear it
          * @return this builder
          */
-        public Builder description(String description) {
+        public Builder description(@Nullable String description) {
             this.description = description;
             ExplicitNulls.mark(this.additionalProperties, "description", description);
             return this;
@@ -236,7 +268,7 @@ public record CalculatedProductCartItem(@JsonProperty("addons") List<CalculatedA
          * @param discountAmount the value, or null to clear it
          * @return this builder
          */
-        public Builder discountAmount(Integer discountAmount) {
+        public Builder discountAmount(@Nullable Integer discountAmount) {
             this.discountAmount = discountAmount;
             ExplicitNulls.mark(this.additionalProperties, "discount_amount", discountAmount);
             return this;
@@ -250,7 +282,7 @@ public record CalculatedProductCartItem(@JsonProperty("addons") List<CalculatedA
          * @param discountCycle the value, or null to clear it
          * @return this builder
          */
-        public Builder discountCycle(Integer discountCycle) {
+        public Builder discountCycle(@Nullable Integer discountCycle) {
             this.discountCycle = discountCycle;
             ExplicitNulls.mark(this.additionalProperties, "discount_cycle", discountCycle);
             return this;
@@ -301,6 +333,19 @@ public record CalculatedProductCartItem(@JsonProperty("addons") List<CalculatedA
         }
 
         /**
+         * Adds one item to {@code meters}, after those already set.
+         *
+         * @param item the item
+         * @return this builder
+         */
+        public Builder addMeter(MeterDetails item) {
+            List<MeterDetails> items = this.meters instanceof ArrayList<MeterDetails> own ? own : this.meters == null ? new ArrayList<>() : new ArrayList<>(this.meters);
+            items.add(item);
+            this.meters = items;
+            return this;
+        }
+
+        /**
          * Sets {@code name}: name of the product.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
@@ -308,7 +353,7 @@ public record CalculatedProductCartItem(@JsonProperty("addons") List<CalculatedA
          * @param name the value, or null to clear it
          * @return this builder
          */
-        public Builder name(String name) {
+        public Builder name(@Nullable String name) {
             this.name = name;
             ExplicitNulls.mark(this.additionalProperties, "name", name);
             return this;
@@ -366,7 +411,7 @@ public record CalculatedProductCartItem(@JsonProperty("addons") List<CalculatedA
          * @param tax the value, or null to clear it
          * @return this builder
          */
-        public Builder tax(Integer tax) {
+        public Builder tax(@Nullable Integer tax) {
             this.tax = tax;
             ExplicitNulls.mark(this.additionalProperties, "tax", tax);
             return this;
@@ -425,6 +470,7 @@ public record CalculatedProductCartItem(@JsonProperty("addons") List<CalculatedA
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public CalculatedProductCartItem build() {
             return Validator.built(new CalculatedProductCartItem(addons, creditEntitlements, currency, description, discountAmount, discountCycle, discountedPrice, isSubscription, isUsageBased, meters, name, ogCurrency, ogPrice, productId, quantity, tax, taxCategory, taxInclusive, taxRate, additionalProperties));
         }

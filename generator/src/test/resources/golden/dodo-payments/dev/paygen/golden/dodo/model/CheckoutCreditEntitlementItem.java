@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Minimal credit entitlement info shown at checkout — what credits the customer will receive
@@ -76,13 +77,13 @@ public record CheckoutCreditEntitlementItem(
      * Builds {@link CheckoutCreditEntitlementItem}; required values are checked by {@link #build()}.
      */
     public static final class Builder {
-        private String creditEntitlementId;
+        private @Nullable String creditEntitlementId;
 
-        private String creditEntitlementName;
+        private @Nullable String creditEntitlementName;
 
-        private String creditEntitlementUnit;
+        private @Nullable String creditEntitlementUnit;
 
-        private String creditsAmount;
+        private @Nullable String creditsAmount;
 
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -153,6 +154,7 @@ public record CheckoutCreditEntitlementItem(
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public CheckoutCreditEntitlementItem build() {
             return Validator.built(new CheckoutCreditEntitlementItem(creditEntitlementId, creditEntitlementName, creditEntitlementUnit, creditsAmount, additionalProperties));
         }

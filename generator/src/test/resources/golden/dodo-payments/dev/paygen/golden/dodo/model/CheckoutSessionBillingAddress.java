@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checkout Session Billing Address
@@ -28,9 +29,11 @@ import javax.annotation.processing.Generated;
  */
 @JsonRecord
 @Generated("dev.paygen.generator")
-public record CheckoutSessionBillingAddress(@JsonProperty("city") String city,
-        @JsonProperty("country") CountryCodeAlpha2 country, @JsonProperty("state") String state,
-        @JsonProperty("street") String street, @JsonProperty("zipcode") String zipcode,
+public record CheckoutSessionBillingAddress(@JsonProperty("city") @Nullable String city,
+        @JsonProperty("country") CountryCodeAlpha2 country,
+        @JsonProperty("state") @Nullable String state,
+        @JsonProperty("street") @Nullable String street,
+        @JsonProperty("zipcode") @Nullable String zipcode,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements Validatable {
     public CheckoutSessionBillingAddress {
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
@@ -39,8 +42,8 @@ public record CheckoutSessionBillingAddress(@JsonProperty("city") String city,
     /**
      * A record without additional properties.
      */
-    public CheckoutSessionBillingAddress(String city, CountryCodeAlpha2 country, String state,
-            String street, String zipcode) {
+    public CheckoutSessionBillingAddress(@Nullable String city, CountryCodeAlpha2 country,
+            @Nullable String state, @Nullable String street, @Nullable String zipcode) {
         this(city, country, state, street, zipcode, Map.of());
     }
 
@@ -74,15 +77,15 @@ public record CheckoutSessionBillingAddress(@JsonProperty("city") String city,
      * Builds {@link CheckoutSessionBillingAddress}; required values are checked by {@link #build()}.
      */
     public static final class Builder {
-        private String city;
+        private @Nullable String city;
 
-        private CountryCodeAlpha2 country;
+        private @Nullable CountryCodeAlpha2 country;
 
-        private String state;
+        private @Nullable String state;
 
-        private String street;
+        private @Nullable String street;
 
-        private String zipcode;
+        private @Nullable String zipcode;
 
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -97,7 +100,7 @@ public record CheckoutSessionBillingAddress(@JsonProperty("city") String city,
          * @param city the value, or null to clear it
          * @return this builder
          */
-        public Builder city(String city) {
+        public Builder city(@Nullable String city) {
             this.city = city;
             ExplicitNulls.mark(this.additionalProperties, "city", city);
             return this;
@@ -122,7 +125,7 @@ public record CheckoutSessionBillingAddress(@JsonProperty("city") String city,
          * @param state the value, or null to clear it
          * @return this builder
          */
-        public Builder state(String state) {
+        public Builder state(@Nullable String state) {
             this.state = state;
             ExplicitNulls.mark(this.additionalProperties, "state", state);
             return this;
@@ -136,7 +139,7 @@ public record CheckoutSessionBillingAddress(@JsonProperty("city") String city,
          * @param street the value, or null to clear it
          * @return this builder
          */
-        public Builder street(String street) {
+        public Builder street(@Nullable String street) {
             this.street = street;
             ExplicitNulls.mark(this.additionalProperties, "street", street);
             return this;
@@ -150,7 +153,7 @@ public record CheckoutSessionBillingAddress(@JsonProperty("city") String city,
          * @param zipcode the value, or null to clear it
          * @return this builder
          */
-        public Builder zipcode(String zipcode) {
+        public Builder zipcode(@Nullable String zipcode) {
             this.zipcode = zipcode;
             ExplicitNulls.mark(this.additionalProperties, "zipcode", zipcode);
             return this;
@@ -176,6 +179,7 @@ public record CheckoutSessionBillingAddress(@JsonProperty("city") String city,
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public CheckoutSessionBillingAddress build() {
             return Validator.built(new CheckoutSessionBillingAddress(city, country, state, street, zipcode, additionalProperties));
         }

@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checkout Session Customization
@@ -34,11 +35,12 @@ import javax.annotation.processing.Generated;
  */
 @JsonRecord
 @Generated("dev.paygen.generator")
-public record CheckoutSessionCustomization(@JsonProperty("force_language") String forceLanguage,
-        @JsonProperty("show_on_demand_tag") Boolean showOnDemandTag,
-        @JsonProperty("show_order_details") Boolean showOrderDetails,
-        @JsonProperty("theme") ThemeMode theme,
-        @JsonProperty("theme_config") ThemeConfig themeConfig,
+public record CheckoutSessionCustomization(
+        @JsonProperty("force_language") @Nullable String forceLanguage,
+        @JsonProperty("show_on_demand_tag") @Nullable Boolean showOnDemandTag,
+        @JsonProperty("show_order_details") @Nullable Boolean showOrderDetails,
+        @JsonProperty("theme") @Nullable ThemeMode theme,
+        @JsonProperty("theme_config") @Nullable ThemeConfig themeConfig,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements Validatable {
     public CheckoutSessionCustomization {
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
@@ -47,8 +49,9 @@ public record CheckoutSessionCustomization(@JsonProperty("force_language") Strin
     /**
      * A record without additional properties.
      */
-    public CheckoutSessionCustomization(String forceLanguage, Boolean showOnDemandTag,
-            Boolean showOrderDetails, ThemeMode theme, ThemeConfig themeConfig) {
+    public CheckoutSessionCustomization(@Nullable String forceLanguage,
+            @Nullable Boolean showOnDemandTag, @Nullable Boolean showOrderDetails,
+            @Nullable ThemeMode theme, @Nullable ThemeConfig themeConfig) {
         this(forceLanguage, showOnDemandTag, showOrderDetails, theme, themeConfig, Map.of());
     }
 
@@ -82,15 +85,15 @@ public record CheckoutSessionCustomization(@JsonProperty("force_language") Strin
      * Builds {@link CheckoutSessionCustomization}; required values are checked by {@link #build()}.
      */
     public static final class Builder {
-        private String forceLanguage;
+        private @Nullable String forceLanguage;
 
-        private Boolean showOnDemandTag;
+        private @Nullable Boolean showOnDemandTag;
 
-        private Boolean showOrderDetails;
+        private @Nullable Boolean showOrderDetails;
 
-        private ThemeMode theme;
+        private @Nullable ThemeMode theme;
 
-        private ThemeConfig themeConfig;
+        private @Nullable ThemeConfig themeConfig;
 
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -105,7 +108,7 @@ public record CheckoutSessionCustomization(@JsonProperty("force_language") Strin
          * @param forceLanguage the value, or null to clear it
          * @return this builder
          */
-        public Builder forceLanguage(String forceLanguage) {
+        public Builder forceLanguage(@Nullable String forceLanguage) {
             this.forceLanguage = forceLanguage;
             ExplicitNulls.mark(this.additionalProperties, "force_language", forceLanguage);
             return this;
@@ -119,7 +122,7 @@ public record CheckoutSessionCustomization(@JsonProperty("force_language") Strin
          * @param showOnDemandTag the value, or null to leave it out
          * @return this builder
          */
-        public Builder showOnDemandTag(Boolean showOnDemandTag) {
+        public Builder showOnDemandTag(@Nullable Boolean showOnDemandTag) {
             this.showOnDemandTag = showOnDemandTag;
             return this;
         }
@@ -132,7 +135,7 @@ public record CheckoutSessionCustomization(@JsonProperty("force_language") Strin
          * @param showOrderDetails the value, or null to leave it out
          * @return this builder
          */
-        public Builder showOrderDetails(Boolean showOrderDetails) {
+        public Builder showOrderDetails(@Nullable Boolean showOrderDetails) {
             this.showOrderDetails = showOrderDetails;
             return this;
         }
@@ -145,7 +148,7 @@ public record CheckoutSessionCustomization(@JsonProperty("force_language") Strin
          * @param theme the value, or null to leave it out
          * @return this builder
          */
-        public Builder theme(ThemeMode theme) {
+        public Builder theme(@Nullable ThemeMode theme) {
             this.theme = theme;
             return this;
         }
@@ -158,7 +161,7 @@ public record CheckoutSessionCustomization(@JsonProperty("force_language") Strin
          * @param themeConfig the value, or null to clear it
          * @return this builder
          */
-        public Builder themeConfig(ThemeConfig themeConfig) {
+        public Builder themeConfig(@Nullable ThemeConfig themeConfig) {
             this.themeConfig = themeConfig;
             ExplicitNulls.mark(this.additionalProperties, "theme_config", themeConfig);
             return this;
@@ -184,6 +187,7 @@ public record CheckoutSessionCustomization(@JsonProperty("force_language") Strin
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public CheckoutSessionCustomization build() {
             return Validator.built(new CheckoutSessionCustomization(forceLanguage, showOnDemandTag, showOrderDetails, theme, themeConfig, additionalProperties));
         }

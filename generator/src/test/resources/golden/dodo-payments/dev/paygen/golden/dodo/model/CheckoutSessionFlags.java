@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checkout Session Flags
@@ -56,23 +57,23 @@ import javax.annotation.processing.Generated;
 @JsonRecord
 @Generated("dev.paygen.generator")
 public record CheckoutSessionFlags(
-        @JsonProperty("allow_currency_selection") Boolean allowCurrencySelection,
-        @JsonProperty("allow_customer_editing_business_name") Boolean allowCustomerEditingBusinessName,
-        @JsonProperty("allow_customer_editing_city") Boolean allowCustomerEditingCity,
-        @JsonProperty("allow_customer_editing_country") Boolean allowCustomerEditingCountry,
-        @JsonProperty("allow_customer_editing_email") Boolean allowCustomerEditingEmail,
-        @JsonProperty("allow_customer_editing_name") Boolean allowCustomerEditingName,
-        @JsonProperty("allow_customer_editing_state") Boolean allowCustomerEditingState,
-        @JsonProperty("allow_customer_editing_street") Boolean allowCustomerEditingStreet,
-        @JsonProperty("allow_customer_editing_tax_id") Boolean allowCustomerEditingTaxId,
-        @JsonProperty("allow_customer_editing_zipcode") Boolean allowCustomerEditingZipcode,
-        @JsonProperty("allow_discount_code") Boolean allowDiscountCode,
-        @JsonProperty("allow_editing_addons") Boolean allowEditingAddons,
-        @JsonProperty("allow_phone_number_collection") Boolean allowPhoneNumberCollection,
-        @JsonProperty("allow_tax_id") Boolean allowTaxId,
-        @JsonProperty("always_create_new_customer") Boolean alwaysCreateNewCustomer,
-        @JsonProperty("redirect_immediately") Boolean redirectImmediately,
-        @JsonProperty("require_phone_number") Boolean requirePhoneNumber,
+        @JsonProperty("allow_currency_selection") @Nullable Boolean allowCurrencySelection,
+        @JsonProperty("allow_customer_editing_business_name") @Nullable Boolean allowCustomerEditingBusinessName,
+        @JsonProperty("allow_customer_editing_city") @Nullable Boolean allowCustomerEditingCity,
+        @JsonProperty("allow_customer_editing_country") @Nullable Boolean allowCustomerEditingCountry,
+        @JsonProperty("allow_customer_editing_email") @Nullable Boolean allowCustomerEditingEmail,
+        @JsonProperty("allow_customer_editing_name") @Nullable Boolean allowCustomerEditingName,
+        @JsonProperty("allow_customer_editing_state") @Nullable Boolean allowCustomerEditingState,
+        @JsonProperty("allow_customer_editing_street") @Nullable Boolean allowCustomerEditingStreet,
+        @JsonProperty("allow_customer_editing_tax_id") @Nullable Boolean allowCustomerEditingTaxId,
+        @JsonProperty("allow_customer_editing_zipcode") @Nullable Boolean allowCustomerEditingZipcode,
+        @JsonProperty("allow_discount_code") @Nullable Boolean allowDiscountCode,
+        @JsonProperty("allow_editing_addons") @Nullable Boolean allowEditingAddons,
+        @JsonProperty("allow_phone_number_collection") @Nullable Boolean allowPhoneNumberCollection,
+        @JsonProperty("allow_tax_id") @Nullable Boolean allowTaxId,
+        @JsonProperty("always_create_new_customer") @Nullable Boolean alwaysCreateNewCustomer,
+        @JsonProperty("redirect_immediately") @Nullable Boolean redirectImmediately,
+        @JsonProperty("require_phone_number") @Nullable Boolean requirePhoneNumber,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements Validatable {
     public CheckoutSessionFlags {
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
@@ -81,15 +82,18 @@ public record CheckoutSessionFlags(
     /**
      * A record without additional properties.
      */
-    public CheckoutSessionFlags(Boolean allowCurrencySelection,
-            Boolean allowCustomerEditingBusinessName, Boolean allowCustomerEditingCity,
-            Boolean allowCustomerEditingCountry, Boolean allowCustomerEditingEmail,
-            Boolean allowCustomerEditingName, Boolean allowCustomerEditingState,
-            Boolean allowCustomerEditingStreet, Boolean allowCustomerEditingTaxId,
-            Boolean allowCustomerEditingZipcode, Boolean allowDiscountCode,
-            Boolean allowEditingAddons, Boolean allowPhoneNumberCollection, Boolean allowTaxId,
-            Boolean alwaysCreateNewCustomer, Boolean redirectImmediately,
-            Boolean requirePhoneNumber) {
+    public CheckoutSessionFlags(@Nullable Boolean allowCurrencySelection,
+            @Nullable Boolean allowCustomerEditingBusinessName,
+            @Nullable Boolean allowCustomerEditingCity,
+            @Nullable Boolean allowCustomerEditingCountry,
+            @Nullable Boolean allowCustomerEditingEmail, @Nullable Boolean allowCustomerEditingName,
+            @Nullable Boolean allowCustomerEditingState,
+            @Nullable Boolean allowCustomerEditingStreet,
+            @Nullable Boolean allowCustomerEditingTaxId,
+            @Nullable Boolean allowCustomerEditingZipcode, @Nullable Boolean allowDiscountCode,
+            @Nullable Boolean allowEditingAddons, @Nullable Boolean allowPhoneNumberCollection,
+            @Nullable Boolean allowTaxId, @Nullable Boolean alwaysCreateNewCustomer,
+            @Nullable Boolean redirectImmediately, @Nullable Boolean requirePhoneNumber) {
         this(allowCurrencySelection, allowCustomerEditingBusinessName, allowCustomerEditingCity, allowCustomerEditingCountry, allowCustomerEditingEmail, allowCustomerEditingName, allowCustomerEditingState, allowCustomerEditingStreet, allowCustomerEditingTaxId, allowCustomerEditingZipcode, allowDiscountCode, allowEditingAddons, allowPhoneNumberCollection, allowTaxId, alwaysCreateNewCustomer, redirectImmediately, requirePhoneNumber, Map.of());
     }
 
@@ -134,39 +138,39 @@ public record CheckoutSessionFlags(
      * Builds {@link CheckoutSessionFlags}; required values are checked by {@link #build()}.
      */
     public static final class Builder {
-        private Boolean allowCurrencySelection;
+        private @Nullable Boolean allowCurrencySelection;
 
-        private Boolean allowCustomerEditingBusinessName;
+        private @Nullable Boolean allowCustomerEditingBusinessName;
 
-        private Boolean allowCustomerEditingCity;
+        private @Nullable Boolean allowCustomerEditingCity;
 
-        private Boolean allowCustomerEditingCountry;
+        private @Nullable Boolean allowCustomerEditingCountry;
 
-        private Boolean allowCustomerEditingEmail;
+        private @Nullable Boolean allowCustomerEditingEmail;
 
-        private Boolean allowCustomerEditingName;
+        private @Nullable Boolean allowCustomerEditingName;
 
-        private Boolean allowCustomerEditingState;
+        private @Nullable Boolean allowCustomerEditingState;
 
-        private Boolean allowCustomerEditingStreet;
+        private @Nullable Boolean allowCustomerEditingStreet;
 
-        private Boolean allowCustomerEditingTaxId;
+        private @Nullable Boolean allowCustomerEditingTaxId;
 
-        private Boolean allowCustomerEditingZipcode;
+        private @Nullable Boolean allowCustomerEditingZipcode;
 
-        private Boolean allowDiscountCode;
+        private @Nullable Boolean allowDiscountCode;
 
-        private Boolean allowEditingAddons;
+        private @Nullable Boolean allowEditingAddons;
 
-        private Boolean allowPhoneNumberCollection;
+        private @Nullable Boolean allowPhoneNumberCollection;
 
-        private Boolean allowTaxId;
+        private @Nullable Boolean allowTaxId;
 
-        private Boolean alwaysCreateNewCustomer;
+        private @Nullable Boolean alwaysCreateNewCustomer;
 
-        private Boolean redirectImmediately;
+        private @Nullable Boolean redirectImmediately;
 
-        private Boolean requirePhoneNumber;
+        private @Nullable Boolean requirePhoneNumber;
 
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -181,7 +185,7 @@ public record CheckoutSessionFlags(
          * @param allowCurrencySelection the value, or null to leave it out
          * @return this builder
          */
-        public Builder allowCurrencySelection(Boolean allowCurrencySelection) {
+        public Builder allowCurrencySelection(@Nullable Boolean allowCurrencySelection) {
             this.allowCurrencySelection = allowCurrencySelection;
             return this;
         }
@@ -192,7 +196,8 @@ public record CheckoutSessionFlags(
          * @param allowCustomerEditingBusinessName the value, or null to leave it out
          * @return this builder
          */
-        public Builder allowCustomerEditingBusinessName(Boolean allowCustomerEditingBusinessName) {
+        public Builder allowCustomerEditingBusinessName(
+                @Nullable Boolean allowCustomerEditingBusinessName) {
             this.allowCustomerEditingBusinessName = allowCustomerEditingBusinessName;
             return this;
         }
@@ -203,7 +208,7 @@ public record CheckoutSessionFlags(
          * @param allowCustomerEditingCity the value, or null to leave it out
          * @return this builder
          */
-        public Builder allowCustomerEditingCity(Boolean allowCustomerEditingCity) {
+        public Builder allowCustomerEditingCity(@Nullable Boolean allowCustomerEditingCity) {
             this.allowCustomerEditingCity = allowCustomerEditingCity;
             return this;
         }
@@ -214,7 +219,7 @@ public record CheckoutSessionFlags(
          * @param allowCustomerEditingCountry the value, or null to leave it out
          * @return this builder
          */
-        public Builder allowCustomerEditingCountry(Boolean allowCustomerEditingCountry) {
+        public Builder allowCustomerEditingCountry(@Nullable Boolean allowCustomerEditingCountry) {
             this.allowCustomerEditingCountry = allowCustomerEditingCountry;
             return this;
         }
@@ -225,7 +230,7 @@ public record CheckoutSessionFlags(
          * @param allowCustomerEditingEmail the value, or null to leave it out
          * @return this builder
          */
-        public Builder allowCustomerEditingEmail(Boolean allowCustomerEditingEmail) {
+        public Builder allowCustomerEditingEmail(@Nullable Boolean allowCustomerEditingEmail) {
             this.allowCustomerEditingEmail = allowCustomerEditingEmail;
             return this;
         }
@@ -236,7 +241,7 @@ public record CheckoutSessionFlags(
          * @param allowCustomerEditingName the value, or null to leave it out
          * @return this builder
          */
-        public Builder allowCustomerEditingName(Boolean allowCustomerEditingName) {
+        public Builder allowCustomerEditingName(@Nullable Boolean allowCustomerEditingName) {
             this.allowCustomerEditingName = allowCustomerEditingName;
             return this;
         }
@@ -247,7 +252,7 @@ public record CheckoutSessionFlags(
          * @param allowCustomerEditingState the value, or null to leave it out
          * @return this builder
          */
-        public Builder allowCustomerEditingState(Boolean allowCustomerEditingState) {
+        public Builder allowCustomerEditingState(@Nullable Boolean allowCustomerEditingState) {
             this.allowCustomerEditingState = allowCustomerEditingState;
             return this;
         }
@@ -258,7 +263,7 @@ public record CheckoutSessionFlags(
          * @param allowCustomerEditingStreet the value, or null to leave it out
          * @return this builder
          */
-        public Builder allowCustomerEditingStreet(Boolean allowCustomerEditingStreet) {
+        public Builder allowCustomerEditingStreet(@Nullable Boolean allowCustomerEditingStreet) {
             this.allowCustomerEditingStreet = allowCustomerEditingStreet;
             return this;
         }
@@ -269,7 +274,7 @@ public record CheckoutSessionFlags(
          * @param allowCustomerEditingTaxId the value, or null to leave it out
          * @return this builder
          */
-        public Builder allowCustomerEditingTaxId(Boolean allowCustomerEditingTaxId) {
+        public Builder allowCustomerEditingTaxId(@Nullable Boolean allowCustomerEditingTaxId) {
             this.allowCustomerEditingTaxId = allowCustomerEditingTaxId;
             return this;
         }
@@ -280,7 +285,7 @@ public record CheckoutSessionFlags(
          * @param allowCustomerEditingZipcode the value, or null to leave it out
          * @return this builder
          */
-        public Builder allowCustomerEditingZipcode(Boolean allowCustomerEditingZipcode) {
+        public Builder allowCustomerEditingZipcode(@Nullable Boolean allowCustomerEditingZipcode) {
             this.allowCustomerEditingZipcode = allowCustomerEditingZipcode;
             return this;
         }
@@ -293,7 +298,7 @@ public record CheckoutSessionFlags(
          * @param allowDiscountCode the value, or null to leave it out
          * @return this builder
          */
-        public Builder allowDiscountCode(Boolean allowDiscountCode) {
+        public Builder allowDiscountCode(@Nullable Boolean allowDiscountCode) {
             this.allowDiscountCode = allowDiscountCode;
             return this;
         }
@@ -304,7 +309,7 @@ public record CheckoutSessionFlags(
          * @param allowEditingAddons the value, or null to leave it out
          * @return this builder
          */
-        public Builder allowEditingAddons(Boolean allowEditingAddons) {
+        public Builder allowEditingAddons(@Nullable Boolean allowEditingAddons) {
             this.allowEditingAddons = allowEditingAddons;
             return this;
         }
@@ -317,7 +322,7 @@ public record CheckoutSessionFlags(
          * @param allowPhoneNumberCollection the value, or null to leave it out
          * @return this builder
          */
-        public Builder allowPhoneNumberCollection(Boolean allowPhoneNumberCollection) {
+        public Builder allowPhoneNumberCollection(@Nullable Boolean allowPhoneNumberCollection) {
             this.allowPhoneNumberCollection = allowPhoneNumberCollection;
             return this;
         }
@@ -330,7 +335,7 @@ public record CheckoutSessionFlags(
          * @param allowTaxId the value, or null to leave it out
          * @return this builder
          */
-        public Builder allowTaxId(Boolean allowTaxId) {
+        public Builder allowTaxId(@Nullable Boolean allowTaxId) {
             this.allowTaxId = allowTaxId;
             return this;
         }
@@ -344,7 +349,7 @@ public record CheckoutSessionFlags(
          * @param alwaysCreateNewCustomer the value, or null to leave it out
          * @return this builder
          */
-        public Builder alwaysCreateNewCustomer(Boolean alwaysCreateNewCustomer) {
+        public Builder alwaysCreateNewCustomer(@Nullable Boolean alwaysCreateNewCustomer) {
             this.alwaysCreateNewCustomer = alwaysCreateNewCustomer;
             return this;
         }
@@ -357,7 +362,7 @@ public record CheckoutSessionFlags(
          * @param redirectImmediately the value, or null to leave it out
          * @return this builder
          */
-        public Builder redirectImmediately(Boolean redirectImmediately) {
+        public Builder redirectImmediately(@Nullable Boolean redirectImmediately) {
             this.redirectImmediately = redirectImmediately;
             return this;
         }
@@ -371,7 +376,7 @@ public record CheckoutSessionFlags(
          * @param requirePhoneNumber the value, or null to leave it out
          * @return this builder
          */
-        public Builder requirePhoneNumber(Boolean requirePhoneNumber) {
+        public Builder requirePhoneNumber(@Nullable Boolean requirePhoneNumber) {
             this.requirePhoneNumber = requirePhoneNumber;
             return this;
         }
@@ -396,6 +401,7 @@ public record CheckoutSessionFlags(
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public CheckoutSessionFlags build() {
             return Validator.built(new CheckoutSessionFlags(allowCurrencySelection, allowCustomerEditingBusinessName, allowCustomerEditingCity, allowCustomerEditingCountry, allowCustomerEditingEmail, allowCustomerEditingName, allowCustomerEditingState, allowCustomerEditingStreet, allowCustomerEditingTaxId, allowCustomerEditingZipcode, allowDiscountCode, allowEditingAddons, allowPhoneNumberCollection, allowTaxId, alwaysCreateNewCustomer, redirectImmediately, requirePhoneNumber, additionalProperties));
         }

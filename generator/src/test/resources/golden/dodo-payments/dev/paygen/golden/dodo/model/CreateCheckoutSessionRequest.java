@@ -9,11 +9,13 @@ import dev.paygen.runtime.ExplicitNulls;
 import dev.paygen.runtime.JsonRecord;
 import dev.paygen.runtime.Validatable;
 import dev.paygen.runtime.Validator;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * <p>Schema: {@code #/components/schemas/CreateCheckoutSessionRequest}
@@ -61,28 +63,30 @@ import javax.annotation.processing.Generated;
 @JsonRecord
 @Generated("dev.paygen.generator")
 public record CreateCheckoutSessionRequest(
-        @JsonProperty("allowed_payment_method_types") List<PaymentMethodTypes> allowedPaymentMethodTypes,
-        @JsonProperty("billing_address") CheckoutSessionBillingAddress billingAddress,
-        @JsonProperty("billing_currency") Currency billingCurrency,
-        @JsonProperty("cancel_url") String cancelUrl, @JsonProperty("confirm") Boolean confirm,
-        @JsonProperty("custom_fields") List<CustomField> customFields,
-        @JsonProperty("customer") CustomerRequest customer,
-        @JsonProperty("customer_business_name") String customerBusinessName,
-        @JsonProperty("customization") CheckoutSessionCustomization customization,
-        @JsonProperty("discount_code") String discountCode,
-        @JsonProperty("discount_codes") List<String> discountCodes,
-        @JsonProperty("feature_flags") CheckoutSessionFlags featureFlags,
-        @JsonProperty("force_3ds") Boolean force3ds,
-        @JsonProperty("mandate_min_amount_inr_paise") Long mandateMinAmountInrPaise,
-        @JsonProperty("metadata") Map<String, String> metadata,
-        @JsonProperty("minimal_address") Boolean minimalAddress,
-        @JsonProperty("payment_method_id") String paymentMethodId,
+        @JsonProperty("allowed_payment_method_types") @Nullable List<PaymentMethodTypes> allowedPaymentMethodTypes,
+        @JsonProperty("billing_address") @Nullable CheckoutSessionBillingAddress billingAddress,
+        @JsonProperty("billing_currency") @Nullable Currency billingCurrency,
+        @JsonProperty("cancel_url") @Nullable String cancelUrl,
+        @JsonProperty("confirm") @Nullable Boolean confirm,
+        @JsonProperty("custom_fields") @Nullable List<CustomField> customFields,
+        @JsonProperty("customer") @Nullable CustomerRequest customer,
+        @JsonProperty("customer_business_name") @Nullable String customerBusinessName,
+        @JsonProperty("customization") @Nullable CheckoutSessionCustomization customization,
+        @JsonProperty("discount_code") @Nullable String discountCode,
+        @JsonProperty("discount_codes") @Nullable List<String> discountCodes,
+        @JsonProperty("feature_flags") @Nullable CheckoutSessionFlags featureFlags,
+        @JsonProperty("force_3ds") @Nullable Boolean force3ds,
+        @JsonProperty("mandate_min_amount_inr_paise") @Nullable Long mandateMinAmountInrPaise,
+        @JsonProperty("metadata") @Nullable Map<String, String> metadata,
+        @JsonProperty("minimal_address") @Nullable Boolean minimalAddress,
+        @JsonProperty("payment_method_id") @Nullable String paymentMethodId,
         @JsonProperty("product_cart") List<ProductItemReq> productCart,
-        @JsonProperty("product_collection_id") String productCollectionId,
-        @JsonProperty("return_url") String returnUrl, @JsonProperty("short_link") Boolean shortLink,
-        @JsonProperty("show_saved_payment_methods") Boolean showSavedPaymentMethods,
-        @JsonProperty("subscription_data") SubscriptionData subscriptionData,
-        @JsonProperty("tax_id") String taxId,
+        @JsonProperty("product_collection_id") @Nullable String productCollectionId,
+        @JsonProperty("return_url") @Nullable String returnUrl,
+        @JsonProperty("short_link") @Nullable Boolean shortLink,
+        @JsonProperty("show_saved_payment_methods") @Nullable Boolean showSavedPaymentMethods,
+        @JsonProperty("subscription_data") @Nullable SubscriptionData subscriptionData,
+        @JsonProperty("tax_id") @Nullable String taxId,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements Validatable {
     public CreateCheckoutSessionRequest {
         allowedPaymentMethodTypes = allowedPaymentMethodTypes == null ? null : List.copyOf(allowedPaymentMethodTypes);
@@ -96,16 +100,20 @@ public record CreateCheckoutSessionRequest(
     /**
      * A record without additional properties.
      */
-    public CreateCheckoutSessionRequest(List<PaymentMethodTypes> allowedPaymentMethodTypes,
-            CheckoutSessionBillingAddress billingAddress, Currency billingCurrency,
-            String cancelUrl, Boolean confirm, List<CustomField> customFields,
-            CustomerRequest customer, String customerBusinessName,
-            CheckoutSessionCustomization customization, String discountCode,
-            List<String> discountCodes, CheckoutSessionFlags featureFlags, Boolean force3ds,
-            Long mandateMinAmountInrPaise, Map<String, String> metadata, Boolean minimalAddress,
-            String paymentMethodId, List<ProductItemReq> productCart, String productCollectionId,
-            String returnUrl, Boolean shortLink, Boolean showSavedPaymentMethods,
-            SubscriptionData subscriptionData, String taxId) {
+    public CreateCheckoutSessionRequest(
+            @Nullable List<PaymentMethodTypes> allowedPaymentMethodTypes,
+            @Nullable CheckoutSessionBillingAddress billingAddress,
+            @Nullable Currency billingCurrency, @Nullable String cancelUrl,
+            @Nullable Boolean confirm, @Nullable List<CustomField> customFields,
+            @Nullable CustomerRequest customer, @Nullable String customerBusinessName,
+            @Nullable CheckoutSessionCustomization customization, @Nullable String discountCode,
+            @Nullable List<String> discountCodes, @Nullable CheckoutSessionFlags featureFlags,
+            @Nullable Boolean force3ds, @Nullable Long mandateMinAmountInrPaise,
+            @Nullable Map<String, String> metadata, @Nullable Boolean minimalAddress,
+            @Nullable String paymentMethodId, List<ProductItemReq> productCart,
+            @Nullable String productCollectionId, @Nullable String returnUrl,
+            @Nullable Boolean shortLink, @Nullable Boolean showSavedPaymentMethods,
+            @Nullable SubscriptionData subscriptionData, @Nullable String taxId) {
         this(allowedPaymentMethodTypes, billingAddress, billingCurrency, cancelUrl, confirm, customFields, customer, customerBusinessName, customization, discountCode, discountCodes, featureFlags, force3ds, mandateMinAmountInrPaise, metadata, minimalAddress, paymentMethodId, productCart, productCollectionId, returnUrl, shortLink, showSavedPaymentMethods, subscriptionData, taxId, Map.of());
     }
 
@@ -164,53 +172,53 @@ public record CreateCheckoutSessionRequest(
      * Builds {@link CreateCheckoutSessionRequest}; required values are checked by {@link #build()}.
      */
     public static final class Builder {
-        private List<PaymentMethodTypes> allowedPaymentMethodTypes;
+        private @Nullable List<PaymentMethodTypes> allowedPaymentMethodTypes;
 
-        private CheckoutSessionBillingAddress billingAddress;
+        private @Nullable CheckoutSessionBillingAddress billingAddress;
 
-        private Currency billingCurrency;
+        private @Nullable Currency billingCurrency;
 
-        private String cancelUrl;
+        private @Nullable String cancelUrl;
 
-        private Boolean confirm;
+        private @Nullable Boolean confirm;
 
-        private List<CustomField> customFields;
+        private @Nullable List<CustomField> customFields;
 
-        private CustomerRequest customer;
+        private @Nullable CustomerRequest customer;
 
-        private String customerBusinessName;
+        private @Nullable String customerBusinessName;
 
-        private CheckoutSessionCustomization customization;
+        private @Nullable CheckoutSessionCustomization customization;
 
-        private String discountCode;
+        private @Nullable String discountCode;
 
-        private List<String> discountCodes;
+        private @Nullable List<String> discountCodes;
 
-        private CheckoutSessionFlags featureFlags;
+        private @Nullable CheckoutSessionFlags featureFlags;
 
-        private Boolean force3ds;
+        private @Nullable Boolean force3ds;
 
-        private Long mandateMinAmountInrPaise;
+        private @Nullable Long mandateMinAmountInrPaise;
 
-        private Map<String, String> metadata;
+        private @Nullable Map<String, String> metadata;
 
-        private Boolean minimalAddress;
+        private @Nullable Boolean minimalAddress;
 
-        private String paymentMethodId;
+        private @Nullable String paymentMethodId;
 
-        private List<ProductItemReq> productCart;
+        private @Nullable List<ProductItemReq> productCart;
 
-        private String productCollectionId;
+        private @Nullable String productCollectionId;
 
-        private String returnUrl;
+        private @Nullable String returnUrl;
 
-        private Boolean shortLink;
+        private @Nullable Boolean shortLink;
 
-        private Boolean showSavedPaymentMethods;
+        private @Nullable Boolean showSavedPaymentMethods;
 
-        private SubscriptionData subscriptionData;
+        private @Nullable SubscriptionData subscriptionData;
 
-        private String taxId;
+        private @Nullable String taxId;
 
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -231,9 +239,23 @@ public record CreateCheckoutSessionRequest(
          * @return this builder
          */
         public Builder allowedPaymentMethodTypes(
-                List<? extends PaymentMethodTypes> allowedPaymentMethodTypes) {
+                @Nullable List<? extends PaymentMethodTypes> allowedPaymentMethodTypes) {
             this.allowedPaymentMethodTypes = allowedPaymentMethodTypes == null ? null : List.copyOf(allowedPaymentMethodTypes);
             ExplicitNulls.mark(this.additionalProperties, "allowed_payment_method_types", allowedPaymentMethodTypes);
+            return this;
+        }
+
+        /**
+         * Adds one item to {@code allowedPaymentMethodTypes}, after those already set.
+         *
+         * @param item the item
+         * @return this builder
+         */
+        public Builder addAllowedPaymentMethodType(PaymentMethodTypes item) {
+            List<PaymentMethodTypes> items = this.allowedPaymentMethodTypes instanceof ArrayList<PaymentMethodTypes> own ? own : this.allowedPaymentMethodTypes == null ? new ArrayList<>() : new ArrayList<>(this.allowedPaymentMethodTypes);
+            items.add(item);
+            this.allowedPaymentMethodTypes = items;
+            ExplicitNulls.mark(this.additionalProperties, "allowed_payment_method_types", this.allowedPaymentMethodTypes);
             return this;
         }
 
@@ -245,7 +267,7 @@ public record CreateCheckoutSessionRequest(
          * @param billingAddress the value, or null to clear it
          * @return this builder
          */
-        public Builder billingAddress(CheckoutSessionBillingAddress billingAddress) {
+        public Builder billingAddress(@Nullable CheckoutSessionBillingAddress billingAddress) {
             this.billingAddress = billingAddress;
             ExplicitNulls.mark(this.additionalProperties, "billing_address", billingAddress);
             return this;
@@ -259,7 +281,7 @@ public record CreateCheckoutSessionRequest(
          * @param billingCurrency the value, or null to clear it
          * @return this builder
          */
-        public Builder billingCurrency(Currency billingCurrency) {
+        public Builder billingCurrency(@Nullable Currency billingCurrency) {
             this.billingCurrency = billingCurrency;
             ExplicitNulls.mark(this.additionalProperties, "billing_currency", billingCurrency);
             return this;
@@ -274,7 +296,7 @@ public record CreateCheckoutSessionRequest(
          * @param cancelUrl the value, or null to clear it
          * @return this builder
          */
-        public Builder cancelUrl(String cancelUrl) {
+        public Builder cancelUrl(@Nullable String cancelUrl) {
             this.cancelUrl = cancelUrl;
             ExplicitNulls.mark(this.additionalProperties, "cancel_url", cancelUrl);
             return this;
@@ -286,7 +308,7 @@ public record CreateCheckoutSessionRequest(
          * @param confirm the value, or null to leave it out
          * @return this builder
          */
-        public Builder confirm(Boolean confirm) {
+        public Builder confirm(@Nullable Boolean confirm) {
             this.confirm = confirm;
             return this;
         }
@@ -300,9 +322,23 @@ public record CreateCheckoutSessionRequest(
          * @param customFields the value, or null to clear it
          * @return this builder
          */
-        public Builder customFields(List<? extends CustomField> customFields) {
+        public Builder customFields(@Nullable List<? extends CustomField> customFields) {
             this.customFields = customFields == null ? null : List.copyOf(customFields);
             ExplicitNulls.mark(this.additionalProperties, "custom_fields", customFields);
+            return this;
+        }
+
+        /**
+         * Adds one item to {@code customFields}, after those already set.
+         *
+         * @param item the item
+         * @return this builder
+         */
+        public Builder addCustomField(CustomField item) {
+            List<CustomField> items = this.customFields instanceof ArrayList<CustomField> own ? own : this.customFields == null ? new ArrayList<>() : new ArrayList<>(this.customFields);
+            items.add(item);
+            this.customFields = items;
+            ExplicitNulls.mark(this.additionalProperties, "custom_fields", this.customFields);
             return this;
         }
 
@@ -314,7 +350,7 @@ public record CreateCheckoutSessionRequest(
          * @param customer the value, or null to clear it
          * @return this builder
          */
-        public Builder customer(CustomerRequest customer) {
+        public Builder customer(@Nullable CustomerRequest customer) {
             this.customer = customer;
             ExplicitNulls.mark(this.additionalProperties, "customer", customer);
             return this;
@@ -329,7 +365,7 @@ public record CreateCheckoutSessionRequest(
          * @param customerBusinessName the value, or null to clear it
          * @return this builder
          */
-        public Builder customerBusinessName(String customerBusinessName) {
+        public Builder customerBusinessName(@Nullable String customerBusinessName) {
             this.customerBusinessName = customerBusinessName;
             ExplicitNulls.mark(this.additionalProperties, "customer_business_name", customerBusinessName);
             return this;
@@ -341,7 +377,7 @@ public record CreateCheckoutSessionRequest(
          * @param customization the value, or null to leave it out
          * @return this builder
          */
-        public Builder customization(CheckoutSessionCustomization customization) {
+        public Builder customization(@Nullable CheckoutSessionCustomization customization) {
             this.customization = customization;
             return this;
         }
@@ -356,7 +392,7 @@ public record CreateCheckoutSessionRequest(
          * @deprecated Use `discount_codes`.
          */
         @Deprecated
-        public Builder discountCode(String discountCode) {
+        public Builder discountCode(@Nullable String discountCode) {
             this.discountCode = discountCode;
             ExplicitNulls.mark(this.additionalProperties, "discount_code", discountCode);
             return this;
@@ -371,9 +407,23 @@ public record CreateCheckoutSessionRequest(
          * @param discountCodes the value, or null to clear it
          * @return this builder
          */
-        public Builder discountCodes(List<? extends String> discountCodes) {
+        public Builder discountCodes(@Nullable List<? extends String> discountCodes) {
             this.discountCodes = discountCodes == null ? null : List.copyOf(discountCodes);
             ExplicitNulls.mark(this.additionalProperties, "discount_codes", discountCodes);
+            return this;
+        }
+
+        /**
+         * Adds one item to {@code discountCodes}, after those already set.
+         *
+         * @param item the item
+         * @return this builder
+         */
+        public Builder addDiscountCode(String item) {
+            List<String> items = this.discountCodes instanceof ArrayList<String> own ? own : this.discountCodes == null ? new ArrayList<>() : new ArrayList<>(this.discountCodes);
+            items.add(item);
+            this.discountCodes = items;
+            ExplicitNulls.mark(this.additionalProperties, "discount_codes", this.discountCodes);
             return this;
         }
 
@@ -383,7 +433,7 @@ public record CreateCheckoutSessionRequest(
          * @param featureFlags the value, or null to leave it out
          * @return this builder
          */
-        public Builder featureFlags(CheckoutSessionFlags featureFlags) {
+        public Builder featureFlags(@Nullable CheckoutSessionFlags featureFlags) {
             this.featureFlags = featureFlags;
             return this;
         }
@@ -396,7 +446,7 @@ public record CreateCheckoutSessionRequest(
          * @param force3ds the value, or null to clear it
          * @return this builder
          */
-        public Builder force3ds(Boolean force3ds) {
+        public Builder force3ds(@Nullable Boolean force3ds) {
             this.force3ds = force3ds;
             ExplicitNulls.mark(this.additionalProperties, "force_3ds", force3ds);
             return this;
@@ -412,10 +462,17 @@ public record CreateCheckoutSessionRequest(
          * @param mandateMinAmountInrPaise the value, or null to clear it
          * @return this builder
          */
-        public Builder mandateMinAmountInrPaise(Long mandateMinAmountInrPaise) {
+        public Builder mandateMinAmountInrPaise(@Nullable Long mandateMinAmountInrPaise) {
             this.mandateMinAmountInrPaise = mandateMinAmountInrPaise;
             ExplicitNulls.mark(this.additionalProperties, "mandate_min_amount_inr_paise", mandateMinAmountInrPaise);
             return this;
+        }
+
+        /**
+         * Sets {@code mandateMinAmountInrPaise} from a {@code long}, so that {@code mandateMinAmountInrPaise(2)} compiles.
+         */
+        public Builder mandateMinAmountInrPaise(long mandateMinAmountInrPaise) {
+            return mandateMinAmountInrPaise(Long.valueOf(mandateMinAmountInrPaise));
         }
 
         /**
@@ -426,9 +483,24 @@ public record CreateCheckoutSessionRequest(
          * @param metadata the value, or null to clear it
          * @return this builder
          */
-        public Builder metadata(Map<String, String> metadata) {
-            this.metadata = metadata;
+        public Builder metadata(@Nullable Map<String, String> metadata) {
+            this.metadata = metadata == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
             ExplicitNulls.mark(this.additionalProperties, "metadata", metadata);
+            return this;
+        }
+
+        /**
+         * Puts one entry into {@code metadata}, beside those already set.
+         *
+         * @param key the key
+         * @param value the value
+         * @return this builder
+         */
+        public Builder putMetadata(String key, String value) {
+            Map<String, String> entries = this.metadata instanceof LinkedHashMap<String, String> own ? own : this.metadata == null ? new LinkedHashMap<>() : new LinkedHashMap<>(this.metadata);
+            entries.put(key, value);
+            this.metadata = entries;
+            ExplicitNulls.mark(this.additionalProperties, "metadata", this.metadata);
             return this;
         }
 
@@ -438,7 +510,7 @@ public record CreateCheckoutSessionRequest(
          * @param minimalAddress the value, or null to leave it out
          * @return this builder
          */
-        public Builder minimalAddress(Boolean minimalAddress) {
+        public Builder minimalAddress(@Nullable Boolean minimalAddress) {
             this.minimalAddress = minimalAddress;
             return this;
         }
@@ -453,7 +525,7 @@ public record CreateCheckoutSessionRequest(
          * @param paymentMethodId the value, or null to clear it
          * @return this builder
          */
-        public Builder paymentMethodId(String paymentMethodId) {
+        public Builder paymentMethodId(@Nullable String paymentMethodId) {
             this.paymentMethodId = paymentMethodId;
             ExplicitNulls.mark(this.additionalProperties, "payment_method_id", paymentMethodId);
             return this;
@@ -471,6 +543,19 @@ public record CreateCheckoutSessionRequest(
         }
 
         /**
+         * Adds one item to {@code productCart}, after those already set.
+         *
+         * @param item the item
+         * @return this builder
+         */
+        public Builder addProductCart(ProductItemReq item) {
+            List<ProductItemReq> items = this.productCart instanceof ArrayList<ProductItemReq> own ? own : this.productCart == null ? new ArrayList<>() : new ArrayList<>(this.productCart);
+            items.add(item);
+            this.productCart = items;
+            return this;
+        }
+
+        /**
          * Sets {@code product_collection_id}: Product collection ID for collection-based checkout flow.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
@@ -478,7 +563,7 @@ public record CreateCheckoutSessionRequest(
          * @param productCollectionId the value, or null to clear it
          * @return this builder
          */
-        public Builder productCollectionId(String productCollectionId) {
+        public Builder productCollectionId(@Nullable String productCollectionId) {
             this.productCollectionId = productCollectionId;
             ExplicitNulls.mark(this.additionalProperties, "product_collection_id", productCollectionId);
             return this;
@@ -492,7 +577,7 @@ public record CreateCheckoutSessionRequest(
          * @param returnUrl the value, or null to clear it
          * @return this builder
          */
-        public Builder returnUrl(String returnUrl) {
+        public Builder returnUrl(@Nullable String returnUrl) {
             this.returnUrl = returnUrl;
             ExplicitNulls.mark(this.additionalProperties, "return_url", returnUrl);
             return this;
@@ -505,7 +590,7 @@ public record CreateCheckoutSessionRequest(
          * @param shortLink the value, or null to leave it out
          * @return this builder
          */
-        public Builder shortLink(Boolean shortLink) {
+        public Builder shortLink(@Nullable Boolean shortLink) {
             this.shortLink = shortLink;
             return this;
         }
@@ -516,7 +601,7 @@ public record CreateCheckoutSessionRequest(
          * @param showSavedPaymentMethods the value, or null to leave it out
          * @return this builder
          */
-        public Builder showSavedPaymentMethods(Boolean showSavedPaymentMethods) {
+        public Builder showSavedPaymentMethods(@Nullable Boolean showSavedPaymentMethods) {
             this.showSavedPaymentMethods = showSavedPaymentMethods;
             return this;
         }
@@ -529,7 +614,7 @@ public record CreateCheckoutSessionRequest(
          * @param subscriptionData the value, or null to clear it
          * @return this builder
          */
-        public Builder subscriptionData(SubscriptionData subscriptionData) {
+        public Builder subscriptionData(@Nullable SubscriptionData subscriptionData) {
             this.subscriptionData = subscriptionData;
             ExplicitNulls.mark(this.additionalProperties, "subscription_data", subscriptionData);
             return this;
@@ -543,7 +628,7 @@ public record CreateCheckoutSessionRequest(
          * @param taxId the value, or null to clear it
          * @return this builder
          */
-        public Builder taxId(String taxId) {
+        public Builder taxId(@Nullable String taxId) {
             this.taxId = taxId;
             ExplicitNulls.mark(this.additionalProperties, "tax_id", taxId);
             return this;
@@ -569,6 +654,7 @@ public record CreateCheckoutSessionRequest(
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public CreateCheckoutSessionRequest build() {
             return Validator.built(new CreateCheckoutSessionRequest(allowedPaymentMethodTypes, billingAddress, billingCurrency, cancelUrl, confirm, customFields, customer, customerBusinessName, customization, discountCode, discountCodes, featureFlags, force3ds, mandateMinAmountInrPaise, metadata, minimalAddress, paymentMethodId, productCart, productCollectionId, returnUrl, shortLink, showSavedPaymentMethods, subscriptionData, taxId, additionalProperties));
         }

@@ -9,11 +9,13 @@ import dev.paygen.runtime.ExplicitNulls;
 import dev.paygen.runtime.JsonRecord;
 import dev.paygen.runtime.Validatable;
 import dev.paygen.runtime.Validator;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Create One-Time Payment Request
@@ -60,24 +62,25 @@ import javax.annotation.processing.Generated;
 @JsonRecord
 @Generated("dev.paygen.generator")
 public record CreateOneTimePaymentRequest(
-        @JsonProperty("adaptive_currency_fees_inclusive") Boolean adaptiveCurrencyFeesInclusive,
-        @JsonProperty("allowed_payment_method_types") List<PaymentMethodTypes> allowedPaymentMethodTypes,
+        @JsonProperty("adaptive_currency_fees_inclusive") @Nullable Boolean adaptiveCurrencyFeesInclusive,
+        @JsonProperty("allowed_payment_method_types") @Nullable List<PaymentMethodTypes> allowedPaymentMethodTypes,
         @JsonProperty("billing") BillingAddress billing,
-        @JsonProperty("billing_currency") Currency billingCurrency,
+        @JsonProperty("billing_currency") @Nullable Currency billingCurrency,
         @JsonProperty("customer") CustomerRequest customer,
-        @JsonProperty("customer_business_name") String customerBusinessName,
-        @JsonProperty("discount_code") String discountCode,
-        @JsonProperty("discount_codes") List<String> discountCodes,
-        @JsonProperty("force_3ds") Boolean force3ds,
-        @JsonProperty("metadata") Map<String, String> metadata,
-        @JsonProperty("payment_link") Boolean paymentLink,
-        @JsonProperty("payment_method_id") String paymentMethodId,
+        @JsonProperty("customer_business_name") @Nullable String customerBusinessName,
+        @JsonProperty("discount_code") @Nullable String discountCode,
+        @JsonProperty("discount_codes") @Nullable List<String> discountCodes,
+        @JsonProperty("force_3ds") @Nullable Boolean force3ds,
+        @JsonProperty("metadata") @Nullable Map<String, String> metadata,
+        @JsonProperty("payment_link") @Nullable Boolean paymentLink,
+        @JsonProperty("payment_method_id") @Nullable String paymentMethodId,
         @JsonProperty("product_cart") List<OneTimeProductCartItemReq> productCart,
-        @JsonProperty("redirect_immediately") Boolean redirectImmediately,
-        @JsonProperty("require_phone_number") Boolean requirePhoneNumber,
-        @JsonProperty("return_url") String returnUrl, @JsonProperty("short_link") Boolean shortLink,
-        @JsonProperty("show_saved_payment_methods") Boolean showSavedPaymentMethods,
-        @JsonProperty("tax_id") String taxId,
+        @JsonProperty("redirect_immediately") @Nullable Boolean redirectImmediately,
+        @JsonProperty("require_phone_number") @Nullable Boolean requirePhoneNumber,
+        @JsonProperty("return_url") @Nullable String returnUrl,
+        @JsonProperty("short_link") @Nullable Boolean shortLink,
+        @JsonProperty("show_saved_payment_methods") @Nullable Boolean showSavedPaymentMethods,
+        @JsonProperty("tax_id") @Nullable String taxId,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements Validatable {
     public CreateOneTimePaymentRequest {
         allowedPaymentMethodTypes = allowedPaymentMethodTypes == null ? null : List.copyOf(allowedPaymentMethodTypes);
@@ -90,14 +93,16 @@ public record CreateOneTimePaymentRequest(
     /**
      * A record without additional properties.
      */
-    public CreateOneTimePaymentRequest(Boolean adaptiveCurrencyFeesInclusive,
-            List<PaymentMethodTypes> allowedPaymentMethodTypes, BillingAddress billing,
-            Currency billingCurrency, CustomerRequest customer, String customerBusinessName,
-            String discountCode, List<String> discountCodes, Boolean force3ds,
-            Map<String, String> metadata, Boolean paymentLink, String paymentMethodId,
-            List<OneTimeProductCartItemReq> productCart, Boolean redirectImmediately,
-            Boolean requirePhoneNumber, String returnUrl, Boolean shortLink,
-            Boolean showSavedPaymentMethods, String taxId) {
+    public CreateOneTimePaymentRequest(@Nullable Boolean adaptiveCurrencyFeesInclusive,
+            @Nullable List<PaymentMethodTypes> allowedPaymentMethodTypes, BillingAddress billing,
+            @Nullable Currency billingCurrency, CustomerRequest customer,
+            @Nullable String customerBusinessName, @Nullable String discountCode,
+            @Nullable List<String> discountCodes, @Nullable Boolean force3ds,
+            @Nullable Map<String, String> metadata, @Nullable Boolean paymentLink,
+            @Nullable String paymentMethodId, List<OneTimeProductCartItemReq> productCart,
+            @Nullable Boolean redirectImmediately, @Nullable Boolean requirePhoneNumber,
+            @Nullable String returnUrl, @Nullable Boolean shortLink,
+            @Nullable Boolean showSavedPaymentMethods, @Nullable String taxId) {
         this(adaptiveCurrencyFeesInclusive, allowedPaymentMethodTypes, billing, billingCurrency, customer, customerBusinessName, discountCode, discountCodes, force3ds, metadata, paymentLink, paymentMethodId, productCart, redirectImmediately, requirePhoneNumber, returnUrl, shortLink, showSavedPaymentMethods, taxId, Map.of());
     }
 
@@ -147,43 +152,43 @@ public record CreateOneTimePaymentRequest(
      * Builds {@link CreateOneTimePaymentRequest}; required values are checked by {@link #build()}.
      */
     public static final class Builder {
-        private Boolean adaptiveCurrencyFeesInclusive;
+        private @Nullable Boolean adaptiveCurrencyFeesInclusive;
 
-        private List<PaymentMethodTypes> allowedPaymentMethodTypes;
+        private @Nullable List<PaymentMethodTypes> allowedPaymentMethodTypes;
 
-        private BillingAddress billing;
+        private @Nullable BillingAddress billing;
 
-        private Currency billingCurrency;
+        private @Nullable Currency billingCurrency;
 
-        private CustomerRequest customer;
+        private @Nullable CustomerRequest customer;
 
-        private String customerBusinessName;
+        private @Nullable String customerBusinessName;
 
-        private String discountCode;
+        private @Nullable String discountCode;
 
-        private List<String> discountCodes;
+        private @Nullable List<String> discountCodes;
 
-        private Boolean force3ds;
+        private @Nullable Boolean force3ds;
 
-        private Map<String, String> metadata;
+        private @Nullable Map<String, String> metadata;
 
-        private Boolean paymentLink;
+        private @Nullable Boolean paymentLink;
 
-        private String paymentMethodId;
+        private @Nullable String paymentMethodId;
 
-        private List<OneTimeProductCartItemReq> productCart;
+        private @Nullable List<OneTimeProductCartItemReq> productCart;
 
-        private Boolean redirectImmediately;
+        private @Nullable Boolean redirectImmediately;
 
-        private Boolean requirePhoneNumber;
+        private @Nullable Boolean requirePhoneNumber;
 
-        private String returnUrl;
+        private @Nullable String returnUrl;
 
-        private Boolean shortLink;
+        private @Nullable Boolean shortLink;
 
-        private Boolean showSavedPaymentMethods;
+        private @Nullable Boolean showSavedPaymentMethods;
 
-        private String taxId;
+        private @Nullable String taxId;
 
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -199,7 +204,8 @@ public record CreateOneTimePaymentRequest(
          * @param adaptiveCurrencyFeesInclusive the value, or null to clear it
          * @return this builder
          */
-        public Builder adaptiveCurrencyFeesInclusive(Boolean adaptiveCurrencyFeesInclusive) {
+        public Builder adaptiveCurrencyFeesInclusive(
+                @Nullable Boolean adaptiveCurrencyFeesInclusive) {
             this.adaptiveCurrencyFeesInclusive = adaptiveCurrencyFeesInclusive;
             ExplicitNulls.mark(this.additionalProperties, "adaptive_currency_fees_inclusive", adaptiveCurrencyFeesInclusive);
             return this;
@@ -218,9 +224,23 @@ public record CreateOneTimePaymentRequest(
          * @return this builder
          */
         public Builder allowedPaymentMethodTypes(
-                List<? extends PaymentMethodTypes> allowedPaymentMethodTypes) {
+                @Nullable List<? extends PaymentMethodTypes> allowedPaymentMethodTypes) {
             this.allowedPaymentMethodTypes = allowedPaymentMethodTypes == null ? null : List.copyOf(allowedPaymentMethodTypes);
             ExplicitNulls.mark(this.additionalProperties, "allowed_payment_method_types", allowedPaymentMethodTypes);
+            return this;
+        }
+
+        /**
+         * Adds one item to {@code allowedPaymentMethodTypes}, after those already set.
+         *
+         * @param item the item
+         * @return this builder
+         */
+        public Builder addAllowedPaymentMethodType(PaymentMethodTypes item) {
+            List<PaymentMethodTypes> items = this.allowedPaymentMethodTypes instanceof ArrayList<PaymentMethodTypes> own ? own : this.allowedPaymentMethodTypes == null ? new ArrayList<>() : new ArrayList<>(this.allowedPaymentMethodTypes);
+            items.add(item);
+            this.allowedPaymentMethodTypes = items;
+            ExplicitNulls.mark(this.additionalProperties, "allowed_payment_method_types", this.allowedPaymentMethodTypes);
             return this;
         }
 
@@ -244,7 +264,7 @@ public record CreateOneTimePaymentRequest(
          * @param billingCurrency the value, or null to clear it
          * @return this builder
          */
-        public Builder billingCurrency(Currency billingCurrency) {
+        public Builder billingCurrency(@Nullable Currency billingCurrency) {
             this.billingCurrency = billingCurrency;
             ExplicitNulls.mark(this.additionalProperties, "billing_currency", billingCurrency);
             return this;
@@ -270,7 +290,7 @@ public record CreateOneTimePaymentRequest(
          * @param customerBusinessName the value, or null to clear it
          * @return this builder
          */
-        public Builder customerBusinessName(String customerBusinessName) {
+        public Builder customerBusinessName(@Nullable String customerBusinessName) {
             this.customerBusinessName = customerBusinessName;
             ExplicitNulls.mark(this.additionalProperties, "customer_business_name", customerBusinessName);
             return this;
@@ -286,7 +306,7 @@ public record CreateOneTimePaymentRequest(
          * @deprecated Use `discount_codes`.
          */
         @Deprecated
-        public Builder discountCode(String discountCode) {
+        public Builder discountCode(@Nullable String discountCode) {
             this.discountCode = discountCode;
             ExplicitNulls.mark(this.additionalProperties, "discount_code", discountCode);
             return this;
@@ -301,9 +321,23 @@ public record CreateOneTimePaymentRequest(
          * @param discountCodes the value, or null to clear it
          * @return this builder
          */
-        public Builder discountCodes(List<? extends String> discountCodes) {
+        public Builder discountCodes(@Nullable List<? extends String> discountCodes) {
             this.discountCodes = discountCodes == null ? null : List.copyOf(discountCodes);
             ExplicitNulls.mark(this.additionalProperties, "discount_codes", discountCodes);
+            return this;
+        }
+
+        /**
+         * Adds one item to {@code discountCodes}, after those already set.
+         *
+         * @param item the item
+         * @return this builder
+         */
+        public Builder addDiscountCode(String item) {
+            List<String> items = this.discountCodes instanceof ArrayList<String> own ? own : this.discountCodes == null ? new ArrayList<>() : new ArrayList<>(this.discountCodes);
+            items.add(item);
+            this.discountCodes = items;
+            ExplicitNulls.mark(this.additionalProperties, "discount_codes", this.discountCodes);
             return this;
         }
 
@@ -315,7 +349,7 @@ public record CreateOneTimePaymentRequest(
          * @param force3ds the value, or null to clear it
          * @return this builder
          */
-        public Builder force3ds(Boolean force3ds) {
+        public Builder force3ds(@Nullable Boolean force3ds) {
             this.force3ds = force3ds;
             ExplicitNulls.mark(this.additionalProperties, "force_3ds", force3ds);
             return this;
@@ -328,8 +362,22 @@ public record CreateOneTimePaymentRequest(
          * @param metadata the value, or null to leave it out
          * @return this builder
          */
-        public Builder metadata(Map<String, String> metadata) {
-            this.metadata = metadata;
+        public Builder metadata(@Nullable Map<String, String> metadata) {
+            this.metadata = metadata == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
+            return this;
+        }
+
+        /**
+         * Puts one entry into {@code metadata}, beside those already set.
+         *
+         * @param key the key
+         * @param value the value
+         * @return this builder
+         */
+        public Builder putMetadata(String key, String value) {
+            Map<String, String> entries = this.metadata instanceof LinkedHashMap<String, String> own ? own : this.metadata == null ? new LinkedHashMap<>() : new LinkedHashMap<>(this.metadata);
+            entries.put(key, value);
+            this.metadata = entries;
             return this;
         }
 
@@ -341,7 +389,7 @@ public record CreateOneTimePaymentRequest(
          * @param paymentLink the value, or null to clear it
          * @return this builder
          */
-        public Builder paymentLink(Boolean paymentLink) {
+        public Builder paymentLink(@Nullable Boolean paymentLink) {
             this.paymentLink = paymentLink;
             ExplicitNulls.mark(this.additionalProperties, "payment_link", paymentLink);
             return this;
@@ -357,7 +405,7 @@ public record CreateOneTimePaymentRequest(
          * @param paymentMethodId the value, or null to clear it
          * @return this builder
          */
-        public Builder paymentMethodId(String paymentMethodId) {
+        public Builder paymentMethodId(@Nullable String paymentMethodId) {
             this.paymentMethodId = paymentMethodId;
             ExplicitNulls.mark(this.additionalProperties, "payment_method_id", paymentMethodId);
             return this;
@@ -375,13 +423,26 @@ public record CreateOneTimePaymentRequest(
         }
 
         /**
+         * Adds one item to {@code productCart}, after those already set.
+         *
+         * @param item the item
+         * @return this builder
+         */
+        public Builder addProductCart(OneTimeProductCartItemReq item) {
+            List<OneTimeProductCartItemReq> items = this.productCart instanceof ArrayList<OneTimeProductCartItemReq> own ? own : this.productCart == null ? new ArrayList<>() : new ArrayList<>(this.productCart);
+            items.add(item);
+            this.productCart = items;
+            return this;
+        }
+
+        /**
          * Sets {@code redirect_immediately}: If true, redirects the customer immediately after payment completion
          * False by default.
          *
          * @param redirectImmediately the value, or null to leave it out
          * @return this builder
          */
-        public Builder redirectImmediately(Boolean redirectImmediately) {
+        public Builder redirectImmediately(@Nullable Boolean redirectImmediately) {
             this.redirectImmediately = redirectImmediately;
             return this;
         }
@@ -393,7 +454,7 @@ public record CreateOneTimePaymentRequest(
          * @param requirePhoneNumber the value, or null to leave it out
          * @return this builder
          */
-        public Builder requirePhoneNumber(Boolean requirePhoneNumber) {
+        public Builder requirePhoneNumber(@Nullable Boolean requirePhoneNumber) {
             this.requirePhoneNumber = requirePhoneNumber;
             return this;
         }
@@ -407,7 +468,7 @@ public record CreateOneTimePaymentRequest(
          * @param returnUrl the value, or null to clear it
          * @return this builder
          */
-        public Builder returnUrl(String returnUrl) {
+        public Builder returnUrl(@Nullable String returnUrl) {
             this.returnUrl = returnUrl;
             ExplicitNulls.mark(this.additionalProperties, "return_url", returnUrl);
             return this;
@@ -422,7 +483,7 @@ public record CreateOneTimePaymentRequest(
          * @param shortLink the value, or null to clear it
          * @return this builder
          */
-        public Builder shortLink(Boolean shortLink) {
+        public Builder shortLink(@Nullable Boolean shortLink) {
             this.shortLink = shortLink;
             ExplicitNulls.mark(this.additionalProperties, "short_link", shortLink);
             return this;
@@ -435,7 +496,7 @@ public record CreateOneTimePaymentRequest(
          * @param showSavedPaymentMethods the value, or null to leave it out
          * @return this builder
          */
-        public Builder showSavedPaymentMethods(Boolean showSavedPaymentMethods) {
+        public Builder showSavedPaymentMethods(@Nullable Boolean showSavedPaymentMethods) {
             this.showSavedPaymentMethods = showSavedPaymentMethods;
             return this;
         }
@@ -448,7 +509,7 @@ public record CreateOneTimePaymentRequest(
          * @param taxId the value, or null to clear it
          * @return this builder
          */
-        public Builder taxId(String taxId) {
+        public Builder taxId(@Nullable String taxId) {
             this.taxId = taxId;
             ExplicitNulls.mark(this.additionalProperties, "tax_id", taxId);
             return this;
@@ -474,6 +535,7 @@ public record CreateOneTimePaymentRequest(
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public CreateOneTimePaymentRequest build() {
             return Validator.built(new CreateOneTimePaymentRequest(adaptiveCurrencyFeesInclusive, allowedPaymentMethodTypes, billing, billingCurrency, customer, customerBusinessName, discountCode, discountCodes, force3ds, metadata, paymentLink, paymentMethodId, productCart, redirectImmediately, requirePhoneNumber, returnUrl, shortLink, showSavedPaymentMethods, taxId, additionalProperties));
         }

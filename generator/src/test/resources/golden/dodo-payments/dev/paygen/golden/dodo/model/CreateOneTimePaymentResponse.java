@@ -10,11 +10,13 @@ import dev.paygen.runtime.JsonRecord;
 import dev.paygen.runtime.Validatable;
 import dev.paygen.runtime.Validator;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Create One-Time Payment Response
@@ -37,12 +39,12 @@ import javax.annotation.processing.Generated;
 @Generated("dev.paygen.generator")
 public record CreateOneTimePaymentResponse(@JsonProperty("client_secret") String clientSecret,
         @JsonProperty("customer") CustomerLimitedDetailsResponse customer,
-        @JsonProperty("discount_id") String discountId,
-        @JsonProperty("expires_on") OffsetDateTime expiresOn,
+        @JsonProperty("discount_id") @Nullable String discountId,
+        @JsonProperty("expires_on") @Nullable OffsetDateTime expiresOn,
         @JsonProperty("metadata") Map<String, String> metadata,
         @JsonProperty("payment_id") String paymentId,
-        @JsonProperty("payment_link") String paymentLink,
-        @JsonProperty("product_cart") List<OneTimeProductCartItemReq> productCart,
+        @JsonProperty("payment_link") @Nullable String paymentLink,
+        @JsonProperty("product_cart") @Nullable List<OneTimeProductCartItemReq> productCart,
         @JsonProperty("total_amount") Integer totalAmount,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements Validatable {
     public CreateOneTimePaymentResponse {
@@ -55,9 +57,10 @@ public record CreateOneTimePaymentResponse(@JsonProperty("client_secret") String
      * A record without additional properties.
      */
     public CreateOneTimePaymentResponse(String clientSecret,
-            CustomerLimitedDetailsResponse customer, String discountId, OffsetDateTime expiresOn,
-            Map<String, String> metadata, String paymentId, String paymentLink,
-            List<OneTimeProductCartItemReq> productCart, Integer totalAmount) {
+            CustomerLimitedDetailsResponse customer, @Nullable String discountId,
+            @Nullable OffsetDateTime expiresOn, Map<String, String> metadata, String paymentId,
+            @Nullable String paymentLink, @Nullable List<OneTimeProductCartItemReq> productCart,
+            Integer totalAmount) {
         this(clientSecret, customer, discountId, expiresOn, metadata, paymentId, paymentLink, productCart, totalAmount, Map.of());
     }
 
@@ -100,23 +103,23 @@ public record CreateOneTimePaymentResponse(@JsonProperty("client_secret") String
      * Builds {@link CreateOneTimePaymentResponse}; required values are checked by {@link #build()}.
      */
     public static final class Builder {
-        private String clientSecret;
+        private @Nullable String clientSecret;
 
-        private CustomerLimitedDetailsResponse customer;
+        private @Nullable CustomerLimitedDetailsResponse customer;
 
-        private String discountId;
+        private @Nullable String discountId;
 
-        private OffsetDateTime expiresOn;
+        private @Nullable OffsetDateTime expiresOn;
 
-        private Map<String, String> metadata;
+        private @Nullable Map<String, String> metadata;
 
-        private String paymentId;
+        private @Nullable String paymentId;
 
-        private String paymentLink;
+        private @Nullable String paymentLink;
 
-        private List<OneTimeProductCartItemReq> productCart;
+        private @Nullable List<OneTimeProductCartItemReq> productCart;
 
-        private Integer totalAmount;
+        private @Nullable Integer totalAmount;
 
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -154,7 +157,7 @@ public record CreateOneTimePaymentResponse(@JsonProperty("client_secret") String
          * @param discountId the value, or null to clear it
          * @return this builder
          */
-        public Builder discountId(String discountId) {
+        public Builder discountId(@Nullable String discountId) {
             this.discountId = discountId;
             ExplicitNulls.mark(this.additionalProperties, "discount_id", discountId);
             return this;
@@ -168,7 +171,7 @@ public record CreateOneTimePaymentResponse(@JsonProperty("client_secret") String
          * @param expiresOn the value, or null to clear it
          * @return this builder
          */
-        public Builder expiresOn(OffsetDateTime expiresOn) {
+        public Builder expiresOn(@Nullable OffsetDateTime expiresOn) {
             this.expiresOn = expiresOn;
             ExplicitNulls.mark(this.additionalProperties, "expires_on", expiresOn);
             return this;
@@ -181,7 +184,21 @@ public record CreateOneTimePaymentResponse(@JsonProperty("client_secret") String
          * @return this builder
          */
         public Builder metadata(Map<String, String> metadata) {
-            this.metadata = metadata;
+            this.metadata = metadata == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
+            return this;
+        }
+
+        /**
+         * Puts one entry into {@code metadata}, beside those already set.
+         *
+         * @param key the key
+         * @param value the value
+         * @return this builder
+         */
+        public Builder putMetadata(String key, String value) {
+            Map<String, String> entries = this.metadata instanceof LinkedHashMap<String, String> own ? own : this.metadata == null ? new LinkedHashMap<>() : new LinkedHashMap<>(this.metadata);
+            entries.put(key, value);
+            this.metadata = entries;
             return this;
         }
 
@@ -204,7 +221,7 @@ public record CreateOneTimePaymentResponse(@JsonProperty("client_secret") String
          * @param paymentLink the value, or null to clear it
          * @return this builder
          */
-        public Builder paymentLink(String paymentLink) {
+        public Builder paymentLink(@Nullable String paymentLink) {
             this.paymentLink = paymentLink;
             ExplicitNulls.mark(this.additionalProperties, "payment_link", paymentLink);
             return this;
@@ -218,9 +235,24 @@ public record CreateOneTimePaymentResponse(@JsonProperty("client_secret") String
          * @param productCart the value, or null to clear it
          * @return this builder
          */
-        public Builder productCart(List<? extends OneTimeProductCartItemReq> productCart) {
+        public Builder productCart(
+                @Nullable List<? extends OneTimeProductCartItemReq> productCart) {
             this.productCart = productCart == null ? null : List.copyOf(productCart);
             ExplicitNulls.mark(this.additionalProperties, "product_cart", productCart);
+            return this;
+        }
+
+        /**
+         * Adds one item to {@code productCart}, after those already set.
+         *
+         * @param item the item
+         * @return this builder
+         */
+        public Builder addProductCart(OneTimeProductCartItemReq item) {
+            List<OneTimeProductCartItemReq> items = this.productCart instanceof ArrayList<OneTimeProductCartItemReq> own ? own : this.productCart == null ? new ArrayList<>() : new ArrayList<>(this.productCart);
+            items.add(item);
+            this.productCart = items;
+            ExplicitNulls.mark(this.additionalProperties, "product_cart", this.productCart);
             return this;
         }
 
@@ -255,6 +287,7 @@ public record CreateOneTimePaymentResponse(@JsonProperty("client_secret") String
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public CreateOneTimePaymentResponse build() {
             return Validator.built(new CreateOneTimePaymentResponse(clientSecret, customer, discountId, expiresOn, metadata, paymentId, paymentLink, productCart, totalAmount, additionalProperties));
         }

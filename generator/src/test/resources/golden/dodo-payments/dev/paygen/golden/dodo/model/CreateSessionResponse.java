@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * <p>Schema: {@code #/components/schemas/CreateSessionResponse}
@@ -26,10 +27,10 @@ import javax.annotation.processing.Generated;
  */
 @JsonRecord
 @Generated("dev.paygen.generator")
-public record CreateSessionResponse(@JsonProperty("checkout_url") String checkoutUrl,
-        @JsonProperty("client_secret") String clientSecret,
-        @JsonProperty("payment_id") String paymentId,
-        @JsonProperty("publishable_key") String publishableKey,
+public record CreateSessionResponse(@JsonProperty("checkout_url") @Nullable String checkoutUrl,
+        @JsonProperty("client_secret") @Nullable String clientSecret,
+        @JsonProperty("payment_id") @Nullable String paymentId,
+        @JsonProperty("publishable_key") @Nullable String publishableKey,
         @JsonProperty("session_id") String sessionId,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements Validatable {
     public CreateSessionResponse {
@@ -39,8 +40,8 @@ public record CreateSessionResponse(@JsonProperty("checkout_url") String checkou
     /**
      * A record without additional properties.
      */
-    public CreateSessionResponse(String checkoutUrl, String clientSecret, String paymentId,
-            String publishableKey, String sessionId) {
+    public CreateSessionResponse(@Nullable String checkoutUrl, @Nullable String clientSecret,
+            @Nullable String paymentId, @Nullable String publishableKey, String sessionId) {
         this(checkoutUrl, clientSecret, paymentId, publishableKey, sessionId, Map.of());
     }
 
@@ -74,15 +75,15 @@ public record CreateSessionResponse(@JsonProperty("checkout_url") String checkou
      * Builds {@link CreateSessionResponse}; required values are checked by {@link #build()}.
      */
     public static final class Builder {
-        private String checkoutUrl;
+        private @Nullable String checkoutUrl;
 
-        private String clientSecret;
+        private @Nullable String clientSecret;
 
-        private String paymentId;
+        private @Nullable String paymentId;
 
-        private String publishableKey;
+        private @Nullable String publishableKey;
 
-        private String sessionId;
+        private @Nullable String sessionId;
 
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -97,7 +98,7 @@ public record CreateSessionResponse(@JsonProperty("checkout_url") String checkou
          * @param checkoutUrl the value, or null to clear it
          * @return this builder
          */
-        public Builder checkoutUrl(String checkoutUrl) {
+        public Builder checkoutUrl(@Nullable String checkoutUrl) {
             this.checkoutUrl = checkoutUrl;
             ExplicitNulls.mark(this.additionalProperties, "checkout_url", checkoutUrl);
             return this;
@@ -111,7 +112,7 @@ public record CreateSessionResponse(@JsonProperty("checkout_url") String checkou
          * @param clientSecret the value, or null to clear it
          * @return this builder
          */
-        public Builder clientSecret(String clientSecret) {
+        public Builder clientSecret(@Nullable String clientSecret) {
             this.clientSecret = clientSecret;
             ExplicitNulls.mark(this.additionalProperties, "client_secret", clientSecret);
             return this;
@@ -125,7 +126,7 @@ public record CreateSessionResponse(@JsonProperty("checkout_url") String checkou
          * @param paymentId the value, or null to clear it
          * @return this builder
          */
-        public Builder paymentId(String paymentId) {
+        public Builder paymentId(@Nullable String paymentId) {
             this.paymentId = paymentId;
             ExplicitNulls.mark(this.additionalProperties, "payment_id", paymentId);
             return this;
@@ -139,7 +140,7 @@ public record CreateSessionResponse(@JsonProperty("checkout_url") String checkou
          * @param publishableKey the value, or null to clear it
          * @return this builder
          */
-        public Builder publishableKey(String publishableKey) {
+        public Builder publishableKey(@Nullable String publishableKey) {
             this.publishableKey = publishableKey;
             ExplicitNulls.mark(this.additionalProperties, "publishable_key", publishableKey);
             return this;
@@ -176,6 +177,7 @@ public record CreateSessionResponse(@JsonProperty("checkout_url") String checkou
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public CreateSessionResponse build() {
             return Validator.built(new CreateSessionResponse(checkoutUrl, clientSecret, paymentId, publishableKey, sessionId, additionalProperties));
         }

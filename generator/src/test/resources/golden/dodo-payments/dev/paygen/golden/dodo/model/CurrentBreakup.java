@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Breakup of the current (first) payment
@@ -28,7 +29,7 @@ import javax.annotation.processing.Generated;
 @JsonRecord
 @Generated("dev.paygen.generator")
 public record CurrentBreakup(@JsonProperty("discount") Integer discount,
-        @JsonProperty("subtotal") Integer subtotal, @JsonProperty("tax") Integer tax,
+        @JsonProperty("subtotal") Integer subtotal, @JsonProperty("tax") @Nullable Integer tax,
         @JsonProperty("total_amount") Integer totalAmount,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements Validatable {
     public CurrentBreakup {
@@ -38,7 +39,8 @@ public record CurrentBreakup(@JsonProperty("discount") Integer discount,
     /**
      * A record without additional properties.
      */
-    public CurrentBreakup(Integer discount, Integer subtotal, Integer tax, Integer totalAmount) {
+    public CurrentBreakup(Integer discount, Integer subtotal, @Nullable Integer tax,
+            Integer totalAmount) {
         this(discount, subtotal, tax, totalAmount, Map.of());
     }
 
@@ -73,13 +75,13 @@ public record CurrentBreakup(@JsonProperty("discount") Integer discount,
      * Builds {@link CurrentBreakup}; required values are checked by {@link #build()}.
      */
     public static final class Builder {
-        private Integer discount;
+        private @Nullable Integer discount;
 
-        private Integer subtotal;
+        private @Nullable Integer subtotal;
 
-        private Integer tax;
+        private @Nullable Integer tax;
 
-        private Integer totalAmount;
+        private @Nullable Integer totalAmount;
 
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -116,7 +118,7 @@ public record CurrentBreakup(@JsonProperty("discount") Integer discount,
          * @param tax the value, or null to clear it
          * @return this builder
          */
-        public Builder tax(Integer tax) {
+        public Builder tax(@Nullable Integer tax) {
             this.tax = tax;
             ExplicitNulls.mark(this.additionalProperties, "tax", tax);
             return this;
@@ -153,6 +155,7 @@ public record CurrentBreakup(@JsonProperty("discount") Integer discount,
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public CurrentBreakup build() {
             return Validator.built(new CurrentBreakup(discount, subtotal, tax, totalAmount, additionalProperties));
         }

@@ -9,11 +9,13 @@ import dev.paygen.runtime.ExplicitNulls;
 import dev.paygen.runtime.JsonRecord;
 import dev.paygen.runtime.Validatable;
 import dev.paygen.runtime.Validator;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Definition of a custom field for checkout
@@ -32,8 +34,9 @@ import javax.annotation.processing.Generated;
 @Generated("dev.paygen.generator")
 public record CustomField(@JsonProperty("field_type") CustomFieldType fieldType,
         @JsonProperty("key") String key, @JsonProperty("label") String label,
-        @JsonProperty("options") List<String> options,
-        @JsonProperty("placeholder") String placeholder, @JsonProperty("required") Boolean required,
+        @JsonProperty("options") @Nullable List<String> options,
+        @JsonProperty("placeholder") @Nullable String placeholder,
+        @JsonProperty("required") @Nullable Boolean required,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements Validatable {
     public CustomField {
         options = options == null ? null : List.copyOf(options);
@@ -43,8 +46,9 @@ public record CustomField(@JsonProperty("field_type") CustomFieldType fieldType,
     /**
      * A record without additional properties.
      */
-    public CustomField(CustomFieldType fieldType, String key, String label, List<String> options,
-            String placeholder, Boolean required) {
+    public CustomField(CustomFieldType fieldType, String key, String label,
+            @Nullable List<String> options, @Nullable String placeholder,
+            @Nullable Boolean required) {
         this(fieldType, key, label, options, placeholder, required, Map.of());
     }
 
@@ -81,17 +85,17 @@ public record CustomField(@JsonProperty("field_type") CustomFieldType fieldType,
      * Builds {@link CustomField}; required values are checked by {@link #build()}.
      */
     public static final class Builder {
-        private CustomFieldType fieldType;
+        private @Nullable CustomFieldType fieldType;
 
-        private String key;
+        private @Nullable String key;
 
-        private String label;
+        private @Nullable String label;
 
-        private List<String> options;
+        private @Nullable List<String> options;
 
-        private String placeholder;
+        private @Nullable String placeholder;
 
-        private Boolean required;
+        private @Nullable Boolean required;
 
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -139,9 +143,23 @@ public record CustomField(@JsonProperty("field_type") CustomFieldType fieldType,
          * @param options the value, or null to clear it
          * @return this builder
          */
-        public Builder options(List<? extends String> options) {
+        public Builder options(@Nullable List<? extends String> options) {
             this.options = options == null ? null : List.copyOf(options);
             ExplicitNulls.mark(this.additionalProperties, "options", options);
+            return this;
+        }
+
+        /**
+         * Adds one item to {@code options}, after those already set.
+         *
+         * @param item the item
+         * @return this builder
+         */
+        public Builder addOption(String item) {
+            List<String> items = this.options instanceof ArrayList<String> own ? own : this.options == null ? new ArrayList<>() : new ArrayList<>(this.options);
+            items.add(item);
+            this.options = items;
+            ExplicitNulls.mark(this.additionalProperties, "options", this.options);
             return this;
         }
 
@@ -153,7 +171,7 @@ public record CustomField(@JsonProperty("field_type") CustomFieldType fieldType,
          * @param placeholder the value, or null to clear it
          * @return this builder
          */
-        public Builder placeholder(String placeholder) {
+        public Builder placeholder(@Nullable String placeholder) {
             this.placeholder = placeholder;
             ExplicitNulls.mark(this.additionalProperties, "placeholder", placeholder);
             return this;
@@ -165,7 +183,7 @@ public record CustomField(@JsonProperty("field_type") CustomFieldType fieldType,
          * @param required the value, or null to leave it out
          * @return this builder
          */
-        public Builder required(Boolean required) {
+        public Builder required(@Nullable Boolean required) {
             this.required = required;
             return this;
         }
@@ -190,6 +208,7 @@ public record CustomField(@JsonProperty("field_type") CustomFieldType fieldType,
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public CustomField build() {
             return Validator.built(new CustomField(fieldType, key, label, options, placeholder, required, additionalProperties));
         }

@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Customer's response to a custom field
@@ -66,9 +67,9 @@ public record CustomFieldResponse(@JsonProperty("key") String key,
      * Builds {@link CustomFieldResponse}; required values are checked by {@link #build()}.
      */
     public static final class Builder {
-        private String key;
+        private @Nullable String key;
 
-        private String value;
+        private @Nullable String value;
 
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -117,6 +118,7 @@ public record CustomFieldResponse(@JsonProperty("key") String key,
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public CustomFieldResponse build() {
             return Validator.built(new CustomFieldResponse(key, value, additionalProperties));
         }

@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * <p>Schema: {@code #/components/schemas/CustomerLimitedDetailsResponse}
@@ -27,8 +28,10 @@ import javax.annotation.processing.Generated;
 @JsonRecord
 @Generated("dev.paygen.generator")
 public record CustomerLimitedDetailsResponse(@JsonProperty("customer_id") String customerId,
-        @JsonProperty("email") String email, @JsonProperty("metadata") Map<String, String> metadata,
-        @JsonProperty("name") String name, @JsonProperty("phone_number") String phoneNumber,
+        @JsonProperty("email") String email,
+        @JsonProperty("metadata") @Nullable Map<String, String> metadata,
+        @JsonProperty("name") String name,
+        @JsonProperty("phone_number") @Nullable String phoneNumber,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements Validatable {
     public CustomerLimitedDetailsResponse {
         metadata = metadata == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
@@ -39,7 +42,7 @@ public record CustomerLimitedDetailsResponse(@JsonProperty("customer_id") String
      * A record without additional properties.
      */
     public CustomerLimitedDetailsResponse(String customerId, String email,
-            Map<String, String> metadata, String name, String phoneNumber) {
+            @Nullable Map<String, String> metadata, String name, @Nullable String phoneNumber) {
         this(customerId, email, metadata, name, phoneNumber, Map.of());
     }
 
@@ -75,15 +78,15 @@ public record CustomerLimitedDetailsResponse(@JsonProperty("customer_id") String
      * Builds {@link CustomerLimitedDetailsResponse}; required values are checked by {@link #build()}.
      */
     public static final class Builder {
-        private String customerId;
+        private @Nullable String customerId;
 
-        private String email;
+        private @Nullable String email;
 
-        private Map<String, String> metadata;
+        private @Nullable Map<String, String> metadata;
 
-        private String name;
+        private @Nullable String name;
 
-        private String phoneNumber;
+        private @Nullable String phoneNumber;
 
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -118,8 +121,22 @@ public record CustomerLimitedDetailsResponse(@JsonProperty("customer_id") String
          * @param metadata the value, or null to leave it out
          * @return this builder
          */
-        public Builder metadata(Map<String, String> metadata) {
-            this.metadata = metadata;
+        public Builder metadata(@Nullable Map<String, String> metadata) {
+            this.metadata = metadata == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
+            return this;
+        }
+
+        /**
+         * Puts one entry into {@code metadata}, beside those already set.
+         *
+         * @param key the key
+         * @param value the value
+         * @return this builder
+         */
+        public Builder putMetadata(String key, String value) {
+            Map<String, String> entries = this.metadata instanceof LinkedHashMap<String, String> own ? own : this.metadata == null ? new LinkedHashMap<>() : new LinkedHashMap<>(this.metadata);
+            entries.put(key, value);
+            this.metadata = entries;
             return this;
         }
 
@@ -142,7 +159,7 @@ public record CustomerLimitedDetailsResponse(@JsonProperty("customer_id") String
          * @param phoneNumber the value, or null to clear it
          * @return this builder
          */
-        public Builder phoneNumber(String phoneNumber) {
+        public Builder phoneNumber(@Nullable String phoneNumber) {
             this.phoneNumber = phoneNumber;
             ExplicitNulls.mark(this.additionalProperties, "phone_number", phoneNumber);
             return this;
@@ -168,6 +185,7 @@ public record CustomerLimitedDetailsResponse(@JsonProperty("customer_id") String
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public CustomerLimitedDetailsResponse build() {
             return Validator.built(new CustomerLimitedDetailsResponse(customerId, email, metadata, name, phoneNumber, additionalProperties));
         }

@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * <p>Schema: {@code #/components/schemas/DisputeResponse}
@@ -37,7 +38,8 @@ public record DisputeResponse(@JsonProperty("amount") String amount,
         @JsonProperty("currency") String currency, @JsonProperty("dispute_id") String disputeId,
         @JsonProperty("dispute_stage") DisputeStage disputeStage,
         @JsonProperty("dispute_status") DisputeStatus disputeStatus,
-        @JsonProperty("payment_id") String paymentId, @JsonProperty("remarks") String remarks,
+        @JsonProperty("payment_id") String paymentId,
+        @JsonProperty("remarks") @Nullable String remarks,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements Validatable {
     public DisputeResponse {
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
@@ -48,7 +50,7 @@ public record DisputeResponse(@JsonProperty("amount") String amount,
      */
     public DisputeResponse(String amount, String businessId, OffsetDateTime createdAt,
             String currency, String disputeId, DisputeStage disputeStage,
-            DisputeStatus disputeStatus, String paymentId, String remarks) {
+            DisputeStatus disputeStatus, String paymentId, @Nullable String remarks) {
         this(amount, businessId, createdAt, currency, disputeId, disputeStage, disputeStatus, paymentId, remarks, Map.of());
     }
 
@@ -93,23 +95,23 @@ public record DisputeResponse(@JsonProperty("amount") String amount,
      * Builds {@link DisputeResponse}; required values are checked by {@link #build()}.
      */
     public static final class Builder {
-        private String amount;
+        private @Nullable String amount;
 
-        private String businessId;
+        private @Nullable String businessId;
 
-        private OffsetDateTime createdAt;
+        private @Nullable OffsetDateTime createdAt;
 
-        private String currency;
+        private @Nullable String currency;
 
-        private String disputeId;
+        private @Nullable String disputeId;
 
-        private DisputeStage disputeStage;
+        private @Nullable DisputeStage disputeStage;
 
-        private DisputeStatus disputeStatus;
+        private @Nullable DisputeStatus disputeStatus;
 
-        private String paymentId;
+        private @Nullable String paymentId;
 
-        private String remarks;
+        private @Nullable String remarks;
 
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -212,7 +214,7 @@ public record DisputeResponse(@JsonProperty("amount") String amount,
          * @param remarks the value, or null to clear it
          * @return this builder
          */
-        public Builder remarks(String remarks) {
+        public Builder remarks(@Nullable String remarks) {
             this.remarks = remarks;
             ExplicitNulls.mark(this.additionalProperties, "remarks", remarks);
             return this;
@@ -238,6 +240,7 @@ public record DisputeResponse(@JsonProperty("amount") String amount,
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public DisputeResponse build() {
             return Validator.built(new DisputeResponse(amount, businessId, createdAt, currency, disputeId, disputeStage, disputeStatus, paymentId, remarks, additionalProperties));
         }

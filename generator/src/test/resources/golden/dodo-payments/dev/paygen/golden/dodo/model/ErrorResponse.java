@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The error body Dodo Payments returns with every 4xx and 5xx response.
@@ -66,9 +67,9 @@ public record ErrorResponse(@JsonProperty("code") String code,
      * Builds {@link ErrorResponse}; required values are checked by {@link #build()}.
      */
     public static final class Builder {
-        private String code;
+        private @Nullable String code;
 
-        private String message;
+        private @Nullable String message;
 
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -117,6 +118,7 @@ public record ErrorResponse(@JsonProperty("code") String code,
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public ErrorResponse build() {
             return Validator.built(new ErrorResponse(code, message, additionalProperties));
         }

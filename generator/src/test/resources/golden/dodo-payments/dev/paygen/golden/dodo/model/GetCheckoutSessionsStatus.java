@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * <p>Schema: {@code #/components/schemas/GetCheckoutSessionsStatus}
@@ -33,10 +34,10 @@ import javax.annotation.processing.Generated;
 @JsonRecord
 @Generated("dev.paygen.generator")
 public record GetCheckoutSessionsStatus(@JsonProperty("created_at") OffsetDateTime createdAt,
-        @JsonProperty("customer_email") String customerEmail,
-        @JsonProperty("customer_name") String customerName, @JsonProperty("id") String id,
-        @JsonProperty("payment_id") String paymentId,
-        @JsonProperty("payment_status") IntentStatus paymentStatus,
+        @JsonProperty("customer_email") @Nullable String customerEmail,
+        @JsonProperty("customer_name") @Nullable String customerName, @JsonProperty("id") String id,
+        @JsonProperty("payment_id") @Nullable String paymentId,
+        @JsonProperty("payment_status") @Nullable IntentStatus paymentStatus,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements Validatable {
     public GetCheckoutSessionsStatus {
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
@@ -45,8 +46,9 @@ public record GetCheckoutSessionsStatus(@JsonProperty("created_at") OffsetDateTi
     /**
      * A record without additional properties.
      */
-    public GetCheckoutSessionsStatus(OffsetDateTime createdAt, String customerEmail,
-            String customerName, String id, String paymentId, IntentStatus paymentStatus) {
+    public GetCheckoutSessionsStatus(OffsetDateTime createdAt, @Nullable String customerEmail,
+            @Nullable String customerName, String id, @Nullable String paymentId,
+            @Nullable IntentStatus paymentStatus) {
         this(createdAt, customerEmail, customerName, id, paymentId, paymentStatus, Map.of());
     }
 
@@ -82,17 +84,17 @@ public record GetCheckoutSessionsStatus(@JsonProperty("created_at") OffsetDateTi
      * Builds {@link GetCheckoutSessionsStatus}; required values are checked by {@link #build()}.
      */
     public static final class Builder {
-        private OffsetDateTime createdAt;
+        private @Nullable OffsetDateTime createdAt;
 
-        private String customerEmail;
+        private @Nullable String customerEmail;
 
-        private String customerName;
+        private @Nullable String customerName;
 
-        private String id;
+        private @Nullable String id;
 
-        private String paymentId;
+        private @Nullable String paymentId;
 
-        private IntentStatus paymentStatus;
+        private @Nullable IntentStatus paymentStatus;
 
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -118,7 +120,7 @@ public record GetCheckoutSessionsStatus(@JsonProperty("created_at") OffsetDateTi
          * @param customerEmail the value, or null to clear it
          * @return this builder
          */
-        public Builder customerEmail(String customerEmail) {
+        public Builder customerEmail(@Nullable String customerEmail) {
             this.customerEmail = customerEmail;
             ExplicitNulls.mark(this.additionalProperties, "customer_email", customerEmail);
             return this;
@@ -132,7 +134,7 @@ public record GetCheckoutSessionsStatus(@JsonProperty("created_at") OffsetDateTi
          * @param customerName the value, or null to clear it
          * @return this builder
          */
-        public Builder customerName(String customerName) {
+        public Builder customerName(@Nullable String customerName) {
             this.customerName = customerName;
             ExplicitNulls.mark(this.additionalProperties, "customer_name", customerName);
             return this;
@@ -159,7 +161,7 @@ public record GetCheckoutSessionsStatus(@JsonProperty("created_at") OffsetDateTi
          * @param paymentId the value, or null to clear it
          * @return this builder
          */
-        public Builder paymentId(String paymentId) {
+        public Builder paymentId(@Nullable String paymentId) {
             this.paymentId = paymentId;
             ExplicitNulls.mark(this.additionalProperties, "payment_id", paymentId);
             return this;
@@ -175,7 +177,7 @@ public record GetCheckoutSessionsStatus(@JsonProperty("created_at") OffsetDateTi
          * @param paymentStatus the value, or null to clear it
          * @return this builder
          */
-        public Builder paymentStatus(IntentStatus paymentStatus) {
+        public Builder paymentStatus(@Nullable IntentStatus paymentStatus) {
             this.paymentStatus = paymentStatus;
             ExplicitNulls.mark(this.additionalProperties, "payment_status", paymentStatus);
             return this;
@@ -201,6 +203,7 @@ public record GetCheckoutSessionsStatus(@JsonProperty("created_at") OffsetDateTi
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public GetCheckoutSessionsStatus build() {
             return Validator.built(new GetCheckoutSessionsStatus(createdAt, customerEmail, customerName, id, paymentId, paymentStatus, additionalProperties));
         }

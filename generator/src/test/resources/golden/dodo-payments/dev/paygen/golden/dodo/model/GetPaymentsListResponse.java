@@ -8,11 +8,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.paygen.runtime.JsonRecord;
 import dev.paygen.runtime.Validatable;
 import dev.paygen.runtime.Validator;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * <p>Schema: {@code #/components/schemas/GetPaymentsListResponse}
@@ -63,7 +65,7 @@ public record GetPaymentsListResponse(
      * Builds {@link GetPaymentsListResponse}; required values are checked by {@link #build()}.
      */
     public static final class Builder {
-        private List<GetPaymentsListResponseItem> items;
+        private @Nullable List<GetPaymentsListResponseItem> items;
 
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -78,6 +80,19 @@ public record GetPaymentsListResponse(
          */
         public Builder items(List<? extends GetPaymentsListResponseItem> items) {
             this.items = items == null ? null : List.copyOf(items);
+            return this;
+        }
+
+        /**
+         * Adds one item to {@code items}, after those already set.
+         *
+         * @param item the item
+         * @return this builder
+         */
+        public Builder addItem(GetPaymentsListResponseItem item) {
+            List<GetPaymentsListResponseItem> items = this.items instanceof ArrayList<GetPaymentsListResponseItem> own ? own : this.items == null ? new ArrayList<>() : new ArrayList<>(this.items);
+            items.add(item);
+            this.items = items;
             return this;
         }
 
@@ -101,6 +116,7 @@ public record GetPaymentsListResponse(
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public GetPaymentsListResponse build() {
             return Validator.built(new GetPaymentsListResponse(items, additionalProperties));
         }

@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * <p>Schema: {@code #/components/schemas/GetPaymentsListResponseItem}
@@ -43,24 +44,24 @@ import javax.annotation.processing.Generated;
 @JsonRecord
 @Generated("dev.paygen.generator")
 public record GetPaymentsListResponseItem(@JsonProperty("brand_id") String brandId,
-        @JsonProperty("card_last_four") String cardLastFour,
-        @JsonProperty("card_network") String cardNetwork,
+        @JsonProperty("card_last_four") @Nullable String cardLastFour,
+        @JsonProperty("card_network") @Nullable String cardNetwork,
         @JsonProperty("created_at") OffsetDateTime createdAt,
         @JsonProperty("currency") Currency currency,
         @JsonProperty("customer") CustomerLimitedDetailsResponse customer,
         @JsonProperty("digital_products_delivered") Boolean digitalProductsDelivered,
-        @JsonProperty("dispute_status") DisputeStatus disputeStatus,
+        @JsonProperty("dispute_status") @Nullable DisputeStatus disputeStatus,
         @JsonProperty("has_license_key") Boolean hasLicenseKey,
-        @JsonProperty("invoice_id") String invoiceId,
-        @JsonProperty("invoice_url") String invoiceUrl,
+        @JsonProperty("invoice_id") @Nullable String invoiceId,
+        @JsonProperty("invoice_url") @Nullable String invoiceUrl,
         @JsonProperty("metadata") Map<String, String> metadata,
         @JsonProperty("payment_id") String paymentId,
-        @JsonProperty("payment_method") String paymentMethod,
-        @JsonProperty("payment_method_type") String paymentMethodType,
+        @JsonProperty("payment_method") @Nullable String paymentMethod,
+        @JsonProperty("payment_method_type") @Nullable String paymentMethodType,
         @JsonProperty("payment_provider") PaymentProvider paymentProvider,
-        @JsonProperty("refund_status") PaymentRefundStatus refundStatus,
-        @JsonProperty("status") IntentStatus status,
-        @JsonProperty("subscription_id") String subscriptionId,
+        @JsonProperty("refund_status") @Nullable PaymentRefundStatus refundStatus,
+        @JsonProperty("status") @Nullable IntentStatus status,
+        @JsonProperty("subscription_id") @Nullable String subscriptionId,
         @JsonProperty("total_amount") Integer totalAmount,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements Validatable {
     public GetPaymentsListResponseItem {
@@ -71,13 +72,14 @@ public record GetPaymentsListResponseItem(@JsonProperty("brand_id") String brand
     /**
      * A record without additional properties.
      */
-    public GetPaymentsListResponseItem(String brandId, String cardLastFour, String cardNetwork,
-            OffsetDateTime createdAt, Currency currency, CustomerLimitedDetailsResponse customer,
-            Boolean digitalProductsDelivered, DisputeStatus disputeStatus, Boolean hasLicenseKey,
-            String invoiceId, String invoiceUrl, Map<String, String> metadata, String paymentId,
-            String paymentMethod, String paymentMethodType, PaymentProvider paymentProvider,
-            PaymentRefundStatus refundStatus, IntentStatus status, String subscriptionId,
-            Integer totalAmount) {
+    public GetPaymentsListResponseItem(String brandId, @Nullable String cardLastFour,
+            @Nullable String cardNetwork, OffsetDateTime createdAt, Currency currency,
+            CustomerLimitedDetailsResponse customer, Boolean digitalProductsDelivered,
+            @Nullable DisputeStatus disputeStatus, Boolean hasLicenseKey,
+            @Nullable String invoiceId, @Nullable String invoiceUrl, Map<String, String> metadata,
+            String paymentId, @Nullable String paymentMethod, @Nullable String paymentMethodType,
+            PaymentProvider paymentProvider, @Nullable PaymentRefundStatus refundStatus,
+            @Nullable IntentStatus status, @Nullable String subscriptionId, Integer totalAmount) {
         this(brandId, cardLastFour, cardNetwork, createdAt, currency, customer, digitalProductsDelivered, disputeStatus, hasLicenseKey, invoiceId, invoiceUrl, metadata, paymentId, paymentMethod, paymentMethodType, paymentProvider, refundStatus, status, subscriptionId, totalAmount, Map.of());
     }
 
@@ -135,45 +137,45 @@ public record GetPaymentsListResponseItem(@JsonProperty("brand_id") String brand
      * Builds {@link GetPaymentsListResponseItem}; required values are checked by {@link #build()}.
      */
     public static final class Builder {
-        private String brandId;
+        private @Nullable String brandId;
 
-        private String cardLastFour;
+        private @Nullable String cardLastFour;
 
-        private String cardNetwork;
+        private @Nullable String cardNetwork;
 
-        private OffsetDateTime createdAt;
+        private @Nullable OffsetDateTime createdAt;
 
-        private Currency currency;
+        private @Nullable Currency currency;
 
-        private CustomerLimitedDetailsResponse customer;
+        private @Nullable CustomerLimitedDetailsResponse customer;
 
-        private Boolean digitalProductsDelivered;
+        private @Nullable Boolean digitalProductsDelivered;
 
-        private DisputeStatus disputeStatus;
+        private @Nullable DisputeStatus disputeStatus;
 
-        private Boolean hasLicenseKey;
+        private @Nullable Boolean hasLicenseKey;
 
-        private String invoiceId;
+        private @Nullable String invoiceId;
 
-        private String invoiceUrl;
+        private @Nullable String invoiceUrl;
 
-        private Map<String, String> metadata;
+        private @Nullable Map<String, String> metadata;
 
-        private String paymentId;
+        private @Nullable String paymentId;
 
-        private String paymentMethod;
+        private @Nullable String paymentMethod;
 
-        private String paymentMethodType;
+        private @Nullable String paymentMethodType;
 
-        private PaymentProvider paymentProvider;
+        private @Nullable PaymentProvider paymentProvider;
 
-        private PaymentRefundStatus refundStatus;
+        private @Nullable PaymentRefundStatus refundStatus;
 
-        private IntentStatus status;
+        private @Nullable IntentStatus status;
 
-        private String subscriptionId;
+        private @Nullable String subscriptionId;
 
-        private Integer totalAmount;
+        private @Nullable Integer totalAmount;
 
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -199,7 +201,7 @@ public record GetPaymentsListResponseItem(@JsonProperty("brand_id") String brand
          * @param cardLastFour the value, or null to clear it
          * @return this builder
          */
-        public Builder cardLastFour(String cardLastFour) {
+        public Builder cardLastFour(@Nullable String cardLastFour) {
             this.cardLastFour = cardLastFour;
             ExplicitNulls.mark(this.additionalProperties, "card_last_four", cardLastFour);
             return this;
@@ -213,7 +215,7 @@ public record GetPaymentsListResponseItem(@JsonProperty("brand_id") String brand
          * @param cardNetwork the value, or null to clear it
          * @return this builder
          */
-        public Builder cardNetwork(String cardNetwork) {
+        public Builder cardNetwork(@Nullable String cardNetwork) {
             this.cardNetwork = cardNetwork;
             ExplicitNulls.mark(this.additionalProperties, "card_network", cardNetwork);
             return this;
@@ -271,7 +273,7 @@ public record GetPaymentsListResponseItem(@JsonProperty("brand_id") String brand
          * @param disputeStatus the value, or null to clear it
          * @return this builder
          */
-        public Builder disputeStatus(DisputeStatus disputeStatus) {
+        public Builder disputeStatus(@Nullable DisputeStatus disputeStatus) {
             this.disputeStatus = disputeStatus;
             ExplicitNulls.mark(this.additionalProperties, "dispute_status", disputeStatus);
             return this;
@@ -296,7 +298,7 @@ public record GetPaymentsListResponseItem(@JsonProperty("brand_id") String brand
          * @param invoiceId the value, or null to clear it
          * @return this builder
          */
-        public Builder invoiceId(String invoiceId) {
+        public Builder invoiceId(@Nullable String invoiceId) {
             this.invoiceId = invoiceId;
             ExplicitNulls.mark(this.additionalProperties, "invoice_id", invoiceId);
             return this;
@@ -310,7 +312,7 @@ public record GetPaymentsListResponseItem(@JsonProperty("brand_id") String brand
          * @param invoiceUrl the value, or null to clear it
          * @return this builder
          */
-        public Builder invoiceUrl(String invoiceUrl) {
+        public Builder invoiceUrl(@Nullable String invoiceUrl) {
             this.invoiceUrl = invoiceUrl;
             ExplicitNulls.mark(this.additionalProperties, "invoice_url", invoiceUrl);
             return this;
@@ -323,7 +325,21 @@ public record GetPaymentsListResponseItem(@JsonProperty("brand_id") String brand
          * @return this builder
          */
         public Builder metadata(Map<String, String> metadata) {
-            this.metadata = metadata;
+            this.metadata = metadata == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
+            return this;
+        }
+
+        /**
+         * Puts one entry into {@code metadata}, beside those already set.
+         *
+         * @param key the key
+         * @param value the value
+         * @return this builder
+         */
+        public Builder putMetadata(String key, String value) {
+            Map<String, String> entries = this.metadata instanceof LinkedHashMap<String, String> own ? own : this.metadata == null ? new LinkedHashMap<>() : new LinkedHashMap<>(this.metadata);
+            entries.put(key, value);
+            this.metadata = entries;
             return this;
         }
 
@@ -346,7 +362,7 @@ public record GetPaymentsListResponseItem(@JsonProperty("brand_id") String brand
          * @param paymentMethod the value, or null to clear it
          * @return this builder
          */
-        public Builder paymentMethod(String paymentMethod) {
+        public Builder paymentMethod(@Nullable String paymentMethod) {
             this.paymentMethod = paymentMethod;
             ExplicitNulls.mark(this.additionalProperties, "payment_method", paymentMethod);
             return this;
@@ -360,7 +376,7 @@ public record GetPaymentsListResponseItem(@JsonProperty("brand_id") String brand
          * @param paymentMethodType the value, or null to clear it
          * @return this builder
          */
-        public Builder paymentMethodType(String paymentMethodType) {
+        public Builder paymentMethodType(@Nullable String paymentMethodType) {
             this.paymentMethodType = paymentMethodType;
             ExplicitNulls.mark(this.additionalProperties, "payment_method_type", paymentMethodType);
             return this;
@@ -385,7 +401,7 @@ public record GetPaymentsListResponseItem(@JsonProperty("brand_id") String brand
          * @param refundStatus the value, or null to clear it
          * @return this builder
          */
-        public Builder refundStatus(PaymentRefundStatus refundStatus) {
+        public Builder refundStatus(@Nullable PaymentRefundStatus refundStatus) {
             this.refundStatus = refundStatus;
             ExplicitNulls.mark(this.additionalProperties, "refund_status", refundStatus);
             return this;
@@ -399,7 +415,7 @@ public record GetPaymentsListResponseItem(@JsonProperty("brand_id") String brand
          * @param status the value, or null to clear it
          * @return this builder
          */
-        public Builder status(IntentStatus status) {
+        public Builder status(@Nullable IntentStatus status) {
             this.status = status;
             ExplicitNulls.mark(this.additionalProperties, "status", status);
             return this;
@@ -413,7 +429,7 @@ public record GetPaymentsListResponseItem(@JsonProperty("brand_id") String brand
          * @param subscriptionId the value, or null to clear it
          * @return this builder
          */
-        public Builder subscriptionId(String subscriptionId) {
+        public Builder subscriptionId(@Nullable String subscriptionId) {
             this.subscriptionId = subscriptionId;
             ExplicitNulls.mark(this.additionalProperties, "subscription_id", subscriptionId);
             return this;
@@ -450,6 +466,7 @@ public record GetPaymentsListResponseItem(@JsonProperty("brand_id") String brand
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public GetPaymentsListResponseItem build() {
             return Validator.built(new GetPaymentsListResponseItem(brandId, cardLastFour, cardNetwork, createdAt, currency, customer, digitalProductsDelivered, disputeStatus, hasLicenseKey, invoiceId, invoiceUrl, metadata, paymentId, paymentMethod, paymentMethodType, paymentProvider, refundStatus, status, subscriptionId, totalAmount, additionalProperties));
         }

@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * <p>Schema: {@code #/components/schemas/MeterDetails}
@@ -26,8 +27,8 @@ import javax.annotation.processing.Generated;
  */
 @JsonRecord
 @Generated("dev.paygen.generator")
-public record MeterDetails(@JsonProperty("description") String description,
-        @JsonProperty("free_threshold") Long freeThreshold,
+public record MeterDetails(@JsonProperty("description") @Nullable String description,
+        @JsonProperty("free_threshold") @Nullable Long freeThreshold,
         @JsonProperty("measurement_unit") String measurementUnit, @JsonProperty("name") String name,
         @JsonProperty("price_per_unit") String pricePerUnit,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements Validatable {
@@ -38,8 +39,8 @@ public record MeterDetails(@JsonProperty("description") String description,
     /**
      * A record without additional properties.
      */
-    public MeterDetails(String description, Long freeThreshold, String measurementUnit, String name,
-            String pricePerUnit) {
+    public MeterDetails(@Nullable String description, @Nullable Long freeThreshold,
+            String measurementUnit, String name, String pricePerUnit) {
         this(description, freeThreshold, measurementUnit, name, pricePerUnit, Map.of());
     }
 
@@ -75,15 +76,15 @@ public record MeterDetails(@JsonProperty("description") String description,
      * Builds {@link MeterDetails}; required values are checked by {@link #build()}.
      */
     public static final class Builder {
-        private String description;
+        private @Nullable String description;
 
-        private Long freeThreshold;
+        private @Nullable Long freeThreshold;
 
-        private String measurementUnit;
+        private @Nullable String measurementUnit;
 
-        private String name;
+        private @Nullable String name;
 
-        private String pricePerUnit;
+        private @Nullable String pricePerUnit;
 
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -98,7 +99,7 @@ public record MeterDetails(@JsonProperty("description") String description,
          * @param description the value, or null to clear it
          * @return this builder
          */
-        public Builder description(String description) {
+        public Builder description(@Nullable String description) {
             this.description = description;
             ExplicitNulls.mark(this.additionalProperties, "description", description);
             return this;
@@ -112,10 +113,17 @@ public record MeterDetails(@JsonProperty("description") String description,
          * @param freeThreshold the value, or null to clear it
          * @return this builder
          */
-        public Builder freeThreshold(Long freeThreshold) {
+        public Builder freeThreshold(@Nullable Long freeThreshold) {
             this.freeThreshold = freeThreshold;
             ExplicitNulls.mark(this.additionalProperties, "free_threshold", freeThreshold);
             return this;
+        }
+
+        /**
+         * Sets {@code freeThreshold} from a {@code long}, so that {@code freeThreshold(2)} compiles.
+         */
+        public Builder freeThreshold(long freeThreshold) {
+            return freeThreshold(Long.valueOf(freeThreshold));
         }
 
         /**
@@ -171,6 +179,7 @@ public record MeterDetails(@JsonProperty("description") String description,
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public MeterDetails build() {
             return Validator.built(new MeterDetails(description, freeThreshold, measurementUnit, name, pricePerUnit, additionalProperties));
         }

@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * New Customer
@@ -30,8 +31,9 @@ import javax.annotation.processing.Generated;
 @JsonRecord
 @JsonDeserialize
 @Generated("dev.paygen.generator")
-public record NewCustomer(@JsonProperty("email") String email, @JsonProperty("name") String name,
-        @JsonProperty("phone_number") String phoneNumber,
+public record NewCustomer(@JsonProperty("email") String email,
+        @JsonProperty("name") @Nullable String name,
+        @JsonProperty("phone_number") @Nullable String phoneNumber,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements CustomerRequest, Validatable {
     public NewCustomer {
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
@@ -40,7 +42,7 @@ public record NewCustomer(@JsonProperty("email") String email, @JsonProperty("na
     /**
      * A record without additional properties.
      */
-    public NewCustomer(String email, String name, String phoneNumber) {
+    public NewCustomer(String email, @Nullable String name, @Nullable String phoneNumber) {
         this(email, name, phoneNumber, Map.of());
     }
 
@@ -72,11 +74,11 @@ public record NewCustomer(@JsonProperty("email") String email, @JsonProperty("na
      * Builds {@link NewCustomer}; required values are checked by {@link #build()}.
      */
     public static final class Builder {
-        private String email;
+        private @Nullable String email;
 
-        private String name;
+        private @Nullable String name;
 
-        private String phoneNumber;
+        private @Nullable String phoneNumber;
 
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -104,7 +106,7 @@ public record NewCustomer(@JsonProperty("email") String email, @JsonProperty("na
          * @param name the value, or null to clear it
          * @return this builder
          */
-        public Builder name(String name) {
+        public Builder name(@Nullable String name) {
             this.name = name;
             ExplicitNulls.mark(this.additionalProperties, "name", name);
             return this;
@@ -118,7 +120,7 @@ public record NewCustomer(@JsonProperty("email") String email, @JsonProperty("na
          * @param phoneNumber the value, or null to clear it
          * @return this builder
          */
-        public Builder phoneNumber(String phoneNumber) {
+        public Builder phoneNumber(@Nullable String phoneNumber) {
             this.phoneNumber = phoneNumber;
             ExplicitNulls.mark(this.additionalProperties, "phone_number", phoneNumber);
             return this;
@@ -144,6 +146,7 @@ public record NewCustomer(@JsonProperty("email") String email, @JsonProperty("na
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public NewCustomer build() {
             return Validator.built(new NewCustomer(email, name, phoneNumber, additionalProperties));
         }

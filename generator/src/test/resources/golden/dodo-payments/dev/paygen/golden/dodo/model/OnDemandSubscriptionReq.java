@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * On Demand Subscription Request
@@ -34,11 +35,11 @@ import javax.annotation.processing.Generated;
 @JsonRecord
 @Generated("dev.paygen.generator")
 public record OnDemandSubscriptionReq(
-        @JsonProperty("adaptive_currency_fees_inclusive") Boolean adaptiveCurrencyFeesInclusive,
+        @JsonProperty("adaptive_currency_fees_inclusive") @Nullable Boolean adaptiveCurrencyFeesInclusive,
         @JsonProperty("mandate_only") Boolean mandateOnly,
-        @JsonProperty("product_currency") Currency productCurrency,
-        @JsonProperty("product_description") String productDescription,
-        @JsonProperty("product_price") Integer productPrice,
+        @JsonProperty("product_currency") @Nullable Currency productCurrency,
+        @JsonProperty("product_description") @Nullable String productDescription,
+        @JsonProperty("product_price") @Nullable Integer productPrice,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements Validatable {
     public OnDemandSubscriptionReq {
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
@@ -47,8 +48,9 @@ public record OnDemandSubscriptionReq(
     /**
      * A record without additional properties.
      */
-    public OnDemandSubscriptionReq(Boolean adaptiveCurrencyFeesInclusive, Boolean mandateOnly,
-            Currency productCurrency, String productDescription, Integer productPrice) {
+    public OnDemandSubscriptionReq(@Nullable Boolean adaptiveCurrencyFeesInclusive,
+            Boolean mandateOnly, @Nullable Currency productCurrency,
+            @Nullable String productDescription, @Nullable Integer productPrice) {
         this(adaptiveCurrencyFeesInclusive, mandateOnly, productCurrency, productDescription, productPrice, Map.of());
     }
 
@@ -82,15 +84,15 @@ public record OnDemandSubscriptionReq(
      * Builds {@link OnDemandSubscriptionReq}; required values are checked by {@link #build()}.
      */
     public static final class Builder {
-        private Boolean adaptiveCurrencyFeesInclusive;
+        private @Nullable Boolean adaptiveCurrencyFeesInclusive;
 
-        private Boolean mandateOnly;
+        private @Nullable Boolean mandateOnly;
 
-        private Currency productCurrency;
+        private @Nullable Currency productCurrency;
 
-        private String productDescription;
+        private @Nullable String productDescription;
 
-        private Integer productPrice;
+        private @Nullable Integer productPrice;
 
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -106,7 +108,8 @@ public record OnDemandSubscriptionReq(
          * @param adaptiveCurrencyFeesInclusive the value, or null to clear it
          * @return this builder
          */
-        public Builder adaptiveCurrencyFeesInclusive(Boolean adaptiveCurrencyFeesInclusive) {
+        public Builder adaptiveCurrencyFeesInclusive(
+                @Nullable Boolean adaptiveCurrencyFeesInclusive) {
             this.adaptiveCurrencyFeesInclusive = adaptiveCurrencyFeesInclusive;
             ExplicitNulls.mark(this.additionalProperties, "adaptive_currency_fees_inclusive", adaptiveCurrencyFeesInclusive);
             return this;
@@ -131,7 +134,7 @@ public record OnDemandSubscriptionReq(
          * @param productCurrency the value, or null to clear it
          * @return this builder
          */
-        public Builder productCurrency(Currency productCurrency) {
+        public Builder productCurrency(@Nullable Currency productCurrency) {
             this.productCurrency = productCurrency;
             ExplicitNulls.mark(this.additionalProperties, "product_currency", productCurrency);
             return this;
@@ -146,7 +149,7 @@ public record OnDemandSubscriptionReq(
          * @param productDescription the value, or null to clear it
          * @return this builder
          */
-        public Builder productDescription(String productDescription) {
+        public Builder productDescription(@Nullable String productDescription) {
             this.productDescription = productDescription;
             ExplicitNulls.mark(this.additionalProperties, "product_description", productDescription);
             return this;
@@ -163,7 +166,7 @@ public record OnDemandSubscriptionReq(
          * @param productPrice the value, or null to clear it
          * @return this builder
          */
-        public Builder productPrice(Integer productPrice) {
+        public Builder productPrice(@Nullable Integer productPrice) {
             this.productPrice = productPrice;
             ExplicitNulls.mark(this.additionalProperties, "product_price", productPrice);
             return this;
@@ -189,6 +192,7 @@ public record OnDemandSubscriptionReq(
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public OnDemandSubscriptionReq build() {
             return Validator.built(new OnDemandSubscriptionReq(adaptiveCurrencyFeesInclusive, mandateOnly, productCurrency, productDescription, productPrice, additionalProperties));
         }

@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One-Time Product Cart Item
@@ -28,7 +29,7 @@ import javax.annotation.processing.Generated;
  */
 @JsonRecord
 @Generated("dev.paygen.generator")
-public record OneTimeProductCartItemReq(@JsonProperty("amount") Integer amount,
+public record OneTimeProductCartItemReq(@JsonProperty("amount") @Nullable Integer amount,
         @JsonProperty("product_id") String productId, @JsonProperty("quantity") Integer quantity,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements Validatable {
     public OneTimeProductCartItemReq {
@@ -38,7 +39,7 @@ public record OneTimeProductCartItemReq(@JsonProperty("amount") Integer amount,
     /**
      * A record without additional properties.
      */
-    public OneTimeProductCartItemReq(Integer amount, String productId, Integer quantity) {
+    public OneTimeProductCartItemReq(@Nullable Integer amount, String productId, Integer quantity) {
         this(amount, productId, quantity, Map.of());
     }
 
@@ -71,11 +72,11 @@ public record OneTimeProductCartItemReq(@JsonProperty("amount") Integer amount,
      * Builds {@link OneTimeProductCartItemReq}; required values are checked by {@link #build()}.
      */
     public static final class Builder {
-        private Integer amount;
+        private @Nullable Integer amount;
 
-        private String productId;
+        private @Nullable String productId;
 
-        private Integer quantity;
+        private @Nullable Integer quantity;
 
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -92,7 +93,7 @@ public record OneTimeProductCartItemReq(@JsonProperty("amount") Integer amount,
          * @param amount the value, or null to clear it
          * @return this builder
          */
-        public Builder amount(Integer amount) {
+        public Builder amount(@Nullable Integer amount) {
             this.amount = amount;
             ExplicitNulls.mark(this.additionalProperties, "amount", amount);
             return this;
@@ -140,6 +141,7 @@ public record OneTimeProductCartItemReq(@JsonProperty("amount") Integer amount,
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public OneTimeProductCartItemReq build() {
             return Validator.built(new OneTimeProductCartItemReq(amount, productId, quantity, additionalProperties));
         }

@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One-Time Product Cart Item Response
@@ -66,9 +67,9 @@ public record OneTimeProductCartItemResponse(@JsonProperty("product_id") String 
      * Builds {@link OneTimeProductCartItemResponse}; required values are checked by {@link #build()}.
      */
     public static final class Builder {
-        private String productId;
+        private @Nullable String productId;
 
-        private Integer quantity;
+        private @Nullable Integer quantity;
 
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -117,6 +118,7 @@ public record OneTimeProductCartItemResponse(@JsonProperty("product_id") String 
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public OneTimeProductCartItemResponse build() {
             return Validator.built(new OneTimeProductCartItemResponse(productId, quantity, additionalProperties));
         }

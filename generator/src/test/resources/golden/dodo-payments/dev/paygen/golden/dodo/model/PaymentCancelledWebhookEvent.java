@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sent when a payment is cancelled (`payment.cancelled`).
@@ -83,13 +84,13 @@ public record PaymentCancelledWebhookEvent(@JsonProperty("business_id") String b
      * Builds {@link PaymentCancelledWebhookEvent}; required values are checked by {@link #build()}.
      */
     public static final class Builder {
-        private String businessId;
+        private @Nullable String businessId;
 
-        private PaymentWebhookData data;
+        private @Nullable PaymentWebhookData data;
 
-        private OffsetDateTime timestamp;
+        private @Nullable OffsetDateTime timestamp;
 
-        private Type type = Type.PAYMENT_CANCELLED;
+        private @Nullable Type type = Type.PAYMENT_CANCELLED;
 
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -160,6 +161,7 @@ public record PaymentCancelledWebhookEvent(@JsonProperty("business_id") String b
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public PaymentCancelledWebhookEvent build() {
             return Validator.built(new PaymentCancelledWebhookEvent(businessId, data, timestamp, type, additionalProperties));
         }

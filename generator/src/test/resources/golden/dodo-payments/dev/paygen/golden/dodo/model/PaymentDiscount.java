@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A discount applied to a payment; `discounts` lists every stacked discount in order of application.
@@ -25,7 +26,7 @@ import javax.annotation.processing.Generated;
  */
 @JsonRecord
 @Generated("dev.paygen.generator")
-public record PaymentDiscount(@JsonProperty("code") String code,
+public record PaymentDiscount(@JsonProperty("code") @Nullable String code,
         @JsonProperty("discount_id") String discountId,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements Validatable {
     public PaymentDiscount {
@@ -35,7 +36,7 @@ public record PaymentDiscount(@JsonProperty("code") String code,
     /**
      * A record without additional properties.
      */
-    public PaymentDiscount(String code, String discountId) {
+    public PaymentDiscount(@Nullable String code, String discountId) {
         this(code, discountId, Map.of());
     }
 
@@ -66,9 +67,9 @@ public record PaymentDiscount(@JsonProperty("code") String code,
      * Builds {@link PaymentDiscount}; required values are checked by {@link #build()}.
      */
     public static final class Builder {
-        private String code;
+        private @Nullable String code;
 
-        private String discountId;
+        private @Nullable String discountId;
 
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -83,7 +84,7 @@ public record PaymentDiscount(@JsonProperty("code") String code,
          * @param code the value, or null to clear it
          * @return this builder
          */
-        public Builder code(String code) {
+        public Builder code(@Nullable String code) {
             this.code = code;
             ExplicitNulls.mark(this.additionalProperties, "code", code);
             return this;
@@ -120,6 +121,7 @@ public record PaymentDiscount(@JsonProperty("code") String code,
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public PaymentDiscount build() {
             return Validator.built(new PaymentDiscount(code, discountId, additionalProperties));
         }

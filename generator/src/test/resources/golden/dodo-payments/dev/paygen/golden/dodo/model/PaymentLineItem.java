@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * <p>Schema: {@code #/components/schemas/PaymentLineItem}
@@ -28,8 +29,8 @@ import javax.annotation.processing.Generated;
 @JsonRecord
 @Generated("dev.paygen.generator")
 public record PaymentLineItem(@JsonProperty("amount") Integer amount,
-        @JsonProperty("description") String description, @JsonProperty("items_id") String itemsId,
-        @JsonProperty("name") String name,
+        @JsonProperty("description") @Nullable String description,
+        @JsonProperty("items_id") String itemsId, @JsonProperty("name") @Nullable String name,
         @JsonProperty("refundable_amount") Integer refundableAmount,
         @JsonProperty("tax") Integer tax,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements Validatable {
@@ -40,8 +41,8 @@ public record PaymentLineItem(@JsonProperty("amount") Integer amount,
     /**
      * A record without additional properties.
      */
-    public PaymentLineItem(Integer amount, String description, String itemsId, String name,
-            Integer refundableAmount, Integer tax) {
+    public PaymentLineItem(Integer amount, @Nullable String description, String itemsId,
+            @Nullable String name, Integer refundableAmount, Integer tax) {
         this(amount, description, itemsId, name, refundableAmount, tax, Map.of());
     }
 
@@ -79,17 +80,17 @@ public record PaymentLineItem(@JsonProperty("amount") Integer amount,
      * Builds {@link PaymentLineItem}; required values are checked by {@link #build()}.
      */
     public static final class Builder {
-        private Integer amount;
+        private @Nullable Integer amount;
 
-        private String description;
+        private @Nullable String description;
 
-        private String itemsId;
+        private @Nullable String itemsId;
 
-        private String name;
+        private @Nullable String name;
 
-        private Integer refundableAmount;
+        private @Nullable Integer refundableAmount;
 
-        private Integer tax;
+        private @Nullable Integer tax;
 
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -115,7 +116,7 @@ public record PaymentLineItem(@JsonProperty("amount") Integer amount,
          * @param description the value, or null to clear it
          * @return this builder
          */
-        public Builder description(String description) {
+        public Builder description(@Nullable String description) {
             this.description = description;
             ExplicitNulls.mark(this.additionalProperties, "description", description);
             return this;
@@ -140,7 +141,7 @@ public record PaymentLineItem(@JsonProperty("amount") Integer amount,
          * @param name the value, or null to clear it
          * @return this builder
          */
-        public Builder name(String name) {
+        public Builder name(@Nullable String name) {
             this.name = name;
             ExplicitNulls.mark(this.additionalProperties, "name", name);
             return this;
@@ -188,6 +189,7 @@ public record PaymentLineItem(@JsonProperty("amount") Integer amount,
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public PaymentLineItem build() {
             return Validator.built(new PaymentLineItem(amount, description, itemsId, name, refundableAmount, tax, additionalProperties));
         }

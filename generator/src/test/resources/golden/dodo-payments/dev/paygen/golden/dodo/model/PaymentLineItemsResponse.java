@@ -8,11 +8,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.paygen.runtime.JsonRecord;
 import dev.paygen.runtime.Validatable;
 import dev.paygen.runtime.Validator;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * <p>Schema: {@code #/components/schemas/PaymentLineItemsResponse}
@@ -66,9 +68,9 @@ public record PaymentLineItemsResponse(@JsonProperty("currency") Currency curren
      * Builds {@link PaymentLineItemsResponse}; required values are checked by {@link #build()}.
      */
     public static final class Builder {
-        private Currency currency;
+        private @Nullable Currency currency;
 
-        private List<PaymentLineItem> items;
+        private @Nullable List<PaymentLineItem> items;
 
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -98,6 +100,19 @@ public record PaymentLineItemsResponse(@JsonProperty("currency") Currency curren
         }
 
         /**
+         * Adds one item to {@code items}, after those already set.
+         *
+         * @param item the item
+         * @return this builder
+         */
+        public Builder addItem(PaymentLineItem item) {
+            List<PaymentLineItem> items = this.items instanceof ArrayList<PaymentLineItem> own ? own : this.items == null ? new ArrayList<>() : new ArrayList<>(this.items);
+            items.add(item);
+            this.items = items;
+            return this;
+        }
+
+        /**
          * Replaces the fields sent beside the declared ones.
          */
         public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
@@ -117,6 +132,7 @@ public record PaymentLineItemsResponse(@JsonProperty("currency") Currency curren
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public PaymentLineItemsResponse build() {
             return Validator.built(new PaymentLineItemsResponse(currency, items, additionalProperties));
         }

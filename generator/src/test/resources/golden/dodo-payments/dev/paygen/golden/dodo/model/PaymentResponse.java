@@ -10,11 +10,13 @@ import dev.paygen.runtime.JsonRecord;
 import dev.paygen.runtime.Validatable;
 import dev.paygen.runtime.Validator;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * <p>Schema: {@code #/components/schemas/PaymentResponse}
@@ -71,41 +73,42 @@ import javax.annotation.processing.Generated;
 @Generated("dev.paygen.generator")
 public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
         @JsonProperty("brand_id") String brandId, @JsonProperty("business_id") String businessId,
-        @JsonProperty("card_holder_name") String cardHolderName,
-        @JsonProperty("card_issuing_country") CountryCodeAlpha2 cardIssuingCountry,
-        @JsonProperty("card_last_four") String cardLastFour,
-        @JsonProperty("card_network") String cardNetwork,
-        @JsonProperty("card_type") String cardType,
-        @JsonProperty("checkout_session_id") String checkoutSessionId,
+        @JsonProperty("card_holder_name") @Nullable String cardHolderName,
+        @JsonProperty("card_issuing_country") @Nullable CountryCodeAlpha2 cardIssuingCountry,
+        @JsonProperty("card_last_four") @Nullable String cardLastFour,
+        @JsonProperty("card_network") @Nullable String cardNetwork,
+        @JsonProperty("card_type") @Nullable String cardType,
+        @JsonProperty("checkout_session_id") @Nullable String checkoutSessionId,
         @JsonProperty("created_at") OffsetDateTime createdAt,
         @JsonProperty("currency") Currency currency,
-        @JsonProperty("custom_field_responses") List<CustomFieldResponse> customFieldResponses,
+        @JsonProperty("custom_field_responses") @Nullable List<CustomFieldResponse> customFieldResponses,
         @JsonProperty("customer") CustomerLimitedDetailsResponse customer,
         @JsonProperty("digital_products_delivered") Boolean digitalProductsDelivered,
-        @JsonProperty("discount_id") String discountId,
-        @JsonProperty("discounts") List<PaymentDiscount> discounts,
+        @JsonProperty("discount_id") @Nullable String discountId,
+        @JsonProperty("discounts") @Nullable List<PaymentDiscount> discounts,
         @JsonProperty("disputes") List<DisputeResponse> disputes,
-        @JsonProperty("error_code") String errorCode,
-        @JsonProperty("error_message") String errorMessage,
-        @JsonProperty("invoice_id") String invoiceId,
-        @JsonProperty("invoice_url") String invoiceUrl,
+        @JsonProperty("error_code") @Nullable String errorCode,
+        @JsonProperty("error_message") @Nullable String errorMessage,
+        @JsonProperty("invoice_id") @Nullable String invoiceId,
+        @JsonProperty("invoice_url") @Nullable String invoiceUrl,
         @JsonProperty("metadata") Map<String, String> metadata,
         @JsonProperty("payment_id") String paymentId,
-        @JsonProperty("payment_link") String paymentLink,
-        @JsonProperty("payment_method") String paymentMethod,
-        @JsonProperty("payment_method_type") String paymentMethodType,
+        @JsonProperty("payment_link") @Nullable String paymentLink,
+        @JsonProperty("payment_method") @Nullable String paymentMethod,
+        @JsonProperty("payment_method_type") @Nullable String paymentMethodType,
         @JsonProperty("payment_provider") PaymentProvider paymentProvider,
-        @JsonProperty("product_cart") List<OneTimeProductCartItemResponse> productCart,
-        @JsonProperty("refund_status") PaymentRefundStatus refundStatus,
+        @JsonProperty("product_cart") @Nullable List<OneTimeProductCartItemResponse> productCart,
+        @JsonProperty("refund_status") @Nullable PaymentRefundStatus refundStatus,
         @JsonProperty("refunds") List<RefundListItem> refunds,
         @JsonProperty("retry_attempt") Integer retryAttempt,
         @JsonProperty("settlement_amount") Integer settlementAmount,
         @JsonProperty("settlement_currency") Currency settlementCurrency,
-        @JsonProperty("settlement_tax") Integer settlementTax,
-        @JsonProperty("status") IntentStatus status,
-        @JsonProperty("subscription_id") String subscriptionId, @JsonProperty("tax") Integer tax,
+        @JsonProperty("settlement_tax") @Nullable Integer settlementTax,
+        @JsonProperty("status") @Nullable IntentStatus status,
+        @JsonProperty("subscription_id") @Nullable String subscriptionId,
+        @JsonProperty("tax") @Nullable Integer tax,
         @JsonProperty("total_amount") Integer totalAmount,
-        @JsonProperty("updated_at") OffsetDateTime updatedAt,
+        @JsonProperty("updated_at") @Nullable OffsetDateTime updatedAt,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements Validatable {
     public PaymentResponse {
         customFieldResponses = customFieldResponses == null ? null : List.copyOf(customFieldResponses);
@@ -121,18 +124,23 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
      * A record without additional properties.
      */
     public PaymentResponse(BillingAddress billing, String brandId, String businessId,
-            String cardHolderName, CountryCodeAlpha2 cardIssuingCountry, String cardLastFour,
-            String cardNetwork, String cardType, String checkoutSessionId, OffsetDateTime createdAt,
-            Currency currency, List<CustomFieldResponse> customFieldResponses,
+            @Nullable String cardHolderName, @Nullable CountryCodeAlpha2 cardIssuingCountry,
+            @Nullable String cardLastFour, @Nullable String cardNetwork, @Nullable String cardType,
+            @Nullable String checkoutSessionId, OffsetDateTime createdAt, Currency currency,
+            @Nullable List<CustomFieldResponse> customFieldResponses,
             CustomerLimitedDetailsResponse customer, Boolean digitalProductsDelivered,
-            String discountId, List<PaymentDiscount> discounts, List<DisputeResponse> disputes,
-            String errorCode, String errorMessage, String invoiceId, String invoiceUrl,
-            Map<String, String> metadata, String paymentId, String paymentLink,
-            String paymentMethod, String paymentMethodType, PaymentProvider paymentProvider,
-            List<OneTimeProductCartItemResponse> productCart, PaymentRefundStatus refundStatus,
-            List<RefundListItem> refunds, Integer retryAttempt, Integer settlementAmount,
-            Currency settlementCurrency, Integer settlementTax, IntentStatus status,
-            String subscriptionId, Integer tax, Integer totalAmount, OffsetDateTime updatedAt) {
+            @Nullable String discountId, @Nullable List<PaymentDiscount> discounts,
+            List<DisputeResponse> disputes, @Nullable String errorCode,
+            @Nullable String errorMessage, @Nullable String invoiceId, @Nullable String invoiceUrl,
+            Map<String, String> metadata, String paymentId, @Nullable String paymentLink,
+            @Nullable String paymentMethod, @Nullable String paymentMethodType,
+            PaymentProvider paymentProvider,
+            @Nullable List<OneTimeProductCartItemResponse> productCart,
+            @Nullable PaymentRefundStatus refundStatus, List<RefundListItem> refunds,
+            Integer retryAttempt, Integer settlementAmount, Currency settlementCurrency,
+            @Nullable Integer settlementTax, @Nullable IntentStatus status,
+            @Nullable String subscriptionId, @Nullable Integer tax, Integer totalAmount,
+            @Nullable OffsetDateTime updatedAt) {
         this(billing, brandId, businessId, cardHolderName, cardIssuingCountry, cardLastFour, cardNetwork, cardType, checkoutSessionId, createdAt, currency, customFieldResponses, customer, digitalProductsDelivered, discountId, discounts, disputes, errorCode, errorMessage, invoiceId, invoiceUrl, metadata, paymentId, paymentLink, paymentMethod, paymentMethodType, paymentProvider, productCart, refundStatus, refunds, retryAttempt, settlementAmount, settlementCurrency, settlementTax, status, subscriptionId, tax, totalAmount, updatedAt, Map.of());
     }
 
@@ -218,83 +226,83 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
      * Builds {@link PaymentResponse}; required values are checked by {@link #build()}.
      */
     public static final class Builder {
-        private BillingAddress billing;
+        private @Nullable BillingAddress billing;
 
-        private String brandId;
+        private @Nullable String brandId;
 
-        private String businessId;
+        private @Nullable String businessId;
 
-        private String cardHolderName;
+        private @Nullable String cardHolderName;
 
-        private CountryCodeAlpha2 cardIssuingCountry;
+        private @Nullable CountryCodeAlpha2 cardIssuingCountry;
 
-        private String cardLastFour;
+        private @Nullable String cardLastFour;
 
-        private String cardNetwork;
+        private @Nullable String cardNetwork;
 
-        private String cardType;
+        private @Nullable String cardType;
 
-        private String checkoutSessionId;
+        private @Nullable String checkoutSessionId;
 
-        private OffsetDateTime createdAt;
+        private @Nullable OffsetDateTime createdAt;
 
-        private Currency currency;
+        private @Nullable Currency currency;
 
-        private List<CustomFieldResponse> customFieldResponses;
+        private @Nullable List<CustomFieldResponse> customFieldResponses;
 
-        private CustomerLimitedDetailsResponse customer;
+        private @Nullable CustomerLimitedDetailsResponse customer;
 
-        private Boolean digitalProductsDelivered;
+        private @Nullable Boolean digitalProductsDelivered;
 
-        private String discountId;
+        private @Nullable String discountId;
 
-        private List<PaymentDiscount> discounts;
+        private @Nullable List<PaymentDiscount> discounts;
 
-        private List<DisputeResponse> disputes;
+        private @Nullable List<DisputeResponse> disputes;
 
-        private String errorCode;
+        private @Nullable String errorCode;
 
-        private String errorMessage;
+        private @Nullable String errorMessage;
 
-        private String invoiceId;
+        private @Nullable String invoiceId;
 
-        private String invoiceUrl;
+        private @Nullable String invoiceUrl;
 
-        private Map<String, String> metadata;
+        private @Nullable Map<String, String> metadata;
 
-        private String paymentId;
+        private @Nullable String paymentId;
 
-        private String paymentLink;
+        private @Nullable String paymentLink;
 
-        private String paymentMethod;
+        private @Nullable String paymentMethod;
 
-        private String paymentMethodType;
+        private @Nullable String paymentMethodType;
 
-        private PaymentProvider paymentProvider;
+        private @Nullable PaymentProvider paymentProvider;
 
-        private List<OneTimeProductCartItemResponse> productCart;
+        private @Nullable List<OneTimeProductCartItemResponse> productCart;
 
-        private PaymentRefundStatus refundStatus;
+        private @Nullable PaymentRefundStatus refundStatus;
 
-        private List<RefundListItem> refunds;
+        private @Nullable List<RefundListItem> refunds;
 
-        private Integer retryAttempt;
+        private @Nullable Integer retryAttempt;
 
-        private Integer settlementAmount;
+        private @Nullable Integer settlementAmount;
 
-        private Currency settlementCurrency;
+        private @Nullable Currency settlementCurrency;
 
-        private Integer settlementTax;
+        private @Nullable Integer settlementTax;
 
-        private IntentStatus status;
+        private @Nullable IntentStatus status;
 
-        private String subscriptionId;
+        private @Nullable String subscriptionId;
 
-        private Integer tax;
+        private @Nullable Integer tax;
 
-        private Integer totalAmount;
+        private @Nullable Integer totalAmount;
 
-        private OffsetDateTime updatedAt;
+        private @Nullable OffsetDateTime updatedAt;
 
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -342,7 +350,7 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
          * @param cardHolderName the value, or null to clear it
          * @return this builder
          */
-        public Builder cardHolderName(String cardHolderName) {
+        public Builder cardHolderName(@Nullable String cardHolderName) {
             this.cardHolderName = cardHolderName;
             ExplicitNulls.mark(this.additionalProperties, "card_holder_name", cardHolderName);
             return this;
@@ -356,7 +364,7 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
          * @param cardIssuingCountry the value, or null to clear it
          * @return this builder
          */
-        public Builder cardIssuingCountry(CountryCodeAlpha2 cardIssuingCountry) {
+        public Builder cardIssuingCountry(@Nullable CountryCodeAlpha2 cardIssuingCountry) {
             this.cardIssuingCountry = cardIssuingCountry;
             ExplicitNulls.mark(this.additionalProperties, "card_issuing_country", cardIssuingCountry);
             return this;
@@ -370,7 +378,7 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
          * @param cardLastFour the value, or null to clear it
          * @return this builder
          */
-        public Builder cardLastFour(String cardLastFour) {
+        public Builder cardLastFour(@Nullable String cardLastFour) {
             this.cardLastFour = cardLastFour;
             ExplicitNulls.mark(this.additionalProperties, "card_last_four", cardLastFour);
             return this;
@@ -384,7 +392,7 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
          * @param cardNetwork the value, or null to clear it
          * @return this builder
          */
-        public Builder cardNetwork(String cardNetwork) {
+        public Builder cardNetwork(@Nullable String cardNetwork) {
             this.cardNetwork = cardNetwork;
             ExplicitNulls.mark(this.additionalProperties, "card_network", cardNetwork);
             return this;
@@ -398,7 +406,7 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
          * @param cardType the value, or null to clear it
          * @return this builder
          */
-        public Builder cardType(String cardType) {
+        public Builder cardType(@Nullable String cardType) {
             this.cardType = cardType;
             ExplicitNulls.mark(this.additionalProperties, "card_type", cardType);
             return this;
@@ -413,7 +421,7 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
          * @param checkoutSessionId the value, or null to clear it
          * @return this builder
          */
-        public Builder checkoutSessionId(String checkoutSessionId) {
+        public Builder checkoutSessionId(@Nullable String checkoutSessionId) {
             this.checkoutSessionId = checkoutSessionId;
             ExplicitNulls.mark(this.additionalProperties, "checkout_session_id", checkoutSessionId);
             return this;
@@ -450,9 +458,23 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
          * @return this builder
          */
         public Builder customFieldResponses(
-                List<? extends CustomFieldResponse> customFieldResponses) {
+                @Nullable List<? extends CustomFieldResponse> customFieldResponses) {
             this.customFieldResponses = customFieldResponses == null ? null : List.copyOf(customFieldResponses);
             ExplicitNulls.mark(this.additionalProperties, "custom_field_responses", customFieldResponses);
+            return this;
+        }
+
+        /**
+         * Adds one item to {@code customFieldResponses}, after those already set.
+         *
+         * @param item the item
+         * @return this builder
+         */
+        public Builder addCustomFieldResponse(CustomFieldResponse item) {
+            List<CustomFieldResponse> items = this.customFieldResponses instanceof ArrayList<CustomFieldResponse> own ? own : this.customFieldResponses == null ? new ArrayList<>() : new ArrayList<>(this.customFieldResponses);
+            items.add(item);
+            this.customFieldResponses = items;
+            ExplicitNulls.mark(this.additionalProperties, "custom_field_responses", this.customFieldResponses);
             return this;
         }
 
@@ -488,7 +510,7 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
          * @deprecated Use `discounts`.
          */
         @Deprecated
-        public Builder discountId(String discountId) {
+        public Builder discountId(@Nullable String discountId) {
             this.discountId = discountId;
             ExplicitNulls.mark(this.additionalProperties, "discount_id", discountId);
             return this;
@@ -502,9 +524,23 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
          * @param discounts the value, or null to clear it
          * @return this builder
          */
-        public Builder discounts(List<? extends PaymentDiscount> discounts) {
+        public Builder discounts(@Nullable List<? extends PaymentDiscount> discounts) {
             this.discounts = discounts == null ? null : List.copyOf(discounts);
             ExplicitNulls.mark(this.additionalProperties, "discounts", discounts);
+            return this;
+        }
+
+        /**
+         * Adds one item to {@code discounts}, after those already set.
+         *
+         * @param item the item
+         * @return this builder
+         */
+        public Builder addDiscount(PaymentDiscount item) {
+            List<PaymentDiscount> items = this.discounts instanceof ArrayList<PaymentDiscount> own ? own : this.discounts == null ? new ArrayList<>() : new ArrayList<>(this.discounts);
+            items.add(item);
+            this.discounts = items;
+            ExplicitNulls.mark(this.additionalProperties, "discounts", this.discounts);
             return this;
         }
 
@@ -520,6 +556,19 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
         }
 
         /**
+         * Adds one item to {@code disputes}, after those already set.
+         *
+         * @param item the item
+         * @return this builder
+         */
+        public Builder addDispute(DisputeResponse item) {
+            List<DisputeResponse> items = this.disputes instanceof ArrayList<DisputeResponse> own ? own : this.disputes == null ? new ArrayList<>() : new ArrayList<>(this.disputes);
+            items.add(item);
+            this.disputes = items;
+            return this;
+        }
+
+        /**
          * Sets {@code error_code}: An error code if the payment failed.
          *
          * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
@@ -527,7 +576,7 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
          * @param errorCode the value, or null to clear it
          * @return this builder
          */
-        public Builder errorCode(String errorCode) {
+        public Builder errorCode(@Nullable String errorCode) {
             this.errorCode = errorCode;
             ExplicitNulls.mark(this.additionalProperties, "error_code", errorCode);
             return this;
@@ -541,7 +590,7 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
          * @param errorMessage the value, or null to clear it
          * @return this builder
          */
-        public Builder errorMessage(String errorMessage) {
+        public Builder errorMessage(@Nullable String errorMessage) {
             this.errorMessage = errorMessage;
             ExplicitNulls.mark(this.additionalProperties, "error_message", errorMessage);
             return this;
@@ -555,7 +604,7 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
          * @param invoiceId the value, or null to clear it
          * @return this builder
          */
-        public Builder invoiceId(String invoiceId) {
+        public Builder invoiceId(@Nullable String invoiceId) {
             this.invoiceId = invoiceId;
             ExplicitNulls.mark(this.additionalProperties, "invoice_id", invoiceId);
             return this;
@@ -569,7 +618,7 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
          * @param invoiceUrl the value, or null to clear it
          * @return this builder
          */
-        public Builder invoiceUrl(String invoiceUrl) {
+        public Builder invoiceUrl(@Nullable String invoiceUrl) {
             this.invoiceUrl = invoiceUrl;
             ExplicitNulls.mark(this.additionalProperties, "invoice_url", invoiceUrl);
             return this;
@@ -582,7 +631,21 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
          * @return this builder
          */
         public Builder metadata(Map<String, String> metadata) {
-            this.metadata = metadata;
+            this.metadata = metadata == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
+            return this;
+        }
+
+        /**
+         * Puts one entry into {@code metadata}, beside those already set.
+         *
+         * @param key the key
+         * @param value the value
+         * @return this builder
+         */
+        public Builder putMetadata(String key, String value) {
+            Map<String, String> entries = this.metadata instanceof LinkedHashMap<String, String> own ? own : this.metadata == null ? new LinkedHashMap<>() : new LinkedHashMap<>(this.metadata);
+            entries.put(key, value);
+            this.metadata = entries;
             return this;
         }
 
@@ -605,7 +668,7 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
          * @param paymentLink the value, or null to clear it
          * @return this builder
          */
-        public Builder paymentLink(String paymentLink) {
+        public Builder paymentLink(@Nullable String paymentLink) {
             this.paymentLink = paymentLink;
             ExplicitNulls.mark(this.additionalProperties, "payment_link", paymentLink);
             return this;
@@ -619,7 +682,7 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
          * @param paymentMethod the value, or null to clear it
          * @return this builder
          */
-        public Builder paymentMethod(String paymentMethod) {
+        public Builder paymentMethod(@Nullable String paymentMethod) {
             this.paymentMethod = paymentMethod;
             ExplicitNulls.mark(this.additionalProperties, "payment_method", paymentMethod);
             return this;
@@ -633,7 +696,7 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
          * @param paymentMethodType the value, or null to clear it
          * @return this builder
          */
-        public Builder paymentMethodType(String paymentMethodType) {
+        public Builder paymentMethodType(@Nullable String paymentMethodType) {
             this.paymentMethodType = paymentMethodType;
             ExplicitNulls.mark(this.additionalProperties, "payment_method_type", paymentMethodType);
             return this;
@@ -658,9 +721,24 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
          * @param productCart the value, or null to clear it
          * @return this builder
          */
-        public Builder productCart(List<? extends OneTimeProductCartItemResponse> productCart) {
+        public Builder productCart(
+                @Nullable List<? extends OneTimeProductCartItemResponse> productCart) {
             this.productCart = productCart == null ? null : List.copyOf(productCart);
             ExplicitNulls.mark(this.additionalProperties, "product_cart", productCart);
+            return this;
+        }
+
+        /**
+         * Adds one item to {@code productCart}, after those already set.
+         *
+         * @param item the item
+         * @return this builder
+         */
+        public Builder addProductCart(OneTimeProductCartItemResponse item) {
+            List<OneTimeProductCartItemResponse> items = this.productCart instanceof ArrayList<OneTimeProductCartItemResponse> own ? own : this.productCart == null ? new ArrayList<>() : new ArrayList<>(this.productCart);
+            items.add(item);
+            this.productCart = items;
+            ExplicitNulls.mark(this.additionalProperties, "product_cart", this.productCart);
             return this;
         }
 
@@ -672,7 +750,7 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
          * @param refundStatus the value, or null to clear it
          * @return this builder
          */
-        public Builder refundStatus(PaymentRefundStatus refundStatus) {
+        public Builder refundStatus(@Nullable PaymentRefundStatus refundStatus) {
             this.refundStatus = refundStatus;
             ExplicitNulls.mark(this.additionalProperties, "refund_status", refundStatus);
             return this;
@@ -686,6 +764,19 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
          */
         public Builder refunds(List<? extends RefundListItem> refunds) {
             this.refunds = refunds == null ? null : List.copyOf(refunds);
+            return this;
+        }
+
+        /**
+         * Adds one item to {@code refunds}, after those already set.
+         *
+         * @param item the item
+         * @return this builder
+         */
+        public Builder addRefund(RefundListItem item) {
+            List<RefundListItem> items = this.refunds instanceof ArrayList<RefundListItem> own ? own : this.refunds == null ? new ArrayList<>() : new ArrayList<>(this.refunds);
+            items.add(item);
+            this.refunds = items;
             return this;
         }
 
@@ -735,7 +826,7 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
          * @param settlementTax the value, or null to clear it
          * @return this builder
          */
-        public Builder settlementTax(Integer settlementTax) {
+        public Builder settlementTax(@Nullable Integer settlementTax) {
             this.settlementTax = settlementTax;
             ExplicitNulls.mark(this.additionalProperties, "settlement_tax", settlementTax);
             return this;
@@ -749,7 +840,7 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
          * @param status the value, or null to clear it
          * @return this builder
          */
-        public Builder status(IntentStatus status) {
+        public Builder status(@Nullable IntentStatus status) {
             this.status = status;
             ExplicitNulls.mark(this.additionalProperties, "status", status);
             return this;
@@ -763,7 +854,7 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
          * @param subscriptionId the value, or null to clear it
          * @return this builder
          */
-        public Builder subscriptionId(String subscriptionId) {
+        public Builder subscriptionId(@Nullable String subscriptionId) {
             this.subscriptionId = subscriptionId;
             ExplicitNulls.mark(this.additionalProperties, "subscription_id", subscriptionId);
             return this;
@@ -777,7 +868,7 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
          * @param tax the value, or null to clear it
          * @return this builder
          */
-        public Builder tax(Integer tax) {
+        public Builder tax(@Nullable Integer tax) {
             this.tax = tax;
             ExplicitNulls.mark(this.additionalProperties, "tax", tax);
             return this;
@@ -803,7 +894,7 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
          * @param updatedAt the value, or null to clear it
          * @return this builder
          */
-        public Builder updatedAt(OffsetDateTime updatedAt) {
+        public Builder updatedAt(@Nullable OffsetDateTime updatedAt) {
             this.updatedAt = updatedAt;
             ExplicitNulls.mark(this.additionalProperties, "updated_at", updatedAt);
             return this;
@@ -829,6 +920,7 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public PaymentResponse build() {
             return Validator.built(new PaymentResponse(billing, brandId, businessId, cardHolderName, cardIssuingCountry, cardLastFour, cardNetwork, cardType, checkoutSessionId, createdAt, currency, customFieldResponses, customer, digitalProductsDelivered, discountId, discounts, disputes, errorCode, errorMessage, invoiceId, invoiceUrl, metadata, paymentId, paymentLink, paymentMethod, paymentMethodType, paymentProvider, productCart, refundStatus, refunds, retryAttempt, settlementAmount, settlementCurrency, settlementTax, status, subscriptionId, tax, totalAmount, updatedAt, additionalProperties));
         }

@@ -9,11 +9,13 @@ import dev.paygen.runtime.ExplicitNulls;
 import dev.paygen.runtime.JsonRecord;
 import dev.paygen.runtime.Validatable;
 import dev.paygen.runtime.Validator;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Product Item Request
@@ -36,9 +38,9 @@ import javax.annotation.processing.Generated;
  */
 @JsonRecord
 @Generated("dev.paygen.generator")
-public record ProductItemReq(@JsonProperty("addons") List<AttachAddonReq> addons,
-        @JsonProperty("amount") Integer amount,
-        @JsonProperty("credit_entitlements") List<ProductItemReqCreditEntitlement> creditEntitlements,
+public record ProductItemReq(@JsonProperty("addons") @Nullable List<AttachAddonReq> addons,
+        @JsonProperty("amount") @Nullable Integer amount,
+        @JsonProperty("credit_entitlements") @Nullable List<ProductItemReqCreditEntitlement> creditEntitlements,
         @JsonProperty("product_id") String productId, @JsonProperty("quantity") Integer quantity,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements Validatable {
     public ProductItemReq {
@@ -50,8 +52,8 @@ public record ProductItemReq(@JsonProperty("addons") List<AttachAddonReq> addons
     /**
      * A record without additional properties.
      */
-    public ProductItemReq(List<AttachAddonReq> addons, Integer amount,
-            List<ProductItemReqCreditEntitlement> creditEntitlements, String productId,
+    public ProductItemReq(@Nullable List<AttachAddonReq> addons, @Nullable Integer amount,
+            @Nullable List<ProductItemReqCreditEntitlement> creditEntitlements, String productId,
             Integer quantity) {
         this(addons, amount, creditEntitlements, productId, quantity, Map.of());
     }
@@ -89,15 +91,15 @@ public record ProductItemReq(@JsonProperty("addons") List<AttachAddonReq> addons
      * Builds {@link ProductItemReq}; required values are checked by {@link #build()}.
      */
     public static final class Builder {
-        private List<AttachAddonReq> addons;
+        private @Nullable List<AttachAddonReq> addons;
 
-        private Integer amount;
+        private @Nullable Integer amount;
 
-        private List<ProductItemReqCreditEntitlement> creditEntitlements;
+        private @Nullable List<ProductItemReqCreditEntitlement> creditEntitlements;
 
-        private String productId;
+        private @Nullable String productId;
 
-        private Integer quantity;
+        private @Nullable Integer quantity;
 
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -112,9 +114,23 @@ public record ProductItemReq(@JsonProperty("addons") List<AttachAddonReq> addons
          * @param addons the value, or null to clear it
          * @return this builder
          */
-        public Builder addons(List<? extends AttachAddonReq> addons) {
+        public Builder addons(@Nullable List<? extends AttachAddonReq> addons) {
             this.addons = addons == null ? null : List.copyOf(addons);
             ExplicitNulls.mark(this.additionalProperties, "addons", addons);
+            return this;
+        }
+
+        /**
+         * Adds one item to {@code addons}, after those already set.
+         *
+         * @param item the item
+         * @return this builder
+         */
+        public Builder addAddon(AttachAddonReq item) {
+            List<AttachAddonReq> items = this.addons instanceof ArrayList<AttachAddonReq> own ? own : this.addons == null ? new ArrayList<>() : new ArrayList<>(this.addons);
+            items.add(item);
+            this.addons = items;
+            ExplicitNulls.mark(this.additionalProperties, "addons", this.addons);
             return this;
         }
 
@@ -132,7 +148,7 @@ public record ProductItemReq(@JsonProperty("addons") List<AttachAddonReq> addons
          * @param amount the value, or null to clear it
          * @return this builder
          */
-        public Builder amount(Integer amount) {
+        public Builder amount(@Nullable Integer amount) {
             this.amount = amount;
             ExplicitNulls.mark(this.additionalProperties, "amount", amount);
             return this;
@@ -148,9 +164,23 @@ public record ProductItemReq(@JsonProperty("addons") List<AttachAddonReq> addons
          * @return this builder
          */
         public Builder creditEntitlements(
-                List<? extends ProductItemReqCreditEntitlement> creditEntitlements) {
+                @Nullable List<? extends ProductItemReqCreditEntitlement> creditEntitlements) {
             this.creditEntitlements = creditEntitlements == null ? null : List.copyOf(creditEntitlements);
             ExplicitNulls.mark(this.additionalProperties, "credit_entitlements", creditEntitlements);
+            return this;
+        }
+
+        /**
+         * Adds one item to {@code creditEntitlements}, after those already set.
+         *
+         * @param item the item
+         * @return this builder
+         */
+        public Builder addCreditEntitlement(ProductItemReqCreditEntitlement item) {
+            List<ProductItemReqCreditEntitlement> items = this.creditEntitlements instanceof ArrayList<ProductItemReqCreditEntitlement> own ? own : this.creditEntitlements == null ? new ArrayList<>() : new ArrayList<>(this.creditEntitlements);
+            items.add(item);
+            this.creditEntitlements = items;
+            ExplicitNulls.mark(this.additionalProperties, "credit_entitlements", this.creditEntitlements);
             return this;
         }
 
@@ -196,6 +226,7 @@ public record ProductItemReq(@JsonProperty("addons") List<AttachAddonReq> addons
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public ProductItemReq build() {
             return Validator.built(new ProductItemReq(addons, amount, creditEntitlements, productId, quantity, additionalProperties));
         }

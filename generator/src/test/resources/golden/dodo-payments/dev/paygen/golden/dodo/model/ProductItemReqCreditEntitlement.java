@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Per-checkout-session override for a single credit entitlement attached to a product.
@@ -68,9 +69,9 @@ public record ProductItemReqCreditEntitlement(
      * Builds {@link ProductItemReqCreditEntitlement}; required values are checked by {@link #build()}.
      */
     public static final class Builder {
-        private String creditEntitlementId;
+        private @Nullable String creditEntitlementId;
 
-        private String creditsAmount;
+        private @Nullable String creditsAmount;
 
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -120,6 +121,7 @@ public record ProductItemReqCreditEntitlement(
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public ProductItemReqCreditEntitlement build() {
             return Validator.built(new ProductItemReqCreditEntitlement(creditEntitlementId, creditsAmount, additionalProperties));
         }

@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * <p>Schema: {@code #/components/schemas/RefundListItem}
@@ -31,12 +32,13 @@ import javax.annotation.processing.Generated;
  */
 @JsonRecord
 @Generated("dev.paygen.generator")
-public record RefundListItem(@JsonProperty("amount") Integer amount,
+public record RefundListItem(@JsonProperty("amount") @Nullable Integer amount,
         @JsonProperty("business_id") String businessId,
         @JsonProperty("created_at") OffsetDateTime createdAt,
-        @JsonProperty("currency") Currency currency, @JsonProperty("is_partial") Boolean isPartial,
-        @JsonProperty("payment_id") String paymentId, @JsonProperty("reason") String reason,
-        @JsonProperty("refund_id") String refundId, @JsonProperty("status") RefundStatus status,
+        @JsonProperty("currency") @Nullable Currency currency,
+        @JsonProperty("is_partial") Boolean isPartial, @JsonProperty("payment_id") String paymentId,
+        @JsonProperty("reason") @Nullable String reason, @JsonProperty("refund_id") String refundId,
+        @JsonProperty("status") RefundStatus status,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements Validatable {
     public RefundListItem {
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
@@ -45,9 +47,9 @@ public record RefundListItem(@JsonProperty("amount") Integer amount,
     /**
      * A record without additional properties.
      */
-    public RefundListItem(Integer amount, String businessId, OffsetDateTime createdAt,
-            Currency currency, Boolean isPartial, String paymentId, String reason, String refundId,
-            RefundStatus status) {
+    public RefundListItem(@Nullable Integer amount, String businessId, OffsetDateTime createdAt,
+            @Nullable Currency currency, Boolean isPartial, String paymentId,
+            @Nullable String reason, String refundId, RefundStatus status) {
         this(amount, businessId, createdAt, currency, isPartial, paymentId, reason, refundId, status, Map.of());
     }
 
@@ -90,23 +92,23 @@ public record RefundListItem(@JsonProperty("amount") Integer amount,
      * Builds {@link RefundListItem}; required values are checked by {@link #build()}.
      */
     public static final class Builder {
-        private Integer amount;
+        private @Nullable Integer amount;
 
-        private String businessId;
+        private @Nullable String businessId;
 
-        private OffsetDateTime createdAt;
+        private @Nullable OffsetDateTime createdAt;
 
-        private Currency currency;
+        private @Nullable Currency currency;
 
-        private Boolean isPartial;
+        private @Nullable Boolean isPartial;
 
-        private String paymentId;
+        private @Nullable String paymentId;
 
-        private String reason;
+        private @Nullable String reason;
 
-        private String refundId;
+        private @Nullable String refundId;
 
-        private RefundStatus status;
+        private @Nullable RefundStatus status;
 
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -121,7 +123,7 @@ public record RefundListItem(@JsonProperty("amount") Integer amount,
          * @param amount the value, or null to clear it
          * @return this builder
          */
-        public Builder amount(Integer amount) {
+        public Builder amount(@Nullable Integer amount) {
             this.amount = amount;
             ExplicitNulls.mark(this.additionalProperties, "amount", amount);
             return this;
@@ -157,7 +159,7 @@ public record RefundListItem(@JsonProperty("amount") Integer amount,
          * @param currency the value, or null to clear it
          * @return this builder
          */
-        public Builder currency(Currency currency) {
+        public Builder currency(@Nullable Currency currency) {
             this.currency = currency;
             ExplicitNulls.mark(this.additionalProperties, "currency", currency);
             return this;
@@ -193,7 +195,7 @@ public record RefundListItem(@JsonProperty("amount") Integer amount,
          * @param reason the value, or null to clear it
          * @return this builder
          */
-        public Builder reason(String reason) {
+        public Builder reason(@Nullable String reason) {
             this.reason = reason;
             ExplicitNulls.mark(this.additionalProperties, "reason", reason);
             return this;
@@ -241,6 +243,7 @@ public record RefundListItem(@JsonProperty("amount") Integer amount,
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public RefundListItem build() {
             return Validator.built(new RefundListItem(amount, businessId, createdAt, currency, isPartial, paymentId, reason, refundId, status, additionalProperties));
         }

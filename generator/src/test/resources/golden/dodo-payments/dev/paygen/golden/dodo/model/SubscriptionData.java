@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Subscription Data
@@ -25,8 +26,9 @@ import javax.annotation.processing.Generated;
  */
 @JsonRecord
 @Generated("dev.paygen.generator")
-public record SubscriptionData(@JsonProperty("on_demand") OnDemandSubscriptionReq onDemand,
-        @JsonProperty("trial_period_days") Integer trialPeriodDays,
+public record SubscriptionData(
+        @JsonProperty("on_demand") @Nullable OnDemandSubscriptionReq onDemand,
+        @JsonProperty("trial_period_days") @Nullable Integer trialPeriodDays,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements Validatable {
     public SubscriptionData {
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
@@ -35,7 +37,8 @@ public record SubscriptionData(@JsonProperty("on_demand") OnDemandSubscriptionRe
     /**
      * A record without additional properties.
      */
-    public SubscriptionData(OnDemandSubscriptionReq onDemand, Integer trialPeriodDays) {
+    public SubscriptionData(@Nullable OnDemandSubscriptionReq onDemand,
+            @Nullable Integer trialPeriodDays) {
         this(onDemand, trialPeriodDays, Map.of());
     }
 
@@ -66,9 +69,9 @@ public record SubscriptionData(@JsonProperty("on_demand") OnDemandSubscriptionRe
      * Builds {@link SubscriptionData}; required values are checked by {@link #build()}.
      */
     public static final class Builder {
-        private OnDemandSubscriptionReq onDemand;
+        private @Nullable OnDemandSubscriptionReq onDemand;
 
-        private Integer trialPeriodDays;
+        private @Nullable Integer trialPeriodDays;
 
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -83,7 +86,7 @@ public record SubscriptionData(@JsonProperty("on_demand") OnDemandSubscriptionRe
          * @param onDemand the value, or null to clear it
          * @return this builder
          */
-        public Builder onDemand(OnDemandSubscriptionReq onDemand) {
+        public Builder onDemand(@Nullable OnDemandSubscriptionReq onDemand) {
             this.onDemand = onDemand;
             ExplicitNulls.mark(this.additionalProperties, "on_demand", onDemand);
             return this;
@@ -97,7 +100,7 @@ public record SubscriptionData(@JsonProperty("on_demand") OnDemandSubscriptionRe
          * @param trialPeriodDays the value, or null to clear it
          * @return this builder
          */
-        public Builder trialPeriodDays(Integer trialPeriodDays) {
+        public Builder trialPeriodDays(@Nullable Integer trialPeriodDays) {
             this.trialPeriodDays = trialPeriodDays;
             ExplicitNulls.mark(this.additionalProperties, "trial_period_days", trialPeriodDays);
             return this;
@@ -123,6 +126,7 @@ public record SubscriptionData(@JsonProperty("on_demand") OnDemandSubscriptionRe
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public SubscriptionData build() {
             return Validator.built(new SubscriptionData(onDemand, trialPeriodDays, additionalProperties));
         }

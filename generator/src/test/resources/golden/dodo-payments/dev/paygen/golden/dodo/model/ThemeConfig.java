@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Custom theme configuration with colors for light and dark modes.
@@ -31,14 +32,14 @@ import javax.annotation.processing.Generated;
  */
 @JsonRecord
 @Generated("dev.paygen.generator")
-public record ThemeConfig(@JsonProperty("dark") ThemeModeConfig dark,
-        @JsonProperty("font_primary_url") String fontPrimaryUrl,
-        @JsonProperty("font_secondary_url") String fontSecondaryUrl,
-        @JsonProperty("font_size") FontSize fontSize,
-        @JsonProperty("font_weight") FontWeight fontWeight,
-        @JsonProperty("light") ThemeModeConfig light,
-        @JsonProperty("pay_button_text") String payButtonText,
-        @JsonProperty("radius") String radius,
+public record ThemeConfig(@JsonProperty("dark") @Nullable ThemeModeConfig dark,
+        @JsonProperty("font_primary_url") @Nullable String fontPrimaryUrl,
+        @JsonProperty("font_secondary_url") @Nullable String fontSecondaryUrl,
+        @JsonProperty("font_size") @Nullable FontSize fontSize,
+        @JsonProperty("font_weight") @Nullable FontWeight fontWeight,
+        @JsonProperty("light") @Nullable ThemeModeConfig light,
+        @JsonProperty("pay_button_text") @Nullable String payButtonText,
+        @JsonProperty("radius") @Nullable String radius,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements Validatable {
     public ThemeConfig {
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
@@ -47,9 +48,10 @@ public record ThemeConfig(@JsonProperty("dark") ThemeModeConfig dark,
     /**
      * A record without additional properties.
      */
-    public ThemeConfig(ThemeModeConfig dark, String fontPrimaryUrl, String fontSecondaryUrl,
-            FontSize fontSize, FontWeight fontWeight, ThemeModeConfig light, String payButtonText,
-            String radius) {
+    public ThemeConfig(@Nullable ThemeModeConfig dark, @Nullable String fontPrimaryUrl,
+            @Nullable String fontSecondaryUrl, @Nullable FontSize fontSize,
+            @Nullable FontWeight fontWeight, @Nullable ThemeModeConfig light,
+            @Nullable String payButtonText, @Nullable String radius) {
         this(dark, fontPrimaryUrl, fontSecondaryUrl, fontSize, fontWeight, light, payButtonText, radius, Map.of());
     }
 
@@ -87,21 +89,21 @@ public record ThemeConfig(@JsonProperty("dark") ThemeModeConfig dark,
      * Builds {@link ThemeConfig}; required values are checked by {@link #build()}.
      */
     public static final class Builder {
-        private ThemeModeConfig dark;
+        private @Nullable ThemeModeConfig dark;
 
-        private String fontPrimaryUrl;
+        private @Nullable String fontPrimaryUrl;
 
-        private String fontSecondaryUrl;
+        private @Nullable String fontSecondaryUrl;
 
-        private FontSize fontSize;
+        private @Nullable FontSize fontSize;
 
-        private FontWeight fontWeight;
+        private @Nullable FontWeight fontWeight;
 
-        private ThemeModeConfig light;
+        private @Nullable ThemeModeConfig light;
 
-        private String payButtonText;
+        private @Nullable String payButtonText;
 
-        private String radius;
+        private @Nullable String radius;
 
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -116,7 +118,7 @@ public record ThemeConfig(@JsonProperty("dark") ThemeModeConfig dark,
          * @param dark the value, or null to clear it
          * @return this builder
          */
-        public Builder dark(ThemeModeConfig dark) {
+        public Builder dark(@Nullable ThemeModeConfig dark) {
             this.dark = dark;
             ExplicitNulls.mark(this.additionalProperties, "dark", dark);
             return this;
@@ -130,7 +132,7 @@ public record ThemeConfig(@JsonProperty("dark") ThemeModeConfig dark,
          * @param fontPrimaryUrl the value, or null to clear it
          * @return this builder
          */
-        public Builder fontPrimaryUrl(String fontPrimaryUrl) {
+        public Builder fontPrimaryUrl(@Nullable String fontPrimaryUrl) {
             this.fontPrimaryUrl = fontPrimaryUrl;
             ExplicitNulls.mark(this.additionalProperties, "font_primary_url", fontPrimaryUrl);
             return this;
@@ -144,7 +146,7 @@ public record ThemeConfig(@JsonProperty("dark") ThemeModeConfig dark,
          * @param fontSecondaryUrl the value, or null to clear it
          * @return this builder
          */
-        public Builder fontSecondaryUrl(String fontSecondaryUrl) {
+        public Builder fontSecondaryUrl(@Nullable String fontSecondaryUrl) {
             this.fontSecondaryUrl = fontSecondaryUrl;
             ExplicitNulls.mark(this.additionalProperties, "font_secondary_url", fontSecondaryUrl);
             return this;
@@ -158,7 +160,7 @@ public record ThemeConfig(@JsonProperty("dark") ThemeModeConfig dark,
          * @param fontSize the value, or null to clear it
          * @return this builder
          */
-        public Builder fontSize(FontSize fontSize) {
+        public Builder fontSize(@Nullable FontSize fontSize) {
             this.fontSize = fontSize;
             ExplicitNulls.mark(this.additionalProperties, "font_size", fontSize);
             return this;
@@ -172,7 +174,7 @@ public record ThemeConfig(@JsonProperty("dark") ThemeModeConfig dark,
          * @param fontWeight the value, or null to clear it
          * @return this builder
          */
-        public Builder fontWeight(FontWeight fontWeight) {
+        public Builder fontWeight(@Nullable FontWeight fontWeight) {
             this.fontWeight = fontWeight;
             ExplicitNulls.mark(this.additionalProperties, "font_weight", fontWeight);
             return this;
@@ -186,7 +188,7 @@ public record ThemeConfig(@JsonProperty("dark") ThemeModeConfig dark,
          * @param light the value, or null to clear it
          * @return this builder
          */
-        public Builder light(ThemeModeConfig light) {
+        public Builder light(@Nullable ThemeModeConfig light) {
             this.light = light;
             ExplicitNulls.mark(this.additionalProperties, "light", light);
             return this;
@@ -200,7 +202,7 @@ public record ThemeConfig(@JsonProperty("dark") ThemeModeConfig dark,
          * @param payButtonText the value, or null to clear it
          * @return this builder
          */
-        public Builder payButtonText(String payButtonText) {
+        public Builder payButtonText(@Nullable String payButtonText) {
             this.payButtonText = payButtonText;
             ExplicitNulls.mark(this.additionalProperties, "pay_button_text", payButtonText);
             return this;
@@ -214,7 +216,7 @@ public record ThemeConfig(@JsonProperty("dark") ThemeModeConfig dark,
          * @param radius the value, or null to clear it
          * @return this builder
          */
-        public Builder radius(String radius) {
+        public Builder radius(@Nullable String radius) {
             this.radius = radius;
             ExplicitNulls.mark(this.additionalProperties, "radius", radius);
             return this;
@@ -240,6 +242,7 @@ public record ThemeConfig(@JsonProperty("dark") ThemeModeConfig dark,
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public ThemeConfig build() {
             return Validator.built(new ThemeConfig(dark, fontPrimaryUrl, fontSecondaryUrl, fontSize, fontWeight, light, payButtonText, radius, additionalProperties));
         }

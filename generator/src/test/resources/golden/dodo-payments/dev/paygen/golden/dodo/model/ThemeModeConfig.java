@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Color configuration for a single theme mode (light or dark).
@@ -48,22 +49,22 @@ import javax.annotation.processing.Generated;
  */
 @JsonRecord
 @Generated("dev.paygen.generator")
-public record ThemeModeConfig(@JsonProperty("bg_primary") String bgPrimary,
-        @JsonProperty("bg_secondary") String bgSecondary,
-        @JsonProperty("border_primary") String borderPrimary,
-        @JsonProperty("border_secondary") String borderSecondary,
-        @JsonProperty("button_primary") String buttonPrimary,
-        @JsonProperty("button_primary_hover") String buttonPrimaryHover,
-        @JsonProperty("button_secondary") String buttonSecondary,
-        @JsonProperty("button_secondary_hover") String buttonSecondaryHover,
-        @JsonProperty("button_text_primary") String buttonTextPrimary,
-        @JsonProperty("button_text_secondary") String buttonTextSecondary,
-        @JsonProperty("input_focus_border") String inputFocusBorder,
-        @JsonProperty("text_error") String textError,
-        @JsonProperty("text_placeholder") String textPlaceholder,
-        @JsonProperty("text_primary") String textPrimary,
-        @JsonProperty("text_secondary") String textSecondary,
-        @JsonProperty("text_success") String textSuccess,
+public record ThemeModeConfig(@JsonProperty("bg_primary") @Nullable String bgPrimary,
+        @JsonProperty("bg_secondary") @Nullable String bgSecondary,
+        @JsonProperty("border_primary") @Nullable String borderPrimary,
+        @JsonProperty("border_secondary") @Nullable String borderSecondary,
+        @JsonProperty("button_primary") @Nullable String buttonPrimary,
+        @JsonProperty("button_primary_hover") @Nullable String buttonPrimaryHover,
+        @JsonProperty("button_secondary") @Nullable String buttonSecondary,
+        @JsonProperty("button_secondary_hover") @Nullable String buttonSecondaryHover,
+        @JsonProperty("button_text_primary") @Nullable String buttonTextPrimary,
+        @JsonProperty("button_text_secondary") @Nullable String buttonTextSecondary,
+        @JsonProperty("input_focus_border") @Nullable String inputFocusBorder,
+        @JsonProperty("text_error") @Nullable String textError,
+        @JsonProperty("text_placeholder") @Nullable String textPlaceholder,
+        @JsonProperty("text_primary") @Nullable String textPrimary,
+        @JsonProperty("text_secondary") @Nullable String textSecondary,
+        @JsonProperty("text_success") @Nullable String textSuccess,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements Validatable {
     public ThemeModeConfig {
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
@@ -72,11 +73,14 @@ public record ThemeModeConfig(@JsonProperty("bg_primary") String bgPrimary,
     /**
      * A record without additional properties.
      */
-    public ThemeModeConfig(String bgPrimary, String bgSecondary, String borderPrimary,
-            String borderSecondary, String buttonPrimary, String buttonPrimaryHover,
-            String buttonSecondary, String buttonSecondaryHover, String buttonTextPrimary,
-            String buttonTextSecondary, String inputFocusBorder, String textError,
-            String textPlaceholder, String textPrimary, String textSecondary, String textSuccess) {
+    public ThemeModeConfig(@Nullable String bgPrimary, @Nullable String bgSecondary,
+            @Nullable String borderPrimary, @Nullable String borderSecondary,
+            @Nullable String buttonPrimary, @Nullable String buttonPrimaryHover,
+            @Nullable String buttonSecondary, @Nullable String buttonSecondaryHover,
+            @Nullable String buttonTextPrimary, @Nullable String buttonTextSecondary,
+            @Nullable String inputFocusBorder, @Nullable String textError,
+            @Nullable String textPlaceholder, @Nullable String textPrimary,
+            @Nullable String textSecondary, @Nullable String textSuccess) {
         this(bgPrimary, bgSecondary, borderPrimary, borderSecondary, buttonPrimary, buttonPrimaryHover, buttonSecondary, buttonSecondaryHover, buttonTextPrimary, buttonTextSecondary, inputFocusBorder, textError, textPlaceholder, textPrimary, textSecondary, textSuccess, Map.of());
     }
 
@@ -120,37 +124,37 @@ public record ThemeModeConfig(@JsonProperty("bg_primary") String bgPrimary,
      * Builds {@link ThemeModeConfig}; required values are checked by {@link #build()}.
      */
     public static final class Builder {
-        private String bgPrimary;
+        private @Nullable String bgPrimary;
 
-        private String bgSecondary;
+        private @Nullable String bgSecondary;
 
-        private String borderPrimary;
+        private @Nullable String borderPrimary;
 
-        private String borderSecondary;
+        private @Nullable String borderSecondary;
 
-        private String buttonPrimary;
+        private @Nullable String buttonPrimary;
 
-        private String buttonPrimaryHover;
+        private @Nullable String buttonPrimaryHover;
 
-        private String buttonSecondary;
+        private @Nullable String buttonSecondary;
 
-        private String buttonSecondaryHover;
+        private @Nullable String buttonSecondaryHover;
 
-        private String buttonTextPrimary;
+        private @Nullable String buttonTextPrimary;
 
-        private String buttonTextSecondary;
+        private @Nullable String buttonTextSecondary;
 
-        private String inputFocusBorder;
+        private @Nullable String inputFocusBorder;
 
-        private String textError;
+        private @Nullable String textError;
 
-        private String textPlaceholder;
+        private @Nullable String textPlaceholder;
 
-        private String textPrimary;
+        private @Nullable String textPrimary;
 
-        private String textSecondary;
+        private @Nullable String textSecondary;
 
-        private String textSuccess;
+        private @Nullable String textSuccess;
 
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -167,7 +171,7 @@ public record ThemeModeConfig(@JsonProperty("bg_primary") String bgPrimary,
          * @param bgPrimary the value, or null to clear it
          * @return this builder
          */
-        public Builder bgPrimary(String bgPrimary) {
+        public Builder bgPrimary(@Nullable String bgPrimary) {
             this.bgPrimary = bgPrimary;
             ExplicitNulls.mark(this.additionalProperties, "bg_primary", bgPrimary);
             return this;
@@ -181,7 +185,7 @@ public record ThemeModeConfig(@JsonProperty("bg_primary") String bgPrimary,
          * @param bgSecondary the value, or null to clear it
          * @return this builder
          */
-        public Builder bgSecondary(String bgSecondary) {
+        public Builder bgSecondary(@Nullable String bgSecondary) {
             this.bgSecondary = bgSecondary;
             ExplicitNulls.mark(this.additionalProperties, "bg_secondary", bgSecondary);
             return this;
@@ -195,7 +199,7 @@ public record ThemeModeConfig(@JsonProperty("bg_primary") String bgPrimary,
          * @param borderPrimary the value, or null to clear it
          * @return this builder
          */
-        public Builder borderPrimary(String borderPrimary) {
+        public Builder borderPrimary(@Nullable String borderPrimary) {
             this.borderPrimary = borderPrimary;
             ExplicitNulls.mark(this.additionalProperties, "border_primary", borderPrimary);
             return this;
@@ -209,7 +213,7 @@ public record ThemeModeConfig(@JsonProperty("bg_primary") String bgPrimary,
          * @param borderSecondary the value, or null to clear it
          * @return this builder
          */
-        public Builder borderSecondary(String borderSecondary) {
+        public Builder borderSecondary(@Nullable String borderSecondary) {
             this.borderSecondary = borderSecondary;
             ExplicitNulls.mark(this.additionalProperties, "border_secondary", borderSecondary);
             return this;
@@ -223,7 +227,7 @@ public record ThemeModeConfig(@JsonProperty("bg_primary") String bgPrimary,
          * @param buttonPrimary the value, or null to clear it
          * @return this builder
          */
-        public Builder buttonPrimary(String buttonPrimary) {
+        public Builder buttonPrimary(@Nullable String buttonPrimary) {
             this.buttonPrimary = buttonPrimary;
             ExplicitNulls.mark(this.additionalProperties, "button_primary", buttonPrimary);
             return this;
@@ -237,7 +241,7 @@ public record ThemeModeConfig(@JsonProperty("bg_primary") String bgPrimary,
          * @param buttonPrimaryHover the value, or null to clear it
          * @return this builder
          */
-        public Builder buttonPrimaryHover(String buttonPrimaryHover) {
+        public Builder buttonPrimaryHover(@Nullable String buttonPrimaryHover) {
             this.buttonPrimaryHover = buttonPrimaryHover;
             ExplicitNulls.mark(this.additionalProperties, "button_primary_hover", buttonPrimaryHover);
             return this;
@@ -251,7 +255,7 @@ public record ThemeModeConfig(@JsonProperty("bg_primary") String bgPrimary,
          * @param buttonSecondary the value, or null to clear it
          * @return this builder
          */
-        public Builder buttonSecondary(String buttonSecondary) {
+        public Builder buttonSecondary(@Nullable String buttonSecondary) {
             this.buttonSecondary = buttonSecondary;
             ExplicitNulls.mark(this.additionalProperties, "button_secondary", buttonSecondary);
             return this;
@@ -265,7 +269,7 @@ public record ThemeModeConfig(@JsonProperty("bg_primary") String bgPrimary,
          * @param buttonSecondaryHover the value, or null to clear it
          * @return this builder
          */
-        public Builder buttonSecondaryHover(String buttonSecondaryHover) {
+        public Builder buttonSecondaryHover(@Nullable String buttonSecondaryHover) {
             this.buttonSecondaryHover = buttonSecondaryHover;
             ExplicitNulls.mark(this.additionalProperties, "button_secondary_hover", buttonSecondaryHover);
             return this;
@@ -279,7 +283,7 @@ public record ThemeModeConfig(@JsonProperty("bg_primary") String bgPrimary,
          * @param buttonTextPrimary the value, or null to clear it
          * @return this builder
          */
-        public Builder buttonTextPrimary(String buttonTextPrimary) {
+        public Builder buttonTextPrimary(@Nullable String buttonTextPrimary) {
             this.buttonTextPrimary = buttonTextPrimary;
             ExplicitNulls.mark(this.additionalProperties, "button_text_primary", buttonTextPrimary);
             return this;
@@ -293,7 +297,7 @@ public record ThemeModeConfig(@JsonProperty("bg_primary") String bgPrimary,
          * @param buttonTextSecondary the value, or null to clear it
          * @return this builder
          */
-        public Builder buttonTextSecondary(String buttonTextSecondary) {
+        public Builder buttonTextSecondary(@Nullable String buttonTextSecondary) {
             this.buttonTextSecondary = buttonTextSecondary;
             ExplicitNulls.mark(this.additionalProperties, "button_text_secondary", buttonTextSecondary);
             return this;
@@ -307,7 +311,7 @@ public record ThemeModeConfig(@JsonProperty("bg_primary") String bgPrimary,
          * @param inputFocusBorder the value, or null to clear it
          * @return this builder
          */
-        public Builder inputFocusBorder(String inputFocusBorder) {
+        public Builder inputFocusBorder(@Nullable String inputFocusBorder) {
             this.inputFocusBorder = inputFocusBorder;
             ExplicitNulls.mark(this.additionalProperties, "input_focus_border", inputFocusBorder);
             return this;
@@ -321,7 +325,7 @@ public record ThemeModeConfig(@JsonProperty("bg_primary") String bgPrimary,
          * @param textError the value, or null to clear it
          * @return this builder
          */
-        public Builder textError(String textError) {
+        public Builder textError(@Nullable String textError) {
             this.textError = textError;
             ExplicitNulls.mark(this.additionalProperties, "text_error", textError);
             return this;
@@ -335,7 +339,7 @@ public record ThemeModeConfig(@JsonProperty("bg_primary") String bgPrimary,
          * @param textPlaceholder the value, or null to clear it
          * @return this builder
          */
-        public Builder textPlaceholder(String textPlaceholder) {
+        public Builder textPlaceholder(@Nullable String textPlaceholder) {
             this.textPlaceholder = textPlaceholder;
             ExplicitNulls.mark(this.additionalProperties, "text_placeholder", textPlaceholder);
             return this;
@@ -349,7 +353,7 @@ public record ThemeModeConfig(@JsonProperty("bg_primary") String bgPrimary,
          * @param textPrimary the value, or null to clear it
          * @return this builder
          */
-        public Builder textPrimary(String textPrimary) {
+        public Builder textPrimary(@Nullable String textPrimary) {
             this.textPrimary = textPrimary;
             ExplicitNulls.mark(this.additionalProperties, "text_primary", textPrimary);
             return this;
@@ -363,7 +367,7 @@ public record ThemeModeConfig(@JsonProperty("bg_primary") String bgPrimary,
          * @param textSecondary the value, or null to clear it
          * @return this builder
          */
-        public Builder textSecondary(String textSecondary) {
+        public Builder textSecondary(@Nullable String textSecondary) {
             this.textSecondary = textSecondary;
             ExplicitNulls.mark(this.additionalProperties, "text_secondary", textSecondary);
             return this;
@@ -377,7 +381,7 @@ public record ThemeModeConfig(@JsonProperty("bg_primary") String bgPrimary,
          * @param textSuccess the value, or null to clear it
          * @return this builder
          */
-        public Builder textSuccess(String textSuccess) {
+        public Builder textSuccess(@Nullable String textSuccess) {
             this.textSuccess = textSuccess;
             ExplicitNulls.mark(this.additionalProperties, "text_success", textSuccess);
             return this;
@@ -403,6 +407,7 @@ public record ThemeModeConfig(@JsonProperty("bg_primary") String bgPrimary,
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public ThemeModeConfig build() {
             return Validator.built(new ThemeModeConfig(bgPrimary, bgSecondary, borderPrimary, borderSecondary, buttonPrimary, buttonPrimaryHover, buttonSecondary, buttonSecondaryHover, buttonTextPrimary, buttonTextSecondary, inputFocusBorder, textError, textPlaceholder, textPrimary, textSecondary, textSuccess, additionalProperties));
         }

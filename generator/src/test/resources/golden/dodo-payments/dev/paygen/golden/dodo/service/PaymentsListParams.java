@@ -4,6 +4,7 @@ package dev.paygen.golden.dodo.service;
 import dev.paygen.golden.dodo.model.IntentStatus;
 import java.time.OffsetDateTime;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The query and header parameters of {@code GET /payments}.
@@ -19,9 +20,10 @@ import javax.annotation.processing.Generated;
  * @param productId Filter by product id
  */
 @Generated("dev.paygen.generator")
-public record PaymentsListParams(OffsetDateTime createdAtGte, OffsetDateTime createdAtLte,
-        Integer pageSize, Integer pageNumber, String customerId, String subscriptionId,
-        IntentStatus status, String brandId, String productId) {
+public record PaymentsListParams(@Nullable OffsetDateTime createdAtGte,
+        @Nullable OffsetDateTime createdAtLte, @Nullable Integer pageSize,
+        @Nullable Integer pageNumber, @Nullable String customerId, @Nullable String subscriptionId,
+        @Nullable IntentStatus status, @Nullable String brandId, @Nullable String productId) {
     /**
      * Starts a builder.
      *
@@ -35,23 +37,23 @@ public record PaymentsListParams(OffsetDateTime createdAtGte, OffsetDateTime cre
      * Builds {@link PaymentsListParams}; not thread-safe.
      */
     public static final class Builder {
-        private OffsetDateTime createdAtGte;
+        private @Nullable OffsetDateTime createdAtGte;
 
-        private OffsetDateTime createdAtLte;
+        private @Nullable OffsetDateTime createdAtLte;
 
-        private Integer pageSize;
+        private @Nullable Integer pageSize;
 
-        private Integer pageNumber;
+        private @Nullable Integer pageNumber;
 
-        private String customerId;
+        private @Nullable String customerId;
 
-        private String subscriptionId;
+        private @Nullable String subscriptionId;
 
-        private IntentStatus status;
+        private @Nullable IntentStatus status;
 
-        private String brandId;
+        private @Nullable String brandId;
 
-        private String productId;
+        private @Nullable String productId;
 
         private Builder() {
         }
@@ -62,7 +64,7 @@ public record PaymentsListParams(OffsetDateTime createdAtGte, OffsetDateTime cre
          * @param createdAtGte the value, or null to leave it out
          * @return this builder
          */
-        public Builder createdAtGte(OffsetDateTime createdAtGte) {
+        public Builder createdAtGte(@Nullable OffsetDateTime createdAtGte) {
             this.createdAtGte = createdAtGte;
             return this;
         }
@@ -73,7 +75,7 @@ public record PaymentsListParams(OffsetDateTime createdAtGte, OffsetDateTime cre
          * @param createdAtLte the value, or null to leave it out
          * @return this builder
          */
-        public Builder createdAtLte(OffsetDateTime createdAtLte) {
+        public Builder createdAtLte(@Nullable OffsetDateTime createdAtLte) {
             this.createdAtLte = createdAtLte;
             return this;
         }
@@ -84,7 +86,7 @@ public record PaymentsListParams(OffsetDateTime createdAtGte, OffsetDateTime cre
          * @param pageSize the value, or null to leave it out
          * @return this builder
          */
-        public Builder pageSize(Integer pageSize) {
+        public Builder pageSize(@Nullable Integer pageSize) {
             this.pageSize = pageSize;
             return this;
         }
@@ -95,7 +97,7 @@ public record PaymentsListParams(OffsetDateTime createdAtGte, OffsetDateTime cre
          * @param pageNumber the value, or null to leave it out
          * @return this builder
          */
-        public Builder pageNumber(Integer pageNumber) {
+        public Builder pageNumber(@Nullable Integer pageNumber) {
             this.pageNumber = pageNumber;
             return this;
         }
@@ -106,7 +108,7 @@ public record PaymentsListParams(OffsetDateTime createdAtGte, OffsetDateTime cre
          * @param customerId the value, or null to leave it out
          * @return this builder
          */
-        public Builder customerId(String customerId) {
+        public Builder customerId(@Nullable String customerId) {
             this.customerId = customerId;
             return this;
         }
@@ -117,7 +119,7 @@ public record PaymentsListParams(OffsetDateTime createdAtGte, OffsetDateTime cre
          * @param subscriptionId the value, or null to leave it out
          * @return this builder
          */
-        public Builder subscriptionId(String subscriptionId) {
+        public Builder subscriptionId(@Nullable String subscriptionId) {
             this.subscriptionId = subscriptionId;
             return this;
         }
@@ -128,7 +130,7 @@ public record PaymentsListParams(OffsetDateTime createdAtGte, OffsetDateTime cre
          * @param status the value, or null to leave it out
          * @return this builder
          */
-        public Builder status(IntentStatus status) {
+        public Builder status(@Nullable IntentStatus status) {
             this.status = status;
             return this;
         }
@@ -139,7 +141,7 @@ public record PaymentsListParams(OffsetDateTime createdAtGte, OffsetDateTime cre
          * @param brandId the value, or null to leave it out
          * @return this builder
          */
-        public Builder brandId(String brandId) {
+        public Builder brandId(@Nullable String brandId) {
             this.brandId = brandId;
             return this;
         }
@@ -150,7 +152,7 @@ public record PaymentsListParams(OffsetDateTime createdAtGte, OffsetDateTime cre
          * @param productId the value, or null to leave it out
          * @return this builder
          */
-        public Builder productId(String productId) {
+        public Builder productId(@Nullable String productId) {
             this.productId = productId;
             return this;
         }
@@ -159,10 +161,9 @@ public record PaymentsListParams(OffsetDateTime createdAtGte, OffsetDateTime cre
          * Builds the parameters.
          *
          * @return the parameters
-         * @throws NullPointerException if a required parameter was not set
          */
         public PaymentsListParams build() {
-            return new PaymentsListParams(createdAtGte, createdAtLte, pageSize, pageNumber, customerId, subscriptionId, status, brandId, productId);
+            return new PaymentsListParams(this.createdAtGte, this.createdAtLte, this.pageSize, this.pageNumber, this.customerId, this.subscriptionId, this.status, this.brandId, this.productId);
         }
     }
 }

@@ -11,6 +11,7 @@ import dev.paygen.runtime.JsonRecord;
 import dev.paygen.runtime.Validatable;
 import dev.paygen.runtime.Validator;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Dots checkout session: a hosted page where a customer pays for `line_items`.
@@ -43,21 +45,21 @@ import javax.annotation.processing.Generated;
  */
 @JsonRecord
 @Generated("dev.paygen.generator")
-public record CheckoutSession(@JsonProperty("id") UUID id,
-        @JsonProperty("status") CheckoutSession.Status status,
-        @JsonProperty("payment_intent_id") UUID paymentIntentId,
-        @JsonProperty("success_url") String successUrl,
-        @JsonProperty("cancel_url") String cancelUrl,
-        @JsonProperty("checkout_session_url") String checkoutSessionUrl,
-        @JsonProperty("client_reference_id") String clientReferenceId,
-        @JsonProperty("expiry") OffsetDateTime expiry,
-        @JsonProperty("metadata") Map<String, Object> metadata,
-        @JsonProperty("line_items") List<CheckoutSession.LineItemsItem> lineItems,
-        @JsonProperty("created") OffsetDateTime created,
-        @JsonProperty("updated") OffsetDateTime updated,
-        @JsonProperty("customer_id") UUID customerId,
-        @JsonProperty("customer_email") String customerEmail,
-        @JsonProperty("amount_total") Long amountTotal,
+public record CheckoutSession(@JsonProperty("id") @Nullable UUID id,
+        @JsonProperty("status") CheckoutSession. @Nullable Status status,
+        @JsonProperty("payment_intent_id") @Nullable UUID paymentIntentId,
+        @JsonProperty("success_url") @Nullable String successUrl,
+        @JsonProperty("cancel_url") @Nullable String cancelUrl,
+        @JsonProperty("checkout_session_url") @Nullable String checkoutSessionUrl,
+        @JsonProperty("client_reference_id") @Nullable String clientReferenceId,
+        @JsonProperty("expiry") @Nullable OffsetDateTime expiry,
+        @JsonProperty("metadata") @Nullable Map<String, Object> metadata,
+        @JsonProperty("line_items") @Nullable List<CheckoutSession.LineItemsItem> lineItems,
+        @JsonProperty("created") @Nullable OffsetDateTime created,
+        @JsonProperty("updated") @Nullable OffsetDateTime updated,
+        @JsonProperty("customer_id") @Nullable UUID customerId,
+        @JsonProperty("customer_email") @Nullable String customerEmail,
+        @JsonProperty("amount_total") @Nullable Long amountTotal,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements Validatable {
     public CheckoutSession {
         metadata = metadata == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
@@ -68,11 +70,13 @@ public record CheckoutSession(@JsonProperty("id") UUID id,
     /**
      * A record without additional properties.
      */
-    public CheckoutSession(UUID id, Status status, UUID paymentIntentId, String successUrl,
-            String cancelUrl, String checkoutSessionUrl, String clientReferenceId,
-            OffsetDateTime expiry, Map<String, Object> metadata, List<LineItemsItem> lineItems,
-            OffsetDateTime created, OffsetDateTime updated, UUID customerId, String customerEmail,
-            Long amountTotal) {
+    public CheckoutSession(@Nullable UUID id, @Nullable Status status,
+            @Nullable UUID paymentIntentId, @Nullable String successUrl, @Nullable String cancelUrl,
+            @Nullable String checkoutSessionUrl, @Nullable String clientReferenceId,
+            @Nullable OffsetDateTime expiry, @Nullable Map<String, Object> metadata,
+            @Nullable List<LineItemsItem> lineItems, @Nullable OffsetDateTime created,
+            @Nullable OffsetDateTime updated, @Nullable UUID customerId,
+            @Nullable String customerEmail, @Nullable Long amountTotal) {
         this(id, status, paymentIntentId, successUrl, cancelUrl, checkoutSessionUrl, clientReferenceId, expiry, metadata, lineItems, created, updated, customerId, customerEmail, amountTotal, Map.of());
     }
 
@@ -116,35 +120,35 @@ public record CheckoutSession(@JsonProperty("id") UUID id,
      * Builds {@link CheckoutSession}; required values are checked by {@link #build()}.
      */
     public static final class Builder {
-        private UUID id;
+        private @Nullable UUID id;
 
-        private Status status;
+        private @Nullable Status status;
 
-        private UUID paymentIntentId;
+        private @Nullable UUID paymentIntentId;
 
-        private String successUrl;
+        private @Nullable String successUrl;
 
-        private String cancelUrl;
+        private @Nullable String cancelUrl;
 
-        private String checkoutSessionUrl;
+        private @Nullable String checkoutSessionUrl;
 
-        private String clientReferenceId;
+        private @Nullable String clientReferenceId;
 
-        private OffsetDateTime expiry;
+        private @Nullable OffsetDateTime expiry;
 
-        private Map<String, Object> metadata;
+        private @Nullable Map<String, Object> metadata;
 
-        private List<LineItemsItem> lineItems;
+        private @Nullable List<LineItemsItem> lineItems;
 
-        private OffsetDateTime created;
+        private @Nullable OffsetDateTime created;
 
-        private OffsetDateTime updated;
+        private @Nullable OffsetDateTime updated;
 
-        private UUID customerId;
+        private @Nullable UUID customerId;
 
-        private String customerEmail;
+        private @Nullable String customerEmail;
 
-        private Long amountTotal;
+        private @Nullable Long amountTotal;
 
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -157,7 +161,7 @@ public record CheckoutSession(@JsonProperty("id") UUID id,
          * @param id the value, or null to leave it out
          * @return this builder
          */
-        public Builder id(UUID id) {
+        public Builder id(@Nullable UUID id) {
             this.id = id;
             return this;
         }
@@ -168,7 +172,7 @@ public record CheckoutSession(@JsonProperty("id") UUID id,
          * @param status the value, or null to leave it out
          * @return this builder
          */
-        public Builder status(Status status) {
+        public Builder status(@Nullable Status status) {
             this.status = status;
             return this;
         }
@@ -179,7 +183,7 @@ public record CheckoutSession(@JsonProperty("id") UUID id,
          * @param paymentIntentId the value, or null to leave it out
          * @return this builder
          */
-        public Builder paymentIntentId(UUID paymentIntentId) {
+        public Builder paymentIntentId(@Nullable UUID paymentIntentId) {
             this.paymentIntentId = paymentIntentId;
             return this;
         }
@@ -190,7 +194,7 @@ public record CheckoutSession(@JsonProperty("id") UUID id,
          * @param successUrl the value, or null to leave it out
          * @return this builder
          */
-        public Builder successUrl(String successUrl) {
+        public Builder successUrl(@Nullable String successUrl) {
             this.successUrl = successUrl;
             return this;
         }
@@ -201,7 +205,7 @@ public record CheckoutSession(@JsonProperty("id") UUID id,
          * @param cancelUrl the value, or null to leave it out
          * @return this builder
          */
-        public Builder cancelUrl(String cancelUrl) {
+        public Builder cancelUrl(@Nullable String cancelUrl) {
             this.cancelUrl = cancelUrl;
             return this;
         }
@@ -212,7 +216,7 @@ public record CheckoutSession(@JsonProperty("id") UUID id,
          * @param checkoutSessionUrl the value, or null to leave it out
          * @return this builder
          */
-        public Builder checkoutSessionUrl(String checkoutSessionUrl) {
+        public Builder checkoutSessionUrl(@Nullable String checkoutSessionUrl) {
             this.checkoutSessionUrl = checkoutSessionUrl;
             return this;
         }
@@ -223,7 +227,7 @@ public record CheckoutSession(@JsonProperty("id") UUID id,
          * @param clientReferenceId the value, or null to leave it out
          * @return this builder
          */
-        public Builder clientReferenceId(String clientReferenceId) {
+        public Builder clientReferenceId(@Nullable String clientReferenceId) {
             this.clientReferenceId = clientReferenceId;
             return this;
         }
@@ -234,7 +238,7 @@ public record CheckoutSession(@JsonProperty("id") UUID id,
          * @param expiry the value, or null to leave it out
          * @return this builder
          */
-        public Builder expiry(OffsetDateTime expiry) {
+        public Builder expiry(@Nullable OffsetDateTime expiry) {
             this.expiry = expiry;
             return this;
         }
@@ -245,8 +249,22 @@ public record CheckoutSession(@JsonProperty("id") UUID id,
          * @param metadata the value, or null to leave it out
          * @return this builder
          */
-        public Builder metadata(Map<String, Object> metadata) {
-            this.metadata = metadata;
+        public Builder metadata(@Nullable Map<String, Object> metadata) {
+            this.metadata = metadata == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
+            return this;
+        }
+
+        /**
+         * Puts one entry into {@code metadata}, beside those already set.
+         *
+         * @param key the key
+         * @param value the value
+         * @return this builder
+         */
+        public Builder putMetadata(String key, @Nullable Object value) {
+            Map<String, Object> entries = this.metadata instanceof LinkedHashMap<String, Object> own ? own : this.metadata == null ? new LinkedHashMap<>() : new LinkedHashMap<>(this.metadata);
+            entries.put(key, value);
+            this.metadata = entries;
             return this;
         }
 
@@ -256,8 +274,21 @@ public record CheckoutSession(@JsonProperty("id") UUID id,
          * @param lineItems the value, or null to leave it out
          * @return this builder
          */
-        public Builder lineItems(List<? extends LineItemsItem> lineItems) {
+        public Builder lineItems(@Nullable List<? extends LineItemsItem> lineItems) {
             this.lineItems = lineItems == null ? null : List.copyOf(lineItems);
+            return this;
+        }
+
+        /**
+         * Adds one item to {@code lineItems}, after those already set.
+         *
+         * @param item the item
+         * @return this builder
+         */
+        public Builder addLineItem(LineItemsItem item) {
+            List<LineItemsItem> items = this.lineItems instanceof ArrayList<LineItemsItem> own ? own : this.lineItems == null ? new ArrayList<>() : new ArrayList<>(this.lineItems);
+            items.add(item);
+            this.lineItems = items;
             return this;
         }
 
@@ -267,7 +298,7 @@ public record CheckoutSession(@JsonProperty("id") UUID id,
          * @param created the value, or null to leave it out
          * @return this builder
          */
-        public Builder created(OffsetDateTime created) {
+        public Builder created(@Nullable OffsetDateTime created) {
             this.created = created;
             return this;
         }
@@ -278,7 +309,7 @@ public record CheckoutSession(@JsonProperty("id") UUID id,
          * @param updated the value, or null to leave it out
          * @return this builder
          */
-        public Builder updated(OffsetDateTime updated) {
+        public Builder updated(@Nullable OffsetDateTime updated) {
             this.updated = updated;
             return this;
         }
@@ -289,7 +320,7 @@ public record CheckoutSession(@JsonProperty("id") UUID id,
          * @param customerId the value, or null to leave it out
          * @return this builder
          */
-        public Builder customerId(UUID customerId) {
+        public Builder customerId(@Nullable UUID customerId) {
             this.customerId = customerId;
             return this;
         }
@@ -300,7 +331,7 @@ public record CheckoutSession(@JsonProperty("id") UUID id,
          * @param customerEmail the value, or null to leave it out
          * @return this builder
          */
-        public Builder customerEmail(String customerEmail) {
+        public Builder customerEmail(@Nullable String customerEmail) {
             this.customerEmail = customerEmail;
             return this;
         }
@@ -311,9 +342,16 @@ public record CheckoutSession(@JsonProperty("id") UUID id,
          * @param amountTotal the value, or null to leave it out
          * @return this builder
          */
-        public Builder amountTotal(Long amountTotal) {
+        public Builder amountTotal(@Nullable Long amountTotal) {
             this.amountTotal = amountTotal;
             return this;
+        }
+
+        /**
+         * Sets {@code amountTotal} from a {@code long}, so that {@code amountTotal(2)} compiles.
+         */
+        public Builder amountTotal(long amountTotal) {
+            return amountTotal(Long.valueOf(amountTotal));
         }
 
         /**
@@ -336,6 +374,7 @@ public record CheckoutSession(@JsonProperty("id") UUID id,
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public CheckoutSession build() {
             return Validator.built(new CheckoutSession(id, status, paymentIntentId, successUrl, cancelUrl, checkoutSessionUrl, clientReferenceId, expiry, metadata, lineItems, created, updated, customerId, customerEmail, amountTotal, additionalProperties));
         }
@@ -445,8 +484,8 @@ public record CheckoutSession(@JsonProperty("id") UUID id,
      * @param additionalProperties the fields the schema does not declare, as read (never null)
      */
     @JsonRecord
-    public static record LineItemsItem(@JsonProperty("quantity") Integer quantity,
-            @JsonProperty("price_id") String priceId,
+    public static record LineItemsItem(@JsonProperty("quantity") @Nullable Integer quantity,
+            @JsonProperty("price_id") @Nullable String priceId,
             @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements Validatable {
         public LineItemsItem {
             additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
@@ -455,7 +494,7 @@ public record CheckoutSession(@JsonProperty("id") UUID id,
         /**
          * A record without additional properties.
          */
-        public LineItemsItem(Integer quantity, String priceId) {
+        public LineItemsItem(@Nullable Integer quantity, @Nullable String priceId) {
             this(quantity, priceId, Map.of());
         }
 
@@ -485,9 +524,9 @@ public record CheckoutSession(@JsonProperty("id") UUID id,
          * Builds {@link LineItemsItem}; required values are checked by {@link #build()}.
          */
         public static final class Builder {
-            private Integer quantity;
+            private @Nullable Integer quantity;
 
-            private String priceId;
+            private @Nullable String priceId;
 
             private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -500,7 +539,7 @@ public record CheckoutSession(@JsonProperty("id") UUID id,
              * @param quantity the value, or null to leave it out
              * @return this builder
              */
-            public Builder quantity(Integer quantity) {
+            public Builder quantity(@Nullable Integer quantity) {
                 this.quantity = quantity;
                 return this;
             }
@@ -511,7 +550,7 @@ public record CheckoutSession(@JsonProperty("id") UUID id,
              * @param priceId the value, or null to leave it out
              * @return this builder
              */
-            public Builder priceId(String priceId) {
+            public Builder priceId(@Nullable String priceId) {
                 this.priceId = priceId;
                 return this;
             }
@@ -536,6 +575,7 @@ public record CheckoutSession(@JsonProperty("id") UUID id,
             /**
              * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
              */
+            @SuppressWarnings("NullAway")
             public LineItemsItem build() {
                 return Validator.built(new LineItemsItem(quantity, priceId, additionalProperties));
             }

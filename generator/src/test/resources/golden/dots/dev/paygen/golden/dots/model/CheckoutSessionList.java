@@ -8,11 +8,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.paygen.runtime.JsonRecord;
 import dev.paygen.runtime.Validatable;
 import dev.paygen.runtime.Validator;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A page of checkout sessions.
@@ -68,9 +70,9 @@ public record CheckoutSessionList(@JsonProperty("has_more") Boolean hasMore,
      * Builds {@link CheckoutSessionList}; required values are checked by {@link #build()}.
      */
     public static final class Builder {
-        private Boolean hasMore;
+        private @Nullable Boolean hasMore;
 
-        private List<CheckoutSession> data;
+        private @Nullable List<CheckoutSession> data;
 
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -100,6 +102,19 @@ public record CheckoutSessionList(@JsonProperty("has_more") Boolean hasMore,
         }
 
         /**
+         * Adds one item to {@code data}, after those already set.
+         *
+         * @param item the item
+         * @return this builder
+         */
+        public Builder addData(CheckoutSession item) {
+            List<CheckoutSession> items = this.data instanceof ArrayList<CheckoutSession> own ? own : this.data == null ? new ArrayList<>() : new ArrayList<>(this.data);
+            items.add(item);
+            this.data = items;
+            return this;
+        }
+
+        /**
          * Replaces the fields sent beside the declared ones.
          */
         public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
@@ -119,6 +134,7 @@ public record CheckoutSessionList(@JsonProperty("has_more") Boolean hasMore,
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public CheckoutSessionList build() {
             return Validator.built(new CheckoutSessionList(hasMore, data, additionalProperties));
         }

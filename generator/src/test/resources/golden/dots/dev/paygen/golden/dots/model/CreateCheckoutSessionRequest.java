@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.paygen.runtime.JsonRecord;
 import dev.paygen.runtime.Validatable;
 import dev.paygen.runtime.Validator;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Parameters of a new checkout session.
@@ -39,14 +41,15 @@ import javax.annotation.processing.Generated;
 @Generated("dev.paygen.generator")
 public record CreateCheckoutSessionRequest(
         @JsonProperty("line_items") List<CreateCheckoutSessionRequest.LineItemsItem> lineItems,
-        @JsonProperty("customer_email") String customerEmail,
-        @JsonProperty("client_reference_id") String clientReferenceId,
+        @JsonProperty("customer_email") @Nullable String customerEmail,
+        @JsonProperty("client_reference_id") @Nullable String clientReferenceId,
         @JsonProperty("success_url") String successUrl,
-        @JsonProperty("cancel_url") String cancelUrl,
+        @JsonProperty("cancel_url") @Nullable String cancelUrl,
         @JsonProperty("mode") CreateCheckoutSessionRequest.Mode mode,
-        @JsonProperty("user_id") UUID userId, @JsonProperty("customer_id") UUID customerId,
-        @JsonProperty("expires_in") Integer expiresIn,
-        @JsonProperty("metadata") Map<String, Object> metadata,
+        @JsonProperty("user_id") @Nullable UUID userId,
+        @JsonProperty("customer_id") @Nullable UUID customerId,
+        @JsonProperty("expires_in") @Nullable Integer expiresIn,
+        @JsonProperty("metadata") @Nullable Map<String, Object> metadata,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements Validatable {
     public CreateCheckoutSessionRequest {
         lineItems = lineItems == null ? null : List.copyOf(lineItems);
@@ -57,9 +60,10 @@ public record CreateCheckoutSessionRequest(
     /**
      * A record without additional properties.
      */
-    public CreateCheckoutSessionRequest(List<LineItemsItem> lineItems, String customerEmail,
-            String clientReferenceId, String successUrl, String cancelUrl, Mode mode, UUID userId,
-            UUID customerId, Integer expiresIn, Map<String, Object> metadata) {
+    public CreateCheckoutSessionRequest(List<LineItemsItem> lineItems,
+            @Nullable String customerEmail, @Nullable String clientReferenceId, String successUrl,
+            @Nullable String cancelUrl, Mode mode, @Nullable UUID userId, @Nullable UUID customerId,
+            @Nullable Integer expiresIn, @Nullable Map<String, Object> metadata) {
         this(lineItems, customerEmail, clientReferenceId, successUrl, cancelUrl, mode, userId, customerId, expiresIn, metadata, Map.of());
     }
 
@@ -100,25 +104,25 @@ public record CreateCheckoutSessionRequest(
      * Builds {@link CreateCheckoutSessionRequest}; required values are checked by {@link #build()}.
      */
     public static final class Builder {
-        private List<LineItemsItem> lineItems;
+        private @Nullable List<LineItemsItem> lineItems;
 
-        private String customerEmail;
+        private @Nullable String customerEmail;
 
-        private String clientReferenceId;
+        private @Nullable String clientReferenceId;
 
-        private String successUrl;
+        private @Nullable String successUrl;
 
-        private String cancelUrl;
+        private @Nullable String cancelUrl;
 
-        private Mode mode;
+        private @Nullable Mode mode = Mode.PAYMENT;
 
-        private UUID userId;
+        private @Nullable UUID userId;
 
-        private UUID customerId;
+        private @Nullable UUID customerId;
 
-        private Integer expiresIn;
+        private @Nullable Integer expiresIn;
 
-        private Map<String, Object> metadata;
+        private @Nullable Map<String, Object> metadata;
 
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -137,12 +141,25 @@ public record CreateCheckoutSessionRequest(
         }
 
         /**
+         * Adds one item to {@code lineItems}, after those already set.
+         *
+         * @param item the item
+         * @return this builder
+         */
+        public Builder addLineItem(LineItemsItem item) {
+            List<LineItemsItem> items = this.lineItems instanceof ArrayList<LineItemsItem> own ? own : this.lineItems == null ? new ArrayList<>() : new ArrayList<>(this.lineItems);
+            items.add(item);
+            this.lineItems = items;
+            return this;
+        }
+
+        /**
          * Sets {@code customer_email}.
          *
          * @param customerEmail the value, or null to leave it out
          * @return this builder
          */
-        public Builder customerEmail(String customerEmail) {
+        public Builder customerEmail(@Nullable String customerEmail) {
             this.customerEmail = customerEmail;
             return this;
         }
@@ -153,7 +170,7 @@ public record CreateCheckoutSessionRequest(
          * @param clientReferenceId the value, or null to leave it out
          * @return this builder
          */
-        public Builder clientReferenceId(String clientReferenceId) {
+        public Builder clientReferenceId(@Nullable String clientReferenceId) {
             this.clientReferenceId = clientReferenceId;
             return this;
         }
@@ -175,7 +192,7 @@ public record CreateCheckoutSessionRequest(
          * @param cancelUrl the value, or null to leave it out
          * @return this builder
          */
-        public Builder cancelUrl(String cancelUrl) {
+        public Builder cancelUrl(@Nullable String cancelUrl) {
             this.cancelUrl = cancelUrl;
             return this;
         }
@@ -197,7 +214,7 @@ public record CreateCheckoutSessionRequest(
          * @param userId the value, or null to leave it out
          * @return this builder
          */
-        public Builder userId(UUID userId) {
+        public Builder userId(@Nullable UUID userId) {
             this.userId = userId;
             return this;
         }
@@ -208,7 +225,7 @@ public record CreateCheckoutSessionRequest(
          * @param customerId the value, or null to leave it out
          * @return this builder
          */
-        public Builder customerId(UUID customerId) {
+        public Builder customerId(@Nullable UUID customerId) {
             this.customerId = customerId;
             return this;
         }
@@ -219,7 +236,7 @@ public record CreateCheckoutSessionRequest(
          * @param expiresIn the value, or null to leave it out
          * @return this builder
          */
-        public Builder expiresIn(Integer expiresIn) {
+        public Builder expiresIn(@Nullable Integer expiresIn) {
             this.expiresIn = expiresIn;
             return this;
         }
@@ -230,8 +247,22 @@ public record CreateCheckoutSessionRequest(
          * @param metadata the value, or null to leave it out
          * @return this builder
          */
-        public Builder metadata(Map<String, Object> metadata) {
-            this.metadata = metadata;
+        public Builder metadata(@Nullable Map<String, Object> metadata) {
+            this.metadata = metadata == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
+            return this;
+        }
+
+        /**
+         * Puts one entry into {@code metadata}, beside those already set.
+         *
+         * @param key the key
+         * @param value the value
+         * @return this builder
+         */
+        public Builder putMetadata(String key, @Nullable Object value) {
+            Map<String, Object> entries = this.metadata instanceof LinkedHashMap<String, Object> own ? own : this.metadata == null ? new LinkedHashMap<>() : new LinkedHashMap<>(this.metadata);
+            entries.put(key, value);
+            this.metadata = entries;
             return this;
         }
 
@@ -255,6 +286,7 @@ public record CreateCheckoutSessionRequest(
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public CreateCheckoutSessionRequest build() {
             return Validator.built(new CreateCheckoutSessionRequest(lineItems, customerEmail, clientReferenceId, successUrl, cancelUrl, mode, userId, customerId, expiresIn, metadata, additionalProperties));
         }
@@ -311,9 +343,9 @@ public record CreateCheckoutSessionRequest(
          * Builds {@link LineItemsItem}; required values are checked by {@link #build()}.
          */
         public static final class Builder {
-            private PriceData priceData;
+            private @Nullable PriceData priceData;
 
-            private Integer quantity;
+            private @Nullable Integer quantity;
 
             private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -362,6 +394,7 @@ public record CreateCheckoutSessionRequest(
             /**
              * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
              */
+            @SuppressWarnings("NullAway")
             public LineItemsItem build() {
                 return Validator.built(new LineItemsItem(priceData, quantity, additionalProperties));
             }
@@ -421,11 +454,11 @@ public record CreateCheckoutSessionRequest(
              * Builds {@link PriceData}; required values are checked by {@link #build()}.
              */
             public static final class Builder {
-                private Currency currency;
+                private @Nullable Currency currency = Currency.USD;
 
-                private Long amount;
+                private @Nullable Long amount;
 
-                private ProductData productData;
+                private @Nullable ProductData productData;
 
                 private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -452,6 +485,13 @@ public record CreateCheckoutSessionRequest(
                 public Builder amount(Long amount) {
                     this.amount = amount;
                     return this;
+                }
+
+                /**
+                 * Sets {@code amount} from a {@code long}, so that {@code amount(2)} compiles.
+                 */
+                public Builder amount(long amount) {
+                    return amount(Long.valueOf(amount));
                 }
 
                 /**
@@ -485,6 +525,7 @@ public record CreateCheckoutSessionRequest(
                 /**
                  * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
                  */
+                @SuppressWarnings("NullAway")
                 public PriceData build() {
                     return Validator.built(new PriceData(currency, amount, productData, additionalProperties));
                 }
@@ -585,9 +626,9 @@ public record CreateCheckoutSessionRequest(
              */
             @JsonRecord
             public static record ProductData(@JsonProperty("name") String name,
-                    @JsonProperty("description") String description,
-                    @JsonProperty("images") List<String> images,
-                    @JsonProperty("metadata") Map<String, Object> metadata,
+                    @JsonProperty("description") @Nullable String description,
+                    @JsonProperty("images") @Nullable List<String> images,
+                    @JsonProperty("metadata") @Nullable Map<String, Object> metadata,
                     @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements Validatable {
                 public ProductData {
                     images = images == null ? null : List.copyOf(images);
@@ -598,8 +639,8 @@ public record CreateCheckoutSessionRequest(
                 /**
                  * A record without additional properties.
                  */
-                public ProductData(String name, String description, List<String> images,
-                        Map<String, Object> metadata) {
+                public ProductData(String name, @Nullable String description,
+                        @Nullable List<String> images, @Nullable Map<String, Object> metadata) {
                     this(name, description, images, metadata, Map.of());
                 }
 
@@ -632,13 +673,13 @@ public record CreateCheckoutSessionRequest(
                  * Builds {@link ProductData}; required values are checked by {@link #build()}.
                  */
                 public static final class Builder {
-                    private String name;
+                    private @Nullable String name;
 
-                    private String description;
+                    private @Nullable String description;
 
-                    private List<String> images;
+                    private @Nullable List<String> images;
 
-                    private Map<String, Object> metadata;
+                    private @Nullable Map<String, Object> metadata;
 
                     private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -662,7 +703,7 @@ public record CreateCheckoutSessionRequest(
                      * @param description the value, or null to leave it out
                      * @return this builder
                      */
-                    public Builder description(String description) {
+                    public Builder description(@Nullable String description) {
                         this.description = description;
                         return this;
                     }
@@ -673,8 +714,21 @@ public record CreateCheckoutSessionRequest(
                      * @param images the value, or null to leave it out
                      * @return this builder
                      */
-                    public Builder images(List<? extends String> images) {
+                    public Builder images(@Nullable List<? extends String> images) {
                         this.images = images == null ? null : List.copyOf(images);
+                        return this;
+                    }
+
+                    /**
+                     * Adds one item to {@code images}, after those already set.
+                     *
+                     * @param item the item
+                     * @return this builder
+                     */
+                    public Builder addImage(String item) {
+                        List<String> items = this.images instanceof ArrayList<String> own ? own : this.images == null ? new ArrayList<>() : new ArrayList<>(this.images);
+                        items.add(item);
+                        this.images = items;
                         return this;
                     }
 
@@ -684,8 +738,22 @@ public record CreateCheckoutSessionRequest(
                      * @param metadata the value, or null to leave it out
                      * @return this builder
                      */
-                    public Builder metadata(Map<String, Object> metadata) {
-                        this.metadata = metadata;
+                    public Builder metadata(@Nullable Map<String, Object> metadata) {
+                        this.metadata = metadata == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
+                        return this;
+                    }
+
+                    /**
+                     * Puts one entry into {@code metadata}, beside those already set.
+                     *
+                     * @param key the key
+                     * @param value the value
+                     * @return this builder
+                     */
+                    public Builder putMetadata(String key, @Nullable Object value) {
+                        Map<String, Object> entries = this.metadata instanceof LinkedHashMap<String, Object> own ? own : this.metadata == null ? new LinkedHashMap<>() : new LinkedHashMap<>(this.metadata);
+                        entries.put(key, value);
+                        this.metadata = entries;
                         return this;
                     }
 
@@ -710,6 +778,7 @@ public record CreateCheckoutSessionRequest(
                     /**
                      * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
                      */
+                    @SuppressWarnings("NullAway")
                     public ProductData build() {
                         return Validator.built(new ProductData(name, description, images, metadata, additionalProperties));
                     }

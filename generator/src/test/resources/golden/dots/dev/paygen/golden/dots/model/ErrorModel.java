@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Error body of the Dots API: `{"success": false, "message": "..."}`. Some errors also carry a kebab-case
@@ -32,7 +33,7 @@ import javax.annotation.processing.Generated;
 @JsonRecord
 @Generated("dev.paygen.generator")
 public record ErrorModel(@JsonProperty("success") ErrorModel.Success success,
-        @JsonProperty("message") String message, @JsonProperty("code") String code,
+        @JsonProperty("message") String message, @JsonProperty("code") @Nullable String code,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements Validatable {
     public ErrorModel {
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
@@ -41,7 +42,7 @@ public record ErrorModel(@JsonProperty("success") ErrorModel.Success success,
     /**
      * A record without additional properties.
      */
-    public ErrorModel(Success success, String message, String code) {
+    public ErrorModel(Success success, String message, @Nullable String code) {
         this(success, message, code, Map.of());
     }
 
@@ -74,11 +75,11 @@ public record ErrorModel(@JsonProperty("success") ErrorModel.Success success,
      * Builds {@link ErrorModel}; required values are checked by {@link #build()}.
      */
     public static final class Builder {
-        private Success success;
+        private @Nullable Success success = Success.FALSE;
 
-        private String message;
+        private @Nullable String message;
 
-        private String code;
+        private @Nullable String code;
 
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -114,7 +115,7 @@ public record ErrorModel(@JsonProperty("success") ErrorModel.Success success,
          * @param code the value, or null to leave it out
          * @return this builder
          */
-        public Builder code(String code) {
+        public Builder code(@Nullable String code) {
             this.code = code;
             return this;
         }
@@ -139,6 +140,7 @@ public record ErrorModel(@JsonProperty("success") ErrorModel.Success success,
         /**
          * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
          */
+        @SuppressWarnings("NullAway")
         public ErrorModel build() {
             return Validator.built(new ErrorModel(success, message, code, additionalProperties));
         }

@@ -2,6 +2,7 @@
 package dev.paygen.golden.dots.service;
 
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The query and header parameters of {@code GET /v2/checkout-sessions}.
@@ -11,7 +12,8 @@ import javax.annotation.processing.Generated;
  * @param endingBefore A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `aaa`, your subsequent call can include `ending_before`=`aaa` in order to fetch the previous page of the list.
  */
 @Generated("dev.paygen.generator")
-public record CheckoutSessionsListParams(Integer limit, String startingAfter, String endingBefore) {
+public record CheckoutSessionsListParams(@Nullable Integer limit, @Nullable String startingAfter,
+        @Nullable String endingBefore) {
     /**
      * Starts a builder.
      *
@@ -25,11 +27,11 @@ public record CheckoutSessionsListParams(Integer limit, String startingAfter, St
      * Builds {@link CheckoutSessionsListParams}; not thread-safe.
      */
     public static final class Builder {
-        private Integer limit;
+        private @Nullable Integer limit;
 
-        private String startingAfter;
+        private @Nullable String startingAfter;
 
-        private String endingBefore;
+        private @Nullable String endingBefore;
 
         private Builder() {
         }
@@ -40,7 +42,7 @@ public record CheckoutSessionsListParams(Integer limit, String startingAfter, St
          * @param limit the value, or null to leave it out
          * @return this builder
          */
-        public Builder limit(Integer limit) {
+        public Builder limit(@Nullable Integer limit) {
             this.limit = limit;
             return this;
         }
@@ -51,7 +53,7 @@ public record CheckoutSessionsListParams(Integer limit, String startingAfter, St
          * @param startingAfter the value, or null to leave it out
          * @return this builder
          */
-        public Builder startingAfter(String startingAfter) {
+        public Builder startingAfter(@Nullable String startingAfter) {
             this.startingAfter = startingAfter;
             return this;
         }
@@ -62,7 +64,7 @@ public record CheckoutSessionsListParams(Integer limit, String startingAfter, St
          * @param endingBefore the value, or null to leave it out
          * @return this builder
          */
-        public Builder endingBefore(String endingBefore) {
+        public Builder endingBefore(@Nullable String endingBefore) {
             this.endingBefore = endingBefore;
             return this;
         }
@@ -71,10 +73,9 @@ public record CheckoutSessionsListParams(Integer limit, String startingAfter, St
          * Builds the parameters.
          *
          * @return the parameters
-         * @throws NullPointerException if a required parameter was not set
          */
         public CheckoutSessionsListParams build() {
-            return new CheckoutSessionsListParams(limit, startingAfter, endingBefore);
+            return new CheckoutSessionsListParams(this.limit, this.startingAfter, this.endingBefore);
         }
     }
 }
