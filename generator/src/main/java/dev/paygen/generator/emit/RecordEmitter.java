@@ -335,6 +335,7 @@ final class RecordEmitter {
     return text.isEmpty() ? "Deprecated." : text;
   }
 
+  /**
    * The one value a required property's schema allows (an enum of one value), as the builder's
    * initial value, or null: the user never has to set what can take only one value.
    */
