@@ -13,20 +13,16 @@ import org.junit.jupiter.api.Test;
  * parameter styles, an image/jpeg request body), called through the generated client with request
  * and response validated against the spec: see {@link SpecProof}.
  *
- * <p>{@code KNOWN_GAPS} lists the operations that fail only because of work under way in another
- * slice, with that slice's name; a listed operation that passes fails the test, so the list shrinks
- * as the work lands.
+ * <p>Every operation must pass, except those listed in {@code DOTS_SPEC_DEFECTS} with their reason;
+ * a listed operation that passes fails the test, so the list only shrinks.
  */
 class SpecProofTest {
   static final Path UPSTREAM = Path.of(System.getProperty("paygen.upstream", "../specs/upstream"));
   static final Path REAL = Path.of(System.getProperty("paygen.real", "../specs/real"));
 
-  /** Dodo operations failing only because of another slice's open work: operation -> why. */
-  static final Map<String, String> DODO_KNOWN_GAPS = Map.of();
-
   /**
    * Dots operations whose request no client can make valid, or this proof cannot build: defects of
-   * the upstream document (or limits of the proof), not of paygen. Checked like the known gaps.
+   * the upstream document (or limits of the proof), not of paygen.
    */
   static final Map<String, String> DOTS_SPEC_DEFECTS = Map.of(
       "POST /v2/accounts-payable/approval-policies create-approval-policy",
@@ -41,19 +37,13 @@ class SpecProofTest {
           + " of two optional fields; the schema instance sets every optional field (and the"
           + " validator reads `metadata: {}` as an object schema)");
 
-  /** Dots operations failing only because of another slice's open work: operation -> why. */
-  static final Map<String, String> DOTS_KNOWN_GAPS = Map.of();
-
-  /** Spotify operations failing only because of another slice's open work: operation -> why. */
-  static final Map<String, String> SPOTIFY_KNOWN_GAPS = Map.of();
-
   @Test
   void everyDodoOperationMatchesTheSpec() throws Exception {
     SpecProof proof = new SpecProof(
             UPSTREAM.resolve("dodopayments-openapi-v1.86.0.documented.yml"),
             "dev.paygen.it.full.dodo")
         .run();
-    check(proof, 114, DODO_KNOWN_GAPS, Map.of());
+    check(proof, 114, Map.of());
   }
 
   @Test
@@ -61,7 +51,7 @@ class SpecProofTest {
     SpecProof proof = new SpecProof(
             UPSTREAM.resolve("dots-openapi-v2.current-2026-07-16.yaml"), "dev.paygen.it.full.dots")
         .run();
-    check(proof, 82, DOTS_KNOWN_GAPS, DOTS_SPEC_DEFECTS);
+    check(proof, 82, DOTS_SPEC_DEFECTS);
   }
 
   @Test
@@ -69,27 +59,23 @@ class SpecProofTest {
     SpecProof proof = new SpecProof(
             REAL.resolve("spotify-web-api-fixed.yml"), "dev.paygen.it.full.spotify")
         .run();
-    check(proof, 97, SPOTIFY_KNOWN_GAPS, Map.of());
+    check(proof, 97, Map.of());
   }
 
-  /** Every operation called and validated; failures exactly the known gaps and spec defects. */
-  private static void check(
-      SpecProof proof, int operations, Map<String, String> knownGaps, Map<String, String> defects) {
+  /** Every operation called and validated; failures exactly the listed spec defects. */
+  private static void check(SpecProof proof, int operations, Map<String, String> defects) {
     System.out.println("[spec proof] " + proof);
     List<String> problems = new ArrayList<>();
     proof.failures().forEach((op, why) -> {
-      if (!knownGaps.containsKey(op) && !defects.containsKey(op)) {
+      if (!defects.containsKey(op)) {
         problems.add(op + ": " + why);
       }
     });
-    for (Map.Entry<String, Map<String, String>> list :
-        Map.of("KNOWN_GAPS", knownGaps, "SPEC_DEFECTS", defects).entrySet()) {
-      list.getValue().forEach((op, why) -> {
-        if (!proof.failures().containsKey(op)) {
-          problems.add(op + ": passes now, remove from " + list.getKey() + " (" + why + ")");
-        }
-      });
-    }
+    defects.forEach((op, why) -> {
+      if (!proof.failures().containsKey(op)) {
+        problems.add(op + ": passes now, remove it from the spec defects (" + why + ")");
+      }
+    });
     assertThat(problems).as("operations that do not match the spec").isEmpty();
     assertThat(proof.operations()).as("operations called").isEqualTo(operations);
     assertThat(proof.requestsValidated()).as("requests validated").isEqualTo(operations);
