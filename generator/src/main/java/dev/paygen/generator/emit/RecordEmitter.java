@@ -11,6 +11,7 @@ import dev.paygen.generator.model.EnumModel;
 import dev.paygen.generator.model.PropertyModel;
 import dev.paygen.generator.model.RecordModel;
 import dev.paygen.generator.model.TypeRef;
+import dev.paygen.generator.naming.Plurals;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
@@ -448,7 +449,7 @@ final class RecordEmitter {
       java.util.Set<String> taken) {
     List<MethodSpec.Builder> methods = new java.util.ArrayList<>();
     String upper = Character.toUpperCase(name.charAt(0)) + name.substring(1);
-    String adder = "add" + singular(upper);
+    String adder = "add" + Plurals.singular(upper);
     if (type instanceof TypeRef.ListOf list && taken.add(adder)) {
       TypeName item =
           ((com.palantir.javapoet.ParameterizedTypeName) boxed).typeArguments().get(0);
@@ -531,31 +532,6 @@ final class RecordEmitter {
       }
     }
     return methods;
-  }
-
-  /**
-   * The name of one item of a list named {@code plural}: {@code DiscountCodes} → {@code
-   * DiscountCode}, {@code Entries} → {@code Entry}, {@code Addresses} → {@code Address}; a name that does not end in a plain plural
-   * {@code s} ({@code ProductCart}, {@code Status}, {@code Address}) stays as it is.
-   */
-  static String singular(String plural) {
-    if (plural.endsWith("ies") && plural.length() > 4) {
-      return plural.substring(0, plural.length() - 3) + "y";
-    }
-    if (plural.endsWith("sses")
-        || plural.endsWith("xes")
-        || plural.endsWith("ches")
-        || plural.endsWith("shes")) {
-      return plural.substring(0, plural.length() - 2);
-    }
-    if (plural.endsWith("s")
-        && plural.length() > 2
-        && !plural.endsWith("ss")
-        && !plural.endsWith("us")
-        && !plural.endsWith("is")) {
-      return plural.substring(0, plural.length() - 1);
-    }
-    return plural;
   }
 
   /** {@code x(long x) { return x(Long.valueOf(x)); }}: a primitive overload calling the setter. */

@@ -3,6 +3,7 @@ package dev.paygen.generator.load;
 import dev.paygen.generator.DiagnosticCode;
 import dev.paygen.generator.naming.GeneratedNames;
 import dev.paygen.generator.naming.NameAllocator;
+import dev.paygen.generator.naming.Plurals;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.parameters.Parameter;
@@ -264,7 +265,8 @@ final class MethodNames {
   /**
    * The REST-convention name: on the service's collection {@code list}/{@code create}, on an item
    * {@code retrieve}/{@code update}/{@code delete}, on a further segment an action
-   * ({@code changePlan}) or a sub-collection ({@code retrieveLineItems}, {@code listLineItems}).
+   * ({@code changePlan}) or a sub-collection ({@code retrieveLineItems}, {@code listLineItems}, and
+   * for a POST on a plural segment {@code createPaymentMethod}).
    */
   static String rest(String service, String path, PathItem.HttpMethod method, boolean paged) {
     List<String> segments = segments(path);
@@ -308,11 +310,26 @@ final class MethodNames {
     }
     return switch (method) {
       case GET -> (paged ? "list" : "retrieve") + sub;
-      case POST -> Names.lowerCamel(String.join(" ", tail));
+      case POST ->
+        createsInSubCollection(tail, lastParam < 0)
+            ? "create" + Plurals.singular(sub)
+            : Names.lowerCamel(String.join(" ", tail));
       case PUT, PATCH -> "update" + sub;
       case DELETE -> "delete" + sub;
       default -> null;
     };
+  }
+
+  /**
+   * Whether a POST on {@code tail} adds to a sub-collection rather than running an action: a plural
+   * segment off the collection ({@code POST /accounts-payable/vendors}), or one plural word off an
+   * item ({@code POST /product-collections/{id}/groups}); several words off an item read as an
+   * action ({@code change-settings}, {@code change-plan}), whatever their number.
+   */
+  private static boolean createsInSubCollection(List<String> tail, boolean offTheCollection) {
+    String last = tail.get(tail.size() - 1);
+    return Plurals.isPlural(Names.upperCamel(last))
+        && (offTheCollection || (tail.size() == 1 && Names.words(last).size() == 1));
   }
 
   /** Whether the segments name the service itself ({@code balances} in CreditEntitlementBalances). */

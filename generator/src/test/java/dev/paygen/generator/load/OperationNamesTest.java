@@ -235,6 +235,25 @@ class OperationNamesTest {
   }
 
   @Test
+  void postOnAPluralSubCollectionCreatesOneAndAnActionKeepsItsVerb() throws IOException {
+    // Dots: POST /v2/accounts-payable/approval-policies was `approvalPolicies(..)`
+    ModelResult result = build(shop(
+        "post /v2/vendors/approval-policies\ntags: [Vendors]\noperationId: x1",
+        "post /v2/vendors/{id}/groups\ntags: [Vendors]\noperationId: x2",
+        "post /v2/vendors/{id}/change-settings\ntags: [Vendors]\noperationId: x3",
+        "post /v2/vendors/{id}/approve\ntags: [Vendors]\noperationId: x4",
+        "post /v2/vendors/{id}/access\ntags: [Vendors]\noperationId: x5"));
+
+    assertThat(methods(result.model()).values())
+        .containsExactlyInAnyOrder(
+            "vendors.createApprovalPolicy",
+            "vendors.createGroup",
+            "vendors.changeSettings",
+            "vendors.approve",
+            "vendors.access");
+  }
+
+  @Test
   void operationIdLosesFrameworkNoiseAndTheServicesNoun() throws IOException {
     // No REST convention names a PUT, PATCH or DELETE on the API's root: the operationId decides.
     ModelResult result = build(shop(
