@@ -27,7 +27,10 @@ public final class Emitter {
           model.specFile()));
     }
     files.add(Sources.packageInfo(
-        model.basePackage(), "The API's client, its builder and webhooks", model.specFile()));
+        model.basePackage(),
+        "The API's client and its builder"
+            + (model.webhooks().isEmpty() ? "" : ", and its webhooks"),
+        model.specFile()));
     files.sort(Comparator.comparing(GeneratedFile::relativePath));
     return List.copyOf(files);
   }
