@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.paygen.generator.support.CompiledSpecs;
+import dev.paygen.generator.support.Golden;
 import java.io.IOException;
 import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.InvocationTargetException;
@@ -248,11 +249,43 @@ class BuildersTest {
 
   @Test
   void generatedPackagesAreNullMarked() {
-    // The model package; the service package is not yet (docs/ARCHITECTURE.md "Not (yet) so").
     assertThat(files)
         .anySatisfy(
             f -> assertThat(f.relativePath()).isEqualTo("com/acme/shop/model/package-info.java"));
     assertThat(order.getPackage().isAnnotationPresent(NullMarked.class)).isTrue();
+  }
+
+  @Test
+  void serviceAndClientPackagesAreNullMarked() throws Exception {
+    Class<?> service = compiled.load("com.acme.shop.service.OrdersService");
+    Class<?> client = compiled.load("com.acme.shop.ShopClient");
+    assertThat(service.getPackage().isAnnotationPresent(NullMarked.class)).isTrue();
+    assertThat(client.getPackage().isAnnotationPresent(NullMarked.class)).isTrue();
+    // A typed result is non-null (an empty body throws), so it is unannotated.
+    Method list = service.getMethod("list", params);
+    assertThat(nullable(list.getAnnotatedReturnType())).isFalse();
+
+    // What stays null until set: credentials, the webhook secret, the verifier it makes.
+    CompiledSpecs.Compiled dodo = CompiledSpecs.compiledGolden(Golden.DODO);
+    Class<?> dodoBuilder = dodo.load("dev.paygen.golden.dodo.DodoPaymentsClient$Builder");
+    assertThat(nullable(dodoBuilder.getDeclaredField("bearerToken").getAnnotatedType()))
+        .isTrue();
+    assertThat(nullable(dodoBuilder.getDeclaredField("webhookSecret").getAnnotatedType()))
+        .isTrue();
+    assertThat(nullable(dodoBuilder.getDeclaredField("baseUrl").getAnnotatedType()))
+        .isFalse();
+    Class<?> webhooks = dodo.load("dev.paygen.golden.dodo.DodoPaymentsWebhooks");
+    assertThat(webhooks.getPackage().isAnnotationPresent(NullMarked.class)).isTrue();
+    assertThat(nullable(webhooks.getDeclaredField("verifier").getAnnotatedType()))
+        .isTrue();
+    Class<?> dots =
+        CompiledSpecs.compiledGolden(Golden.DOTS).load("dev.paygen.golden.dots.DotsClient$Builder");
+    assertThat(nullable(dots.getDeclaredField("basicAuthPassword").getAnnotatedType()))
+        .isTrue();
+    // An API naming no servers has no base URL until baseUrl(String) is called.
+    Class<?> shopBuilder = compiled.load("com.acme.shop.ShopClient$Builder");
+    assertThat(nullable(shopBuilder.getDeclaredField("baseUrl").getAnnotatedType()))
+        .isTrue();
   }
 
   @Test

@@ -101,8 +101,13 @@ public final class GenerateClientProcessor extends AbstractProcessor {
       if (result.outcome() == GenerationResult.Outcome.FAILED) {
         return;
       }
+      String ownPackageInfo = pkg.getQualifiedName() + ".package-info";
       for (GeneratedFile file : result.files()) {
-        write(pkg, file);
+        // The annotated package's package-info.java is the user's (it carries @GenerateClient):
+        // javac cannot have a second one, so that package is @NullMarked only if they mark it.
+        if (!file.qualifiedName().equals(ownPackageInfo)) {
+          write(pkg, file);
+        }
       }
       messager.printMessage(Kind.NOTE, result.summary(), pkg);
     } catch (Throwable t) {

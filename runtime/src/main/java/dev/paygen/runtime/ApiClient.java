@@ -110,6 +110,57 @@ public final class ApiClient {
   }
 
   /**
+   * Like {@link #execute} for an operation that documents a response body: the result is never
+   * null. Generated services call this for every typed result, so a caller need not check one.
+   *
+   * @param request the request
+   * @param type the response type
+   * @param requestOptions per-call settings, or {@link RequestOptions#none()}
+   * @param <T> the response type
+   * @return the response, never null
+   * @throws ApiException on an error status (after retries)
+   * @throws ApiConnectionException when no response could be had (after retries)
+   * @throws InvalidResponseException when the body cannot be read into {@code type}, or the 2xx
+   *     response has no body (or the JSON {@code null})
+   */
+  public <T> T executeTyped(
+      ApiRequest request, TypeReference<T> type, RequestOptions requestOptions) {
+    CallState<T> state = start(request, type, requestOptions);
+    return present(send(state), state);
+  }
+
+  /**
+   * Like {@link #executeTyped} without blocking.
+   *
+   * @param request the request
+   * @param type the response type
+   * @param requestOptions per-call settings, or {@link RequestOptions#none()}
+   * @param <T> the response type
+   * @return a future of the response, never completed with null; failed with the exceptions
+   *     {@link #executeTyped} throws
+   */
+  public <T> CompletableFuture<T> executeTypedAsync(
+      ApiRequest request, TypeReference<T> type, RequestOptions requestOptions) {
+    CallState<T> state;
+    try {
+      state = start(request, type, requestOptions);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    return sendAsync(state).thenApply(value -> present(value, state));
+  }
+
+  /** A typed result's value; an empty body is a broken promise of the spec, not a null result. */
+  private static <T> T present(@Nullable T value, CallState<T> state) {
+    if (value == null) {
+      throw new InvalidResponseException(
+          "The 2xx response has no body, but the operation documents one [" + state.route() + "]",
+          "$");
+    }
+    return value;
+  }
+
+  /**
    * Fetches the first page of a list operation.
    *
    * @param first the request for the first page

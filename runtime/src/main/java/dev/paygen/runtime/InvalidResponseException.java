@@ -26,6 +26,18 @@ public class InvalidResponseException extends PaygenException {
   }
 
   /**
+   * Creates an exception with no underlying cause, e.g. for a missing body.
+   *
+   * @param message what was expected and where
+   * @param path the JSON path of the offending value ({@code $} for the whole document)
+   */
+  public InvalidResponseException(String message, String path) {
+    super(message);
+    this.path = path;
+    this.violations = List.of(new Violation(path, message));
+  }
+
+  /**
    * Creates the exception of a strict response check (see {@code ClientOptions.Builder
    * strictResponses}).
    *

@@ -214,6 +214,41 @@ class ApiClientTest extends WireMockTestBase {
   }
 
   @Test
+  void emptyBodyForATypedResultIsAnInvalidResponse() {
+    wm.stubFor(get("/checkout-sessions/1").willReturn(aResponse().withStatus(200)));
+    ApiRequest request = ApiRequest.builder("GET", "/checkout-sessions/1").build();
+    TypeReference<Models.CheckoutSession> type = new TypeReference<>() {};
+    String message =
+        "The 2xx response has no body, but the operation documents one [GET /checkout-sessions/1]";
+
+    // execute keeps its contract (null for an empty body); the typed call never returns null
+    assertThat(client().execute(request, type, RequestOptions.none())).isNull();
+    assertThatThrownBy(() -> client().executeTyped(request, type, RequestOptions.none()))
+        .isInstanceOfSatisfying(
+            InvalidResponseException.class, e -> assertThat(e.path()).isEqualTo("$"))
+        .hasMessage(message);
+    assertThatThrownBy(() ->
+            client().executeTypedAsync(request, type, RequestOptions.none()).join())
+        .cause()
+        .isInstanceOf(InvalidResponseException.class)
+        .hasMessage(message);
+  }
+
+  @Test
+  void aTypedResultWithABodyIsReadSyncAndAsync() {
+    wm.stubFor(get("/checkout-sessions/1").willReturn(okJson("{\"id\":\"1\"}")));
+    ApiRequest request = ApiRequest.builder("GET", "/checkout-sessions/1").build();
+    TypeReference<Models.CheckoutSession> type = new TypeReference<>() {};
+
+    assertThat(client().executeTyped(request, type, RequestOptions.none()).id()).isEqualTo("1");
+    assertThat(client()
+            .executeTypedAsync(request, type, RequestOptions.none())
+            .join()
+            .id())
+        .isEqualTo("1");
+  }
+
+  @Test
   void unknownEnumValueWithDefaultDoesNotFail() {
     wm.stubFor(get("/s").willReturn(okJson("\"new_status\"")));
 

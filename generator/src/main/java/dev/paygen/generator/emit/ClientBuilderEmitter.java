@@ -58,16 +58,20 @@ final class ClientBuilderEmitter {
             Modifier.FINAL)
         .initializer("$T.builder()", RuntimeTypes.CLIENT_OPTIONS)
         .build());
-    FieldSpec.Builder baseUrl = FieldSpec.builder(String.class, "baseUrl", Modifier.PRIVATE);
+    // Null until set, when the API names no servers (build() then names what to call).
+    FieldSpec.Builder baseUrl = FieldSpec.builder(
+        Sources.nullableIf(model.servers().isEmpty(), JavaTypes.STRING),
+        "baseUrl",
+        Modifier.PRIVATE);
     if (!model.servers().isEmpty()) {
       baseUrl.initializer("Environment.$L.baseUrl()", model.servers().get(0).constantName());
     }
     b.addField(baseUrl.build());
     for (Setter s : setters) {
-      s.fields().forEach(f -> b.addField(String.class, f, Modifier.PRIVATE));
+      s.fields().forEach(f -> b.addField(Sources.nullable(JavaTypes.STRING), f, Modifier.PRIVATE));
     }
     if (webhooks) {
-      b.addField(String.class, "webhookSecret", Modifier.PRIVATE);
+      b.addField(Sources.nullable(JavaTypes.STRING), "webhookSecret", Modifier.PRIVATE);
     }
     b.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     for (Setter s : setters) {
@@ -278,7 +282,10 @@ final class ClientBuilderEmitter {
     List<String> missing = new ArrayList<>();
     for (Setter s : setters) {
       SecuritySchemeModel scheme = s.scheme();
-      m.beginControlFlow("if ($N != null)", s.fields().get(0));
+      // every field (Basic's user name and password are set together, but NullAway sees each)
+      m.beginControlFlow(
+          "if ($L)",
+          String.join(" && ", s.fields().stream().map(f -> f + " != null").toList()));
       // registered under the scheme's name: each request sends only what its security names
       CodeBlock auth = switch (scheme.kind()) {
         case BEARER -> CodeBlock.of("$T.bearer($N)", RuntimeTypes.AUTH, s.method());

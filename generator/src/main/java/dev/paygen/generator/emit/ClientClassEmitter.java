@@ -39,7 +39,7 @@ final class ClientClassEmitter {
     }
     if (webhooks != null) {
       type.addField(webhooks, model.webhooksAccessor(), Modifier.PRIVATE, Modifier.FINAL);
-      ctor.addParameter(String.class, "webhookSecret")
+      ctor.addParameter(Sources.nullable(JavaTypes.STRING), "webhookSecret")
           .addStatement(
               "this.$N = new $T(client.mapper(), webhookSecret)",
               model.webhooksAccessor(),

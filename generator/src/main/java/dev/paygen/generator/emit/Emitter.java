@@ -18,8 +18,19 @@ public final class Emitter {
       files.add(Sources.packageInfo(
           model.modelPackage(), "The API's records, enums and unions", model.specFile()));
     }
-    // Not the service package yet: its methods return what ApiClient.execute returns, which is
-    // @Nullable (an empty body reads as null), and callers should not have to check every call.
+    // Service methods return ApiClient.executeTyped's never-null result (an empty body where the
+    // spec documents one throws), so the service and client packages are null-marked too.
+    if (!model.services().isEmpty()) {
+      files.add(Sources.packageInfo(
+          model.servicePackage(),
+          "The API's services, their implementations and params records",
+          model.specFile()));
+    }
+    files.add(Sources.packageInfo(
+        model.basePackage(),
+        "The API's client and its builder"
+            + (model.webhooks().isEmpty() ? "" : ", and its webhooks"),
+        model.specFile()));
     files.sort(Comparator.comparing(GeneratedFile::relativePath));
     return List.copyOf(files);
   }

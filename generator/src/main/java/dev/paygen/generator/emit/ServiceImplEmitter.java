@@ -154,7 +154,7 @@ final class ServiceImplEmitter {
           typeConstant(op),
           paginatorConstant(op));
     } else if (op.responseType != null) {
-      m.addStatement("return client.execute$L(request, $N, options)", verb, typeConstant(op));
+      m.addStatement("return client.executeTyped$L(request, $N, options)", verb, typeConstant(op));
     } else if (async) {
       m.addStatement("return client.<$T>executeAsync(request, null, options)", RuntimeTypes.VOID);
     } else {

@@ -55,7 +55,11 @@ final class WebhooksEmitter {
             model.webhooksAccessor(),
             model.webhooks().get(0).recordName());
     type.addField(OBJECT_MAPPER, "mapper", Modifier.PRIVATE, Modifier.FINAL);
-    type.addField(RuntimeTypes.WEBHOOK_VERIFIER, "verifier", Modifier.PRIVATE, Modifier.FINAL);
+    type.addField(
+        Sources.nullable(RuntimeTypes.WEBHOOK_VERIFIER),
+        "verifier",
+        Modifier.PRIVATE,
+        Modifier.FINAL);
     // Kept beside the verifier so that a per-call secret is checked with the same tolerance and
     // clock, and so that a client without a configured secret still honours
     // withTolerance/withClock.
@@ -68,7 +72,7 @@ final class WebhooksEmitter {
                 + "@param secret the configured secret ({@code whsec_...}), or null for none\n",
             model.webhooksAccessor())
         .addParameter(OBJECT_MAPPER, "mapper")
-        .addParameter(String.class, "secret")
+        .addParameter(Sources.nullable(JavaTypes.STRING), "secret")
         .addStatement(
             "this(secret == null ? null : $T.create(secret), mapper, $T.DEFAULT_TOLERANCE, $T.systemUTC())",
             RuntimeTypes.WEBHOOK_VERIFIER,
@@ -77,7 +81,7 @@ final class WebhooksEmitter {
         .build());
     type.addMethod(MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PRIVATE)
-        .addParameter(RuntimeTypes.WEBHOOK_VERIFIER, "verifier")
+        .addParameter(Sources.nullable(RuntimeTypes.WEBHOOK_VERIFIER), "verifier")
         .addParameter(OBJECT_MAPPER, "mapper")
         .addParameter(Duration.class, "tolerance")
         .addParameter(Clock.class, "clock")

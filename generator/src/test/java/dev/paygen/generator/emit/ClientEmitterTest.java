@@ -281,6 +281,7 @@ class ClientEmitterTest {
         import java.util.Objects;
         import java.util.function.UnaryOperator;
         import javax.annotation.processing.Generated;
+        import org.jspecify.annotations.Nullable;
 
         /**
          * The Pay API client: one entry point per API area, thread-safe, meant to be shared.
@@ -377,7 +378,7 @@ class ClientEmitterTest {
 
                 private String baseUrl = Environment.TEST_MODE.baseUrl();
 
-                private String bearerToken;
+                private @Nullable String bearerToken;
 
                 private Builder() {
                 }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Dodo Payments API client: one entry point per API area, thread-safe, meant to be shared.
@@ -41,7 +42,7 @@ public final class DodoPaymentsClient {
 
     private final DodoPaymentsWebhooks webhooks;
 
-    private DodoPaymentsClient(ApiClient client, String webhookSecret) {
+    private DodoPaymentsClient(ApiClient client, @Nullable String webhookSecret) {
         this.client = client;
         this.checkoutSessions = new CheckoutSessionsServiceImpl(client);
         this.payments = new PaymentsServiceImpl(client);
@@ -137,9 +138,9 @@ public final class DodoPaymentsClient {
 
         private String baseUrl = Environment.TEST_MODE.baseUrl();
 
-        private String bearerToken;
+        private @Nullable String bearerToken;
 
-        private String webhookSecret;
+        private @Nullable String webhookSecret;
 
         private Builder() {
         }

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Verifies and parses the webhooks the DodoPayments API sends; get it from the client's {@code webhooks()}.
@@ -40,7 +41,7 @@ public final class DodoPaymentsWebhooks {
 
     private final ObjectMapper mapper;
 
-    private final WebhookVerifier verifier;
+    private final @Nullable WebhookVerifier verifier;
 
     private final Duration tolerance;
 
@@ -52,12 +53,12 @@ public final class DodoPaymentsWebhooks {
      * @param mapper the client's JSON mapper
      * @param secret the configured secret ({@code whsec_...}), or null for none
      */
-    DodoPaymentsWebhooks(ObjectMapper mapper, String secret) {
+    DodoPaymentsWebhooks(ObjectMapper mapper, @Nullable String secret) {
         this(secret == null ? null : WebhookVerifier.create(secret), mapper, WebhookVerifier.DEFAULT_TOLERANCE, Clock.systemUTC());
     }
 
-    private DodoPaymentsWebhooks(WebhookVerifier verifier, ObjectMapper mapper, Duration tolerance,
-            Clock clock) {
+    private DodoPaymentsWebhooks(@Nullable WebhookVerifier verifier, ObjectMapper mapper,
+            Duration tolerance, Clock clock) {
         this.mapper = mapper;
         this.verifier = verifier;
         this.tolerance = tolerance;

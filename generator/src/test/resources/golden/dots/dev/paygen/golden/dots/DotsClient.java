@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Dots API client: one entry point per API area, thread-safe, meant to be shared.
@@ -111,9 +112,9 @@ public final class DotsClient {
 
         private String baseUrl = Environment.SANDBOX.baseUrl();
 
-        private String basicAuthUsername;
+        private @Nullable String basicAuthUsername;
 
-        private String basicAuthPassword;
+        private @Nullable String basicAuthPassword;
 
         private Builder() {
         }
@@ -292,7 +293,7 @@ public final class DotsClient {
                 throw new IllegalStateException("`baseUrl` is required, but was not set: this API names no servers, call baseUrl(String)");
             }
             ClientOptions.Builder resolved = options.baseUrl(baseUrl).build().toBuilder();
-            if (basicAuthUsername != null) {
+            if (basicAuthUsername != null && basicAuthPassword != null) {
                 resolved.auth("api_key", Auth.basic(basicAuthUsername, basicAuthPassword));
             }
             if (basicAuthUsername == null) {

@@ -39,7 +39,7 @@ public final class CheckoutSessionsServiceImpl implements CheckoutSessionsServic
     public CreateSessionResponse create(CreateCheckoutSessionRequest body, RequestOptions options) {
         ApiRequest request = createRequest(body);
         Objects.requireNonNull(options, "`options` is required, but was null");
-        return client.execute(request, CREATE_TYPE, options);
+        return client.executeTyped(request, CREATE_TYPE, options);
     }
 
     @Override
@@ -47,7 +47,7 @@ public final class CheckoutSessionsServiceImpl implements CheckoutSessionsServic
             RequestOptions options) {
         ApiRequest request = createRequest(body);
         Objects.requireNonNull(options, "`options` is required, but was null");
-        return client.executeAsync(request, CREATE_TYPE, options);
+        return client.executeTypedAsync(request, CREATE_TYPE, options);
     }
 
     private static ApiRequest createRequest(CreateCheckoutSessionRequest body) {
@@ -63,7 +63,7 @@ public final class CheckoutSessionsServiceImpl implements CheckoutSessionsServic
             RequestOptions options) {
         ApiRequest request = previewRequest(body);
         Objects.requireNonNull(options, "`options` is required, but was null");
-        return client.execute(request, PREVIEW_TYPE, options);
+        return client.executeTyped(request, PREVIEW_TYPE, options);
     }
 
     @Override
@@ -71,7 +71,7 @@ public final class CheckoutSessionsServiceImpl implements CheckoutSessionsServic
             CreateCheckoutSessionRequest body, RequestOptions options) {
         ApiRequest request = previewRequest(body);
         Objects.requireNonNull(options, "`options` is required, but was null");
-        return client.executeAsync(request, PREVIEW_TYPE, options);
+        return client.executeTypedAsync(request, PREVIEW_TYPE, options);
     }
 
     private static ApiRequest previewRequest(CreateCheckoutSessionRequest body) {
@@ -86,7 +86,7 @@ public final class CheckoutSessionsServiceImpl implements CheckoutSessionsServic
     public GetCheckoutSessionsStatus retrieve(String id, RequestOptions options) {
         ApiRequest request = retrieveRequest(id);
         Objects.requireNonNull(options, "`options` is required, but was null");
-        return client.execute(request, RETRIEVE_TYPE, options);
+        return client.executeTyped(request, RETRIEVE_TYPE, options);
     }
 
     @Override
@@ -94,7 +94,7 @@ public final class CheckoutSessionsServiceImpl implements CheckoutSessionsServic
             RequestOptions options) {
         ApiRequest request = retrieveRequest(id);
         Objects.requireNonNull(options, "`options` is required, but was null");
-        return client.executeAsync(request, RETRIEVE_TYPE, options);
+        return client.executeTypedAsync(request, RETRIEVE_TYPE, options);
     }
 
     private static ApiRequest retrieveRequest(String id) {

@@ -81,7 +81,7 @@ public final class PaymentsServiceImpl implements PaymentsService {
             RequestOptions options) {
         ApiRequest request = createRequest(body);
         Objects.requireNonNull(options, "`options` is required, but was null");
-        return client.execute(request, CREATE_TYPE, options);
+        return client.executeTyped(request, CREATE_TYPE, options);
     }
 
     @Override
@@ -90,7 +90,7 @@ public final class PaymentsServiceImpl implements PaymentsService {
             CreateOneTimePaymentRequest body, RequestOptions options) {
         ApiRequest request = createRequest(body);
         Objects.requireNonNull(options, "`options` is required, but was null");
-        return client.executeAsync(request, CREATE_TYPE, options);
+        return client.executeTypedAsync(request, CREATE_TYPE, options);
     }
 
     private static ApiRequest createRequest(CreateOneTimePaymentRequest body) {
@@ -105,7 +105,7 @@ public final class PaymentsServiceImpl implements PaymentsService {
     public PaymentResponse retrieve(String paymentId, RequestOptions options) {
         ApiRequest request = retrieveRequest(paymentId);
         Objects.requireNonNull(options, "`options` is required, but was null");
-        return client.execute(request, RETRIEVE_TYPE, options);
+        return client.executeTyped(request, RETRIEVE_TYPE, options);
     }
 
     @Override
@@ -113,7 +113,7 @@ public final class PaymentsServiceImpl implements PaymentsService {
             RequestOptions options) {
         ApiRequest request = retrieveRequest(paymentId);
         Objects.requireNonNull(options, "`options` is required, but was null");
-        return client.executeAsync(request, RETRIEVE_TYPE, options);
+        return client.executeTypedAsync(request, RETRIEVE_TYPE, options);
     }
 
     private static ApiRequest retrieveRequest(String paymentId) {
@@ -127,7 +127,7 @@ public final class PaymentsServiceImpl implements PaymentsService {
     public PaymentLineItemsResponse listLineItems(String paymentId, RequestOptions options) {
         ApiRequest request = listLineItemsRequest(paymentId);
         Objects.requireNonNull(options, "`options` is required, but was null");
-        return client.execute(request, LIST_LINE_ITEMS_TYPE, options);
+        return client.executeTyped(request, LIST_LINE_ITEMS_TYPE, options);
     }
 
     @Override
@@ -135,7 +135,7 @@ public final class PaymentsServiceImpl implements PaymentsService {
             RequestOptions options) {
         ApiRequest request = listLineItemsRequest(paymentId);
         Objects.requireNonNull(options, "`options` is required, but was null");
-        return client.executeAsync(request, LIST_LINE_ITEMS_TYPE, options);
+        return client.executeTypedAsync(request, LIST_LINE_ITEMS_TYPE, options);
     }
 
     private static ApiRequest listLineItemsRequest(String paymentId) {

@@ -68,7 +68,7 @@ public final class CheckoutSessionsServiceImpl implements CheckoutSessionsServic
     public CheckoutSession create(CreateCheckoutSessionRequest body, RequestOptions options) {
         ApiRequest request = createRequest(body);
         Objects.requireNonNull(options, "`options` is required, but was null");
-        return client.execute(request, CREATE_TYPE, options);
+        return client.executeTyped(request, CREATE_TYPE, options);
     }
 
     @Override
@@ -76,7 +76,7 @@ public final class CheckoutSessionsServiceImpl implements CheckoutSessionsServic
             RequestOptions options) {
         ApiRequest request = createRequest(body);
         Objects.requireNonNull(options, "`options` is required, but was null");
-        return client.executeAsync(request, CREATE_TYPE, options);
+        return client.executeTypedAsync(request, CREATE_TYPE, options);
     }
 
     private static ApiRequest createRequest(CreateCheckoutSessionRequest body) {
@@ -91,7 +91,7 @@ public final class CheckoutSessionsServiceImpl implements CheckoutSessionsServic
     public CheckoutSession retrieve(UUID checkoutSessionId, RequestOptions options) {
         ApiRequest request = retrieveRequest(checkoutSessionId);
         Objects.requireNonNull(options, "`options` is required, but was null");
-        return client.execute(request, RETRIEVE_TYPE, options);
+        return client.executeTyped(request, RETRIEVE_TYPE, options);
     }
 
     @Override
@@ -99,7 +99,7 @@ public final class CheckoutSessionsServiceImpl implements CheckoutSessionsServic
             RequestOptions options) {
         ApiRequest request = retrieveRequest(checkoutSessionId);
         Objects.requireNonNull(options, "`options` is required, but was null");
-        return client.executeAsync(request, RETRIEVE_TYPE, options);
+        return client.executeTypedAsync(request, RETRIEVE_TYPE, options);
     }
 
     private static ApiRequest retrieveRequest(UUID checkoutSessionId) {
