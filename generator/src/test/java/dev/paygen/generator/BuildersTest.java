@@ -50,6 +50,19 @@ class BuildersTest {
                 content:
                   application/json:
                     schema: {$ref: '#/components/schemas/Order'}
+        /orders/{id}:
+          get:
+            x-paygen-name: retrieve
+            tags: [orders]
+            parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+            responses:
+              '200':
+                description: the order
+                content:
+                  application/json:
+                    schema: {$ref: '#/components/schemas/Order'}
+              '204':
+                description: not ready yet
       components:
         schemas:
           Kind: {type: string, enum: [order]}
@@ -286,6 +299,24 @@ class BuildersTest {
     Class<?> shopBuilder = compiled.load("com.acme.shop.ShopClient$Builder");
     assertThat(nullable(shopBuilder.getDeclaredField("baseUrl").getAnnotatedType()))
         .isTrue();
+  }
+
+  @Test
+  void aBodylessSuccessBesideATypedOneMakesTheResultNullable() throws Exception {
+    // PayPal-style 200 + 204: the result may be null (read through execute), never a thrown 204,
+    // and never a void method that drops the 200's body
+    Class<?> service = compiled.load("com.acme.shop.service.OrdersService");
+    Method retrieve = service.getMethod("retrieve", String.class);
+    assertThat(retrieve.getReturnType()).isEqualTo(order);
+    assertThat(nullable(retrieve.getAnnotatedReturnType())).isTrue();
+    String impl = files.stream()
+        .filter(f -> f.relativePath().endsWith("service/OrdersServiceImpl.java"))
+        .findFirst()
+        .orElseThrow()
+        .content();
+    assertThat(impl)
+        .contains("return client.execute(request, RETRIEVE_TYPE, options)")
+        .contains("return client.executeAsync(request, RETRIEVE_TYPE, options)");
   }
 
   @Test

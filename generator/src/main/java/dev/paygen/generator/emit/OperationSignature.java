@@ -69,7 +69,9 @@ final class OperationSignature {
       this.returnType = ParameterizedTypeName.get(RuntimeTypes.PAGE, itemType);
     } else {
       this.itemType = null;
-      this.returnType = responseType == null ? TypeName.VOID : responseType;
+      this.returnType = responseType == null
+          ? TypeName.VOID
+          : Sources.nullableIf(op.response().mayBeEmpty(), responseType);
     }
   }
 

@@ -154,7 +154,13 @@ final class ServiceImplEmitter {
           typeConstant(op),
           paginatorConstant(op));
     } else if (op.responseType != null) {
-      m.addStatement("return client.executeTyped$L(request, $N, options)", verb, typeConstant(op));
+      // a documented 2xx without a body (204 beside 200) reads as null; else an empty body is an
+      // error
+      m.addStatement(
+          "return client.execute$L$L(request, $N, options)",
+          op.op.response().mayBeEmpty() ? "" : "Typed",
+          verb,
+          typeConstant(op));
     } else if (async) {
       m.addStatement("return client.<$T>executeAsync(request, null, options)", RuntimeTypes.VOID);
     } else {

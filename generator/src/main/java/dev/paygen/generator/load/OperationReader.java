@@ -308,10 +308,16 @@ final class OperationReader {
         doc(body.getDescription()));
   }
 
+  /**
+   * The first 2xx response with a body types the result; another 2xx without one (a 204 beside a
+   * 200) makes that result nullable rather than the method void, so neither is lost.
+   */
   private ResponseModel response(Operation op, String prefix, String pointer) {
     if (op.getResponses() == null) {
       return null;
     }
+    ResponseModel typed = null;
+    boolean empty = false;
     for (var entry : op.getResponses().entrySet()) {
       if (!entry.getKey().startsWith("2")) {
         continue;
@@ -321,13 +327,16 @@ final class OperationReader {
       if (response == null
           || response.getContent() == null
           || response.getContent().isEmpty()) {
-        return null;
+        empty = true;
+      } else if (typed == null) {
+        Map.Entry<String, MediaType> media = pick(response.getContent());
+        TypeRef type = mediaType(media, prefix + " Response", at);
+        typed = new ResponseModel(type, media.getKey(), doc(response.getDescription()));
       }
-      Map.Entry<String, MediaType> media = pick(response.getContent());
-      TypeRef type = mediaType(media, prefix + " Response", at);
-      return new ResponseModel(type, media.getKey(), doc(response.getDescription()));
     }
-    return null;
+    return typed == null || !empty
+        ? typed
+        : new ResponseModel(typed.type(), typed.contentType(), typed.description(), true);
   }
 
   /** JSON first, then forms, then whatever the spec lists first. */

@@ -357,6 +357,14 @@ public record OperationModel(
    * @param type the body's Java type
    * @param contentType the media type
    * @param description Javadoc text, or empty
+   * @param mayBeEmpty whether another 2xx response of the operation has no body, so the result may
+   *     be null
    */
-  public record ResponseModel(TypeRef type, String contentType, String description) {}
+  public record ResponseModel(
+      TypeRef type, String contentType, String description, boolean mayBeEmpty) {
+    /** A response that always has its body. */
+    public ResponseModel(TypeRef type, String contentType, String description) {
+      this(type, contentType, description, false);
+    }
+  }
 }
