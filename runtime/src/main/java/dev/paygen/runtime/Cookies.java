@@ -1,10 +1,12 @@
 package dev.paygen.runtime;
 
+import java.util.Collection;
 import java.util.Map;
 
 /**
- * The request's {@code Cookie} header: every cookie a request sends (credentials, and cookie
- * parameters) goes through {@link #add}, so they share one header as RFC 6265 asks.
+ * The request's {@code Cookie} header: every cookie a request sends goes through here (cookie
+ * parameters through {@link #addParameters}, cookie credentials through {@link #add}), so they share
+ * one header as RFC 6265 asks.
  */
 final class Cookies {
   static final String HEADER = "Cookie";
@@ -31,6 +33,26 @@ final class Cookies {
       }
     }
     headers.put(HEADER, out.append(name).append('=').append(value).toString());
+  }
+
+  /**
+   * Puts a request's cookie parameters ({@code name=value} pairs, already encoded) ahead of the
+   * cookies the caller set as a header on the client or the call, in the one {@code Cookie} header
+   * RFC 6265 asks for ({@code "; "} between pairs).
+   *
+   * @param headers the request's headers (case-insensitive keys)
+   * @param pairs the parameters' pairs in order
+   */
+  static void addParameters(Map<String, String> headers, Collection<String> pairs) {
+    if (pairs.isEmpty()) {
+      return;
+    }
+    StringBuilder cookie = new StringBuilder(String.join("; ", pairs));
+    String caller = headers.get(HEADER);
+    if (caller != null && !caller.isBlank()) {
+      cookie.append("; ").append(caller.strip());
+    }
+    headers.put(HEADER, cookie.toString());
   }
 
   /**

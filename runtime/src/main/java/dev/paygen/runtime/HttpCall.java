@@ -116,7 +116,7 @@ final class HttpCall {
       headers.put(keyHeader, UUID.randomUUID().toString());
     }
     headers.putAll(call.headers());
-    addCookies(headers, request);
+    Cookies.addParameters(headers, request.cookies().values());
     // last, so a cookie credential joins the cookie parameters and any Cookie header the caller set
     for (Auth auth : auths) {
       if (auth.kind() == Auth.Kind.COOKIE) {
@@ -143,22 +143,6 @@ final class HttpCall {
         logUrl,
         sensitive,
         secrets);
-  }
-
-  /**
-   * The request's cookie parameters in one {@code Cookie} header, ahead of any cookies the caller
-   * set as a header on the client or the call (RFC 6265: one header, pairs joined by {@code "; "}).
-   */
-  private static void addCookies(Map<String, String> headers, ApiRequest request) {
-    if (request.cookies().isEmpty()) {
-      return;
-    }
-    StringBuilder cookie = new StringBuilder(String.join("; ", request.cookies().values()));
-    String caller = headers.get(Cookies.HEADER);
-    if (caller != null && !caller.isBlank()) {
-      cookie.append("; ").append(caller.strip());
-    }
-    headers.put(Cookies.HEADER, cookie.toString());
   }
 
   private static RetryPolicy retryPolicy(ClientOptions client, RequestOptions call) {
