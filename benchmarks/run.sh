@@ -86,6 +86,10 @@ now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 
 samples_file="$work/samples.csv" # where run_tool appends its rows (the growth benchmark has its own)
 
+# The plugin version the project's pom pins (so the build has it in ~/.m2 and --offline works), not
+# the Maven default an unpinned `dependency:` prefix would fetch.
+dependency_plugin="org.apache.maven.plugins:maven-dependency-plugin:$(sed -n '/<artifactId>maven-dependency-plugin<\/artifactId>/{n;s/.*<version>\(.*\)<\/version>.*/\1/p;q}' "$root/pom.xml")"
+
 # measure LOG CMD...: sets wall_ms, rss_kb, rc
 measure() {
   local log="$1"; shift
@@ -169,7 +173,7 @@ output_row() { # NAME TOOL
       # OpenAPI Generator's own pom lists what its output needs: resolve it once with Maven.
       local deps="$work/$name/oag-deps"
       rm -rf "$deps"
-      if (cd "$out" && mvn -B -q "${mvn_opts[@]}" dependency:copy-dependencies -DincludeScope=compile -DoutputDirectory="$deps" \
+      if (cd "$out" && mvn -B -q "${mvn_opts[@]}" "$dependency_plugin:copy-dependencies" -DincludeScope=compile -DoutputDirectory="$deps" \
           >"$work/$name/oag-deps.log" 2>&1); then
         javac_dir "$name" oag "$out/src/main/java" "$deps/*"
       else
