@@ -2,7 +2,8 @@
 # paygen benchmarks: generation (paygen CLI vs OpenAPI Generator CLI vs Swagger Parser alone) and
 # JMH client benchmarks; writes benchmarks/results/ and the table in benchmarks/README.md.
 #
-#   benchmarks/run.sh [--rounds N] [--spec FILE]... [--no-build] [--no-javac] [--no-warm] [--no-jmh]
+#   benchmarks/run.sh [--rounds N] [--spec FILE]... [--large] [--large-rounds N] [--growth]
+#                     [--growth-n 1,2,4,7,10] [--no-build] [--offline] [--no-javac] [--no-warm] [--no-jmh]
 #                     [--no-generation] [--jmh-args "ARGS"] [--warm-seconds S]
 #
 # See benchmarks/README.md for what is measured and how.
@@ -18,6 +19,7 @@ specs=()
 build=1 javac_on=1 warm_on=1 jmh_on=1 gen_on=1
 jmh_args="-f 1 -wi 3 -i 5 -w 1s -r 1s"
 warm_seconds=30
+large=0 large_rounds=1 growth=0 growth_ns="1,2,4,7,10" mvn_opts=()
 
 while [[ $# -gt 0 ]]; do
   case "$1" in
@@ -30,7 +32,12 @@ while [[ $# -gt 0 ]]; do
     --no-generation) gen_on=0; shift ;;
     --jmh-args) jmh_args="$2"; shift 2 ;;
     --warm-seconds) warm_seconds="$2"; shift 2 ;;
-    -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
+    --large) large=1; shift ;;
+    --large-rounds) large_rounds="$2"; shift 2 ;;
+    --growth) growth=1; shift ;;
+    --growth-n) growth=1; growth_ns="$2"; shift 2 ;;
+    --offline) mvn_opts+=(-o); shift ;;
+    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -49,12 +56,20 @@ if [[ ${#specs[@]} -eq 0 ]]; then
     [[ -f "$f" ]] && specs+=("$f")
   done
 fi
+# The largest real specs (specs/large/README.md): slow (OpenAPI Generator ~2 minutes on Lago), so
+# only with --large, and timed --large-rounds times. A --spec under specs/large counts as large too.
+large_dir="$third_party/large"
+if [[ $large == 1 ]]; then
+  specs+=("$large_dir/lago/openapi.yaml" "$large_dir/stripe-spec3.json" "$large_dir/box-openapi.json"
+    "$large_dir/k8s-swagger.json")
+fi
+is_large() { [[ "$1" == "$large_dir"/* ]]; }
 
 [[ -x /usr/bin/time ]] || { echo "run.sh: /usr/bin/time (GNU time) is needed for peak RSS" >&2; exit 1; }
 
 if [[ $build == 1 ]]; then
   echo "== building (mvn -Pbenchmarks -pl benchmarks -am package)" >&2
-  (cd "$root" && mvn -B -q -Pbenchmarks -pl benchmarks -am package -DskipTests) || { echo "run.sh: build failed" >&2; exit 1; }
+  (cd "$root" && mvn -B -q "${mvn_opts[@]}" -Pbenchmarks -pl benchmarks -am package -DskipTests) || { echo "run.sh: build failed" >&2; exit 1; }
 fi
 bench_jar="$(ls "$bench"/target/paygen-benchmarks-*.jar | head -1)"
 oag_jar="$bench/target/tools/openapi-generator-cli.jar"
@@ -68,6 +83,12 @@ spec_name() { # dodopayments-openapi-v1.86.0.documented.yml -> dodopayments-open
 }
 
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+
+samples_file="$work/samples.csv" # where run_tool appends its rows (the growth benchmark has its own)
+
+# The plugin version the project's pom pins (so the build has it in ~/.m2 and --offline works), not
+# the Maven default an unpinned `dependency:` prefix would fetch.
+dependency_plugin="org.apache.maven.plugins:maven-dependency-plugin:$(sed -n '/<artifactId>maven-dependency-plugin<\/artifactId>/{n;s/.*<version>\(.*\)<\/version>.*/\1/p;q}' "$root/pom.xml")"
 
 # measure LOG CMD...: sets wall_ms, rss_kb, rc
 measure() {
@@ -108,7 +129,7 @@ run_tool() { # TOOL SPEC NAME ROUND
       measure "$log" java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto \
           -cp "$bench_jar:$root/generator/target/lib/*" dev.paygen.benchmarks.ParseOnly "$spec" ;;
   esac
-  echo "$name,$tool,$round,$wall_ms,$rss_kb,$rc" >>"$work/samples.csv"
+  echo "$name,$tool,$round,$wall_ms,$rss_kb,$rc" >>"$samples_file"
   printf '   %-7s round %s: %6d ms  %7d KB  exit %s\n' "$tool" "$round" "$wall_ms" "$rss_kb" "$rc" >&2
 }
 
@@ -137,10 +158,13 @@ output_row() { # NAME TOOL
   local name="$1" tool="$2" out="$work/$1/$2" last_rc
   last_rc="$(grep "^$name,$tool," "$work/samples.csv" | tail -1 | cut -d, -f6)"
   if [[ ! -d "$out" || "$last_rc" != 0 ]]; then
-    echo "$name,$tool,0,0,0,0,failed,,," >>"$work/outputs.csv"; return
+    echo "$name,$tool,0,0,0,0,failed,,,0" >>"$work/outputs.csv"; return
   fi
   local files lines jfiles jlines; files=$(count_files "$out"); lines=$(count_lines "$out")
   jfiles=$(count_files "$out" -name '*.java'); jlines=$(count_lines "$out" -name '*.java')
+  # Main sources: all of paygen's output; OpenAPI Generator's src/main/java (not its generated tests).
+  local main="$out"; [[ $tool == oag && -d "$out/src/main/java" ]] && main="$out/src/main/java"
+  local mlines; mlines=$(count_lines "$main" -name '*.java')
   compiles=skipped errors="" javac_ms=""
   if [[ $javac_on == 1 ]]; then
     if [[ $tool == paygen ]]; then
@@ -149,7 +173,7 @@ output_row() { # NAME TOOL
       # OpenAPI Generator's own pom lists what its output needs: resolve it once with Maven.
       local deps="$work/$name/oag-deps"
       rm -rf "$deps"
-      if (cd "$out" && mvn -B -q dependency:copy-dependencies -DincludeScope=compile -DoutputDirectory="$deps" \
+      if (cd "$out" && mvn -B -q "${mvn_opts[@]}" "$dependency_plugin:copy-dependencies" -DincludeScope=compile -DoutputDirectory="$deps" \
           >"$work/$name/oag-deps.log" 2>&1); then
         javac_dir "$name" oag "$out/src/main/java" "$deps/*"
       else
@@ -157,14 +181,14 @@ output_row() { # NAME TOOL
       fi
     fi
   fi
-  echo "$name,$tool,$files,$lines,$jfiles,$jlines,$compiles,$errors,$javac_ms" >>"$work/outputs.csv"
+  echo "$name,$tool,$files,$lines,$jfiles,$jlines,$compiles,$errors,$javac_ms,$mlines" >>"$work/outputs.csv"
   printf '   %-7s output: %d files, %d lines (%d .java, %d lines); compiles: %s %s %s\n' "$tool" "$files" "$lines" \
       "$jfiles" "$jlines" "$compiles" "${errors:+($errors errors)}" "${javac_ms:+in $javac_ms ms}" >&2
 }
 
 if [[ $gen_on == 1 ]]; then
   echo "spec,tool,round,wall_ms,rss_kb,exit" >"$work/samples.csv"
-  echo "spec,tool,files,lines,java_files,java_lines,compiles,javac_errors,javac_ms" >"$work/outputs.csv"
+  echo "spec,tool,files,lines,java_files,java_lines,compiles,javac_errors,javac_ms,main_java_lines" >"$work/outputs.csv"
   echo "spec,tool,median_ms,min_ms,max_ms,iterations" >"$work/warm.csv"
   : >"$work/javac-errors.txt"
   {
@@ -173,6 +197,8 @@ if [[ $gen_on == 1 ]]; then
     echo "cpus,$(nproc)"
     echo "java,$(java -version 2>&1 | head -1 | tr -d '",')"
     echo "rounds,$rounds"
+    echo "large_rounds,$large_rounds"
+    printf 'large_specs,'; for s in "${specs[@]}"; do is_large "$s" && printf '%s ' "$(spec_name "$s")"; done; echo
     echo "commit,$(cd "$root" && git rev-parse --short HEAD)"
     echo "worktree,$(cd "$root" && git status --porcelain -- generator runtime spec | wc -l) uncommitted files in generator/runtime/spec at the start"
   } >"$work/meta.csv"
@@ -189,14 +215,16 @@ if [[ $gen_on == 1 ]]; then
     name="$(spec_name "$spec")"
     echo "== $name ($spec)" >&2
     mkdir -p "$work/$name"
-    for ((r = 1; r <= rounds; r++)); do
+    spec_rounds=$rounds; is_large "$spec" && spec_rounds=$large_rounds
+    for ((r = 1; r <= spec_rounds; r++)); do
       # Alternate the order every round so that drift in the machine's load spreads over all three.
       if ((r % 2 == 1)); then order=(paygen oag parser parser-tuned); else order=(parser-tuned parser oag paygen); fi
       for tool in "${order[@]}"; do run_tool "$tool" "$spec" "$name" "$r"; done
     done
     output_row "$name" paygen
     output_row "$name" oag
-    if [[ $warm_on == 1 ]]; then
+    # No warm benchmark on the large specs: its warm-up alone would take most of an hour on Lago.
+    if [[ $warm_on == 1 ]] && ! is_large "$spec"; then
       if java -cp "$bench_cp" dev.paygen.benchmarks.WarmGeneration "$spec" 10 20 "$warm_seconds" \
           >"$work/$name/warm.out" 2>"$work/$name/warm.log"; then
         sed "s/^/$name,/" "$work/$name/warm.out" >>"$work/warm.csv"
@@ -213,6 +241,42 @@ if [[ $gen_on == 1 ]]; then
   cp "$work/warm.csv" "$results/generation-warm.csv"
   cp "$work/meta.csv" "$results/meta.csv"
   cp "$work/javac-errors.txt" "$results/javac-errors.txt"
+fi
+
+if [[ $growth == 1 ]]; then
+  # Growth: N renamed copies of the full Dodo document in one spec (SyntheticSpec), paygen cold and the
+  # parse floor on each N, --rounds times, alternating order; the report fits time = a * N^b.
+  echo "== growth (N = $growth_ns)" >&2
+  samples_file="$work/growth-samples.csv"
+  echo "spec,tool,round,wall_ms,rss_kb,exit" >"$samples_file"
+  echo "spec,n,files,lines,java_files,java_lines" >"$work/growth-outputs.csv"
+  {
+    echo "date,$(date -u +%Y-%m-%dT%H:%M:%SZ)"
+    echo "commit,$(cd "$root" && git rev-parse --short HEAD)"
+    echo "load_before,$(cut -d' ' -f1-3 /proc/loadavg)"
+    echo "rounds,$rounds"
+  } >"$work/growth-meta.csv"
+  growth_source="$third_party/upstream/dodopayments-openapi-v1.86.0.documented.yml"
+  IFS=, read -r -a ns <<<"$growth_ns"
+  for n in "${ns[@]}"; do
+    name="dodo-x$n"
+    mkdir -p "$work/$name"
+    java -cp "$bench_cp" dev.paygen.benchmarks.SyntheticSpec "$growth_source" "$n" "$work/growth/$name.json" \
+      || { echo "run.sh: could not write the synthetic spec N=$n" >&2; exit 1; }
+    echo "== $name" >&2
+    for ((r = 1; r <= rounds; r++)); do
+      if ((r % 2 == 1)); then order=(paygen parser); else order=(parser paygen); fi
+      for tool in "${order[@]}"; do run_tool "$tool" "$work/growth/$name.json" "$name" "$r"; done
+    done
+    out="$work/$name/paygen"
+    if [[ -d "$out" ]]; then
+      echo "$name,$n,$(count_files "$out"),$(count_lines "$out"),$(count_files "$out" -name '*.java'),$(count_lines "$out" -name '*.java')" \
+        >>"$work/growth-outputs.csv"
+    fi
+    rm -rf "$work/$name/paygen"
+  done
+  echo "load_after,$(cut -d' ' -f1-3 /proc/loadavg)" >>"$work/growth-meta.csv"
+  for f in growth-samples.csv growth-outputs.csv growth-meta.csv; do cp "$work/$f" "$results/$f"; done
 fi
 
 if [[ $jmh_on == 1 ]]; then
