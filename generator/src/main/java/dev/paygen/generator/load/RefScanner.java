@@ -33,6 +33,9 @@ final class RefScanner {
   private final boolean allowRemote;
   private final Map<Path, JsonNode> trees = new HashMap<>();
   private final Set<Path> scanned = new HashSet<>();
+  /** Files that could not be read: reported once, however many $refs reach them. */
+  private final Set<Path> unreadable = new HashSet<>();
+
   private final List<Diagnostic> diagnostics = new ArrayList<>();
 
   RefScanner(Path rootFile, boolean allowRemote, RefRoot refRoot) {
@@ -149,10 +152,14 @@ final class RefScanner {
             "fix the path, relative to " + display(file)));
         return null;
       }
+      if (unreadable.contains(targetFile)) {
+        return null;
+      }
       if (!trees.containsKey(targetFile)) {
         try {
           scan(targetFile, SpecFiles.read(targetFile));
         } catch (IOException e) {
+          unreadable.add(targetFile);
           diagnostics.add(Diagnostic.error(
               DiagnosticCode.E002_MALFORMED,
               display(targetFile),

@@ -123,6 +123,22 @@ class PaygenCliRefRootTest {
         .contains("detail");
   }
 
+  @Test
+  void aFileAboveTheSpecFolderIsNamedFromTheSpecFolderInDiagnostics() throws IOException {
+    Files.writeString(copy.resolve("common/Error.yaml"), "type: object\nrequired: [code\n");
+
+    CliRun run = generate(
+        copy.resolve("spec/swagger.yaml"), dir.resolve("out"), "--ref-root", copy.toString());
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+    // Once, though four $refs reach the file.
+    assertThat(run.err().lines())
+        .singleElement()
+        .asString()
+        .startsWith("../common/Error.yaml#: error [PAYGEN-E002] cannot read file reached by $ref"
+            + " '../common/Error.yaml': line 3, column 1");
+  }
+
   private static CliRun generate(Path spec, Path out, String... more) {
     String[] args = Stream.concat(
             Stream.of(
