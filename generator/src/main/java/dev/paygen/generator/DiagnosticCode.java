@@ -26,7 +26,9 @@ public enum DiagnosticCode {
   E010_DANGLING_REF(Severity.ERROR, "dangling `$ref`"),
   E011_REMOTE_REF_REFUSED(
       Severity.ERROR, "remote `$ref` refused (allow with `--allow-remote-refs`)"),
-  E012_REF_OUTSIDE_FOLDER(Severity.ERROR, "`$ref` climbing out of the spec's folder"),
+  E012_REF_OUTSIDE_FOLDER(
+      Severity.ERROR,
+      "`$ref` to a file outside the ref root (widen it with `--ref-root`, `<refRoot>`, `-Apaygen.refRoot`)"),
   E013_REF_FILE_MISSING(Severity.ERROR, "`$ref` to a file that does not exist"),
   E014_REF_CYCLE(Severity.ERROR, "`$ref` cycle made only of references"),
   E015_REF_NOT_A_COMPONENT(
@@ -67,6 +69,8 @@ public enum DiagnosticCode {
   E056_INVALID_NAMES_FILE(
       Severity.ERROR,
       "the names file is missing, not YAML, or not `operations:`/`schemas:` mappings"),
+  E057_SPEC_OUTSIDE_REF_ROOT(
+      Severity.ERROR, "the ref root is not a folder, or does not hold the spec"),
   W061_METHOD_NAME_TAKEN(
       Severity.WARNING,
       "two operations want one method name; one falls back to its next naming rule"),

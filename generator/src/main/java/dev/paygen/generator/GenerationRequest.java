@@ -35,6 +35,8 @@ import java.util.TreeMap;
  * @param namesFile a YAML names file ({@code operations:} and {@code schemas:} mappings, see
  *     {@link dev.paygen.generator.load.NamesFile}) merged under {@code operationNames} and
  *     {@code typeNames}, which win per entry; or null
+ * @param refRoot the folder {@code $ref}s may reach files under, and where it came from; null for
+ *     {@link RefRoot#forSpec} (the git work tree holding the spec, else the spec's folder)
  */
 public record GenerationRequest(
     Path spec,
@@ -46,7 +48,8 @@ public record GenerationRequest(
     boolean allowRemoteRefs,
     Map<String, String> operationNames,
     Map<String, String> typeNames,
-    Path namesFile) {
+    Path namesFile,
+    RefRoot refRoot) {
 
   /** What a run does with its output folder. */
   public enum Mode {
@@ -95,7 +98,21 @@ public record GenerationRequest(
         .allowRemoteRefs(allowRemoteRefs)
         .operationNames(operationNames)
         .typeNames(typeNames)
-        .namesFile(namesFile);
+        .namesFile(namesFile)
+        .refRoot(refRoot);
+  }
+
+  /**
+   * The ref root in force: {@link #refRoot()} if set, else {@link RefRoot#forSpec}; also when a
+   * front-end's default does not hold the spec (a Maven spec in a sibling module, {@code
+   * ../api/openapi.yaml}), so that a default never refuses what the CLI would accept.
+   */
+  public RefRoot effectiveRefRoot() {
+    if (refRoot != null
+        && (refRoot.chosen() || refRoot.contains(spec.toAbsolutePath().normalize()))) {
+      return refRoot;
+    }
+    return RefRoot.forSpec(spec);
   }
 
   /** The options that change the output, in a stable textual form, for the fingerprint. */
@@ -104,7 +121,23 @@ public record GenerationRequest(
         + "\nclientName=" + (clientName == null ? "" : clientName)
         + "\nallowRemoteRefs=" + allowRemoteRefs
         + "\noperationNames=" + new TreeMap<>(operationNames)
-        + "\ntypeNames=" + new TreeMap<>(typeNames);
+        + "\ntypeNames=" + new TreeMap<>(typeNames)
+        + refRootFingerprintText();
+  }
+
+  /**
+   * The root relative to the spec's folder ({@code ../..}), so a narrowed root is rechecked but a
+   * moved checkout is not regenerated for it; empty for the spec's own folder, as before roots.
+   */
+  private String refRootFingerprintText() {
+    Path folder = spec.toAbsolutePath().normalize().getParent();
+    Path root = effectiveRefRoot().directory();
+    if (root.equals(folder)) {
+      return "";
+    }
+    boolean relative = folder != null && Objects.equals(root.getRoot(), folder.getRoot());
+    return "\nrefRoot="
+        + (relative ? folder.relativize(root).toString().replace('\\', '/') : root.toString());
   }
 
   /** Builds a {@link GenerationRequest}. */
@@ -119,6 +152,7 @@ public record GenerationRequest(
     private Map<String, String> operationNames = Map.of();
     private Map<String, String> typeNames = Map.of();
     private Path namesFile;
+    private RefRoot refRoot;
 
     private Builder(Path spec, String packageName) {
       this.spec = spec;
@@ -165,6 +199,18 @@ public record GenerationRequest(
       this.namesFile = namesFile;
       return this;
     }
+
+    /** The {@code $ref} root with where it came from (front-ends); null for the default. */
+    public Builder refRoot(RefRoot refRoot) {
+      this.refRoot = refRoot;
+      return this;
+    }
+
+    /** The {@code $ref} root set by a caller of this API; null for the default. */
+    public Builder refRoot(Path directory) {
+      this.refRoot = directory == null ? null : RefRoot.of(directory, "refRoot");
+      return this;
+    }
     // CPD-ON
 
     public GenerationRequest build() {
@@ -178,7 +224,8 @@ public record GenerationRequest(
           allowRemoteRefs,
           operationNames,
           typeNames,
-          namesFile);
+          namesFile,
+          refRoot);
     }
   }
 }

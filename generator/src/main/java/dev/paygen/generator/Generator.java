@@ -129,7 +129,8 @@ public final class Generator {
    * diagnostics}.
    */
   private static Modeled model(GenerationRequest request, List<Diagnostic> diagnostics) {
-    LoadedSpec spec = SpecLoader.load(request.spec(), request.allowRemoteRefs());
+    LoadedSpec spec =
+        SpecLoader.load(request.spec(), request.allowRemoteRefs(), request.effectiveRefRoot());
     diagnostics.addAll(spec.diagnostics());
     if (spec.hasErrors()) {
       requireAnError(request, diagnostics, "the spec could not be read");

@@ -28,6 +28,7 @@ final class RequestCheck {
   static List<Diagnostic> check(GenerationRequest request) {
     RequestCheck check = new RequestCheck();
     check.paths(request.spec(), request.outputDirectory());
+    check.refRoot(request);
     check.packageName(request.packageName());
     check.clientName(request.clientName());
     check.overrides(
@@ -58,6 +59,26 @@ final class RequestCheck {
           DiagnosticCode.E055_OUTPUT_NOT_A_FOLDER,
           "the output must be a folder, but " + output + " is a file",
           "pass a folder (it is created if missing), e.g. target/generated-sources/paygen");
+    }
+  }
+
+  /** Only a root the caller chose can miss the spec: the default ones hold it by construction. */
+  private void refRoot(GenerationRequest request) {
+    RefRoot root = request.refRoot();
+    if (root == null || !root.chosen()) {
+      return;
+    }
+    Path spec = request.spec().toAbsolutePath().normalize();
+    if (!Files.isDirectory(root.directory())) {
+      error(
+          DiagnosticCode.E057_SPEC_OUTSIDE_REF_ROOT,
+          "the ref root " + root + " is not a folder",
+          "pass an existing folder that holds the spec and every file it $refs");
+    } else if (!root.contains(spec)) {
+      error(
+          DiagnosticCode.E057_SPEC_OUTSIDE_REF_ROOT,
+          "the spec " + spec + " is not under the ref root " + root,
+          "pass a ref root that holds the spec and every file it $refs, e.g. " + spec.getParent());
     }
   }
 

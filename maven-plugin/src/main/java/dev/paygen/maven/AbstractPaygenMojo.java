@@ -4,6 +4,7 @@ import dev.paygen.generator.Diagnostic;
 import dev.paygen.generator.GenerationRequest;
 import dev.paygen.generator.GenerationResult;
 import dev.paygen.generator.Generator;
+import dev.paygen.generator.RefRoot;
 import java.io.File;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -104,6 +105,17 @@ abstract class AbstractPaygenMojo extends AbstractMojo {
   File namesFile;
 
   /**
+   * The folder {@code $ref}s may reach files under, at any depth: with the spec in
+   * {@code api/spec/} and a shared {@code api/common/Error.yaml}, {@code ../common/Error.yaml} is
+   * followed when both are under the root. Relative to the project's base directory; a {@code $ref}
+   * leaving it fails with {@code PAYGEN-E012}. Default: the project's base directory.
+   *
+   * @since 0.2.0
+   */
+  @Parameter(property = "paygen.refRoot")
+  File refRoot;
+
+  /**
    * Fails the build when the generated Java API changes in a way that breaks code compiled against
    * it (a removed type, method, component, constant or variant; a retyped one; a new required
    * component), compared with the API an earlier run recorded in {@code outputDirectory}
@@ -160,6 +172,7 @@ abstract class AbstractPaygenMojo extends AbstractMojo {
         .operationNames(operationNames)
         .typeNames(typeNames)
         .namesFile(namesFile == null ? null : namesFile.toPath())
+        .refRoot(refRoot())
         .build();
     List<Diagnostic> invalid = request.validate();
     if (!invalid.isEmpty()) {
@@ -169,6 +182,14 @@ abstract class AbstractPaygenMojo extends AbstractMojo {
               + invalid.stream().map(d -> "  " + d).collect(Collectors.joining("\n")));
     }
     return request;
+  }
+
+  /** {@code <refRoot>} against the base directory, else the base directory itself. */
+  final RefRoot refRoot() {
+    Path base = project.getBasedir().toPath();
+    return refRoot == null
+        ? RefRoot.byDefault(base, "the Maven project's base directory")
+        : RefRoot.of(base.resolve(refRoot.toPath()), "<refRoot>");
   }
 
   /** Runs the generator; a crash or an I/O failure is the build's fault, not the spec's. */

@@ -3,6 +3,9 @@ package dev.paygen.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.paygen.generator.GenerationRequest;
+import dev.paygen.generator.RefRoot;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -96,5 +99,65 @@ class MojoConfigurationTest {
 
     assertThat(model.resolve("Creature.java")).exists();
     assertThat(model.resolve("Animal.java")).doesNotExist();
+  }
+
+  @Test
+  void refRootDefaultsToTheBaseDirectory() throws Exception {
+    assertThat(mojo.request(GenerationRequest.Mode.WRITE, false).effectiveRefRoot())
+        .isEqualTo(RefRoot.byDefault(dir, "the Maven project's base directory"));
+
+    mojo.refRoot = new File("..");
+    assertThat(mojo.request(GenerationRequest.Mode.WRITE, false).effectiveRefRoot())
+        .isEqualTo(RefRoot.of(dir.getParent(), "<refRoot>"));
+  }
+
+  @Test
+  void aRefAboveTheSpecFolderInsideTheProjectGeneratesAndAChangeToItRegenerates() throws Exception {
+    // The project (a temporary folder: no .git above it) holds api/spec and api/common.
+    Path common = Files.createDirectories(dir.resolve("api/common")).resolve("Error.yaml");
+    Files.writeString(common, "type: object\nproperties: {code: {type: integer}}\n");
+    Path spec = Files.createDirectories(dir.resolve("api/spec")).resolve("pets.yaml");
+    Files.writeString(spec, """
+        openapi: 3.0.3
+        info: {title: Pets, version: "1"}
+        paths: {}
+        components:
+          schemas:
+            Failure: {$ref: '../common/Error.yaml'}
+        """);
+    mojo.spec = "api/spec/pets.yaml";
+    Path failure = mojo.outputDirectory.toPath().resolve("com/acme/pets/model/Failure.java");
+    mojo.execute();
+    assertThat(failure).content().contains("Long code");
+    long written = Files.getLastModifiedTime(failure).toMillis();
+    mojo.execute(); // up to date: nothing is rewritten
+    assertThat(Files.getLastModifiedTime(failure).toMillis()).isEqualTo(written);
+
+    Files.writeString(common, "type: object\nproperties: {reason: {type: string}}\n");
+    mojo.execute();
+
+    assertThat(failure).content().contains("String reason").doesNotContain("Long code");
+  }
+
+  @Test
+  void aRefLeavingTheRefRootFailsWithE012NamingRefRoot() throws IOException {
+    Files.writeString(dir.resolve("Error.yaml"), "type: object\n");
+    Path spec = Files.createDirectories(dir.resolve("api")).resolve("pets.yaml");
+    Files.writeString(spec, """
+        openapi: 3.0.3
+        info: {title: Pets, version: "1"}
+        paths: {}
+        components:
+          schemas:
+            Failure: {$ref: '../Error.yaml'}
+        """);
+    mojo.spec = "api/pets.yaml";
+    mojo.refRoot = new File("api");
+
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessageContaining("[PAYGEN-E012] $ref '../Error.yaml' reaches")
+        .hasMessageContaining("outside the ref root " + dir.resolve("api") + " (set by <refRoot>)")
+        .hasMessageContaining("<refRoot> / -Dpaygen.refRoot (Maven plugin)");
   }
 }

@@ -5,6 +5,7 @@ import dev.paygen.generator.GeneratedFile;
 import dev.paygen.generator.GenerationRequest;
 import dev.paygen.generator.GenerationResult;
 import dev.paygen.generator.Generator;
+import dev.paygen.generator.RefRoot;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
@@ -33,10 +34,12 @@ import javax.tools.JavaFileObject;
  * the annotated package.
  */
 @SupportedAnnotationTypes(GenerateClientProcessor.ANNOTATION)
-@SupportedOptions(GenerateClientProcessor.BASE_DIR_OPTION)
+@SupportedOptions({GenerateClientProcessor.BASE_DIR_OPTION, GenerateClientProcessor.REF_ROOT_OPTION
+})
 public final class GenerateClientProcessor extends AbstractProcessor {
   static final String ANNOTATION = "dev.paygen.processor.GenerateClient";
   static final String BASE_DIR_OPTION = "paygen.baseDir";
+  static final String REF_ROOT_OPTION = "paygen.refRoot";
 
   /** Packages already generated, so a later round never generates them twice. */
   private final Set<String> done = new HashSet<>();
@@ -90,6 +93,9 @@ public final class GenerateClientProcessor extends AbstractProcessor {
         return;
       }
       GenerationRequest request = request(pkg, annotation, spec.path(), namesFile.path());
+      if (request != null && spec.temporary() == null) {
+        request = request.toBuilder().refRoot(refRoot()).build();
+      }
       if (request == null) {
         return;
       }
@@ -143,6 +149,27 @@ public final class GenerateClientProcessor extends AbstractProcessor {
         .typeNames(typeNames)
         .namesFile(namesFile)
         .build();
+  }
+
+  /**
+   * {@code -Apaygen.refRoot} (relative to {@code paygen.baseDir}, else the working directory), else
+   * {@code paygen.baseDir}, the project the compilation belongs to, else null: the CLI's rule.
+   */
+  private RefRoot refRoot() {
+    String baseDir = option(BASE_DIR_OPTION);
+    String refRoot = option(REF_ROOT_OPTION);
+    Path base = Path.of(baseDir == null ? "" : baseDir);
+    if (refRoot != null) {
+      return RefRoot.of(base.resolve(refRoot), "-A" + REF_ROOT_OPTION);
+    }
+    return baseDir == null
+        ? null
+        : RefRoot.byDefault(base, "-A" + BASE_DIR_OPTION + ", the project");
+  }
+
+  private String option(String name) {
+    String value = processingEnv.getOptions().get(name);
+    return value == null || value.isBlank() ? null : value.trim();
   }
 
   /** Reads {@code "key=value"} entries; reports every malformed one and returns null if any was. */

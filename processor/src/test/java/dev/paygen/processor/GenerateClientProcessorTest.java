@@ -89,6 +89,55 @@ class GenerateClientProcessorTest {
   }
 
   @Test
+  void theRefRootOptionWidensTheRootBeyondBaseDir() throws IOException {
+    Path specFolder = splitSpec();
+    String pkg = packageInfo("com.example.split", "spec = \"pets.yaml\", clientName = \"Split\"");
+
+    // Default root: paygen.baseDir, here the spec's folder, which ../common/Pet.yaml leaves.
+    Compilation narrow = compile(List.of("-Apaygen.baseDir=" + specFolder), pkg);
+    assertThat(narrow.success).isFalse();
+    assertThat(narrow.messages())
+        .contains("[PAYGEN-E012] $ref '../common/Pet.yaml' reaches")
+        .contains("(default: -Apaygen.baseDir, the project)")
+        .contains("-Apaygen.refRoot=DIR (processor)");
+
+    Compilation wide =
+        compile(List.of("-Apaygen.baseDir=" + specFolder, "-Apaygen.refRoot=../.."), pkg);
+    assertThat(wide.success).as(wide.messages()).isTrue();
+    assertThat(dir.resolve("gen/com/example/split/model/Pet.java")).isRegularFile();
+  }
+
+  @Test
+  void aRefLeavingTheRefRootOptionIsE012() throws IOException {
+    splitSpec();
+    Compilation c = compile(
+        List.of("-Apaygen.baseDir=" + dir, "-Apaygen.refRoot=api/spec"),
+        packageInfo("com.example.split", "spec = \"api/spec/pets.yaml\", clientName = \"Split\""));
+
+    assertThat(c.success).isFalse();
+    assertThat(c.messages())
+        .contains("[PAYGEN-E012] $ref '../common/Pet.yaml' reaches")
+        .contains("outside the ref root " + dir.resolve("api/spec") + " (set by -Apaygen.refRoot)");
+  }
+
+  /** {@code api/spec/pets.yaml} naming {@code ../common/Pet.yaml}; returns the spec's folder. */
+  private Path splitSpec() throws IOException {
+    Path common = Files.createDirectories(dir.resolve("api/common"));
+    Files.writeString(
+        common.resolve("Pet.yaml"), "type: object\nproperties: {name: {type: string}}\n");
+    Path spec = Files.createDirectories(dir.resolve("api/spec"));
+    Files.writeString(spec.resolve("pets.yaml"), """
+        openapi: 3.0.3
+        info: {title: Split, version: "1"}
+        paths: {}
+        components:
+          schemas:
+            Pet: {$ref: '../common/Pet.yaml'}
+        """);
+    return spec;
+  }
+
+  @Test
   void badSpecIsAnErrorOnThePackageWithFileAndPointer() throws IOException {
     Files.writeString(dir.resolve("bad.yaml"), """
         openapi: 3.0.3

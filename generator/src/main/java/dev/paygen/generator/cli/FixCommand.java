@@ -26,6 +26,10 @@ final class FixCommand {
     if (command.allowRemoteRefs) {
       words.add("--allow-remote-refs");
     }
+    if (command.refRoot != null) {
+      words.add("--ref-root");
+      words.add(command.refRoot.toString());
+    }
     addPairs(words, "--operation-name", command.operationNames);
     addPairs(words, "--type-name", command.typeNames);
     if (command.namesFile != null) {

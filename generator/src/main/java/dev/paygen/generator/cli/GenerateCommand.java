@@ -4,6 +4,7 @@ import dev.paygen.generator.Diagnostic;
 import dev.paygen.generator.GenerationRequest;
 import dev.paygen.generator.GenerationResult;
 import dev.paygen.generator.Generator;
+import dev.paygen.generator.RefRoot;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -89,6 +90,13 @@ final class GenerateCommand implements Callable<Integer> {
   boolean allowRemoteRefs;
 
   @Option(
+      names = "--ref-root",
+      paramLabel = "DIR",
+      description = "Folder $refs may reach files under (default: the git work tree holding the"
+          + " spec, else the spec's folder).")
+  Path refRoot;
+
+  @Option(
       names = "--operation-name",
       paramLabel = "opId=name",
       description = "Java method name for an operation (repeatable).")
@@ -123,6 +131,7 @@ final class GenerateCommand implements Callable<Integer> {
         .operationNames(operationNames)
         .typeNames(typeNames)
         .namesFile(namesFile)
+        .refRoot(refRoot == null ? null : RefRoot.of(refRoot, "--ref-root"))
         .build();
     List<Diagnostic> invalid = request.validate();
     if (!invalid.isEmpty()) {

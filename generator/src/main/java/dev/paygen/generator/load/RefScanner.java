@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.paygen.generator.Diagnostic;
 import dev.paygen.generator.DiagnosticCode;
+import dev.paygen.generator.RefRoot;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -20,19 +21,26 @@ import java.util.TreeSet;
 
 /**
  * Walks every {@code $ref} of a spec and the files it reaches, before Swagger Parser does, and
- * reports refs that dangle, loop without structure, reach the network (unless allowed) or climb out
- * of the spec's folder, and enum values of the wrong type ({@link EnumValueCheck}), in every file.
+ * reports refs that dangle, loop without structure, reach the network (unless allowed) or a file
+ * outside the {@link RefRoot}, and enum values of the wrong type ({@link EnumValueCheck}), in every file.
  * Also collects the files a fingerprint must cover.
  */
 final class RefScanner {
+  /** The spec's folder: files are named relative to it in messages, {@code ../common/Error.yaml}. */
   private final Path rootDir;
+
+  private final RefRoot refRoot;
   private final boolean allowRemote;
   private final Map<Path, JsonNode> trees = new HashMap<>();
   private final Set<Path> scanned = new HashSet<>();
+  /** Files that could not be read: reported once, however many $refs reach them. */
+  private final Set<Path> unreadable = new HashSet<>();
+
   private final List<Diagnostic> diagnostics = new ArrayList<>();
 
-  RefScanner(Path rootFile, boolean allowRemote) {
+  RefScanner(Path rootFile, boolean allowRemote, RefRoot refRoot) {
     this.rootDir = rootFile.getParent();
+    this.refRoot = refRoot;
     this.allowRemote = allowRemote;
   }
 
@@ -131,13 +139,8 @@ final class RefScanner {
     Path targetFile = file;
     if (!filePart.isEmpty()) {
       targetFile = file.getParent().resolve(decode(filePart)).normalize();
-      if (!targetFile.startsWith(rootDir)) {
-        diagnostics.add(Diagnostic.error(
-            DiagnosticCode.E012_REF_OUTSIDE_FOLDER,
-            name,
-            at,
-            "$ref '" + ref + "' points outside the spec's folder (" + rootDir + ")",
-            "move the referenced file into the spec's folder or a subfolder"));
+      if (!refRoot.contains(targetFile)) {
+        diagnostics.add(outsideRoot(name, at, ref, targetFile));
         return null;
       }
       if (!Files.isRegularFile(targetFile)) {
@@ -149,10 +152,14 @@ final class RefScanner {
             "fix the path, relative to " + display(file)));
         return null;
       }
+      if (unreadable.contains(targetFile)) {
+        return null;
+      }
       if (!trees.containsKey(targetFile)) {
         try {
           scan(targetFile, SpecFiles.read(targetFile));
         } catch (IOException e) {
+          unreadable.add(targetFile);
           diagnostics.add(Diagnostic.error(
               DiagnosticCode.E002_MALFORMED,
               display(targetFile),
@@ -175,6 +182,18 @@ final class RefScanner {
       return null;
     }
     return new Target(targetFile, fragment, node);
+  }
+
+  private Diagnostic outsideRoot(String name, String at, String ref, Path targetFile) {
+    return Diagnostic.error(
+        DiagnosticCode.E012_REF_OUTSIDE_FOLDER,
+        name,
+        at,
+        "$ref '" + ref + "' reaches " + targetFile + ", outside the ref root " + refRoot.directory()
+            + " (" + refRoot.origin() + ")",
+        "move " + display(targetFile) + " under " + refRoot.directory()
+            + ", or widen the root to a folder holding both files: --ref-root DIR (CLI),"
+            + " <refRoot> / -Dpaygen.refRoot (Maven plugin), -Apaygen.refRoot=DIR (processor)");
   }
 
   private Target resolveQuietly(Path file, String ref) {

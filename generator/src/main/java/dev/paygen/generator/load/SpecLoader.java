@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.paygen.generator.Diagnostic;
 import dev.paygen.generator.DiagnosticCode;
+import dev.paygen.generator.RefRoot;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,7 +20,13 @@ import java.util.List;
 public final class SpecLoader {
   private SpecLoader() {}
 
+  /** Loads {@code spec} with the default ref root, {@link RefRoot#forSpec}. */
   public static LoadedSpec load(Path spec, boolean allowRemoteRefs) {
+    return load(spec, allowRemoteRefs, RefRoot.forSpec(spec));
+  }
+
+  /** Loads {@code spec}; {@code $ref}s may reach files under {@code refRoot} only (E012). */
+  public static LoadedSpec load(Path spec, boolean allowRemoteRefs, RefRoot refRoot) {
     Path root = spec.toAbsolutePath().normalize();
     String file =
         spec.getFileName() == null ? spec.toString() : spec.getFileName().toString();
@@ -28,7 +35,7 @@ public final class SpecLoader {
     if (tree == null) {
       return new LoadedSpec(null, root, List.of(root), diagnostics);
     }
-    RefScanner scanner = new RefScanner(root, allowRemoteRefs);
+    RefScanner scanner = new RefScanner(root, allowRemoteRefs, refRoot);
     scanner.scan(root, tree);
     diagnostics.addAll(scanner.diagnostics());
     if (diagnostics.stream().anyMatch(Diagnostic::isError)) {

@@ -26,9 +26,10 @@ import java.util.stream.Stream;
  * file twice. Otherwise (files reached by {@code $ref}: Swagger Parser resolves other files' path
  * items only when it reads the location itself; or Swagger 2.0, which goes through Swagger's
  * converter) every file is written as JSON, under its own relative name, to a temporary
- * copy of the spec's folder that Swagger Parser reads instead: it takes content starting with
+ * copy of the folder holding every file read (the spec's folder, or above it when a {@code $ref}
+ * climbs out, as the ref root allows) that Swagger Parser reads instead: it takes content starting with
  * a brace for JSON whatever the file name, and JSON has no scalar to resolve. Messages naming the
- * copy are turned back to the spec's folder.
+ * copy are turned back to that folder.
  */
 final class SwaggerInput {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -47,7 +48,7 @@ final class SwaggerInput {
     if (trees.size() == 1 && tree.has("openapi")) {
       return new OpenAPIV3Parser().parseJsonNode(root.toString(), tree, options);
     }
-    Path folder = root.getParent();
+    Path folder = commonFolder(root.getParent(), trees.keySet());
     Path copy = null;
     try {
       copy = Files.createTempDirectory("paygen-spec-");
@@ -74,6 +75,17 @@ final class SwaggerInput {
         delete(copy);
       }
     }
+  }
+
+  /** The deepest folder holding {@code start} and every file: relative names stay inside the copy. */
+  private static Path commonFolder(Path start, Iterable<Path> files) {
+    Path folder = start;
+    for (Path file : files) {
+      while (!file.startsWith(folder) && folder.getParent() != null) {
+        folder = folder.getParent();
+      }
+    }
+    return folder;
   }
 
   private static void delete(Path folder) {

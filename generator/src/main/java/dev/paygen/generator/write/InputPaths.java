@@ -1,14 +1,21 @@
 package dev.paygen.generator.write;
 
 import java.nio.file.Path;
+import java.util.Objects;
 
-/** How input files are named in fingerprints and manifests: relative to the spec's folder when inside it. */
+/**
+ * How input files are named in fingerprints and manifests: relative to the spec's folder, also above
+ * it ({@code ../common/Error.yaml}, as the ref root allows), so a moved checkout stays up to date.
+ */
 final class InputPaths {
   private InputPaths() {}
 
-  /** {@code schemas/common.yaml} for a file under the spec folder, else the absolute path. */
+  /**
+   * {@code schemas/common.yaml} for a file under the spec folder, {@code ../common/Error.yaml} above
+   * it; the absolute path only on another file-system root (another Windows drive).
+   */
   static String display(Path specFolder, Path absolute) {
-    if (specFolder != null && absolute.startsWith(specFolder)) {
+    if (specFolder != null && Objects.equals(specFolder.getRoot(), absolute.getRoot())) {
       return slashes(specFolder.relativize(absolute));
     }
     return absolute.toString();

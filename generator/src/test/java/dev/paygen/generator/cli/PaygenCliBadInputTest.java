@@ -117,7 +117,9 @@ class PaygenCliBadInputTest {
     assertFailed(
         run,
         "spec.yaml#/components/schemas/Payment/properties/x/$ref: error [PAYGEN-E012]"
-            + " $ref '../outside.yaml#/X' points outside the spec's folder");
+            + " $ref '../outside.yaml#/X' reaches " + dir.resolve("outside.yaml")
+            + ", outside the ref root " + dir.resolve("api")
+            + " (default: the spec's folder (no .git above it))");
   }
 
   @Test
