@@ -140,32 +140,34 @@ class BundlerTest {
 
   @Test
   void discriminatorMappingToAFileNamesTheBundledComponent() throws IOException {
-    Files.writeString(dir.resolve("Cat.yaml"), """
-        type: object
-        required: [kind]
-        properties:
-          kind: {type: string}
-          meows: {type: boolean}
+    Files.writeString(dir.resolve("animals.yaml"), """
+        Cat:
+          type: object
+          required: [kind]
+          properties:
+            kind: {type: string}
+            meows: {type: boolean}
+        Dog:
+          type: object
+          required: [kind]
+          properties:
+            kind: {type: string}
+            barks: {type: boolean}
         """);
-    Files.writeString(dir.resolve("Dog.yaml"), """
-        type: object
-        required: [kind]
-        properties:
-          kind: {type: string}
-          barks: {type: boolean}
-        """);
+    // The variants are named only by the mapping: no oneOf lists them.
     Path spec = write("""
         components:
           schemas:
             Pet:
-              oneOf:
-                - $ref: './Cat.yaml'
-                - $ref: './Dog.yaml'
+              type: object
+              required: [kind]
+              properties:
+                kind: {type: string}
               discriminator:
                 propertyName: kind
                 mapping:
-                  cat: './Cat.yaml'
-                  dog: './Dog.yaml'
+                  cat: './animals.yaml#/Cat'
+                  dog: './animals.yaml#/Dog'
         """);
 
     ApiModel model = model(SpecLoader.load(spec, false), spec);
@@ -176,7 +178,7 @@ class BundlerTest {
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("Cat", List.of("cat")),
             org.assertj.core.groups.Tuple.tuple("Dog", List.of("dog")));
-    assertThat(type(model, "Cat")).isInstanceOf(RecordModel.class);
+    assertThat(property((RecordModel) type(model, "Cat"), "meows")).isNotNull();
   }
 
   @Test
@@ -202,6 +204,7 @@ class BundlerTest {
           type: integer
           format: int32
         """);
+    // The definitions map is a file of its own, listed by a $ref.
     Files.writeString(dir.resolve("definitions.yaml"), """
         Pet:
           type: object
@@ -248,6 +251,8 @@ class BundlerTest {
                 "200":
                   description: pet
                   schema: {$ref: 'definitions.yaml#/Pet'}
+        definitions:
+          $ref: 'definitions.yaml'
         """);
 
     LoadedSpec loaded = SpecLoader.load(spec, false);
