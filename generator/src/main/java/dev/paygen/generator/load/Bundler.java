@@ -331,12 +331,7 @@ final class Bundler {
     }
     ObjectNode out = NODES.objectNode();
     out.put("$ref", internal);
-    for (Map.Entry<String, JsonNode> field : node.properties()) {
-      if (!field.getKey().equals("$ref")) {
-        out.set(field.getKey(), field(kind, field.getKey(), field.getValue(), file));
-      }
-    }
-    return out;
+    return copySiblings(out, node, kind, file);
   }
 
   /**
@@ -396,7 +391,11 @@ final class Bundler {
     if (!content.isObject() || refNode.size() <= 1) {
       return content;
     }
-    ObjectNode out = (ObjectNode) content;
+    return copySiblings((ObjectNode) content, refNode, kind, file);
+  }
+
+  /** Copies the keywords beside a {@code $ref} into {@code out}, their own refs rewritten. */
+  private JsonNode copySiblings(ObjectNode out, JsonNode refNode, Kind kind, Path file) {
     for (Map.Entry<String, JsonNode> field : refNode.properties()) {
       if (!field.getKey().equals("$ref")) {
         out.set(field.getKey(), field(kind, field.getKey(), field.getValue(), file));
@@ -476,6 +475,7 @@ final class Bundler {
     return node.isObject() && node.path("$ref").isTextual();
   }
 
+  // CPD-OFF: a table of the OpenAPI objects' fields, alike by nature.
   private static Slot slot(Kind parent, String key) {
     return switch (parent) {
       case ROOT ->
@@ -550,6 +550,8 @@ final class Bundler {
       default -> null;
     };
   }
+
+  // CPD-ON
 
   private static Map<String, Kind> sections3() {
     Map<String, Kind> sections = new LinkedHashMap<>();
