@@ -2,6 +2,7 @@ package dev.paygen.generator.load;
 
 import dev.paygen.generator.Diagnostic;
 import dev.paygen.generator.DiagnosticCode;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,6 +23,28 @@ final class ParserMessages {
             message,
             "fix the document at that location")
         : Diagnostic.warning(DiagnosticCode.W006_PARSER_WARNING, file, pointer, message, "");
+  }
+
+  /**
+   * A message about a component {@link Bundler} copied from another file, moved to that file and
+   * pointer ({@code schemas/Customer.yaml#/properties/country}); others stay as they are.
+   */
+  static Diagnostic relocate(Diagnostic diagnostic, Map<String, String> sources) {
+    String pointer = diagnostic.pointer();
+    for (int end = pointer.length(); end > 0; end = pointer.lastIndexOf('/', end - 1)) {
+      String source = sources.get(pointer.substring(0, end));
+      if (source != null) {
+        int hash = source.indexOf('#');
+        return new Diagnostic(
+            diagnostic.severity(),
+            diagnostic.code(),
+            source.substring(0, hash),
+            source.substring(hash + 1) + pointer.substring(end),
+            diagnostic.message(),
+            diagnostic.fix());
+      }
+    }
+    return diagnostic;
   }
 
   /** {@code attribute paths.'/pets'(get).responses is missing} → {@code /paths/~1pets/get/responses}. */

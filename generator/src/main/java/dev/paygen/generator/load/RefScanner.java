@@ -205,7 +205,8 @@ final class RefScanner {
     return target;
   }
 
-  private static JsonNode at(JsonNode tree, String fragment) {
+  /** The node at {@code fragment} (a decoded JSON pointer, empty for the whole tree), or null. */
+  static JsonNode at(JsonNode tree, String fragment) {
     if (fragment.isEmpty()) {
       return tree;
     }
@@ -221,7 +222,8 @@ final class RefScanner {
     return rootDir.relativize(file).toString().replace('\\', '/');
   }
 
-  private static String decode(String text) {
+  /** Percent-decodes a {@code $ref}'s file part or fragment, keeping a literal {@code +}. */
+  static String decode(String text) {
     try {
       return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {

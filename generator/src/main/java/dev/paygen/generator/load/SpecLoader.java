@@ -15,7 +15,8 @@ import java.util.List;
 /**
  * Reads a spec: reads every file by YAML 1.2 and checks the files and every {@code $ref} first (so a
  * bad spec gets located messages and the network is never touched unless allowed), then parses the
- * trees read with Swagger Parser ({@link SwaggerInput}), which also converts Swagger 2.0.
+ * trees read, bundled into one ({@link Bundler}), with Swagger Parser ({@link SwaggerInput}), which
+ * also converts Swagger 2.0.
  */
 public final class SpecLoader {
   private SpecLoader() {}
@@ -41,11 +42,14 @@ public final class SpecLoader {
     if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
       return new LoadedSpec(null, root, scanner.files(), diagnostics);
     }
-    SwaggerParseResult result = SwaggerInput.parse(root, scanner.trees());
-    RefSiblings.restore(result.getOpenAPI(), tree);
+    Bundler.Result bundled = Bundler.bundle(root, scanner.trees());
+    SwaggerParseResult result = SwaggerInput.parse(root, bundled.tree());
+    RefSiblings.restore(result.getOpenAPI(), bundled.tree());
     if (result.getMessages() != null) {
       for (String message : result.getMessages()) {
-        diagnostics.add(ParserMessages.toDiagnostic(file, message, result.getOpenAPI() == null));
+        diagnostics.add(ParserMessages.relocate(
+            ParserMessages.toDiagnostic(file, message, result.getOpenAPI() == null),
+            bundled.sources()));
       }
     }
     if (result.getOpenAPI() == null && diagnostics.stream().noneMatch(Diagnostic::isError)) {
