@@ -19,7 +19,7 @@ final class ClientEmitter {
   private ClientEmitter() {}
 
   static List<GeneratedFile> emit(ApiModel model, JavaTypes types) {
-    List<Sources.Pending> files = new ArrayList<>();
+    List<GeneratedFile> files = new ArrayList<>();
     Set<TypeName> deprecatedTypes = deprecatedTypes(model.types(), new HashSet<>());
     for (ServiceModel service : model.services()) {
       List<OperationSignature> ops = new ArrayList<>();
@@ -29,14 +29,14 @@ final class ClientEmitter {
         suppress |= usesDeprecated(op, deprecatedTypes);
         if (op.paramsType() != null) {
           ClassName params = ClassName.get(model.servicePackage(), op.paramsType());
-          files.add(Sources.pending(
+          files.add(Sources.file(
               model.servicePackage(), ParamsEmitter.emit(op, params, types), model.specFile()));
         }
       }
       ClassName iface = ServiceEmitter.interfaceName(model.servicePackage(), service);
-      files.add(Sources.pending(
+      files.add(Sources.file(
           model.servicePackage(), ServiceEmitter.emit(service, ops, suppress), model.specFile()));
-      files.add(Sources.pending(
+      files.add(Sources.file(
           model.servicePackage(),
           ServiceImplEmitter.emit(service, iface, ops, suppress),
           model.specFile()));
@@ -44,12 +44,12 @@ final class ClientEmitter {
     ClassName webhooks = null;
     if (!model.webhooks().isEmpty()) {
       webhooks = WebhooksEmitter.name(model);
-      files.add(Sources.pending(
-          model.basePackage(), WebhooksEmitter.emit(model, types), model.specFile()));
+      files.add(
+          Sources.file(model.basePackage(), WebhooksEmitter.emit(model, types), model.specFile()));
     }
-    files.add(Sources.pending(
+    files.add(Sources.file(
         model.basePackage(), ClientClassEmitter.emit(model, webhooks), model.specFile()));
-    return Sources.render(files);
+    return files;
   }
 
   private static Set<TypeName> deprecatedTypes(List<TypeModel> types, Set<TypeName> into) {

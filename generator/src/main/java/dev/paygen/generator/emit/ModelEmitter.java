@@ -37,12 +37,12 @@ final class ModelEmitter {
 
   static List<GeneratedFile> emit(ApiModel model, JavaTypes types) {
     ModelEmitter emitter = new ModelEmitter(types, model.types());
-    List<Sources.Pending> files = new ArrayList<>();
+    List<GeneratedFile> files = new ArrayList<>();
     for (TypeModel type : model.types()) {
       TypeSpec spec = emitter.type(type, false);
-      files.add(Sources.pending(model.modelPackage(), spec, model.specFile()));
+      files.add(Sources.file(model.modelPackage(), spec, model.specFile()));
     }
-    return Sources.render(files);
+    return files;
   }
 
   /** Emits a type; nested types are {@code static}, top-level ones carry {@code @Generated}. */

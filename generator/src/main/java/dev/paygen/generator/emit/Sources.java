@@ -5,7 +5,6 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import dev.paygen.generator.GeneratedFile;
-import java.util.List;
 
 /** What every generated file shares: the header, {@code @Generated}, Javadoc cleaning, file layout. */
 public final class Sources {
@@ -24,29 +23,6 @@ public final class Sources {
       java.util.regex.Pattern.compile("[ \t]+\n");
 
   private Sources() {}
-
-  /**
-   * One top-level type waiting to be rendered: emitters build every {@link TypeSpec} first (cheap)
-   * and {@link #render(List)} renders them, which is most of emission's time (JavaPoet writes
-   * each file twice, once to collect its imports).
-   */
-  record Pending(String packageName, TypeSpec type, String specFile) {}
-
-  /** A file to render later by {@link #render(List)}: same text as {@link #file}. */
-  static Pending pending(String packageName, TypeSpec type, String specFile) {
-    return new Pending(packageName, type, specFile);
-  }
-
-  /**
-   * Renders pending files in parallel, in their order: each file is rendered from its own
-   * immutable {@code TypeSpec} by its own JavaPoet writer, so the bytes do not depend on the
-   * threads.
-   */
-  static List<GeneratedFile> render(List<Pending> pending) {
-    return pending.parallelStream()
-        .map(p -> file(p.packageName(), p.type(), p.specFile()))
-        .toList();
-  }
 
   /** Renders one top-level type as a file under its package's folder. */
   public static GeneratedFile file(String packageName, TypeSpec type, String specFile) {
