@@ -122,7 +122,12 @@ public final class Generator {
   }
 
   /** A spec as loaded, and the model built from it. */
-  private record Modeled(LoadedSpec spec, ApiModel model) {}
+  /**
+   * What generation needs after the model is built: the files read (for the fingerprint) and the
+   * model. Not the parsed document: Swagger's model of a large spec is hundreds of MB, and nothing
+   * after ModelBuilder reads it, so it must not stay reachable while files are rendered.
+   */
+  private record Modeled(List<Path> inputFiles, ApiModel model) {}
 
   /**
    * Loads the spec and builds the model; null on failure, with at least one error in {@code
@@ -142,7 +147,7 @@ public final class Generator {
       requireAnError(request, diagnostics, "no model could be built from the spec");
       return null;
     }
-    return new Modeled(spec, model.model());
+    return new Modeled(spec.inputFiles(), model.model());
   }
 
   /** Keeps a layer's failure visible even if it reported no error of its own. */
@@ -273,18 +278,15 @@ public final class Generator {
       files = Emitter.emit(modeled.model());
       typeCounts = typeCounts(modeled.model());
       if (request.outputDirectory() != null) {
-        writeOrCheck(modeled.spec());
+        writeOrCheck(modeled.inputFiles());
       }
     }
 
-    private void writeOrCheck(LoadedSpec spec) {
+    private void writeOrCheck(List<Path> inputFiles) {
       Path output = request.outputDirectory();
       try {
         fingerprint = Fingerprint.compute(
-            request.spec(),
-            spec.inputFiles(),
-            request.optionsFingerprintText(),
-            VersionHolder.IDENTITY);
+            request.spec(), inputFiles, request.optionsFingerprintText(), VersionHolder.IDENTITY);
         Optional<ApiSurface> previous = previousSurface(output);
         if (request.mode() == GenerationRequest.Mode.CHECK) {
           report = OutputWriter.check(output, files);
@@ -295,7 +297,7 @@ public final class Generator {
         }
         Optional<String> previousFingerprint =
             Manifest.read(output).map(Manifest::fingerprint).filter(f -> !f.isEmpty());
-        Manifest manifest = Manifest.of(fingerprint, request.spec(), spec.inputFiles(), files);
+        Manifest manifest = Manifest.of(fingerprint, request.spec(), inputFiles, files);
         report = OutputWriter.write(output, files, manifest, request.force());
         if (report.conflicts().isEmpty()) {
           OutputWriter.writeRecord(

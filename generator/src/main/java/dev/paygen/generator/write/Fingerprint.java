@@ -2,6 +2,7 @@ package dev.paygen.generator.write;
 
 import dev.paygen.generator.GeneratedFile;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,9 +55,15 @@ public final class Fingerprint {
 
   /** A hash of rendered files: each one's relative path and bytes, in path order. */
   public static String ofOutputs(List<GeneratedFile> files) {
-    Map<String, byte[]> byPath = new TreeMap<>();
-    files.forEach(file -> byPath.put(file.relativePath(), file.bytes()));
-    return outputsHash(byPath);
+    // Each file's bytes only while it is hashed: holding them all at once doubled the output's
+    // footprint (tens of MB on the largest specs) next to the rendered text.
+    Map<String, Content> byPath = new TreeMap<>();
+    files.forEach(file -> byPath.put(file.relativePath(), file::bytes));
+    try {
+      return outputsHash(byPath);
+    } catch (IOException e) {
+      throw new UncheckedIOException("rendered files are not read from disk", e);
+    }
   }
 
   /**
@@ -67,20 +74,26 @@ public final class Fingerprint {
    */
   public static String ofOutputs(Path outputDirectory, Collection<String> relativePaths)
       throws IOException {
-    Map<String, byte[]> byPath = new TreeMap<>();
+    Map<String, Content> byPath = new TreeMap<>();
     for (String relative : relativePaths) {
-      byPath.put(relative, read(OutputPaths.resolve(outputDirectory, relative)));
+      byPath.put(relative, () -> read(OutputPaths.resolve(outputDirectory, relative)));
     }
     return outputsHash(byPath);
   }
 
-  private static String outputsHash(Map<String, byte[]> byPath) {
+  /** One file's bytes, read or encoded when the hash reaches it. */
+  private interface Content {
+    byte[] get() throws IOException;
+  }
+
+  private static String outputsHash(Map<String, Content> byPath) throws IOException {
     MessageDigest digest = sha256();
     update(digest, "paygen-outputs-1");
-    byPath.forEach((path, bytes) -> {
-      update(digest, "file=" + path + "\nlength=" + bytes.length);
+    for (Map.Entry<String, Content> entry : byPath.entrySet()) {
+      byte[] bytes = entry.getValue().get();
+      update(digest, "file=" + entry.getKey() + "\nlength=" + bytes.length);
       digest.update(bytes);
-    });
+    }
     return HexFormat.of().formatHex(digest.digest());
   }
 
