@@ -7,9 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
-/**
- * <p>Schema: {@code #/components/schemas/Currency}
- */
+/** <p>Schema: {@code #/components/schemas/Currency} */
 @Generated("dev.paygen.generator")
 public final class Currency {
     public static final Currency AED = new Currency("AED", Known.AED);
@@ -303,7 +301,6 @@ public final class Currency {
     public static final Currency ZMW = new Currency("ZMW", Known.ZMW);
 
     private final String value;
-
     private final Known known;
 
     private Currency(String value, Known known) {
@@ -470,31 +467,23 @@ public final class Currency {
         };
     }
 
-    /**
-     * The wire value, as read or listed; never null.
-     */
+    /** The wire value, as read or listed; never null. */
     @JsonValue
     public String value() {
         return value;
     }
 
-    /**
-     * The listed value this is, or {@code UNRECOGNIZED}.
-     */
+    /** The listed value this is, or {@code UNRECOGNIZED}. */
     public Known known() {
         return known;
     }
 
-    /**
-     * Whether the spec lists this value.
-     */
+    /** Whether the spec lists this value. */
     public boolean isKnown() {
         return known != Known.UNRECOGNIZED;
     }
 
-    /**
-     * The listed constants, in spec order.
-     */
+    /** The listed constants, in spec order. */
     public static List<Currency> values() {
         return List.of(AED, ALL, AMD, ANG, AOA, ARS, AUD, AWG, AZN, BAM, BBD, BDT, BGN, BHD, BIF,
                 BMD, BND, BOB, BRL, BSD, BWP, BYN, BZD, CAD, CHF, CLP, CNY, COP, CRC, CUP, CVE, CZK,
@@ -522,9 +511,7 @@ public final class Currency {
         return value;
     }
 
-    /**
-     * The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list.
-     */
+    /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */
     public enum Known {
         AED,
 

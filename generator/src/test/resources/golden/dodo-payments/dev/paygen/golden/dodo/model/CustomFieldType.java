@@ -29,7 +29,6 @@ public final class CustomFieldType {
     public static final CustomFieldType BOOLEAN = new CustomFieldType("boolean", Known.BOOLEAN);
 
     private final String value;
-
     private final Known known;
 
     private CustomFieldType(String value, Known known) {
@@ -58,31 +57,23 @@ public final class CustomFieldType {
         };
     }
 
-    /**
-     * The wire value, as read or listed; never null.
-     */
+    /** The wire value, as read or listed; never null. */
     @JsonValue
     public String value() {
         return value;
     }
 
-    /**
-     * The listed value this is, or {@code UNRECOGNIZED}.
-     */
+    /** The listed value this is, or {@code UNRECOGNIZED}. */
     public Known known() {
         return known;
     }
 
-    /**
-     * Whether the spec lists this value.
-     */
+    /** Whether the spec lists this value. */
     public boolean isKnown() {
         return known != Known.UNRECOGNIZED;
     }
 
-    /**
-     * The listed constants, in spec order.
-     */
+    /** The listed constants, in spec order. */
     public static List<CustomFieldType> values() {
         return List.of(TEXT, NUMBER, EMAIL, URL, DATE, DROPDOWN, BOOLEAN);
     }
@@ -102,9 +93,7 @@ public final class CustomFieldType {
         return value;
     }
 
-    /**
-     * The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list.
-     */
+    /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */
     public enum Known {
         TEXT,
 

@@ -7,9 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
-/**
- * <p>Schema: {@code #/components/schemas/DisputeStatus}
- */
+/** <p>Schema: {@code #/components/schemas/DisputeStatus} */
 @Generated("dev.paygen.generator")
 public final class DisputeStatus {
     public static final DisputeStatus DISPUTE_OPENED = new DisputeStatus("dispute_opened", Known.DISPUTE_OPENED);
@@ -27,7 +25,6 @@ public final class DisputeStatus {
     public static final DisputeStatus DISPUTE_LOST = new DisputeStatus("dispute_lost", Known.DISPUTE_LOST);
 
     private final String value;
-
     private final Known known;
 
     private DisputeStatus(String value, Known known) {
@@ -56,31 +53,23 @@ public final class DisputeStatus {
         };
     }
 
-    /**
-     * The wire value, as read or listed; never null.
-     */
+    /** The wire value, as read or listed; never null. */
     @JsonValue
     public String value() {
         return value;
     }
 
-    /**
-     * The listed value this is, or {@code UNRECOGNIZED}.
-     */
+    /** The listed value this is, or {@code UNRECOGNIZED}. */
     public Known known() {
         return known;
     }
 
-    /**
-     * Whether the spec lists this value.
-     */
+    /** Whether the spec lists this value. */
     public boolean isKnown() {
         return known != Known.UNRECOGNIZED;
     }
 
-    /**
-     * The listed constants, in spec order.
-     */
+    /** The listed constants, in spec order. */
     public static List<DisputeStatus> values() {
         return List.of(DISPUTE_OPENED, DISPUTE_EXPIRED, DISPUTE_ACCEPTED, DISPUTE_CANCELLED,
                 DISPUTE_CHALLENGED, DISPUTE_WON, DISPUTE_LOST);
@@ -101,9 +90,7 @@ public final class DisputeStatus {
         return value;
     }
 
-    /**
-     * The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list.
-     */
+    /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */
     public enum Known {
         DISPUTE_OPENED,
 

@@ -27,7 +27,6 @@ public final class FontSize {
     public static final FontSize _2XL = new FontSize("2xl", Known._2XL);
 
     private final String value;
-
     private final Known known;
 
     private FontSize(String value, Known known) {
@@ -55,31 +54,23 @@ public final class FontSize {
         };
     }
 
-    /**
-     * The wire value, as read or listed; never null.
-     */
+    /** The wire value, as read or listed; never null. */
     @JsonValue
     public String value() {
         return value;
     }
 
-    /**
-     * The listed value this is, or {@code UNRECOGNIZED}.
-     */
+    /** The listed value this is, or {@code UNRECOGNIZED}. */
     public Known known() {
         return known;
     }
 
-    /**
-     * Whether the spec lists this value.
-     */
+    /** Whether the spec lists this value. */
     public boolean isKnown() {
         return known != Known.UNRECOGNIZED;
     }
 
-    /**
-     * The listed constants, in spec order.
-     */
+    /** The listed constants, in spec order. */
     public static List<FontSize> values() {
         return List.of(XS, SM, MD, LG, XL, _2XL);
     }
@@ -99,9 +90,7 @@ public final class FontSize {
         return value;
     }
 
-    /**
-     * The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list.
-     */
+    /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */
     public enum Known {
         XS,
 

@@ -23,7 +23,6 @@ public final class FontWeight {
     public static final FontWeight EXTRA_BOLD = new FontWeight("extraBold", Known.EXTRA_BOLD);
 
     private final String value;
-
     private final Known known;
 
     private FontWeight(String value, Known known) {
@@ -49,31 +48,23 @@ public final class FontWeight {
         };
     }
 
-    /**
-     * The wire value, as read or listed; never null.
-     */
+    /** The wire value, as read or listed; never null. */
     @JsonValue
     public String value() {
         return value;
     }
 
-    /**
-     * The listed value this is, or {@code UNRECOGNIZED}.
-     */
+    /** The listed value this is, or {@code UNRECOGNIZED}. */
     public Known known() {
         return known;
     }
 
-    /**
-     * Whether the spec lists this value.
-     */
+    /** Whether the spec lists this value. */
     public boolean isKnown() {
         return known != Known.UNRECOGNIZED;
     }
 
-    /**
-     * The listed constants, in spec order.
-     */
+    /** The listed constants, in spec order. */
     public static List<FontWeight> values() {
         return List.of(NORMAL, MEDIUM, BOLD, EXTRA_BOLD);
     }
@@ -93,9 +84,7 @@ public final class FontWeight {
         return value;
     }
 
-    /**
-     * The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list.
-     */
+    /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */
     public enum Known {
         NORMAL,
 

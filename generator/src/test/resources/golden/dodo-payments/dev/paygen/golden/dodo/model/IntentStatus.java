@@ -7,9 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
-/**
- * <p>Schema: {@code #/components/schemas/IntentStatus}
- */
+/** <p>Schema: {@code #/components/schemas/IntentStatus} */
 @Generated("dev.paygen.generator")
 public final class IntentStatus {
     public static final IntentStatus SUCCEEDED = new IntentStatus("succeeded", Known.SUCCEEDED);
@@ -35,7 +33,6 @@ public final class IntentStatus {
     public static final IntentStatus PARTIALLY_CAPTURED_AND_CAPTURABLE = new IntentStatus("partially_captured_and_capturable", Known.PARTIALLY_CAPTURED_AND_CAPTURABLE);
 
     private final String value;
-
     private final Known known;
 
     private IntentStatus(String value, Known known) {
@@ -68,31 +65,23 @@ public final class IntentStatus {
         };
     }
 
-    /**
-     * The wire value, as read or listed; never null.
-     */
+    /** The wire value, as read or listed; never null. */
     @JsonValue
     public String value() {
         return value;
     }
 
-    /**
-     * The listed value this is, or {@code UNRECOGNIZED}.
-     */
+    /** The listed value this is, or {@code UNRECOGNIZED}. */
     public Known known() {
         return known;
     }
 
-    /**
-     * Whether the spec lists this value.
-     */
+    /** Whether the spec lists this value. */
     public boolean isKnown() {
         return known != Known.UNRECOGNIZED;
     }
 
-    /**
-     * The listed constants, in spec order.
-     */
+    /** The listed constants, in spec order. */
     public static List<IntentStatus> values() {
         return List.of(SUCCEEDED, FAILED, CANCELLED, PROCESSING, REQUIRES_CUSTOMER_ACTION,
                 REQUIRES_MERCHANT_ACTION, REQUIRES_PAYMENT_METHOD, REQUIRES_CONFIRMATION,
@@ -114,9 +103,7 @@ public final class IntentStatus {
         return value;
     }
 
-    /**
-     * The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list.
-     */
+    /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */
     public enum Known {
         SUCCEEDED,
 

@@ -227,7 +227,6 @@ public final class PaymentMethodTypes {
     public static final PaymentMethodTypes SATISPAY = new PaymentMethodTypes("satispay", Known.SATISPAY);
 
     private final String value;
-
     private final Known known;
 
     private PaymentMethodTypes(String value, Known known) {
@@ -355,31 +354,23 @@ public final class PaymentMethodTypes {
         };
     }
 
-    /**
-     * The wire value, as read or listed; never null.
-     */
+    /** The wire value, as read or listed; never null. */
     @JsonValue
     public String value() {
         return value;
     }
 
-    /**
-     * The listed value this is, or {@code UNRECOGNIZED}.
-     */
+    /** The listed value this is, or {@code UNRECOGNIZED}. */
     public Known known() {
         return known;
     }
 
-    /**
-     * Whether the spec lists this value.
-     */
+    /** Whether the spec lists this value. */
     public boolean isKnown() {
         return known != Known.UNRECOGNIZED;
     }
 
-    /**
-     * The listed constants, in spec order.
-     */
+    /** The listed constants, in spec order. */
     public static List<PaymentMethodTypes> values() {
         return List.of(ACH, AFFIRM, AFTERPAY_CLEARPAY, ALFAMART, ALI_PAY, ALI_PAY_HK, ALMA,
                 AMAZON_PAY, APPLE_PAY, ATOME, BACS, BANCONTACT_CARD, BECS, BENEFIT, BIZUM, BLIK,
@@ -414,9 +405,7 @@ public final class PaymentMethodTypes {
         return value;
     }
 
-    /**
-     * The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list.
-     */
+    /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */
     public enum Known {
         ACH,
 

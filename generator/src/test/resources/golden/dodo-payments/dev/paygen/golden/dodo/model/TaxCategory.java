@@ -23,7 +23,6 @@ public final class TaxCategory {
     public static final TaxCategory EDTECH = new TaxCategory("edtech", Known.EDTECH);
 
     private final String value;
-
     private final Known known;
 
     private TaxCategory(String value, Known known) {
@@ -49,31 +48,23 @@ public final class TaxCategory {
         };
     }
 
-    /**
-     * The wire value, as read or listed; never null.
-     */
+    /** The wire value, as read or listed; never null. */
     @JsonValue
     public String value() {
         return value;
     }
 
-    /**
-     * The listed value this is, or {@code UNRECOGNIZED}.
-     */
+    /** The listed value this is, or {@code UNRECOGNIZED}. */
     public Known known() {
         return known;
     }
 
-    /**
-     * Whether the spec lists this value.
-     */
+    /** Whether the spec lists this value. */
     public boolean isKnown() {
         return known != Known.UNRECOGNIZED;
     }
 
-    /**
-     * The listed constants, in spec order.
-     */
+    /** The listed constants, in spec order. */
     public static List<TaxCategory> values() {
         return List.of(DIGITAL_PRODUCTS, SAAS, E_BOOK, EDTECH);
     }
@@ -93,9 +84,7 @@ public final class TaxCategory {
         return value;
     }
 
-    /**
-     * The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list.
-     */
+    /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */
     public enum Known {
         DIGITAL_PRODUCTS,
 
