@@ -91,7 +91,8 @@ class GeneratedSurfaceSizeTest {
     assertThat(setters).isGreaterThan(1000);
     // The first sentence of a multi-sentence description, which the record's @param has whole.
     assertThat(source("/model/CreateWebhookRequest.java"))
-        .contains("/** Sets {@code disabled}: Create the webhook in a disabled state. */")
+        .contains("/** Sets {@code disabled}: Create the webhook in a disabled state. {@code null}"
+            + " clears it. */")
         .contains("Default is false.");
   }
 

@@ -152,7 +152,8 @@ class SpecJavadocTest {
 
     assertThat(order)
         .contains("@param billingAddress Where the invoice goes (optional)")
-        .contains("Sets {@code billing_address}: Where the invoice goes. */\n");
+        .contains(
+            "Sets {@code billing_address}: Where the invoice goes. {@code null} clears it. */\n");
   }
 
   @Test

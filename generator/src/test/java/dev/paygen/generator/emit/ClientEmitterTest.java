@@ -184,7 +184,6 @@ class ClientEmitterTest {
             /** Builds {@link PaymentsListParams}; not thread-safe. */
             public static final class Builder {
                 private @Nullable Integer pageSize;
-
                 private @Nullable Integer pageNumber;
 
                 private Builder() {
@@ -254,7 +253,6 @@ class ClientEmitterTest {
         @Generated("dev.paygen.generator")
         public final class PayClient {
             private final ApiClient client;
-
             private final PaymentsService payments;
 
             private PayClient(ApiClient client) {
@@ -322,9 +320,7 @@ class ClientEmitterTest {
             /** Builds a {@link PayClient}; not thread-safe, {@code toString()} never shows credentials. */
             public static final class Builder {
                 private final ClientOptions.Builder options = ClientOptions.builder();
-
                 private String baseUrl = Environment.TEST_MODE.baseUrl();
-
                 private @Nullable String bearerToken;
 
                 private Builder() {
