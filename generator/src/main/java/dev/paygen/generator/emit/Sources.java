@@ -26,9 +26,14 @@ public final class Sources {
   private static final java.util.regex.Pattern ONE_LINE_JAVADOC =
       java.util.regex.Pattern.compile("(?m)^( *)/\\*\\*\n\\1 \\* ([^\n]+)\n\\1 \\*/$");
 
-  /** A one-line private field followed by a blank line and another one (JavaPoet's spacing). */
+  /**
+   * A one-line field (private, or a public constant) followed by a blank line and another one, or
+   * a bare enum constant followed by a blank line and another: JavaPoet's spacing.
+   */
   private static final java.util.regex.Pattern SPACED_FIELDS =
-      java.util.regex.Pattern.compile("(?m)^( +)(private [^\n]*;)\n\n(?=\\1private [^\n]*;\n)");
+      java.util.regex.Pattern.compile("(?m)^( +)((?:private|public static final) [^\n]*;)\n\n"
+          + "(?=\\1(?:private|public static final) [^\n]*;\n)"
+          + "|^( +)([A-Za-z_$][\\w$]*,)\n\n(?=\\3[A-Za-z_$][\\w$]*[,;]?\n)");
 
   private Sources() {}
 
@@ -46,11 +51,15 @@ public final class Sources {
   /**
    * The source as a formatter would lay it out, the same code in fewer lines: every Javadoc comment
    * of one line of text on that one line, between the opening and closing marks (a third of the
-   * lines), and one-line private fields one under the other, without JavaPoet's blank line between.
+   * lines), and one-line fields and bare enum constants one under the other, without JavaPoet's
+   * blank line between.
    */
   static String compact(String source) {
     String javadoc = ONE_LINE_JAVADOC.matcher(source).replaceAll("$1/** $2 */");
-    return SPACED_FIELDS.matcher(javadoc).replaceAll("$1$2\n");
+    return SPACED_FIELDS
+        .matcher(javadoc)
+        .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+            m.group(1) != null ? m.group(1) + m.group(2) + "\n" : m.group(3) + m.group(4) + "\n"));
   }
 
   /**

@@ -15,19 +15,12 @@ import javax.annotation.processing.Generated;
 @Generated("dev.paygen.generator")
 public final class CustomFieldType {
     public static final CustomFieldType TEXT = new CustomFieldType("text", Known.TEXT);
-
     public static final CustomFieldType NUMBER = new CustomFieldType("number", Known.NUMBER);
-
     public static final CustomFieldType EMAIL = new CustomFieldType("email", Known.EMAIL);
-
     public static final CustomFieldType URL = new CustomFieldType("url", Known.URL);
-
     public static final CustomFieldType DATE = new CustomFieldType("date", Known.DATE);
-
     public static final CustomFieldType DROPDOWN = new CustomFieldType("dropdown", Known.DROPDOWN);
-
     public static final CustomFieldType BOOLEAN = new CustomFieldType("boolean", Known.BOOLEAN);
-
     private final String value;
     private final Known known;
 
@@ -96,19 +89,12 @@ public final class CustomFieldType {
     /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */
     public enum Known {
         TEXT,
-
         NUMBER,
-
         EMAIL,
-
         URL,
-
         DATE,
-
         DROPDOWN,
-
         BOOLEAN,
-
         UNRECOGNIZED
     }
 }

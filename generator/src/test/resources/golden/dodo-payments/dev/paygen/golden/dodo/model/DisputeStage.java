@@ -11,11 +11,8 @@ import javax.annotation.processing.Generated;
 @Generated("dev.paygen.generator")
 public final class DisputeStage {
     public static final DisputeStage PRE_DISPUTE = new DisputeStage("pre_dispute", Known.PRE_DISPUTE);
-
     public static final DisputeStage DISPUTE = new DisputeStage("dispute", Known.DISPUTE);
-
     public static final DisputeStage PRE_ARBITRATION = new DisputeStage("pre_arbitration", Known.PRE_ARBITRATION);
-
     private final String value;
     private final Known known;
 
@@ -80,11 +77,8 @@ public final class DisputeStage {
     /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */
     public enum Known {
         PRE_DISPUTE,
-
         DISPUTE,
-
         PRE_ARBITRATION,
-
         UNRECOGNIZED
     }
 }

@@ -11,19 +11,12 @@ import javax.annotation.processing.Generated;
 @Generated("dev.paygen.generator")
 public final class DisputeStatus {
     public static final DisputeStatus DISPUTE_OPENED = new DisputeStatus("dispute_opened", Known.DISPUTE_OPENED);
-
     public static final DisputeStatus DISPUTE_EXPIRED = new DisputeStatus("dispute_expired", Known.DISPUTE_EXPIRED);
-
     public static final DisputeStatus DISPUTE_ACCEPTED = new DisputeStatus("dispute_accepted", Known.DISPUTE_ACCEPTED);
-
     public static final DisputeStatus DISPUTE_CANCELLED = new DisputeStatus("dispute_cancelled", Known.DISPUTE_CANCELLED);
-
     public static final DisputeStatus DISPUTE_CHALLENGED = new DisputeStatus("dispute_challenged", Known.DISPUTE_CHALLENGED);
-
     public static final DisputeStatus DISPUTE_WON = new DisputeStatus("dispute_won", Known.DISPUTE_WON);
-
     public static final DisputeStatus DISPUTE_LOST = new DisputeStatus("dispute_lost", Known.DISPUTE_LOST);
-
     private final String value;
     private final Known known;
 
@@ -93,19 +86,12 @@ public final class DisputeStatus {
     /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */
     public enum Known {
         DISPUTE_OPENED,
-
         DISPUTE_EXPIRED,
-
         DISPUTE_ACCEPTED,
-
         DISPUTE_CANCELLED,
-
         DISPUTE_CHALLENGED,
-
         DISPUTE_WON,
-
         DISPUTE_LOST,
-
         UNRECOGNIZED
     }
 }

@@ -15,17 +15,11 @@ import javax.annotation.processing.Generated;
 @Generated("dev.paygen.generator")
 public final class FontSize {
     public static final FontSize XS = new FontSize("xs", Known.XS);
-
     public static final FontSize SM = new FontSize("sm", Known.SM);
-
     public static final FontSize MD = new FontSize("md", Known.MD);
-
     public static final FontSize LG = new FontSize("lg", Known.LG);
-
     public static final FontSize XL = new FontSize("xl", Known.XL);
-
     public static final FontSize _2XL = new FontSize("2xl", Known._2XL);
-
     private final String value;
     private final Known known;
 
@@ -93,17 +87,11 @@ public final class FontSize {
     /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */
     public enum Known {
         XS,
-
         SM,
-
         MD,
-
         LG,
-
         XL,
-
         _2XL,
-
         UNRECOGNIZED
     }
 }

@@ -15,13 +15,9 @@ import javax.annotation.processing.Generated;
 @Generated("dev.paygen.generator")
 public final class FontWeight {
     public static final FontWeight NORMAL = new FontWeight("normal", Known.NORMAL);
-
     public static final FontWeight MEDIUM = new FontWeight("medium", Known.MEDIUM);
-
     public static final FontWeight BOLD = new FontWeight("bold", Known.BOLD);
-
     public static final FontWeight EXTRA_BOLD = new FontWeight("extraBold", Known.EXTRA_BOLD);
-
     private final String value;
     private final Known known;
 
@@ -87,13 +83,9 @@ public final class FontWeight {
     /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */
     public enum Known {
         NORMAL,
-
         MEDIUM,
-
         BOLD,
-
         EXTRA_BOLD,
-
         UNRECOGNIZED
     }
 }

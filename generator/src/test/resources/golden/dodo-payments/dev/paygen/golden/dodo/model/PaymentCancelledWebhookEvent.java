@@ -136,7 +136,6 @@ public record PaymentCancelledWebhookEvent(@JsonProperty("business_id") String b
      */
     public static final class Type {
         public static final Type PAYMENT_CANCELLED = new Type("payment.cancelled", Known.PAYMENT_CANCELLED);
-
         private final String value;
         private final Known known;
 
@@ -199,7 +198,6 @@ public record PaymentCancelledWebhookEvent(@JsonProperty("business_id") String b
         /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */
         public enum Known {
             PAYMENT_CANCELLED,
-
             UNRECOGNIZED
         }
     }

@@ -136,7 +136,6 @@ public record PaymentFailedWebhookEvent(@JsonProperty("business_id") String busi
      */
     public static final class Type {
         public static final Type PAYMENT_FAILED = new Type("payment.failed", Known.PAYMENT_FAILED);
-
         private final String value;
         private final Known known;
 
@@ -199,7 +198,6 @@ public record PaymentFailedWebhookEvent(@JsonProperty("business_id") String busi
         /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */
         public enum Known {
             PAYMENT_FAILED,
-
             UNRECOGNIZED
         }
     }

@@ -136,7 +136,6 @@ public record PaymentProcessingWebhookEvent(@JsonProperty("business_id") String 
      */
     public static final class Type {
         public static final Type PAYMENT_PROCESSING = new Type("payment.processing", Known.PAYMENT_PROCESSING);
-
         private final String value;
         private final Known known;
 
@@ -199,7 +198,6 @@ public record PaymentProcessingWebhookEvent(@JsonProperty("business_id") String 
         /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */
         public enum Known {
             PAYMENT_PROCESSING,
-
             UNRECOGNIZED
         }
     }

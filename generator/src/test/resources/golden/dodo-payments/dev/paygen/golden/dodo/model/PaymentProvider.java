@@ -16,11 +16,8 @@ import javax.annotation.processing.Generated;
 @Generated("dev.paygen.generator")
 public final class PaymentProvider {
     public static final PaymentProvider STRIPE = new PaymentProvider("stripe", Known.STRIPE);
-
     public static final PaymentProvider ADYEN = new PaymentProvider("adyen", Known.ADYEN);
-
     public static final PaymentProvider DODO = new PaymentProvider("dodo", Known.DODO);
-
     private final String value;
     private final Known known;
 
@@ -85,11 +82,8 @@ public final class PaymentProvider {
     /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */
     public enum Known {
         STRIPE,
-
         ADYEN,
-
         DODO,
-
         UNRECOGNIZED
     }
 }

@@ -11,9 +11,7 @@ import javax.annotation.processing.Generated;
 @Generated("dev.paygen.generator")
 public final class PaymentRefundStatus {
     public static final PaymentRefundStatus PARTIAL = new PaymentRefundStatus("partial", Known.PARTIAL);
-
     public static final PaymentRefundStatus FULL = new PaymentRefundStatus("full", Known.FULL);
-
     private final String value;
     private final Known known;
 
@@ -77,9 +75,7 @@ public final class PaymentRefundStatus {
     /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */
     public enum Known {
         PARTIAL,
-
         FULL,
-
         UNRECOGNIZED
     }
 }

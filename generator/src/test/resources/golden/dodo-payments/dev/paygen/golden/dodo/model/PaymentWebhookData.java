@@ -619,7 +619,6 @@ public record PaymentWebhookData(@JsonProperty("billing") BillingAddress billing
      */
     public static final class PayloadType {
         public static final PayloadType PAYMENT = new PayloadType("Payment", Known.PAYMENT);
-
         private final String value;
         private final Known known;
 
@@ -682,7 +681,6 @@ public record PaymentWebhookData(@JsonProperty("billing") BillingAddress billing
         /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */
         public enum Known {
             PAYMENT,
-
             UNRECOGNIZED
         }
     }

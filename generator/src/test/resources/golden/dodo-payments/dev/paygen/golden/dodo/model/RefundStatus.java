@@ -11,13 +11,9 @@ import javax.annotation.processing.Generated;
 @Generated("dev.paygen.generator")
 public final class RefundStatus {
     public static final RefundStatus SUCCEEDED = new RefundStatus("succeeded", Known.SUCCEEDED);
-
     public static final RefundStatus FAILED = new RefundStatus("failed", Known.FAILED);
-
     public static final RefundStatus PENDING = new RefundStatus("pending", Known.PENDING);
-
     public static final RefundStatus REVIEW = new RefundStatus("review", Known.REVIEW);
-
     private final String value;
     private final Known known;
 
@@ -83,13 +79,9 @@ public final class RefundStatus {
     /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */
     public enum Known {
         SUCCEEDED,
-
         FAILED,
-
         PENDING,
-
         REVIEW,
-
         UNRECOGNIZED
     }
 }

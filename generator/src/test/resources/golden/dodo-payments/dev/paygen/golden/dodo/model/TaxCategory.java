@@ -15,13 +15,9 @@ import javax.annotation.processing.Generated;
 @Generated("dev.paygen.generator")
 public final class TaxCategory {
     public static final TaxCategory DIGITAL_PRODUCTS = new TaxCategory("digital_products", Known.DIGITAL_PRODUCTS);
-
     public static final TaxCategory SAAS = new TaxCategory("saas", Known.SAAS);
-
     public static final TaxCategory E_BOOK = new TaxCategory("e_book", Known.E_BOOK);
-
     public static final TaxCategory EDTECH = new TaxCategory("edtech", Known.EDTECH);
-
     private final String value;
     private final Known known;
 
@@ -87,13 +83,9 @@ public final class TaxCategory {
     /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */
     public enum Known {
         DIGITAL_PRODUCTS,
-
         SAAS,
-
         E_BOOK,
-
         EDTECH,
-
         UNRECOGNIZED
     }
 }

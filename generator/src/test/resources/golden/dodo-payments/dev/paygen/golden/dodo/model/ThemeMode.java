@@ -11,11 +11,8 @@ import javax.annotation.processing.Generated;
 @Generated("dev.paygen.generator")
 public final class ThemeMode {
     public static final ThemeMode DARK = new ThemeMode("dark", Known.DARK);
-
     public static final ThemeMode LIGHT = new ThemeMode("light", Known.LIGHT);
-
     public static final ThemeMode SYSTEM = new ThemeMode("system", Known.SYSTEM);
-
     private final String value;
     private final Known known;
 
@@ -80,11 +77,8 @@ public final class ThemeMode {
     /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */
     public enum Known {
         DARK,
-
         LIGHT,
-
         SYSTEM,
-
         UNRECOGNIZED
     }
 }

@@ -270,11 +270,8 @@ public record CheckoutSession(@JsonProperty("id") @Nullable UUID id,
      */
     public static final class Status {
         public static final Status OPEN = new Status("open", Known.OPEN);
-
         public static final Status COMPLETE = new Status("complete", Known.COMPLETE);
-
         public static final Status EXPIRED = new Status("expired", Known.EXPIRED);
-
         private final String value;
         private final Known known;
 
@@ -339,11 +336,8 @@ public record CheckoutSession(@JsonProperty("id") @Nullable UUID id,
         /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */
         public enum Known {
             OPEN,
-
             COMPLETE,
-
             EXPIRED,
-
             UNRECOGNIZED
         }
     }

@@ -389,7 +389,6 @@ public record CreateCheckoutSessionRequest(
             /** <p>Schema: {@code #/components/schemas/create-checkout-session-request/properties/line_items/items/properties/price_data/properties/currency} */
             public static final class Currency {
                 public static final Currency USD = new Currency("usd", Known.USD);
-
                 private final String value;
                 private final Known known;
 
@@ -452,7 +451,6 @@ public record CreateCheckoutSessionRequest(
                 /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */
                 public enum Known {
                     USD,
-
                     UNRECOGNIZED
                 }
             }
@@ -583,7 +581,6 @@ public record CreateCheckoutSessionRequest(
     /** <p>Schema: {@code #/components/schemas/create-checkout-session-request/properties/mode} */
     public static final class Mode {
         public static final Mode PAYMENT = new Mode("payment", Known.PAYMENT);
-
         private final String value;
         private final Known known;
 
@@ -646,7 +643,6 @@ public record CreateCheckoutSessionRequest(
         /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */
         public enum Known {
             PAYMENT,
-
             UNRECOGNIZED
         }
     }

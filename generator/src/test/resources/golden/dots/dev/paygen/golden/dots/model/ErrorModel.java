@@ -120,7 +120,6 @@ public record ErrorModel(@JsonProperty("success") ErrorModel.Success success,
      */
     public static final class Success {
         public static final Success FALSE = new Success(false, Known.FALSE);
-
         private final Boolean value;
         private final Known known;
 
@@ -186,7 +185,6 @@ public record ErrorModel(@JsonProperty("success") ErrorModel.Success success,
         /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */
         public enum Known {
             FALSE,
-
             UNRECOGNIZED
         }
     }
