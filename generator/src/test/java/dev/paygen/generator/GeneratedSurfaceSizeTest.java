@@ -93,7 +93,7 @@ class GeneratedSurfaceSizeTest {
     assertThat(source("/model/CreateWebhookRequest.java"))
         .contains("/** Sets {@code disabled}: Create the webhook in a disabled state. {@code null}"
             + " clears it. */")
-        .contains("Default is false.");
+        .contains("Default is false (optional)");
   }
 
   @Test
