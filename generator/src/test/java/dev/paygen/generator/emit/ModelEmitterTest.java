@@ -404,9 +404,7 @@ class ModelEmitterTest {
                 additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
             }
 
-            /**
-             * A record without additional properties.
-             */
+            /** A record without additional properties. */
             public Card(String type, String last4) {
                 this(type, last4, Map.of());
             }
@@ -417,16 +415,12 @@ class ModelEmitterTest {
                 validator.required("last4", last4());
             }
 
-            /**
-             * A builder for {@link Card}.
-             */
+            /** A builder for {@link Card}. */
             public static Builder builder() {
                 return new Builder();
             }
 
-            /**
-             * A builder holding this record's values.
-             */
+            /** A builder holding this record's values. */
             public Builder toBuilder() {
                 Builder builder = new Builder();
                 builder.type = type;
@@ -435,61 +429,41 @@ class ModelEmitterTest {
                 return builder;
             }
 
-            /**
-             * Builds {@link Card}; required values are checked by {@link #build()}.
-             */
+            /** Builds {@link Card}; required values are checked by {@link #build()}. */
             public static final class Builder {
                 private @Nullable String type = "card";
-
                 private @Nullable String last4;
-
                 private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
                 private Builder() {
                 }
 
-                /**
-                 * Sets {@code type}.
-                 *
-                 * @param type the value
-                 * @return this builder
-                 */
+                /** Sets {@code type}. */
                 public Builder type(String type) {
                     this.type = type;
                     return this;
                 }
 
-                /**
-                 * Sets {@code last4}.
-                 *
-                 * @param last4 the value
-                 * @return this builder
-                 */
+                /** Sets {@code last4}. */
                 public Builder last4(String last4) {
                     this.last4 = last4;
                     return this;
                 }
 
-                /**
-                 * Replaces the fields sent beside the declared ones.
-                 */
+                /** Replaces the fields sent beside the declared ones. */
                 public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
                     this.additionalProperties.clear();
                     this.additionalProperties.putAll(additionalProperties);
                     return this;
                 }
 
-                /**
-                 * Adds a field sent beside the declared ones.
-                 */
+                /** Adds a field sent beside the declared ones. */
                 public Builder putAdditionalProperty(String name, JsonNode value) {
                     this.additionalProperties.put(name, value);
                     return this;
                 }
 
-                /**
-                 * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
-                 */
+                /** The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded). */
                 @SuppressWarnings("NullAway")
                 public Card build() {
                     return Validator.built(new Card(type, last4, additionalProperties));
@@ -1236,17 +1210,12 @@ class ModelEmitterTest {
         import java.util.Objects;
         import javax.annotation.processing.Generated;
 
-        /**
-         * <p>Schema: {@code #/components/schemas/store}
-         */
+        /** <p>Schema: {@code #/components/schemas/store} */
         @Generated("dev.paygen.generator")
         public final class Store {
             public static final Store _7ELEVEN = new Store("7eleven", Known._7ELEVEN);
-
             public static final Store FAMILY_MART = new Store("family-mart", Known.FAMILY_MART);
-
             private final String value;
-
             private final Known known;
 
             private Store(String value, Known known) {
@@ -1270,31 +1239,23 @@ class ModelEmitterTest {
                 };
             }
 
-            /**
-             * The wire value, as read or listed; never null.
-             */
+            /** The wire value, as read or listed; never null. */
             @JsonValue
             public String value() {
                 return value;
             }
 
-            /**
-             * The listed value this is, or {@code UNRECOGNIZED}.
-             */
+            /** The listed value this is, or {@code UNRECOGNIZED}. */
             public Known known() {
                 return known;
             }
 
-            /**
-             * Whether the spec lists this value.
-             */
+            /** Whether the spec lists this value. */
             public boolean isKnown() {
                 return known != Known.UNRECOGNIZED;
             }
 
-            /**
-             * The listed constants, in spec order.
-             */
+            /** The listed constants, in spec order. */
             public static List<Store> values() {
                 return List.of(_7ELEVEN, FAMILY_MART);
             }
@@ -1314,14 +1275,10 @@ class ModelEmitterTest {
                 return value;
             }
 
-            /**
-             * The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list.
-             */
+            /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */
             public enum Known {
                 _7ELEVEN,
-
                 FAMILY_MART,
-
                 UNRECOGNIZED
             }
         }
