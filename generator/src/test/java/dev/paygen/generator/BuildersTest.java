@@ -315,8 +315,8 @@ class BuildersTest {
         .orElseThrow()
         .content();
     assertThat(impl)
-        .contains("return client.execute(request, RETRIEVE_TYPE, options)")
-        .contains("return client.executeAsync(request, RETRIEVE_TYPE, options)");
+        .contains("return client.execute(retrieveRequest(id), RETRIEVE_TYPE, options)")
+        .contains("return client.executeAsync(retrieveRequest(id), RETRIEVE_TYPE, options)");
   }
 
   @Test

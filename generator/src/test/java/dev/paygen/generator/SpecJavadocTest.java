@@ -120,7 +120,7 @@ class SpecJavadocTest {
   void descriptionBesideRefReachesJavadoc() throws IOException {
     assertThat(order())
         .contains("@param shippingAddress Where the parcel goes (optional)")
-        .contains("Sets {@code shipping_address}: Where the parcel goes.\n");
+        .contains("Sets {@code shipping_address}: Where the parcel goes. */\n");
     // OpenAPI 3.0: Swagger Parser drops a $ref's siblings; paygen reads them from the raw tree.
     String order30 = source(generate("""
             openapi: 3.0.3
@@ -143,7 +143,7 @@ class SpecJavadocTest {
 
     assertThat(order30)
         .contains("@param shippingAddress Where the parcel goes (optional)")
-        .contains("Sets {@code shipping_address}: Where the parcel goes.\n");
+        .contains("Sets {@code shipping_address}: Where the parcel goes. */\n");
   }
 
   @Test
@@ -152,16 +152,16 @@ class SpecJavadocTest {
 
     assertThat(order)
         .contains("@param billingAddress Where the invoice goes (optional)")
-        .contains("Sets {@code billing_address}: Where the invoice goes.\n");
+        .contains(
+            "Sets {@code billing_address}: Where the invoice goes. {@code null} clears it. */\n");
   }
 
   @Test
-  void recordSetterCarriesParamAndReturn() throws IOException {
+  void recordSetterDocIsOneLine() throws IOException {
+    // The record's @param has the whole description; the setter one line (issue 12, item 3).
     assertThat(order())
-        .contains("Sets {@code shipping_address}: Where the parcel goes.\n"
-            + "         *\n"
-            + "         * @param shippingAddress the value, or null to leave it out\n"
-            + "         * @return this builder\n");
+        .contains("        /** Sets {@code shipping_address}: Where the parcel goes. */\n"
+            + "        public Builder shippingAddress(@Nullable Address shippingAddress) {\n");
   }
 
   @Test
@@ -169,10 +169,8 @@ class SpecJavadocTest {
     String params = source(generate(SPEC), "com/acme/shop/service/OrdersListOrdersParams.java");
 
     assertThat(params)
-        .contains("Sets {@code created_at_gte}: Only orders created on or after this instant.\n"
-            + "         *\n"
-            + "         * @param createdAtGte the value, or null to leave it out\n"
-            + "         * @return this builder\n");
+        .contains(
+            "/** Sets {@code created_at_gte}: Only orders created on or after this instant. */\n");
   }
 
   @Test

@@ -23,6 +23,10 @@ import org.jspecify.annotations.Nullable;
  * default connection errors, timeouts, 408, 409, 429 and 5xx, with capped exponential backoff and
  * jitter), honouring {@code Retry-After-Ms}, {@code Retry-After} and {@code X-Should-Retry}. Error
  * statuses become {@link ApiException} subclasses.
+ *
+ * <p>Every entry point checks its {@link RequestOptions} is not null and throws {@link
+ * NullPointerException} ("`options` is required, but was null") at once, the async ones too, so
+ * generated services need not check it in each method.
  */
 public final class ApiClient {
   private static final class SharedHttpClient {
@@ -85,7 +89,7 @@ public final class ApiClient {
    */
   public <T> @Nullable T execute(
       ApiRequest request, @Nullable TypeReference<T> type, RequestOptions requestOptions) {
-    return send(start(request, type, requestOptions));
+    return send(start(request, type, required(requestOptions)));
   }
 
   /**
@@ -100,6 +104,7 @@ public final class ApiClient {
    */
   public <T> CompletableFuture<@Nullable T> executeAsync(
       ApiRequest request, @Nullable TypeReference<T> type, RequestOptions requestOptions) {
+    required(requestOptions);
     CallState<T> state;
     try {
       state = start(request, type, requestOptions);
@@ -125,7 +130,7 @@ public final class ApiClient {
    */
   public <T> T executeTyped(
       ApiRequest request, TypeReference<T> type, RequestOptions requestOptions) {
-    CallState<T> state = start(request, type, requestOptions);
+    CallState<T> state = start(request, type, required(requestOptions));
     return present(send(state), state);
   }
 
@@ -141,6 +146,7 @@ public final class ApiClient {
    */
   public <T> CompletableFuture<T> executeTypedAsync(
       ApiRequest request, TypeReference<T> type, RequestOptions requestOptions) {
+    required(requestOptions);
     CallState<T> state;
     try {
       state = start(request, type, requestOptions);
@@ -148,6 +154,14 @@ public final class ApiClient {
       return CompletableFuture.failedFuture(e);
     }
     return sendAsync(state).thenApply(value -> present(value, state));
+  }
+
+  /**
+   * The per-call options, checked here once for every generated method: a null one throws at once
+   * (before any request, also from the async methods) rather than in every generated call.
+   */
+  private static RequestOptions required(RequestOptions requestOptions) {
+    return Objects.requireNonNull(requestOptions, "`options` is required, but was null");
   }
 
   /** A typed result's value; an empty body is a broken promise of the spec, not a null result. */
@@ -176,7 +190,7 @@ public final class ApiClient {
       TypeReference<R> type,
       Paginator<R, T> paginator,
       RequestOptions requestOptions) {
-    @Nullable R response = execute(first, type, requestOptions);
+    @Nullable R response = execute(first, type, required(requestOptions));
     return toPage(first, response, type, paginator, requestOptions);
   }
 
@@ -196,7 +210,7 @@ public final class ApiClient {
       TypeReference<R> type,
       Paginator<R, T> paginator,
       RequestOptions requestOptions) {
-    return executeAsync(first, type, requestOptions)
+    return executeAsync(first, type, required(requestOptions))
         .thenApply(response -> toPage(first, response, type, paginator, requestOptions));
   }
 

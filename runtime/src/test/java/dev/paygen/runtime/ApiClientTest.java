@@ -57,6 +57,32 @@ class ApiClientTest extends WireMockTestBase {
             "{\"product_cart\":[{\"product_id\":\"pdt_1\",\"quantity\":2}]}", false, false)));
   }
 
+  /**
+   * Generated services no longer check their {@code RequestOptions} in every method: every entry
+   * point does, naming the argument, the async ones at once rather than in a failed future, and
+   * before anything is sent.
+   */
+  @Test
+  void optionsAreCheckedOnceByTheRuntime() {
+    ApiClient client = client();
+    TypeReference<Models.PaymentList> list = new TypeReference<>() {};
+    Paginator<Models.PaymentList, String> paginator =
+        Paginator.pageNumber("page", 1, null, r -> List.of());
+    List<org.assertj.core.api.ThrowableAssert.ThrowingCallable> calls = List.of(
+        () -> client.execute(createSession(), SESSION, null),
+        () -> client.executeAsync(createSession(), SESSION, null),
+        () -> client.executeTyped(createSession(), SESSION, null),
+        () -> client.executeTypedAsync(createSession(), SESSION, null),
+        () -> client.page(createSession(), list, paginator, null),
+        () -> client.pageAsync(createSession(), list, paginator, null));
+    for (var call : calls) {
+      assertThatThrownBy(call)
+          .isInstanceOf(NullPointerException.class)
+          .hasMessage("`options` is required, but was null");
+    }
+    wm.verify(0, postRequestedFor(urlEqualTo("/checkouts")));
+  }
+
   @Test
   void getHasNoBodyNoContentTypeAndNoIdempotencyKey() {
     wm.stubFor(get(urlPathEqualTo("/payments")).willReturn(okJson("{\"items\":[]}")));

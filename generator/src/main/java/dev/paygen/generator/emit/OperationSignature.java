@@ -116,12 +116,7 @@ final class OperationSignature {
     if (summary.endsWith(".")) {
       summary = summary.substring(0, summary.length() - 1);
     }
-    CodeBlock.Builder link = CodeBlock.builder().add("{@link #$L(", name);
-    for (Arg arg : all) {
-      TypeName type = arg.type() instanceof ParameterizedTypeName p ? p.rawType() : arg.type();
-      link.add("$T, ", type);
-    }
-    link.add("$T)}", RuntimeTypes.REQUEST_OPTIONS);
+    CodeBlock link = link(name, all);
     String defaults = paramsOmitted
         ? (withOptions ? "default parameters" : "default parameters and request options")
         : "default request options";
@@ -132,7 +127,33 @@ final class OperationSignature {
             op.httpMethod(),
             Sources.javadoc(op.path()),
             defaults,
-            link.build());
+            link);
+    if (op.deprecated()) {
+      doc.add("\n@deprecated $L\n", RecordEmitter.deprecation(op.deprecation()));
+    }
+    return doc.build();
+  }
+
+  /** A link to the full method {@code name}: {@code #name(A, B, RequestOptions)} in braces. */
+  private static CodeBlock link(String name, List<Arg> all) {
+    CodeBlock.Builder link = CodeBlock.builder().add("{@link #$L(", name);
+    for (Arg arg : all) {
+      TypeName type = arg.type() instanceof ParameterizedTypeName p ? p.rawType() : arg.type();
+      link.add("$T, ", type);
+    }
+    return link.add("$T)}", RuntimeTypes.REQUEST_OPTIONS).build();
+  }
+
+  /**
+   * The full async method's Javadoc: one line pointing at the sync method, which documents every
+   * argument, rather than a second copy of it.
+   */
+  CodeBlock asyncJavadoc(List<Arg> all) {
+    CodeBlock.Builder doc = CodeBlock.builder()
+        .add(
+            "$L, asynchronously: the future completes with its result or fails with its"
+                + " exception.\n",
+            link(op.methodName(), all));
     if (op.deprecated()) {
       doc.add("\n@deprecated $L\n", RecordEmitter.deprecation(op.deprecation()));
     }
@@ -140,7 +161,7 @@ final class OperationSignature {
   }
 
   /** The method's Javadoc: summary, description, route, then {@code @param}s. */
-  CodeBlock javadoc(List<Arg> args, boolean withOptions, boolean async) {
+  CodeBlock javadoc(List<Arg> args) {
     CodeBlock.Builder doc = CodeBlock.builder();
     String summary = Sources.javadoc(op.summary());
     String description = Sources.javadoc(op.description());
@@ -155,11 +176,8 @@ final class OperationSignature {
     for (Arg arg : args) {
       doc.add("@param $L $L\n", arg.name(), Sources.javadoc(arg.doc()));
     }
-    if (withOptions) {
-      doc.add(
-          "@param options per-call settings: timeout, retries, extra headers, idempotency key\n");
-    }
-    String returns = returnDoc(async);
+    doc.add("@param options per-call settings: timeout, retries, extra headers, idempotency key\n");
+    String returns = returnDoc();
     if (returns != null) {
       doc.add("@return $L\n", returns);
     }
@@ -169,22 +187,12 @@ final class OperationSignature {
     return doc.build();
   }
 
-  private String returnDoc(boolean async) {
-    String what;
+  private String returnDoc() {
     if (op.pagination() != null) {
-      what = "the first page; {@code autoPager()} iterates over every page";
-    } else if (op.response() == null) {
-      what = async ? "completes when the call succeeds" : null;
-    } else {
-      what = orDefault(Sources.javadoc(op.response().description()), "the response");
+      return "the first page; {@code autoPager()} iterates over every page";
     }
-    if (what == null) {
-      return null;
-    }
-    return async && op.response() != null ? "a future of " + lowerFirst(what) : what;
-  }
-
-  private static String lowerFirst(String text) {
-    return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    return op.response() == null
+        ? null
+        : orDefault(Sources.javadoc(op.response().description()), "the response");
   }
 }

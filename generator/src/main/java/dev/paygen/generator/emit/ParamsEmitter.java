@@ -65,11 +65,7 @@ final class ParamsEmitter {
             .endControlFlow();
       }
       b.addMethod(RecordEmitter.setter(builder, type, p.type(), p.javaName(), !p.required())
-          .addJavadoc(RecordEmitter.setterDoc(p.wireName(), p.description()))
-          .addJavadoc(
-              "\n@param $L the value$L\n@return this builder\n",
-              p.javaName(),
-              p.required() ? "" : ", or null to leave it out")
+          .addJavadoc(RecordEmitter.setterDoc(p.wireName(), p.description(), ""))
           .build());
       RecordEmitter.conveniences(builder, type, p.type(), p.javaName(), CodeBlock.of(""), taken)
           .forEach(m -> b.addMethod(m.build()));
@@ -78,11 +74,14 @@ final class ParamsEmitter {
     MethodSpec.Builder build = MethodSpec.methodBuilder("build")
         .addModifiers(Modifier.PUBLIC)
         .returns(name)
-        .addJavadoc("Builds the parameters.\n\n@return the parameters\n");
+        .addJavadoc(
+            "Builds the parameters$L.\n",
+            missing.isEmpty()
+                ? ""
+                : "; throws {@link IllegalStateException} naming every required one not set");
     if (!missing.isEmpty()) {
       // Every missing parameter in one message, rather than the constructor's first NPE.
       build
-          .addJavadoc("@throws IllegalStateException naming every required parameter not set\n")
           .addAnnotation(RecordEmitter.NULLAWAY_CHECKED_AFTER)
           .addStatement("$T<$T> missing = new $T<>()", List.class, String.class, ArrayList.class)
           .addCode(missing.build())
@@ -108,7 +107,7 @@ final class ParamsEmitter {
         .addJavadoc(doc.build())
         .recordConstructor(ctor.build())
         .addMethod(RecordEmitter.builderFactory(builder)
-            .addJavadoc("Starts a builder.\n\n@return a new builder\n")
+            .addJavadoc("Starts a builder.\n")
             .build())
         .addType(b.build())
         .build();

@@ -250,18 +250,9 @@ final class RecordEmitter {
       CodeBlock mark = explicitNull(model, p, p.javaName());
       MethodSpec.Builder setter =
           setter(builder, boxed, p.type(), p.javaName(), !p.checkedNonNull(), mark);
-      setter.addJavadoc(setterDoc(p.wireName(), p.description()));
-      if (!mark.isEmpty()) {
-        setter.addJavadoc(
-            "\n<p>{@code null} sends {@code null}, which clears the field; leave it unset to keep"
-                + " it.\n");
-      }
-      setter.addJavadoc(
-          "\n@param $L the value$L\n@return this builder\n",
-          p.javaName(),
-          p.required()
-              ? ""
-              : mark.isEmpty() ? ", or null to leave it out" : ", or null to clear it");
+      // One line: the whole description is the record's @param; null clearing is said briefly.
+      setter.addJavadoc(setterDoc(
+          p.wireName(), p.description(), mark.isEmpty() ? "" : " {@code null} clears it."));
       if (p.deprecated()) {
         setter
             .addAnnotation(Deprecated.class)
@@ -317,17 +308,17 @@ final class RecordEmitter {
   }
 
   /**
-   * A builder setter's first sentence, "Sets {@code wire}: the description."; shared with
-   * {@link ParamsEmitter}, so record and params builders document their setters alike.
+   * A builder setter's one-line Javadoc, "Sets {@code wire}: the description's first sentence."
+   * then {@code note}; shared with {@link ParamsEmitter}, so record and params builders document
+   * their setters alike. The whole description is on the record's {@code @param} once.
    */
-  static CodeBlock setterDoc(String wireName, String description) {
-    String text = Sources.javadoc(description);
+  static CodeBlock setterDoc(String wireName, String description, String note) {
+    String sentence = Sources.firstSentence(Sources.javadoc(description));
     return CodeBlock.of(
-        "Sets {@code $L}$L.\n",
+        "Sets {@code $L}$L$L\n",
         Sources.javadoc(wireName),
-        text.isEmpty()
-            ? ""
-            : ": " + (text.endsWith(".") ? text.substring(0, text.length() - 1) : text));
+        sentence.isEmpty() ? "." : ": " + sentence,
+        note);
   }
 
   /** The text of an {@code @deprecated} tag: what the spec says to use instead, else "Deprecated.". */
@@ -454,10 +445,7 @@ final class RecordEmitter {
       TypeName item =
           ((com.palantir.javapoet.ParameterizedTypeName) boxed).typeArguments().get(0);
       methods.add(MethodSpec.methodBuilder(adder)
-          .addJavadoc(
-              "Adds one item to {@code $L}, after those already set.\n\n@param item the item\n"
-                  + "@return this builder\n",
-              name)
+          .addJavadoc("Adds one item to {@code $L}, after those already set.\n", name)
           .addModifiers(Modifier.PUBLIC)
           .returns(builder)
           .addParameter(Sources.nullableIf(list.nullableItems(), item), "item")
@@ -482,10 +470,7 @@ final class RecordEmitter {
       TypeName value =
           ((com.palantir.javapoet.ParameterizedTypeName) boxed).typeArguments().get(1);
       methods.add(MethodSpec.methodBuilder("put" + upper)
-          .addJavadoc(
-              "Puts one entry into {@code $L}, beside those already set.\n\n@param key the key\n"
-                  + "@param value the value\n@return this builder\n",
-              name)
+          .addJavadoc("Puts one entry into {@code $L}, beside those already set.\n", name)
           .addModifiers(Modifier.PUBLIC)
           .returns(builder)
           .addParameter(String.class, "key")

@@ -14,8 +14,9 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Emits a {@code <Name>Service} interface: per operation one abstract method taking every
- * argument and {@code RequestOptions}, default overloads delegating to it, and the same for
- * {@code <method>Async}.
+ * argument and {@code RequestOptions}, default overloads delegating to it (without the params
+ * record when its parameters are all optional, without the options), and the same for {@code
+ * <method>Async}, whose Javadoc points at the sync method's.
  */
 final class ServiceEmitter {
   private ServiceEmitter() {}
@@ -51,19 +52,18 @@ final class ServiceEmitter {
     TypeName returns = async ? op.asyncReturnType() : op.returnType;
     List<Arg> all = op.allArgs();
     CodeBlock none = CodeBlock.of("$T.none()", RuntimeTypes.REQUEST_OPTIONS);
-    CodeBlock options = CodeBlock.of("options");
     List<MethodSpec> methods = new ArrayList<>();
     if (op.params != null && op.op.paramsOptional()) {
       List<Arg> lead = op.leadingArgs();
       CodeBlock empty = CodeBlock.of("$T.builder().build()", op.params.type());
+      // No (options)-only overload: x(XParams.builder().build(), options) says the same.
       methods.add(overload(op, name, returns, lead, false, true, call(name, lead, empty, none)));
-      methods.add(overload(op, name, returns, lead, true, true, call(name, lead, empty, options)));
     }
     methods.add(overload(op, name, returns, all, false, false, call(name, all, null, none)));
     MethodSpec.Builder full = MethodSpec.methodBuilder(name)
         .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
         .returns(returns)
-        .addJavadoc(op.javadoc(all, true, async));
+        .addJavadoc(async ? op.asyncJavadoc(all) : op.javadoc(all));
     all.forEach(a -> full.addParameter(a.spec()));
     full.addParameter(RuntimeTypes.REQUEST_OPTIONS, "options");
     deprecate(op, full);

@@ -137,34 +137,32 @@ final class ServiceImplEmitter {
     op.allArgs().forEach(a -> m.addParameter(a.spec()));
     m.addParameter(RuntimeTypes.REQUEST_OPTIONS, "options");
     ServiceEmitter.deprecate(op, m);
-    m.addStatement(
-        "$T request = $N($L)",
-        RuntimeTypes.API_REQUEST,
-        requestMethod(op),
-        OperationSignature.names(op.allArgs()));
-    m.addStatement(
-        "$T.requireNonNull(options, $S)",
-        RuntimeTypes.OBJECTS,
-        "`options` is required, but was null");
+    // The request is built (checking the arguments) before the runtime sees it; a null options is
+    // refused by ApiClient's entry points, once for every operation.
+    CodeBlock request =
+        CodeBlock.of("$N($L)", requestMethod(op), OperationSignature.names(op.allArgs()));
     String verb = async ? "Async" : "";
     if (op.op.pagination() != null && op.responseType != null) {
       m.addStatement(
-          "return client.page$L(request, $N, $N, options)",
+          "return client.page$L($L, $N, $N, options)",
           verb,
+          request,
           typeConstant(op),
           paginatorConstant(op));
     } else if (op.responseType != null) {
       // a documented 2xx without a body (204 beside 200) reads as null; else an empty body is an
       // error
       m.addStatement(
-          "return client.execute$L$L(request, $N, options)",
+          "return client.execute$L$L($L, $N, options)",
           op.op.response().mayBeEmpty() ? "" : "Typed",
           verb,
+          request,
           typeConstant(op));
     } else if (async) {
-      m.addStatement("return client.<$T>executeAsync(request, null, options)", RuntimeTypes.VOID);
+      m.addStatement(
+          "return client.<$T>executeAsync($L, null, options)", RuntimeTypes.VOID, request);
     } else {
-      m.addStatement("client.<$T>execute(request, null, options)", RuntimeTypes.VOID);
+      m.addStatement("client.<$T>execute($L, null, options)", RuntimeTypes.VOID, request);
     }
     return m.build();
   }

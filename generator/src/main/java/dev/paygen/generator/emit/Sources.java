@@ -22,6 +22,19 @@ public final class Sources {
   private static final java.util.regex.Pattern TRAILING_BLANKS =
       java.util.regex.Pattern.compile("[ \t]+\n");
 
+  /** A Javadoc comment of one line of text, as JavaPoet writes it over three lines. */
+  private static final java.util.regex.Pattern ONE_LINE_JAVADOC =
+      java.util.regex.Pattern.compile("(?m)^( *)/\\*\\*\n\\1 \\* ([^\n]+)\n\\1 \\*/$");
+
+  /**
+   * A one-line field (private, or a public constant) followed by a blank line and another one, or
+   * a bare enum constant followed by a blank line and another: JavaPoet's spacing.
+   */
+  private static final java.util.regex.Pattern SPACED_FIELDS =
+      java.util.regex.Pattern.compile("(?m)^( +)((?:private|public static final) [^\n]*;)\n\n"
+          + "(?=\\1(?:private|public static final) [^\n]*;\n)"
+          + "|^( +)([A-Za-z_$][\\w$]*,)\n\n(?=\\3[A-Za-z_$][\\w$]*[,;]?\n)");
+
   private Sources() {}
 
   /** Renders one top-level type as a file under its package's folder. */
@@ -32,7 +45,37 @@ public final class Sources {
         .indent("    ")
         .build();
     String path = packageName.replace('.', '/') + "/" + type.name() + ".java";
-    return new GeneratedFile(path, packageName + "." + type.name(), file.toString());
+    return new GeneratedFile(path, packageName + "." + type.name(), compact(file.toString()));
+  }
+
+  /**
+   * The source as a formatter would lay it out, the same code in fewer lines: every Javadoc comment
+   * of one line of text on that one line, between the opening and closing marks (a third of the
+   * lines), and one-line fields and bare enum constants one under the other, without JavaPoet's
+   * blank line between.
+   */
+  static String compact(String source) {
+    String javadoc = ONE_LINE_JAVADOC.matcher(source).replaceAll("$1/** $2 */");
+    return SPACED_FIELDS
+        .matcher(javadoc)
+        .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+            m.group(1) != null ? m.group(1) + m.group(2) + "\n" : m.group(3) + m.group(4) + "\n"));
+  }
+
+  /**
+   * The first sentence of spec text already made safe by {@link #javadoc}, on one line: its first
+   * paragraph up to where a sentence ends (a {@code .}, {@code ?} or {@code !} before a capital, by
+   * the JDK's sentence rules, so "e.g. a" goes on), ending in a period.
+   */
+  static String firstSentence(String javadocText) {
+    String paragraph = javadocText.strip().split("\n[ \t]*\n", 2)[0].replaceAll("\\s+", " ");
+    java.text.BreakIterator sentences =
+        java.text.BreakIterator.getSentenceInstance(java.util.Locale.ROOT);
+    sentences.setText(paragraph);
+    int end = sentences.next();
+    String sentence =
+        (end == java.text.BreakIterator.DONE ? paragraph : paragraph.substring(0, end)).strip();
+    return sentence.isEmpty() || sentence.matches(".*[.!?]") ? sentence : sentence + ".";
   }
 
   /** {@code type} annotated {@code @Nullable} (type-use: {@code Outer.@Nullable Inner}). */

@@ -104,9 +104,7 @@ class ClientEmitterTest {
          */
         @Generated("dev.paygen.generator")
         public interface PaymentsService {
-            /**
-             * List payments: {@code GET /payments} with default request options; see {@link #list(PaymentsListParams, RequestOptions)}.
-             */
+            /** List payments: {@code GET /payments} with default request options; see {@link #list(PaymentsListParams, RequestOptions)}. */
             default Page<Payment> list(PaymentsListParams params) {
                 return list(params, RequestOptions.none());
             }
@@ -122,27 +120,15 @@ class ClientEmitterTest {
              */
             Page<Payment> list(PaymentsListParams params, RequestOptions options);
 
-            /**
-             * List payments: {@code GET /payments} with default request options; see {@link #listAsync(PaymentsListParams, RequestOptions)}.
-             */
+            /** List payments: {@code GET /payments} with default request options; see {@link #listAsync(PaymentsListParams, RequestOptions)}. */
             default CompletableFuture<Page<Payment>> listAsync(PaymentsListParams params) {
                 return listAsync(params, RequestOptions.none());
             }
 
-            /**
-             * List payments
-             *
-             * <p>{@code GET /payments}
-             *
-             * @param params the query and header parameters
-             * @param options per-call settings: timeout, retries, extra headers, idempotency key
-             * @return a future of the first page; {@code autoPager()} iterates over every page
-             */
+            /** {@link #list(PaymentsListParams, RequestOptions)}, asynchronously: the future completes with its result or fails with its exception. */
             CompletableFuture<Page<Payment>> listAsync(PaymentsListParams params, RequestOptions options);
 
-            /**
-             * Create a payment: {@code POST /payments} with default request options; see {@link #create(PaymentRequest, RequestOptions)}.
-             */
+            /** Create a payment: {@code POST /payments} with default request options; see {@link #create(PaymentRequest, RequestOptions)}. */
             default Payment create(PaymentRequest body) {
                 return create(body, RequestOptions.none());
             }
@@ -158,22 +144,12 @@ class ClientEmitterTest {
              */
             Payment create(PaymentRequest body, RequestOptions options);
 
-            /**
-             * Create a payment: {@code POST /payments} with default request options; see {@link #createAsync(PaymentRequest, RequestOptions)}.
-             */
+            /** Create a payment: {@code POST /payments} with default request options; see {@link #createAsync(PaymentRequest, RequestOptions)}. */
             default CompletableFuture<Payment> createAsync(PaymentRequest body) {
                 return createAsync(body, RequestOptions.none());
             }
 
-            /**
-             * Create a payment
-             *
-             * <p>{@code POST /payments}
-             *
-             * @param body the request body
-             * @param options per-call settings: timeout, retries, extra headers, idempotency key
-             * @return a future of the payment
-             */
+            /** {@link #create(PaymentRequest, RequestOptions)}, asynchronously: the future completes with its result or fails with its exception. */
             CompletableFuture<Payment> createAsync(PaymentRequest body, RequestOptions options);
         }
         """;
@@ -200,54 +176,32 @@ class ClientEmitterTest {
                 Objects.requireNonNull(pageSize, "page_size is required, but was not set");
             }
 
-            /**
-             * Starts a builder.
-             *
-             * @return a new builder
-             */
+            /** Starts a builder. */
             public static Builder builder() {
                 return new Builder();
             }
 
-            /**
-             * Builds {@link PaymentsListParams}; not thread-safe.
-             */
+            /** Builds {@link PaymentsListParams}; not thread-safe. */
             public static final class Builder {
                 private @Nullable Integer pageSize;
-
                 private @Nullable Integer pageNumber;
 
                 private Builder() {
                 }
 
-                /**
-                 * Sets {@code page_size}: Page size.
-                 *
-                 * @param pageSize the value
-                 * @return this builder
-                 */
+                /** Sets {@code page_size}: Page size. */
                 public Builder pageSize(Integer pageSize) {
                     this.pageSize = pageSize;
                     return this;
                 }
 
-                /**
-                 * Sets {@code page_number}.
-                 *
-                 * @param pageNumber the value, or null to leave it out
-                 * @return this builder
-                 */
+                /** Sets {@code page_number}. */
                 public Builder pageNumber(@Nullable Integer pageNumber) {
                     this.pageNumber = pageNumber;
                     return this;
                 }
 
-                /**
-                 * Builds the parameters.
-                 *
-                 * @return the parameters
-                 * @throws IllegalStateException naming every required parameter not set
-                 */
+                /** Builds the parameters; throws {@link IllegalStateException} naming every required one not set. */
                 @SuppressWarnings("NullAway")
                 public PaymentsListParams build() {
                     List<String> missing = new ArrayList<>();
@@ -299,7 +253,6 @@ class ClientEmitterTest {
         @Generated("dev.paygen.generator")
         public final class PayClient {
             private final ApiClient client;
-
             private final PaymentsService payments;
 
             private PayClient(ApiClient client) {
@@ -340,18 +293,12 @@ class ClientEmitterTest {
                 return "PayClient{baseUrl=" + client.options().baseUrl() + "}";
             }
 
-            /**
-             * The API's servers; the first is the default.
-             */
+            /** The API's servers; the first is the default. */
             public enum Environment {
-                /**
-                 * Test: {@code https://test.pay.example}.
-                 */
+                /** Test: {@code https://test.pay.example}. */
                 TEST_MODE("https://test.pay.example"),
 
-                /**
-                 * Live: {@code https://live.pay.example}.
-                 */
+                /** Live: {@code https://live.pay.example}. */
                 LIVE_MODE("https://live.pay.example");
 
                 private final String baseUrl;
@@ -370,14 +317,10 @@ class ClientEmitterTest {
                 }
             }
 
-            /**
-             * Builds a {@link PayClient}; not thread-safe, {@code toString()} never shows credentials.
-             */
+            /** Builds a {@link PayClient}; not thread-safe, {@code toString()} never shows credentials. */
             public static final class Builder {
                 private final ClientOptions.Builder options = ClientOptions.builder();
-
                 private String baseUrl = Environment.TEST_MODE.baseUrl();
-
                 private @Nullable String bearerToken;
 
                 private Builder() {

@@ -88,9 +88,7 @@ class ModelEmitterTest {
                 additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
             }
 
-            /**
-             * A record without additional properties.
-             */
+            /** A record without additional properties. */
             public CheckoutRequest(List<String> productCart, String customerId, @Nullable Integer quantity,
                     @Nullable String discountCode) {
                 this(productCart, customerId, quantity, discountCode, Map.of());
@@ -102,16 +100,12 @@ class ModelEmitterTest {
                 validator.required("customer_id", customerId());
             }
 
-            /**
-             * A builder for {@link CheckoutRequest}.
-             */
+            /** A builder for {@link CheckoutRequest}. */
             public static Builder builder() {
                 return new Builder();
             }
 
-            /**
-             * A builder holding this record's values.
-             */
+            /** A builder holding this record's values. */
             public Builder toBuilder() {
                 Builder builder = new Builder();
                 builder.productCart = productCart;
@@ -122,40 +116,24 @@ class ModelEmitterTest {
                 return builder;
             }
 
-            /**
-             * Builds {@link CheckoutRequest}; required values are checked by {@link #build()}.
-             */
+            /** Builds {@link CheckoutRequest}; required values are checked by {@link #build()}. */
             public static final class Builder {
                 private @Nullable List<String> productCart;
-
                 private @Nullable String customerId;
-
                 private @Nullable Integer quantity;
-
                 private @Nullable String discountCode;
-
                 private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
                 private Builder() {
                 }
 
-                /**
-                 * Sets {@code product_cart}.
-                 *
-                 * @param productCart the value
-                 * @return this builder
-                 */
+                /** Sets {@code product_cart}. */
                 public Builder productCart(List<? extends String> productCart) {
                     this.productCart = productCart == null ? null : List.copyOf(productCart);
                     return this;
                 }
 
-                /**
-                 * Adds one item to {@code productCart}, after those already set.
-                 *
-                 * @param item the item
-                 * @return this builder
-                 */
+                /** Adds one item to {@code productCart}, after those already set. */
                 public Builder addProductCart(String item) {
                     List<String> items = this.productCart instanceof ArrayList<String> own ? own : this.productCart == null ? new ArrayList<>() : new ArrayList<>(this.productCart);
                     items.add(item);
@@ -163,59 +141,38 @@ class ModelEmitterTest {
                     return this;
                 }
 
-                /**
-                 * Sets {@code customer_id}.
-                 *
-                 * @param customerId the value
-                 * @return this builder
-                 */
+                /** Sets {@code customer_id}. */
                 public Builder customerId(String customerId) {
                     this.customerId = customerId;
                     return this;
                 }
 
-                /**
-                 * Sets {@code quantity}.
-                 *
-                 * @param quantity the value, or null to leave it out
-                 * @return this builder
-                 */
+                /** Sets {@code quantity}. */
                 public Builder quantity(@Nullable Integer quantity) {
                     this.quantity = quantity;
                     return this;
                 }
 
-                /**
-                 * Sets {@code discount_code}.
-                 *
-                 * @param discountCode the value, or null to leave it out
-                 * @return this builder
-                 */
+                /** Sets {@code discount_code}. */
                 public Builder discountCode(@Nullable String discountCode) {
                     this.discountCode = discountCode;
                     return this;
                 }
 
-                /**
-                 * Replaces the fields sent beside the declared ones.
-                 */
+                /** Replaces the fields sent beside the declared ones. */
                 public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
                     this.additionalProperties.clear();
                     this.additionalProperties.putAll(additionalProperties);
                     return this;
                 }
 
-                /**
-                 * Adds a field sent beside the declared ones.
-                 */
+                /** Adds a field sent beside the declared ones. */
                 public Builder putAdditionalProperty(String name, JsonNode value) {
                     this.additionalProperties.put(name, value);
                     return this;
                 }
 
-                /**
-                 * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
-                 */
+                /** The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded). */
                 @SuppressWarnings("NullAway")
                 public CheckoutRequest build() {
                     return Validator.built(new CheckoutRequest(productCart, customerId, quantity, discountCode, additionalProperties));
@@ -261,13 +218,9 @@ class ModelEmitterTest {
         @Generated("dev.paygen.generator")
         public final class PaymentStatus {
             public static final PaymentStatus SUCCEEDED = new PaymentStatus("succeeded", Known.SUCCEEDED);
-
             public static final PaymentStatus REQUIRES_CAPTURE = new PaymentStatus("requires_capture", Known.REQUIRES_CAPTURE);
-
             public static final PaymentStatus FAILED = new PaymentStatus("failed", Known.FAILED);
-
             private final String value;
-
             private final Known known;
 
             private PaymentStatus(String value, Known known) {
@@ -292,31 +245,23 @@ class ModelEmitterTest {
                 };
             }
 
-            /**
-             * The wire value, as read or listed; never null.
-             */
+            /** The wire value, as read or listed; never null. */
             @JsonValue
             public String value() {
                 return value;
             }
 
-            /**
-             * The listed value this is, or {@code UNRECOGNIZED}.
-             */
+            /** The listed value this is, or {@code UNRECOGNIZED}. */
             public Known known() {
                 return known;
             }
 
-            /**
-             * Whether the spec lists this value.
-             */
+            /** Whether the spec lists this value. */
             public boolean isKnown() {
                 return known != Known.UNRECOGNIZED;
             }
 
-            /**
-             * The listed constants, in spec order.
-             */
+            /** The listed constants, in spec order. */
             public static List<PaymentStatus> values() {
                 return List.of(SUCCEEDED, REQUIRES_CAPTURE, FAILED);
             }
@@ -336,16 +281,11 @@ class ModelEmitterTest {
                 return value;
             }
 
-            /**
-             * The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list.
-             */
+            /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */
             public enum Known {
                 SUCCEEDED,
-
                 REQUIRES_CAPTURE,
-
                 FAILED,
-
                 UNRECOGNIZED
             }
         }
@@ -415,15 +355,11 @@ class ModelEmitterTest {
             record Unknown(@JsonValue JsonNode json) implements PaymentMethod {
             }
 
-            /**
-             * Reads {@link PaymentMethod} by its {@code type} property.
-             */
+            /** Reads {@link PaymentMethod} by its {@code type} property. */
             final class Deserializer extends UnionDeserializer<PaymentMethod> {
                 private static final long serialVersionUID = 1L;
 
-                /**
-                 * Used by Jackson through {@code @JsonDeserialize}.
-                 */
+                /** Used by Jackson through {@code @JsonDeserialize}. */
                 public Deserializer() {
                     super(PaymentMethod.class, "type", List.of(
                                 UnionVariant.object(Card.class, Set.of("card"), Set.of("last4", "type"), Set.of("type", "last4")),
@@ -468,9 +404,7 @@ class ModelEmitterTest {
                 additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
             }
 
-            /**
-             * A record without additional properties.
-             */
+            /** A record without additional properties. */
             public Card(String type, String last4) {
                 this(type, last4, Map.of());
             }
@@ -481,16 +415,12 @@ class ModelEmitterTest {
                 validator.required("last4", last4());
             }
 
-            /**
-             * A builder for {@link Card}.
-             */
+            /** A builder for {@link Card}. */
             public static Builder builder() {
                 return new Builder();
             }
 
-            /**
-             * A builder holding this record's values.
-             */
+            /** A builder holding this record's values. */
             public Builder toBuilder() {
                 Builder builder = new Builder();
                 builder.type = type;
@@ -499,61 +429,41 @@ class ModelEmitterTest {
                 return builder;
             }
 
-            /**
-             * Builds {@link Card}; required values are checked by {@link #build()}.
-             */
+            /** Builds {@link Card}; required values are checked by {@link #build()}. */
             public static final class Builder {
                 private @Nullable String type = "card";
-
                 private @Nullable String last4;
-
                 private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
                 private Builder() {
                 }
 
-                /**
-                 * Sets {@code type}.
-                 *
-                 * @param type the value
-                 * @return this builder
-                 */
+                /** Sets {@code type}. */
                 public Builder type(String type) {
                     this.type = type;
                     return this;
                 }
 
-                /**
-                 * Sets {@code last4}.
-                 *
-                 * @param last4 the value
-                 * @return this builder
-                 */
+                /** Sets {@code last4}. */
                 public Builder last4(String last4) {
                     this.last4 = last4;
                     return this;
                 }
 
-                /**
-                 * Replaces the fields sent beside the declared ones.
-                 */
+                /** Replaces the fields sent beside the declared ones. */
                 public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
                     this.additionalProperties.clear();
                     this.additionalProperties.putAll(additionalProperties);
                     return this;
                 }
 
-                /**
-                 * Adds a field sent beside the declared ones.
-                 */
+                /** Adds a field sent beside the declared ones. */
                 public Builder putAdditionalProperty(String name, JsonNode value) {
                     this.additionalProperties.put(name, value);
                     return this;
                 }
 
-                /**
-                 * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
-                 */
+                /** The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded). */
                 @SuppressWarnings("NullAway")
                 public Card build() {
                     return Validator.built(new Card(type, last4, additionalProperties));
@@ -619,15 +529,11 @@ class ModelEmitterTest {
             record Unknown(@JsonValue JsonNode json) implements PaymentSource {
             }
 
-            /**
-             * Reads {@link PaymentSource} by deduction from the properties present.
-             */
+            /** Reads {@link PaymentSource} by deduction from the properties present. */
             final class Deserializer extends UnionDeserializer<PaymentSource> {
                 private static final long serialVersionUID = 1L;
 
-                /**
-                 * Used by Jackson through {@code @JsonDeserialize}.
-                 */
+                /** Used by Jackson through {@code @JsonDeserialize}. */
                 public Deserializer() {
                     super(PaymentSource.class, null, List.of(
                                 UnionVariant.object(Wallet.class, Set.of(), Set.of("wallet_id"), Set.of("wallet_id")),
@@ -695,9 +601,7 @@ class ModelEmitterTest {
                 additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
             }
 
-            /**
-             * A record without additional properties.
-             */
+            /** A record without additional properties. */
             public Refund(String id, @Nullable String reason, @Nullable Long amount) {
                 this(id, reason, amount, Map.of());
             }
@@ -707,16 +611,12 @@ class ModelEmitterTest {
                 validator.required("id", id());
             }
 
-            /**
-             * A builder for {@link Refund}.
-             */
+            /** A builder for {@link Refund}. */
             public static Builder builder() {
                 return new Builder();
             }
 
-            /**
-             * A builder holding this record's values.
-             */
+            /** A builder holding this record's values. */
             public Builder toBuilder() {
                 Builder builder = new Builder();
                 builder.id = id;
@@ -726,87 +626,55 @@ class ModelEmitterTest {
                 return builder;
             }
 
-            /**
-             * Builds {@link Refund}; required values are checked by {@link #build()}.
-             */
+            /** Builds {@link Refund}; required values are checked by {@link #build()}. */
             public static final class Builder {
                 private @Nullable String id;
-
                 private @Nullable String reason;
-
                 private @Nullable Long amount;
-
                 private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
                 private Builder() {
                 }
 
-                /**
-                 * Sets {@code id}.
-                 *
-                 * @param id the value
-                 * @return this builder
-                 */
+                /** Sets {@code id}. */
                 public Builder id(String id) {
                     this.id = id;
                     return this;
                 }
 
-                /**
-                 * Sets {@code reason}.
-                 *
-                 * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-                 *
-                 * @param reason the value, or null to clear it
-                 * @return this builder
-                 */
+                /** Sets {@code reason}. {@code null} clears it. */
                 public Builder reason(@Nullable String reason) {
                     this.reason = reason;
                     ExplicitNulls.mark(this.additionalProperties, "reason", reason);
                     return this;
                 }
 
-                /**
-                 * Sets {@code amount}.
-                 *
-                 * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-                 *
-                 * @param amount the value, or null to clear it
-                 * @return this builder
-                 */
+                /** Sets {@code amount}. {@code null} clears it. */
                 public Builder amount(@Nullable Long amount) {
                     this.amount = amount;
                     ExplicitNulls.mark(this.additionalProperties, "amount", amount);
                     return this;
                 }
 
-                /**
-                 * Sets {@code amount} from a {@code long}, so that {@code amount(2)} compiles.
-                 */
+                /** Sets {@code amount} from a {@code long}, so that {@code amount(2)} compiles. */
                 public Builder amount(long amount) {
                     return amount(Long.valueOf(amount));
                 }
 
-                /**
-                 * Replaces the fields sent beside the declared ones.
-                 */
+                /** Replaces the fields sent beside the declared ones. */
                 public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
                     this.additionalProperties.clear();
                     this.additionalProperties.putAll(additionalProperties);
                     return this;
                 }
 
-                /**
-                 * Adds a field sent beside the declared ones.
-                 */
+                /** Adds a field sent beside the declared ones. */
                 public Builder putAdditionalProperty(String name, JsonNode value) {
                     this.additionalProperties.put(name, value);
                     return this;
                 }
 
-                /**
-                 * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
-                 */
+                /** The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded). */
                 @SuppressWarnings("NullAway")
                 public Refund build() {
                     return Validator.built(new Refund(id, reason, amount, additionalProperties));
@@ -923,9 +791,7 @@ class ModelEmitterTest {
                 additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
             }
 
-            /**
-             * A record without additional properties.
-             */
+            /** A record without additional properties. */
             public Customer(String id, @Nullable OffsetDateTime createdAt, String email,
                     @Nullable String name) {
                 this(id, createdAt, email, name, Map.of());
@@ -937,16 +803,12 @@ class ModelEmitterTest {
                 validator.required("email", email());
             }
 
-            /**
-             * A builder for {@link Customer}.
-             */
+            /** A builder for {@link Customer}. */
             public static Builder builder() {
                 return new Builder();
             }
 
-            /**
-             * A builder holding this record's values.
-             */
+            /** A builder holding this record's values. */
             public Builder toBuilder() {
                 Builder builder = new Builder();
                 builder.id = id;
@@ -957,87 +819,55 @@ class ModelEmitterTest {
                 return builder;
             }
 
-            /**
-             * Builds {@link Customer}; required values are checked by {@link #build()}.
-             */
+            /** Builds {@link Customer}; required values are checked by {@link #build()}. */
             public static final class Builder {
                 private @Nullable String id;
-
                 private @Nullable OffsetDateTime createdAt;
-
                 private @Nullable String email;
-
                 private @Nullable String name;
-
                 private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
                 private Builder() {
                 }
 
-                /**
-                 * Sets {@code id}.
-                 *
-                 * @param id the value
-                 * @return this builder
-                 */
+                /** Sets {@code id}. */
                 public Builder id(String id) {
                     this.id = id;
                     return this;
                 }
 
-                /**
-                 * Sets {@code created_at}.
-                 *
-                 * @param createdAt the value, or null to leave it out
-                 * @return this builder
-                 */
+                /** Sets {@code created_at}. */
                 public Builder createdAt(@Nullable OffsetDateTime createdAt) {
                     this.createdAt = createdAt;
                     return this;
                 }
 
-                /**
-                 * Sets {@code email}.
-                 *
-                 * @param email the value
-                 * @return this builder
-                 */
+                /** Sets {@code email}. */
                 public Builder email(String email) {
                     this.email = email;
                     return this;
                 }
 
-                /**
-                 * Sets {@code name}.
-                 *
-                 * @param name the value, or null to leave it out
-                 * @return this builder
-                 */
+                /** Sets {@code name}. */
                 public Builder name(@Nullable String name) {
                     this.name = name;
                     return this;
                 }
 
-                /**
-                 * Replaces the fields sent beside the declared ones.
-                 */
+                /** Replaces the fields sent beside the declared ones. */
                 public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
                     this.additionalProperties.clear();
                     this.additionalProperties.putAll(additionalProperties);
                     return this;
                 }
 
-                /**
-                 * Adds a field sent beside the declared ones.
-                 */
+                /** Adds a field sent beside the declared ones. */
                 public Builder putAdditionalProperty(String name, JsonNode value) {
                     this.additionalProperties.put(name, value);
                     return this;
                 }
 
-                /**
-                 * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
-                 */
+                /** The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded). */
                 @SuppressWarnings("NullAway")
                 public Customer build() {
                     return Validator.built(new Customer(id, createdAt, email, name, additionalProperties));
@@ -1100,9 +930,7 @@ class ModelEmitterTest {
                 additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
             }
 
-            /**
-             * A record without additional properties.
-             */
+            /** A record without additional properties. */
             public CreateCheckoutSessionRequest(BillingAddress billingAddress) {
                 this(billingAddress, Map.of());
             }
@@ -1112,16 +940,12 @@ class ModelEmitterTest {
                 validator.required("billing_address", billingAddress());
             }
 
-            /**
-             * A builder for {@link CreateCheckoutSessionRequest}.
-             */
+            /** A builder for {@link CreateCheckoutSessionRequest}. */
             public static Builder builder() {
                 return new Builder();
             }
 
-            /**
-             * A builder holding this record's values.
-             */
+            /** A builder holding this record's values. */
             public Builder toBuilder() {
                 Builder builder = new Builder();
                 builder.billingAddress = billingAddress;
@@ -1129,48 +953,34 @@ class ModelEmitterTest {
                 return builder;
             }
 
-            /**
-             * Builds {@link CreateCheckoutSessionRequest}; required values are checked by {@link #build()}.
-             */
+            /** Builds {@link CreateCheckoutSessionRequest}; required values are checked by {@link #build()}. */
             public static final class Builder {
                 private @Nullable BillingAddress billingAddress;
-
                 private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
                 private Builder() {
                 }
 
-                /**
-                 * Sets {@code billing_address}.
-                 *
-                 * @param billingAddress the value
-                 * @return this builder
-                 */
+                /** Sets {@code billing_address}. */
                 public Builder billingAddress(BillingAddress billingAddress) {
                     this.billingAddress = billingAddress;
                     return this;
                 }
 
-                /**
-                 * Replaces the fields sent beside the declared ones.
-                 */
+                /** Replaces the fields sent beside the declared ones. */
                 public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
                     this.additionalProperties.clear();
                     this.additionalProperties.putAll(additionalProperties);
                     return this;
                 }
 
-                /**
-                 * Adds a field sent beside the declared ones.
-                 */
+                /** Adds a field sent beside the declared ones. */
                 public Builder putAdditionalProperty(String name, JsonNode value) {
                     this.additionalProperties.put(name, value);
                     return this;
                 }
 
-                /**
-                 * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
-                 */
+                /** The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded). */
                 @SuppressWarnings("NullAway")
                 public CreateCheckoutSessionRequest build() {
                     return Validator.built(new CreateCheckoutSessionRequest(billingAddress, additionalProperties));
@@ -1192,9 +1002,7 @@ class ModelEmitterTest {
                     additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
                 }
 
-                /**
-                 * A record without additional properties.
-                 */
+                /** A record without additional properties. */
                 public BillingAddress(String country, @Nullable String zipcode) {
                     this(country, zipcode, Map.of());
                 }
@@ -1204,16 +1012,12 @@ class ModelEmitterTest {
                     validator.required("country", country());
                 }
 
-                /**
-                 * A builder for {@link BillingAddress}.
-                 */
+                /** A builder for {@link BillingAddress}. */
                 public static Builder builder() {
                     return new Builder();
                 }
 
-                /**
-                 * A builder holding this record's values.
-                 */
+                /** A builder holding this record's values. */
                 public Builder toBuilder() {
                     Builder builder = new Builder();
                     builder.country = country;
@@ -1222,61 +1026,41 @@ class ModelEmitterTest {
                     return builder;
                 }
 
-                /**
-                 * Builds {@link BillingAddress}; required values are checked by {@link #build()}.
-                 */
+                /** Builds {@link BillingAddress}; required values are checked by {@link #build()}. */
                 public static final class Builder {
                     private @Nullable String country;
-
                     private @Nullable String zipcode;
-
                     private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
                     private Builder() {
                     }
 
-                    /**
-                     * Sets {@code country}.
-                     *
-                     * @param country the value
-                     * @return this builder
-                     */
+                    /** Sets {@code country}. */
                     public Builder country(String country) {
                         this.country = country;
                         return this;
                     }
 
-                    /**
-                     * Sets {@code zipcode}.
-                     *
-                     * @param zipcode the value, or null to leave it out
-                     * @return this builder
-                     */
+                    /** Sets {@code zipcode}. */
                     public Builder zipcode(@Nullable String zipcode) {
                         this.zipcode = zipcode;
                         return this;
                     }
 
-                    /**
-                     * Replaces the fields sent beside the declared ones.
-                     */
+                    /** Replaces the fields sent beside the declared ones. */
                     public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
                         this.additionalProperties.clear();
                         this.additionalProperties.putAll(additionalProperties);
                         return this;
                     }
 
-                    /**
-                     * Adds a field sent beside the declared ones.
-                     */
+                    /** Adds a field sent beside the declared ones. */
                     public Builder putAdditionalProperty(String name, JsonNode value) {
                         this.additionalProperties.put(name, value);
                         return this;
                     }
 
-                    /**
-                     * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
-                     */
+                    /** The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded). */
                     @SuppressWarnings("NullAway")
                     public BillingAddress build() {
                         return Validator.built(new BillingAddress(country, zipcode, additionalProperties));
@@ -1341,9 +1125,7 @@ class ModelEmitterTest {
                 additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
             }
 
-            /**
-             * A record without additional properties.
-             */
+            /** A record without additional properties. */
             public ThreeDSecure(@Nullable Boolean default_, @Nullable String _3ds,
                     @Nullable String class_) {
                 this(default_, _3ds, class_, Map.of());
@@ -1353,16 +1135,12 @@ class ModelEmitterTest {
             public void validate(Validator validator) {
             }
 
-            /**
-             * A builder for {@link ThreeDSecure}.
-             */
+            /** A builder for {@link ThreeDSecure}. */
             public static Builder builder() {
                 return new Builder();
             }
 
-            /**
-             * A builder holding this record's values.
-             */
+            /** A builder holding this record's values. */
             public Builder toBuilder() {
                 Builder builder = new Builder();
                 builder.default_ = default_;
@@ -1372,74 +1150,48 @@ class ModelEmitterTest {
                 return builder;
             }
 
-            /**
-             * Builds {@link ThreeDSecure}; required values are checked by {@link #build()}.
-             */
+            /** Builds {@link ThreeDSecure}; required values are checked by {@link #build()}. */
             public static final class Builder {
                 private @Nullable Boolean default_;
-
                 private @Nullable String _3ds;
-
                 private @Nullable String class_;
-
                 private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
                 private Builder() {
                 }
 
-                /**
-                 * Sets {@code default}.
-                 *
-                 * @param default_ the value, or null to leave it out
-                 * @return this builder
-                 */
+                /** Sets {@code default}. */
                 public Builder default_(@Nullable Boolean default_) {
                     this.default_ = default_;
                     return this;
                 }
 
-                /**
-                 * Sets {@code 3ds}.
-                 *
-                 * @param _3ds the value, or null to leave it out
-                 * @return this builder
-                 */
+                /** Sets {@code 3ds}. */
                 public Builder _3ds(@Nullable String _3ds) {
                     this._3ds = _3ds;
                     return this;
                 }
 
-                /**
-                 * Sets {@code class}.
-                 *
-                 * @param class_ the value, or null to leave it out
-                 * @return this builder
-                 */
+                /** Sets {@code class}. */
                 public Builder class_(@Nullable String class_) {
                     this.class_ = class_;
                     return this;
                 }
 
-                /**
-                 * Replaces the fields sent beside the declared ones.
-                 */
+                /** Replaces the fields sent beside the declared ones. */
                 public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
                     this.additionalProperties.clear();
                     this.additionalProperties.putAll(additionalProperties);
                     return this;
                 }
 
-                /**
-                 * Adds a field sent beside the declared ones.
-                 */
+                /** Adds a field sent beside the declared ones. */
                 public Builder putAdditionalProperty(String name, JsonNode value) {
                     this.additionalProperties.put(name, value);
                     return this;
                 }
 
-                /**
-                 * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
-                 */
+                /** The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded). */
                 @SuppressWarnings("NullAway")
                 public ThreeDSecure build() {
                     return Validator.built(new ThreeDSecure(default_, _3ds, class_, additionalProperties));
@@ -1458,17 +1210,12 @@ class ModelEmitterTest {
         import java.util.Objects;
         import javax.annotation.processing.Generated;
 
-        /**
-         * <p>Schema: {@code #/components/schemas/store}
-         */
+        /** <p>Schema: {@code #/components/schemas/store} */
         @Generated("dev.paygen.generator")
         public final class Store {
             public static final Store _7ELEVEN = new Store("7eleven", Known._7ELEVEN);
-
             public static final Store FAMILY_MART = new Store("family-mart", Known.FAMILY_MART);
-
             private final String value;
-
             private final Known known;
 
             private Store(String value, Known known) {
@@ -1492,31 +1239,23 @@ class ModelEmitterTest {
                 };
             }
 
-            /**
-             * The wire value, as read or listed; never null.
-             */
+            /** The wire value, as read or listed; never null. */
             @JsonValue
             public String value() {
                 return value;
             }
 
-            /**
-             * The listed value this is, or {@code UNRECOGNIZED}.
-             */
+            /** The listed value this is, or {@code UNRECOGNIZED}. */
             public Known known() {
                 return known;
             }
 
-            /**
-             * Whether the spec lists this value.
-             */
+            /** Whether the spec lists this value. */
             public boolean isKnown() {
                 return known != Known.UNRECOGNIZED;
             }
 
-            /**
-             * The listed constants, in spec order.
-             */
+            /** The listed constants, in spec order. */
             public static List<Store> values() {
                 return List.of(_7ELEVEN, FAMILY_MART);
             }
@@ -1536,14 +1275,10 @@ class ModelEmitterTest {
                 return value;
             }
 
-            /**
-             * The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list.
-             */
+            /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */
             public enum Known {
                 _7ELEVEN,
-
                 FAMILY_MART,
-
                 UNRECOGNIZED
             }
         }
@@ -1610,9 +1345,7 @@ class ModelEmitterTest {
                 additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
             }
 
-            /**
-             * A record without additional properties.
-             */
+            /** A record without additional properties. */
             public Category(String name, @Nullable Category parent, @Nullable List<Category> children) {
                 this(name, parent, children, Map.of());
             }
@@ -1624,16 +1357,12 @@ class ModelEmitterTest {
                 validator.nested("children", children());
             }
 
-            /**
-             * A builder for {@link Category}.
-             */
+            /** A builder for {@link Category}. */
             public static Builder builder() {
                 return new Builder();
             }
 
-            /**
-             * A builder holding this record's values.
-             */
+            /** A builder holding this record's values. */
             public Builder toBuilder() {
                 Builder builder = new Builder();
                 builder.name = name;
@@ -1643,60 +1372,35 @@ class ModelEmitterTest {
                 return builder;
             }
 
-            /**
-             * Builds {@link Category}; required values are checked by {@link #build()}.
-             */
+            /** Builds {@link Category}; required values are checked by {@link #build()}. */
             public static final class Builder {
                 private @Nullable String name;
-
                 private @Nullable Category parent;
-
                 private @Nullable List<Category> children;
-
                 private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
                 private Builder() {
                 }
 
-                /**
-                 * Sets {@code name}.
-                 *
-                 * @param name the value
-                 * @return this builder
-                 */
+                /** Sets {@code name}. */
                 public Builder name(String name) {
                     this.name = name;
                     return this;
                 }
 
-                /**
-                 * Sets {@code parent}.
-                 *
-                 * @param parent the value, or null to leave it out
-                 * @return this builder
-                 */
+                /** Sets {@code parent}. */
                 public Builder parent(@Nullable Category parent) {
                     this.parent = parent;
                     return this;
                 }
 
-                /**
-                 * Sets {@code children}.
-                 *
-                 * @param children the value, or null to leave it out
-                 * @return this builder
-                 */
+                /** Sets {@code children}. */
                 public Builder children(@Nullable List<? extends Category> children) {
                     this.children = children == null ? null : List.copyOf(children);
                     return this;
                 }
 
-                /**
-                 * Adds one item to {@code children}, after those already set.
-                 *
-                 * @param item the item
-                 * @return this builder
-                 */
+                /** Adds one item to {@code children}, after those already set. */
                 public Builder addChildren(Category item) {
                     List<Category> items = this.children instanceof ArrayList<Category> own ? own : this.children == null ? new ArrayList<>() : new ArrayList<>(this.children);
                     items.add(item);
@@ -1704,26 +1408,20 @@ class ModelEmitterTest {
                     return this;
                 }
 
-                /**
-                 * Replaces the fields sent beside the declared ones.
-                 */
+                /** Replaces the fields sent beside the declared ones. */
                 public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
                     this.additionalProperties.clear();
                     this.additionalProperties.putAll(additionalProperties);
                     return this;
                 }
 
-                /**
-                 * Adds a field sent beside the declared ones.
-                 */
+                /** Adds a field sent beside the declared ones. */
                 public Builder putAdditionalProperty(String name, JsonNode value) {
                     this.additionalProperties.put(name, value);
                     return this;
                 }
 
-                /**
-                 * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
-                 */
+                /** The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded). */
                 @SuppressWarnings("NullAway")
                 public Category build() {
                     return Validator.built(new Category(name, parent, children, additionalProperties));
@@ -1797,9 +1495,7 @@ class ModelEmitterTest {
                 additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
             }
 
-            /**
-             * A record without additional properties.
-             */
+            /** A record without additional properties. */
             public Product(Map<String, String> metadata, @Nullable Map<String, Long> prices,
                     @Nullable Map<String, Object> attributes, @Nullable Object extra) {
                 this(metadata, prices, attributes, extra, Map.of());
@@ -1810,16 +1506,12 @@ class ModelEmitterTest {
                 validator.required("metadata", metadata());
             }
 
-            /**
-             * A builder for {@link Product}.
-             */
+            /** A builder for {@link Product}. */
             public static Builder builder() {
                 return new Builder();
             }
 
-            /**
-             * A builder holding this record's values.
-             */
+            /** A builder holding this record's values. */
             public Builder toBuilder() {
                 Builder builder = new Builder();
                 builder.metadata = metadata;
@@ -1830,41 +1522,24 @@ class ModelEmitterTest {
                 return builder;
             }
 
-            /**
-             * Builds {@link Product}; required values are checked by {@link #build()}.
-             */
+            /** Builds {@link Product}; required values are checked by {@link #build()}. */
             public static final class Builder {
                 private @Nullable Map<String, String> metadata;
-
                 private @Nullable Map<String, Long> prices;
-
                 private @Nullable Map<String, Object> attributes;
-
                 private @Nullable Object extra;
-
                 private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
                 private Builder() {
                 }
 
-                /**
-                 * Sets {@code metadata}.
-                 *
-                 * @param metadata the value
-                 * @return this builder
-                 */
+                /** Sets {@code metadata}. */
                 public Builder metadata(Map<String, String> metadata) {
                     this.metadata = metadata == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
                     return this;
                 }
 
-                /**
-                 * Puts one entry into {@code metadata}, beside those already set.
-                 *
-                 * @param key the key
-                 * @param value the value
-                 * @return this builder
-                 */
+                /** Puts one entry into {@code metadata}, beside those already set. */
                 public Builder putMetadata(String key, String value) {
                     Map<String, String> entries = this.metadata instanceof LinkedHashMap<String, String> own ? own : this.metadata == null ? new LinkedHashMap<>() : new LinkedHashMap<>(this.metadata);
                     entries.put(key, value);
@@ -1872,24 +1547,13 @@ class ModelEmitterTest {
                     return this;
                 }
 
-                /**
-                 * Sets {@code prices}.
-                 *
-                 * @param prices the value, or null to leave it out
-                 * @return this builder
-                 */
+                /** Sets {@code prices}. */
                 public Builder prices(@Nullable Map<String, Long> prices) {
                     this.prices = prices == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(prices));
                     return this;
                 }
 
-                /**
-                 * Puts one entry into {@code prices}, beside those already set.
-                 *
-                 * @param key the key
-                 * @param value the value
-                 * @return this builder
-                 */
+                /** Puts one entry into {@code prices}, beside those already set. */
                 public Builder putPrices(String key, Long value) {
                     Map<String, Long> entries = this.prices instanceof LinkedHashMap<String, Long> own ? own : this.prices == null ? new LinkedHashMap<>() : new LinkedHashMap<>(this.prices);
                     entries.put(key, value);
@@ -1897,24 +1561,13 @@ class ModelEmitterTest {
                     return this;
                 }
 
-                /**
-                 * Sets {@code attributes}.
-                 *
-                 * @param attributes the value, or null to leave it out
-                 * @return this builder
-                 */
+                /** Sets {@code attributes}. */
                 public Builder attributes(@Nullable Map<String, Object> attributes) {
                     this.attributes = attributes == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
                     return this;
                 }
 
-                /**
-                 * Puts one entry into {@code attributes}, beside those already set.
-                 *
-                 * @param key the key
-                 * @param value the value
-                 * @return this builder
-                 */
+                /** Puts one entry into {@code attributes}, beside those already set. */
                 public Builder putAttributes(String key, @Nullable Object value) {
                     Map<String, Object> entries = this.attributes instanceof LinkedHashMap<String, Object> own ? own : this.attributes == null ? new LinkedHashMap<>() : new LinkedHashMap<>(this.attributes);
                     entries.put(key, value);
@@ -1922,37 +1575,26 @@ class ModelEmitterTest {
                     return this;
                 }
 
-                /**
-                 * Sets {@code extra}.
-                 *
-                 * @param extra the value, or null to leave it out
-                 * @return this builder
-                 */
+                /** Sets {@code extra}. */
                 public Builder extra(@Nullable Object extra) {
                     this.extra = extra;
                     return this;
                 }
 
-                /**
-                 * Replaces the fields sent beside the declared ones.
-                 */
+                /** Replaces the fields sent beside the declared ones. */
                 public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
                     this.additionalProperties.clear();
                     this.additionalProperties.putAll(additionalProperties);
                     return this;
                 }
 
-                /**
-                 * Adds a field sent beside the declared ones.
-                 */
+                /** Adds a field sent beside the declared ones. */
                 public Builder putAdditionalProperty(String name, JsonNode value) {
                     this.additionalProperties.put(name, value);
                     return this;
                 }
 
-                /**
-                 * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
-                 */
+                /** The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded). */
                 @SuppressWarnings("NullAway")
                 public Product build() {
                     return Validator.built(new Product(metadata, prices, attributes, extra, additionalProperties));

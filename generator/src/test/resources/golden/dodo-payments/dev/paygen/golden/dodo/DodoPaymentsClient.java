@@ -35,11 +35,8 @@ import org.jspecify.annotations.Nullable;
 @Generated("dev.paygen.generator")
 public final class DodoPaymentsClient {
     private final ApiClient client;
-
     private final CheckoutSessionsService checkoutSessions;
-
     private final PaymentsService payments;
-
     private final DodoPaymentsWebhooks webhooks;
 
     private DodoPaymentsClient(ApiClient client, @Nullable String webhookSecret) {
@@ -100,18 +97,12 @@ public final class DodoPaymentsClient {
         return "DodoPaymentsClient{baseUrl=" + client.options().baseUrl() + "}";
     }
 
-    /**
-     * The API's servers; the first is the default.
-     */
+    /** The API's servers; the first is the default. */
     public enum Environment {
-        /**
-         * Test Mode Server Host: {@code https://test.dodopayments.com}.
-         */
+        /** Test Mode Server Host: {@code https://test.dodopayments.com}. */
         TEST_MODE("https://test.dodopayments.com"),
 
-        /**
-         * Live Mode Server Host: {@code https://live.dodopayments.com}.
-         */
+        /** Live Mode Server Host: {@code https://live.dodopayments.com}. */
         LIVE_MODE("https://live.dodopayments.com");
 
         private final String baseUrl;
@@ -130,16 +121,11 @@ public final class DodoPaymentsClient {
         }
     }
 
-    /**
-     * Builds a {@link DodoPaymentsClient}; not thread-safe, {@code toString()} never shows credentials.
-     */
+    /** Builds a {@link DodoPaymentsClient}; not thread-safe, {@code toString()} never shows credentials. */
     public static final class Builder {
         private final ClientOptions.Builder options = ClientOptions.builder();
-
         private String baseUrl = Environment.TEST_MODE.baseUrl();
-
         private @Nullable String bearerToken;
-
         private @Nullable String webhookSecret;
 
         private Builder() {

@@ -32,19 +32,12 @@ import org.jspecify.annotations.Nullable;
 @Generated("dev.paygen.generator")
 public final class DodoPaymentsWebhooks {
     private static final TypeReference<PaymentSucceededWebhookEvent> PAYMENT_SUCCEEDED_TYPE = new TypeReference<>() {};
-
     private static final TypeReference<PaymentFailedWebhookEvent> PAYMENT_FAILED_TYPE = new TypeReference<>() {};
-
     private static final TypeReference<PaymentProcessingWebhookEvent> PAYMENT_PROCESSING_TYPE = new TypeReference<>() {};
-
     private static final TypeReference<PaymentCancelledWebhookEvent> PAYMENT_CANCELLED_TYPE = new TypeReference<>() {};
-
     private final ObjectMapper mapper;
-
     private final @Nullable WebhookVerifier verifier;
-
     private final Duration tolerance;
-
     private final Clock clock;
 
     /**
@@ -218,9 +211,7 @@ public final class DodoPaymentsWebhooks {
         return "DodoPaymentsWebhooks{secretSet=" + (verifier != null) + "}";
     }
 
-    /**
-     * A webhook event.
-     */
+    /** A webhook event. */
     public sealed interface Event permits PaymentSucceeded, PaymentFailed, PaymentProcessing, PaymentCancelled, Unknown {
         /**
          * Returns the event's name, as the spec's {@code webhooks} section names it.
@@ -236,9 +227,7 @@ public final class DodoPaymentsWebhooks {
      * @param payload the body
      */
     public record PaymentSucceeded(PaymentSucceededWebhookEvent payload) implements Event {
-        /**
-         * The event's name.
-         */
+        /** The event's name. */
         public static final String TYPE = "payment.succeeded";
 
         @Override
@@ -253,9 +242,7 @@ public final class DodoPaymentsWebhooks {
      * @param payload the body
      */
     public record PaymentFailed(PaymentFailedWebhookEvent payload) implements Event {
-        /**
-         * The event's name.
-         */
+        /** The event's name. */
         public static final String TYPE = "payment.failed";
 
         @Override
@@ -270,9 +257,7 @@ public final class DodoPaymentsWebhooks {
      * @param payload the body
      */
     public record PaymentProcessing(PaymentProcessingWebhookEvent payload) implements Event {
-        /**
-         * The event's name.
-         */
+        /** The event's name. */
         public static final String TYPE = "payment.processing";
 
         @Override
@@ -287,9 +272,7 @@ public final class DodoPaymentsWebhooks {
      * @param payload the body
      */
     public record PaymentCancelled(PaymentCancelledWebhookEvent payload) implements Event {
-        /**
-         * The event's name.
-         */
+        /** The event's name. */
         public static final String TYPE = "payment.cancelled";
 
         @Override

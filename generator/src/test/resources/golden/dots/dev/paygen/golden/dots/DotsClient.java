@@ -33,7 +33,6 @@ import org.jspecify.annotations.Nullable;
 @Generated("dev.paygen.generator")
 public final class DotsClient {
     private final ApiClient client;
-
     private final CheckoutSessionsService checkoutSessions;
 
     private DotsClient(ApiClient client) {
@@ -74,18 +73,12 @@ public final class DotsClient {
         return "DotsClient{baseUrl=" + client.options().baseUrl() + "}";
     }
 
-    /**
-     * The API's servers; the first is the default.
-     */
+    /** The API's servers; the first is the default. */
     public enum Environment {
-        /**
-         * Sandbox: {@code https://pls.senddotssandbox.com/api}.
-         */
+        /** Sandbox: {@code https://pls.senddotssandbox.com/api}. */
         SANDBOX("https://pls.senddotssandbox.com/api"),
 
-        /**
-         * Production: {@code https://api.dots.dev/api}.
-         */
+        /** Production: {@code https://api.dots.dev/api}. */
         PRODUCTION("https://api.dots.dev/api");
 
         private final String baseUrl;
@@ -104,16 +97,11 @@ public final class DotsClient {
         }
     }
 
-    /**
-     * Builds a {@link DotsClient}; not thread-safe, {@code toString()} never shows credentials.
-     */
+    /** Builds a {@link DotsClient}; not thread-safe, {@code toString()} never shows credentials. */
     public static final class Builder {
         private final ClientOptions.Builder options = ClientOptions.builder();
-
         private String baseUrl = Environment.SANDBOX.baseUrl();
-
         private @Nullable String basicAuthUsername;
-
         private @Nullable String basicAuthPassword;
 
         private Builder() {

@@ -32,9 +32,7 @@ public record AttachAddonReq(@JsonProperty("addon_id") String addonId,
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
-    /**
-     * A record without additional properties.
-     */
+    /** A record without additional properties. */
     public AttachAddonReq(String addonId, Integer quantity) {
         this(addonId, quantity, Map.of());
     }
@@ -45,16 +43,12 @@ public record AttachAddonReq(@JsonProperty("addon_id") String addonId,
         validator.required("quantity", quantity());
     }
 
-    /**
-     * A builder for {@link AttachAddonReq}.
-     */
+    /** A builder for {@link AttachAddonReq}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values.
-     */
+    /** A builder holding this record's values. */
     public Builder toBuilder() {
         Builder builder = new Builder();
         builder.addonId = addonId;
@@ -63,61 +57,41 @@ public record AttachAddonReq(@JsonProperty("addon_id") String addonId,
         return builder;
     }
 
-    /**
-     * Builds {@link AttachAddonReq}; required values are checked by {@link #build()}.
-     */
+    /** Builds {@link AttachAddonReq}; required values are checked by {@link #build()}. */
     public static final class Builder {
         private @Nullable String addonId;
-
         private @Nullable Integer quantity;
-
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
-        /**
-         * Sets {@code addon_id}.
-         *
-         * @param addonId the value
-         * @return this builder
-         */
+        /** Sets {@code addon_id}. */
         public Builder addonId(String addonId) {
             this.addonId = addonId;
             return this;
         }
 
-        /**
-         * Sets {@code quantity}.
-         *
-         * @param quantity the value
-         * @return this builder
-         */
+        /** Sets {@code quantity}. */
         public Builder quantity(Integer quantity) {
             this.quantity = quantity;
             return this;
         }
 
-        /**
-         * Replaces the fields sent beside the declared ones.
-         */
+        /** Replaces the fields sent beside the declared ones. */
         public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
             this.additionalProperties.clear();
             this.additionalProperties.putAll(additionalProperties);
             return this;
         }
 
-        /**
-         * Adds a field sent beside the declared ones.
-         */
+        /** Adds a field sent beside the declared ones. */
         public Builder putAdditionalProperty(String name, JsonNode value) {
             this.additionalProperties.put(name, value);
             return this;
         }
 
-        /**
-         * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
-         */
+        /** The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded). */
         @SuppressWarnings("NullAway")
         public AttachAddonReq build() {
             return Validator.built(new AttachAddonReq(addonId, quantity, additionalProperties));

@@ -32,9 +32,7 @@ public record AttachExistingCustomer(@JsonProperty("customer_id") String custome
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
-    /**
-     * A record without additional properties.
-     */
+    /** A record without additional properties. */
     public AttachExistingCustomer(String customerId) {
         this(customerId, Map.of());
     }
@@ -44,16 +42,12 @@ public record AttachExistingCustomer(@JsonProperty("customer_id") String custome
         validator.required("customer_id", customerId());
     }
 
-    /**
-     * A builder for {@link AttachExistingCustomer}.
-     */
+    /** A builder for {@link AttachExistingCustomer}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values.
-     */
+    /** A builder holding this record's values. */
     public Builder toBuilder() {
         Builder builder = new Builder();
         builder.customerId = customerId;
@@ -61,48 +55,34 @@ public record AttachExistingCustomer(@JsonProperty("customer_id") String custome
         return builder;
     }
 
-    /**
-     * Builds {@link AttachExistingCustomer}; required values are checked by {@link #build()}.
-     */
+    /** Builds {@link AttachExistingCustomer}; required values are checked by {@link #build()}. */
     public static final class Builder {
         private @Nullable String customerId;
-
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
-        /**
-         * Sets {@code customer_id}.
-         *
-         * @param customerId the value
-         * @return this builder
-         */
+        /** Sets {@code customer_id}. */
         public Builder customerId(String customerId) {
             this.customerId = customerId;
             return this;
         }
 
-        /**
-         * Replaces the fields sent beside the declared ones.
-         */
+        /** Replaces the fields sent beside the declared ones. */
         public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
             this.additionalProperties.clear();
             this.additionalProperties.putAll(additionalProperties);
             return this;
         }
 
-        /**
-         * Adds a field sent beside the declared ones.
-         */
+        /** Adds a field sent beside the declared ones. */
         public Builder putAdditionalProperty(String name, JsonNode value) {
             this.additionalProperties.put(name, value);
             return this;
         }
 
-        /**
-         * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
-         */
+        /** The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded). */
         @SuppressWarnings("NullAway")
         public AttachExistingCustomer build() {
             return Validator.built(new AttachExistingCustomer(customerId, additionalProperties));

@@ -37,9 +37,7 @@ public record BillingAddress(@JsonProperty("city") @Nullable String city,
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
-    /**
-     * A record without additional properties.
-     */
+    /** A record without additional properties. */
     public BillingAddress(@Nullable String city, CountryCodeAlpha2 country, @Nullable String state,
             @Nullable String street, @Nullable String zipcode) {
         this(city, country, state, street, zipcode, Map.of());
@@ -50,16 +48,12 @@ public record BillingAddress(@JsonProperty("city") @Nullable String city,
         validator.required("country", country());
     }
 
-    /**
-     * A builder for {@link BillingAddress}.
-     */
+    /** A builder for {@link BillingAddress}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values.
-     */
+    /** A builder holding this record's values. */
     public Builder toBuilder() {
         Builder builder = new Builder();
         builder.city = city;
@@ -71,112 +65,66 @@ public record BillingAddress(@JsonProperty("city") @Nullable String city,
         return builder;
     }
 
-    /**
-     * Builds {@link BillingAddress}; required values are checked by {@link #build()}.
-     */
+    /** Builds {@link BillingAddress}; required values are checked by {@link #build()}. */
     public static final class Builder {
         private @Nullable String city;
-
         private @Nullable CountryCodeAlpha2 country;
-
         private @Nullable String state;
-
         private @Nullable String street;
-
         private @Nullable String zipcode;
-
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
-        /**
-         * Sets {@code city}: City name.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param city the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code city}: City name. {@code null} clears it. */
         public Builder city(@Nullable String city) {
             this.city = city;
             ExplicitNulls.mark(this.additionalProperties, "city", city);
             return this;
         }
 
-        /**
-         * Sets {@code country}: Two-letter ISO country code (ISO 3166-1 alpha-2).
-         *
-         * @param country the value
-         * @return this builder
-         */
+        /** Sets {@code country}: Two-letter ISO country code (ISO 3166-1 alpha-2). */
         public Builder country(CountryCodeAlpha2 country) {
             this.country = country;
             return this;
         }
 
-        /**
-         * Sets {@code state}: State or province name.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param state the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code state}: State or province name. {@code null} clears it. */
         public Builder state(@Nullable String state) {
             this.state = state;
             ExplicitNulls.mark(this.additionalProperties, "state", state);
             return this;
         }
 
-        /**
-         * Sets {@code street}: Street address including house number and unit/apartment if applicable.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param street the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code street}: Street address including house number and unit/apartment if applicable. {@code null} clears it. */
         public Builder street(@Nullable String street) {
             this.street = street;
             ExplicitNulls.mark(this.additionalProperties, "street", street);
             return this;
         }
 
-        /**
-         * Sets {@code zipcode}: Postal code or ZIP code.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param zipcode the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code zipcode}: Postal code or ZIP code. {@code null} clears it. */
         public Builder zipcode(@Nullable String zipcode) {
             this.zipcode = zipcode;
             ExplicitNulls.mark(this.additionalProperties, "zipcode", zipcode);
             return this;
         }
 
-        /**
-         * Replaces the fields sent beside the declared ones.
-         */
+        /** Replaces the fields sent beside the declared ones. */
         public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
             this.additionalProperties.clear();
             this.additionalProperties.putAll(additionalProperties);
             return this;
         }
 
-        /**
-         * Adds a field sent beside the declared ones.
-         */
+        /** Adds a field sent beside the declared ones. */
         public Builder putAdditionalProperty(String name, JsonNode value) {
             this.additionalProperties.put(name, value);
             return this;
         }
 
-        /**
-         * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
-         */
+        /** The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded). */
         @SuppressWarnings("NullAway")
         public BillingAddress build() {
             return Validator.built(new BillingAddress(city, country, state, street, zipcode, additionalProperties));

@@ -55,9 +55,7 @@ public record CalculateSessionResponse(
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
-    /**
-     * A record without additional properties.
-     */
+    /** A record without additional properties. */
     public CalculateSessionResponse(CountryCodeAlpha2 billingCountry, Currency currency,
             CurrentBreakup currentBreakup, Boolean isByop,
             List<CalculatedProductCartItem> productCart,
@@ -78,16 +76,12 @@ public record CalculateSessionResponse(
         validator.required("total_price", totalPrice());
     }
 
-    /**
-     * A builder for {@link CalculateSessionResponse}.
-     */
+    /** A builder for {@link CalculateSessionResponse}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values.
-     */
+    /** A builder holding this record's values. */
     public Builder toBuilder() {
         Builder builder = new Builder();
         builder.billingCountry = billingCountry;
@@ -105,98 +99,55 @@ public record CalculateSessionResponse(
         return builder;
     }
 
-    /**
-     * Builds {@link CalculateSessionResponse}; required values are checked by {@link #build()}.
-     */
+    /** Builds {@link CalculateSessionResponse}; required values are checked by {@link #build()}. */
     public static final class Builder {
         private @Nullable CountryCodeAlpha2 billingCountry;
-
         private @Nullable Currency currency;
-
         private @Nullable CurrentBreakup currentBreakup;
-
         private @Nullable Boolean isByop;
-
         private @Nullable List<CalculatedProductCartItem> productCart;
-
         private @Nullable RecurringBreakup recurringBreakup;
-
         private @Nullable String taxIdBusinessName;
-
         private @Nullable String taxIdErrMsg;
-
         private @Nullable String taxIdFormatName;
-
         private @Nullable Integer totalPrice;
-
         private @Nullable Integer totalTax;
-
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
-        /**
-         * Sets {@code billing_country}: Billing country.
-         *
-         * @param billingCountry the value
-         * @return this builder
-         */
+        /** Sets {@code billing_country}: Billing country. */
         public Builder billingCountry(CountryCodeAlpha2 billingCountry) {
             this.billingCountry = billingCountry;
             return this;
         }
 
-        /**
-         * Sets {@code currency}: Currency in which the calculations were made.
-         *
-         * @param currency the value
-         * @return this builder
-         */
+        /** Sets {@code currency}: Currency in which the calculations were made. */
         public Builder currency(Currency currency) {
             this.currency = currency;
             return this;
         }
 
-        /**
-         * Sets {@code current_breakup}: Breakup of the current payment.
-         *
-         * @param currentBreakup the value
-         * @return this builder
-         */
+        /** Sets {@code current_breakup}: Breakup of the current payment. */
         public Builder currentBreakup(CurrentBreakup currentBreakup) {
             this.currentBreakup = currentBreakup;
             return this;
         }
 
-        /**
-         * Sets {@code is_byop}: Whether the session is processed by the merchant's own payment connector (BYOP).
-         *
-         * @param isByop the value
-         * @return this builder
-         */
+        /** Sets {@code is_byop}: Whether the session is processed by the merchant's own payment connector (BYOP). */
         public Builder isByop(Boolean isByop) {
             this.isByop = isByop;
             return this;
         }
 
-        /**
-         * Sets {@code product_cart}: The total product cart.
-         *
-         * @param productCart the value
-         * @return this builder
-         */
+        /** Sets {@code product_cart}: The total product cart. */
         public Builder productCart(List<? extends CalculatedProductCartItem> productCart) {
             this.productCart = productCart == null ? null : List.copyOf(productCart);
             return this;
         }
 
-        /**
-         * Adds one item to {@code productCart}, after those already set.
-         *
-         * @param item the item
-         * @return this builder
-         */
+        /** Adds one item to {@code productCart}, after those already set. */
         public Builder addProductCart(CalculatedProductCartItem item) {
             List<CalculatedProductCartItem> items = this.productCart instanceof ArrayList<CalculatedProductCartItem> own ? own : this.productCart == null ? new ArrayList<>() : new ArrayList<>(this.productCart);
             items.add(item);
@@ -204,107 +155,61 @@ public record CalculateSessionResponse(
             return this;
         }
 
-        /**
-         * Sets {@code recurring_breakup}: Breakup of recurring payments (None for one-time only).
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param recurringBreakup the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code recurring_breakup}: Breakup of recurring payments (None for one-time only). {@code null} clears it. */
         public Builder recurringBreakup(@Nullable RecurringBreakup recurringBreakup) {
             this.recurringBreakup = recurringBreakup;
             ExplicitNulls.mark(this.additionalProperties, "recurring_breakup", recurringBreakup);
             return this;
         }
 
-        /**
-         * Sets {@code tax_id_business_name}: Registered business name from the official registry (EU/GB/AU) when found.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param taxIdBusinessName the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code tax_id_business_name}: Registered business name from the official registry (EU/GB/AU) when found. {@code null} clears it. */
         public Builder taxIdBusinessName(@Nullable String taxIdBusinessName) {
             this.taxIdBusinessName = taxIdBusinessName;
             ExplicitNulls.mark(this.additionalProperties, "tax_id_business_name", taxIdBusinessName);
             return this;
         }
 
-        /**
-         * Sets {@code tax_id_err_msg}: Error message if tax ID validation failed.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param taxIdErrMsg the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code tax_id_err_msg}: Error message if tax ID validation failed. {@code null} clears it. */
         public Builder taxIdErrMsg(@Nullable String taxIdErrMsg) {
             this.taxIdErrMsg = taxIdErrMsg;
             ExplicitNulls.mark(this.additionalProperties, "tax_id_err_msg", taxIdErrMsg);
             return this;
         }
 
-        /**
-         * Sets {@code tax_id_format_name}: The matched tax ID notation (e.g. "VAT Number", "GSTIN") when valid.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param taxIdFormatName the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code tax_id_format_name}: The matched tax ID notation (e.g. {@code null} clears it. */
         public Builder taxIdFormatName(@Nullable String taxIdFormatName) {
             this.taxIdFormatName = taxIdFormatName;
             ExplicitNulls.mark(this.additionalProperties, "tax_id_format_name", taxIdFormatName);
             return this;
         }
 
-        /**
-         * Sets {@code total_price}: Total calculate price of the product cart.
-         *
-         * @param totalPrice the value
-         * @return this builder
-         */
+        /** Sets {@code total_price}: Total calculate price of the product cart. */
         public Builder totalPrice(Integer totalPrice) {
             this.totalPrice = totalPrice;
             return this;
         }
 
-        /**
-         * Sets {@code total_tax}: Total tax.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param totalTax the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code total_tax}: Total tax. {@code null} clears it. */
         public Builder totalTax(@Nullable Integer totalTax) {
             this.totalTax = totalTax;
             ExplicitNulls.mark(this.additionalProperties, "total_tax", totalTax);
             return this;
         }
 
-        /**
-         * Replaces the fields sent beside the declared ones.
-         */
+        /** Replaces the fields sent beside the declared ones. */
         public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
             this.additionalProperties.clear();
             this.additionalProperties.putAll(additionalProperties);
             return this;
         }
 
-        /**
-         * Adds a field sent beside the declared ones.
-         */
+        /** Adds a field sent beside the declared ones. */
         public Builder putAdditionalProperty(String name, JsonNode value) {
             this.additionalProperties.put(name, value);
             return this;
         }
 
-        /**
-         * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
-         */
+        /** The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded). */
         @SuppressWarnings("NullAway")
         public CalculateSessionResponse build() {
             return Validator.built(new CalculateSessionResponse(billingCountry, currency, currentBreakup, isByop, productCart, recurringBreakup, taxIdBusinessName, taxIdErrMsg, taxIdFormatName, totalPrice, totalTax, additionalProperties));

@@ -51,9 +51,7 @@ public record CalculatedAddonItem(@JsonProperty("addon_id") String addonId,
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
-    /**
-     * A record without additional properties.
-     */
+    /** A record without additional properties. */
     public CalculatedAddonItem(String addonId, Currency currency, @Nullable String description,
             @Nullable Integer discountAmount, Integer discountedPrice, String name,
             Currency ogCurrency, Integer ogPrice, Integer quantity, @Nullable Integer tax,
@@ -75,16 +73,12 @@ public record CalculatedAddonItem(@JsonProperty("addon_id") String addonId,
         validator.required("tax_rate", taxRate());
     }
 
-    /**
-     * A builder for {@link CalculatedAddonItem}.
-     */
+    /** A builder for {@link CalculatedAddonItem}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values.
-     */
+    /** A builder holding this record's values. */
     public Builder toBuilder() {
         Builder builder = new Builder();
         builder.addonId = addonId;
@@ -104,213 +98,121 @@ public record CalculatedAddonItem(@JsonProperty("addon_id") String addonId,
         return builder;
     }
 
-    /**
-     * Builds {@link CalculatedAddonItem}; required values are checked by {@link #build()}.
-     */
+    /** Builds {@link CalculatedAddonItem}; required values are checked by {@link #build()}. */
     public static final class Builder {
         private @Nullable String addonId;
-
         private @Nullable Currency currency;
-
         private @Nullable String description;
-
         private @Nullable Integer discountAmount;
-
         private @Nullable Integer discountedPrice;
-
         private @Nullable String name;
-
         private @Nullable Currency ogCurrency;
-
         private @Nullable Integer ogPrice;
-
         private @Nullable Integer quantity;
-
         private @Nullable Integer tax;
-
         private @Nullable TaxCategory taxCategory;
-
         private @Nullable Boolean taxInclusive;
-
         private @Nullable Integer taxRate;
-
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
-        /**
-         * Sets {@code addon_id}.
-         *
-         * @param addonId the value
-         * @return this builder
-         */
+        /** Sets {@code addon_id}. */
         public Builder addonId(String addonId) {
             this.addonId = addonId;
             return this;
         }
 
-        /**
-         * Sets {@code currency}.
-         *
-         * @param currency the value
-         * @return this builder
-         */
+        /** Sets {@code currency}. */
         public Builder currency(Currency currency) {
             this.currency = currency;
             return this;
         }
 
-        /**
-         * Sets {@code description}.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param description the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code description}. {@code null} clears it. */
         public Builder description(@Nullable String description) {
             this.description = description;
             ExplicitNulls.mark(this.additionalProperties, "description", description);
             return this;
         }
 
-        /**
-         * Sets {@code discount_amount}.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param discountAmount the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code discount_amount}. {@code null} clears it. */
         public Builder discountAmount(@Nullable Integer discountAmount) {
             this.discountAmount = discountAmount;
             ExplicitNulls.mark(this.additionalProperties, "discount_amount", discountAmount);
             return this;
         }
 
-        /**
-         * Sets {@code discounted_price}.
-         *
-         * @param discountedPrice the value
-         * @return this builder
-         */
+        /** Sets {@code discounted_price}. */
         public Builder discountedPrice(Integer discountedPrice) {
             this.discountedPrice = discountedPrice;
             return this;
         }
 
-        /**
-         * Sets {@code name}.
-         *
-         * @param name the value
-         * @return this builder
-         */
+        /** Sets {@code name}. */
         public Builder name(String name) {
             this.name = name;
             return this;
         }
 
-        /**
-         * Sets {@code og_currency}.
-         *
-         * @param ogCurrency the value
-         * @return this builder
-         */
+        /** Sets {@code og_currency}. */
         public Builder ogCurrency(Currency ogCurrency) {
             this.ogCurrency = ogCurrency;
             return this;
         }
 
-        /**
-         * Sets {@code og_price}.
-         *
-         * @param ogPrice the value
-         * @return this builder
-         */
+        /** Sets {@code og_price}. */
         public Builder ogPrice(Integer ogPrice) {
             this.ogPrice = ogPrice;
             return this;
         }
 
-        /**
-         * Sets {@code quantity}.
-         *
-         * @param quantity the value
-         * @return this builder
-         */
+        /** Sets {@code quantity}. */
         public Builder quantity(Integer quantity) {
             this.quantity = quantity;
             return this;
         }
 
-        /**
-         * Sets {@code tax}.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param tax the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code tax}. {@code null} clears it. */
         public Builder tax(@Nullable Integer tax) {
             this.tax = tax;
             ExplicitNulls.mark(this.additionalProperties, "tax", tax);
             return this;
         }
 
-        /**
-         * Sets {@code tax_category}.
-         *
-         * @param taxCategory the value
-         * @return this builder
-         */
+        /** Sets {@code tax_category}. */
         public Builder taxCategory(TaxCategory taxCategory) {
             this.taxCategory = taxCategory;
             return this;
         }
 
-        /**
-         * Sets {@code tax_inclusive}.
-         *
-         * @param taxInclusive the value
-         * @return this builder
-         */
+        /** Sets {@code tax_inclusive}. */
         public Builder taxInclusive(Boolean taxInclusive) {
             this.taxInclusive = taxInclusive;
             return this;
         }
 
-        /**
-         * Sets {@code tax_rate}.
-         *
-         * @param taxRate the value
-         * @return this builder
-         */
+        /** Sets {@code tax_rate}. */
         public Builder taxRate(Integer taxRate) {
             this.taxRate = taxRate;
             return this;
         }
 
-        /**
-         * Replaces the fields sent beside the declared ones.
-         */
+        /** Replaces the fields sent beside the declared ones. */
         public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
             this.additionalProperties.clear();
             this.additionalProperties.putAll(additionalProperties);
             return this;
         }
 
-        /**
-         * Adds a field sent beside the declared ones.
-         */
+        /** Adds a field sent beside the declared ones. */
         public Builder putAdditionalProperty(String name, JsonNode value) {
             this.additionalProperties.put(name, value);
             return this;
         }
 
-        /**
-         * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
-         */
+        /** The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded). */
         @SuppressWarnings("NullAway")
         public CalculatedAddonItem build() {
             return Validator.built(new CalculatedAddonItem(addonId, currency, description, discountAmount, discountedPrice, name, ogCurrency, ogPrice, quantity, tax, taxCategory, taxInclusive, taxRate, additionalProperties));

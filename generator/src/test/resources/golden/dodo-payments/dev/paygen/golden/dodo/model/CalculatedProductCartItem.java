@@ -69,9 +69,7 @@ public record CalculatedProductCartItem(
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
-    /**
-     * A record without additional properties.
-     */
+    /** A record without additional properties. */
     public CalculatedProductCartItem(@Nullable List<CalculatedAddonItem> addons,
             List<CheckoutCreditEntitlementItem> creditEntitlements, Currency currency,
             @Nullable String description, @Nullable Integer discountAmount,
@@ -100,16 +98,12 @@ public record CalculatedProductCartItem(
         validator.required("tax_rate", taxRate());
     }
 
-    /**
-     * A builder for {@link CalculatedProductCartItem}.
-     */
+    /** A builder for {@link CalculatedProductCartItem}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values.
-     */
+    /** A builder holding this record's values. */
     public Builder toBuilder() {
         Builder builder = new Builder();
         builder.addons = addons;
@@ -135,73 +129,40 @@ public record CalculatedProductCartItem(
         return builder;
     }
 
-    /**
-     * Builds {@link CalculatedProductCartItem}; required values are checked by {@link #build()}.
-     */
+    /** Builds {@link CalculatedProductCartItem}; required values are checked by {@link #build()}. */
     public static final class Builder {
         private @Nullable List<CalculatedAddonItem> addons;
-
         private @Nullable List<CheckoutCreditEntitlementItem> creditEntitlements;
-
         private @Nullable Currency currency;
-
         private @Nullable String description;
-
         private @Nullable Integer discountAmount;
-
         private @Nullable Integer discountCycle;
-
         private @Nullable Integer discountedPrice;
-
         private @Nullable Boolean isSubscription;
-
         private @Nullable Boolean isUsageBased;
-
         private @Nullable List<MeterDetails> meters;
-
         private @Nullable String name;
-
         private @Nullable Currency ogCurrency;
-
         private @Nullable Integer ogPrice;
-
         private @Nullable String productId;
-
         private @Nullable Integer quantity;
-
         private @Nullable Integer tax;
-
         private @Nullable TaxCategory taxCategory;
-
         private @Nullable Boolean taxInclusive;
-
         private @Nullable Integer taxRate;
-
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
-        /**
-         * Sets {@code addons}.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param addons the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code addons}. {@code null} clears it. */
         public Builder addons(@Nullable List<? extends CalculatedAddonItem> addons) {
             this.addons = addons == null ? null : List.copyOf(addons);
             ExplicitNulls.mark(this.additionalProperties, "addons", addons);
             return this;
         }
 
-        /**
-         * Adds one item to {@code addons}, after those already set.
-         *
-         * @param item the item
-         * @return this builder
-         */
+        /** Adds one item to {@code addons}, after those already set. */
         public Builder addAddon(CalculatedAddonItem item) {
             List<CalculatedAddonItem> items = this.addons instanceof ArrayList<CalculatedAddonItem> own ? own : this.addons == null ? new ArrayList<>() : new ArrayList<>(this.addons);
             items.add(item);
@@ -210,24 +171,14 @@ public record CalculatedProductCartItem(
             return this;
         }
 
-        /**
-         * Sets {@code credit_entitlements}: Credit entitlements that will be granted upon purchase.
-         *
-         * @param creditEntitlements the value
-         * @return this builder
-         */
+        /** Sets {@code credit_entitlements}: Credit entitlements that will be granted upon purchase. */
         public Builder creditEntitlements(
                 List<? extends CheckoutCreditEntitlementItem> creditEntitlements) {
             this.creditEntitlements = creditEntitlements == null ? null : List.copyOf(creditEntitlements);
             return this;
         }
 
-        /**
-         * Adds one item to {@code creditEntitlements}, after those already set.
-         *
-         * @param item the item
-         * @return this builder
-         */
+        /** Adds one item to {@code creditEntitlements}, after those already set. */
         public Builder addCreditEntitlement(CheckoutCreditEntitlementItem item) {
             List<CheckoutCreditEntitlementItem> items = this.creditEntitlements instanceof ArrayList<CheckoutCreditEntitlementItem> own ? own : this.creditEntitlements == null ? new ArrayList<>() : new ArrayList<>(this.creditEntitlements);
             items.add(item);
@@ -235,109 +186,58 @@ public record CalculatedProductCartItem(
             return this;
         }
 
-        /**
-         * Sets {@code currency}: the currency in which the calculations were made.
-         *
-         * @param currency the value
-         * @return this builder
-         */
+        /** Sets {@code currency}: the currency in which the calculations were made. */
         public Builder currency(Currency currency) {
             this.currency = currency;
             return this;
         }
 
-        /**
-         * Sets {@code description}.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param description the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code description}. {@code null} clears it. */
         public Builder description(@Nullable String description) {
             this.description = description;
             ExplicitNulls.mark(this.additionalProperties, "description", description);
             return this;
         }
 
-        /**
-         * Sets {@code discount_amount}: discount percentage.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param discountAmount the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code discount_amount}: discount percentage. {@code null} clears it. */
         public Builder discountAmount(@Nullable Integer discountAmount) {
             this.discountAmount = discountAmount;
             ExplicitNulls.mark(this.additionalProperties, "discount_amount", discountAmount);
             return this;
         }
 
-        /**
-         * Sets {@code discount_cycle}: number of cycles the discount will apply.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param discountCycle the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code discount_cycle}: number of cycles the discount will apply. {@code null} clears it. */
         public Builder discountCycle(@Nullable Integer discountCycle) {
             this.discountCycle = discountCycle;
             ExplicitNulls.mark(this.additionalProperties, "discount_cycle", discountCycle);
             return this;
         }
 
-        /**
-         * Sets {@code discounted_price}: discounted price.
-         *
-         * @param discountedPrice the value
-         * @return this builder
-         */
+        /** Sets {@code discounted_price}: discounted price. */
         public Builder discountedPrice(Integer discountedPrice) {
             this.discountedPrice = discountedPrice;
             return this;
         }
 
-        /**
-         * Sets {@code is_subscription}: Whether this is a subscription product (affects tax calculation in breakup).
-         *
-         * @param isSubscription the value
-         * @return this builder
-         */
+        /** Sets {@code is_subscription}: Whether this is a subscription product (affects tax calculation in breakup). */
         public Builder isSubscription(Boolean isSubscription) {
             this.isSubscription = isSubscription;
             return this;
         }
 
-        /**
-         * Sets {@code is_usage_based}.
-         *
-         * @param isUsageBased the value
-         * @return this builder
-         */
+        /** Sets {@code is_usage_based}. */
         public Builder isUsageBased(Boolean isUsageBased) {
             this.isUsageBased = isUsageBased;
             return this;
         }
 
-        /**
-         * Sets {@code meters}.
-         *
-         * @param meters the value
-         * @return this builder
-         */
+        /** Sets {@code meters}. */
         public Builder meters(List<? extends MeterDetails> meters) {
             this.meters = meters == null ? null : List.copyOf(meters);
             return this;
         }
 
-        /**
-         * Adds one item to {@code meters}, after those already set.
-         *
-         * @param item the item
-         * @return this builder
-         */
+        /** Adds one item to {@code meters}, after those already set. */
         public Builder addMeter(MeterDetails item) {
             List<MeterDetails> items = this.meters instanceof ArrayList<MeterDetails> own ? own : this.meters == null ? new ArrayList<>() : new ArrayList<>(this.meters);
             items.add(item);
@@ -345,131 +245,76 @@ public record CalculatedProductCartItem(
             return this;
         }
 
-        /**
-         * Sets {@code name}: name of the product.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param name the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code name}: name of the product. {@code null} clears it. */
         public Builder name(@Nullable String name) {
             this.name = name;
             ExplicitNulls.mark(this.additionalProperties, "name", name);
             return this;
         }
 
-        /**
-         * Sets {@code og_currency}: the product currency.
-         *
-         * @param ogCurrency the value
-         * @return this builder
-         */
+        /** Sets {@code og_currency}: the product currency. */
         public Builder ogCurrency(Currency ogCurrency) {
             this.ogCurrency = ogCurrency;
             return this;
         }
 
-        /**
-         * Sets {@code og_price}: original price of the product.
-         *
-         * @param ogPrice the value
-         * @return this builder
-         */
+        /** Sets {@code og_price}: original price of the product. */
         public Builder ogPrice(Integer ogPrice) {
             this.ogPrice = ogPrice;
             return this;
         }
 
-        /**
-         * Sets {@code product_id}: unique id of the product.
-         *
-         * @param productId the value
-         * @return this builder
-         */
+        /** Sets {@code product_id}: unique id of the product. */
         public Builder productId(String productId) {
             this.productId = productId;
             return this;
         }
 
-        /**
-         * Sets {@code quantity}: Quantity.
-         *
-         * @param quantity the value
-         * @return this builder
-         */
+        /** Sets {@code quantity}: Quantity. */
         public Builder quantity(Integer quantity) {
             this.quantity = quantity;
             return this;
         }
 
-        /**
-         * Sets {@code tax}: total tax.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param tax the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code tax}: total tax. {@code null} clears it. */
         public Builder tax(@Nullable Integer tax) {
             this.tax = tax;
             ExplicitNulls.mark(this.additionalProperties, "tax", tax);
             return this;
         }
 
-        /**
-         * Sets {@code tax_category}: tax category.
-         *
-         * @param taxCategory the value
-         * @return this builder
-         */
+        /** Sets {@code tax_category}: tax category. */
         public Builder taxCategory(TaxCategory taxCategory) {
             this.taxCategory = taxCategory;
             return this;
         }
 
-        /**
-         * Sets {@code tax_inclusive}: Whether tax is included in the price.
-         *
-         * @param taxInclusive the value
-         * @return this builder
-         */
+        /** Sets {@code tax_inclusive}: Whether tax is included in the price. */
         public Builder taxInclusive(Boolean taxInclusive) {
             this.taxInclusive = taxInclusive;
             return this;
         }
 
-        /**
-         * Sets {@code tax_rate}: tax rate.
-         *
-         * @param taxRate the value
-         * @return this builder
-         */
+        /** Sets {@code tax_rate}: tax rate. */
         public Builder taxRate(Integer taxRate) {
             this.taxRate = taxRate;
             return this;
         }
 
-        /**
-         * Replaces the fields sent beside the declared ones.
-         */
+        /** Replaces the fields sent beside the declared ones. */
         public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
             this.additionalProperties.clear();
             this.additionalProperties.putAll(additionalProperties);
             return this;
         }
 
-        /**
-         * Adds a field sent beside the declared ones.
-         */
+        /** Adds a field sent beside the declared ones. */
         public Builder putAdditionalProperty(String name, JsonNode value) {
             this.additionalProperties.put(name, value);
             return this;
         }
 
-        /**
-         * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
-         */
+        /** The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded). */
         @SuppressWarnings("NullAway")
         public CalculatedProductCartItem build() {
             return Validator.built(new CalculatedProductCartItem(addons, creditEntitlements, currency, description, discountAmount, discountCycle, discountedPrice, isSubscription, isUsageBased, meters, name, ogCurrency, ogPrice, productId, quantity, tax, taxCategory, taxInclusive, taxRate, additionalProperties));

@@ -37,9 +37,7 @@ public record CheckoutCreditEntitlementItem(
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
-    /**
-     * A record without additional properties.
-     */
+    /** A record without additional properties. */
     public CheckoutCreditEntitlementItem(String creditEntitlementId, String creditEntitlementName,
             String creditEntitlementUnit, String creditsAmount) {
         this(creditEntitlementId, creditEntitlementName, creditEntitlementUnit, creditsAmount, Map.of());
@@ -53,16 +51,12 @@ public record CheckoutCreditEntitlementItem(
         validator.required("credits_amount", creditsAmount());
     }
 
-    /**
-     * A builder for {@link CheckoutCreditEntitlementItem}.
-     */
+    /** A builder for {@link CheckoutCreditEntitlementItem}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values.
-     */
+    /** A builder holding this record's values. */
     public Builder toBuilder() {
         Builder builder = new Builder();
         builder.creditEntitlementId = creditEntitlementId;
@@ -73,87 +67,55 @@ public record CheckoutCreditEntitlementItem(
         return builder;
     }
 
-    /**
-     * Builds {@link CheckoutCreditEntitlementItem}; required values are checked by {@link #build()}.
-     */
+    /** Builds {@link CheckoutCreditEntitlementItem}; required values are checked by {@link #build()}. */
     public static final class Builder {
         private @Nullable String creditEntitlementId;
-
         private @Nullable String creditEntitlementName;
-
         private @Nullable String creditEntitlementUnit;
-
         private @Nullable String creditsAmount;
-
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
-        /**
-         * Sets {@code credit_entitlement_id}: ID of the credit entitlement.
-         *
-         * @param creditEntitlementId the value
-         * @return this builder
-         */
+        /** Sets {@code credit_entitlement_id}: ID of the credit entitlement. */
         public Builder creditEntitlementId(String creditEntitlementId) {
             this.creditEntitlementId = creditEntitlementId;
             return this;
         }
 
-        /**
-         * Sets {@code credit_entitlement_name}: Name of the credit entitlement.
-         *
-         * @param creditEntitlementName the value
-         * @return this builder
-         */
+        /** Sets {@code credit_entitlement_name}: Name of the credit entitlement. */
         public Builder creditEntitlementName(String creditEntitlementName) {
             this.creditEntitlementName = creditEntitlementName;
             return this;
         }
 
-        /**
-         * Sets {@code credit_entitlement_unit}: Unit label (e.g. "API Calls", "Tokens").
-         *
-         * @param creditEntitlementUnit the value
-         * @return this builder
-         */
+        /** Sets {@code credit_entitlement_unit}: Unit label (e.g. */
         public Builder creditEntitlementUnit(String creditEntitlementUnit) {
             this.creditEntitlementUnit = creditEntitlementUnit;
             return this;
         }
 
-        /**
-         * Sets {@code credits_amount}: Number of credits granted.
-         *
-         * @param creditsAmount the value
-         * @return this builder
-         */
+        /** Sets {@code credits_amount}: Number of credits granted. */
         public Builder creditsAmount(String creditsAmount) {
             this.creditsAmount = creditsAmount;
             return this;
         }
 
-        /**
-         * Replaces the fields sent beside the declared ones.
-         */
+        /** Replaces the fields sent beside the declared ones. */
         public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
             this.additionalProperties.clear();
             this.additionalProperties.putAll(additionalProperties);
             return this;
         }
 
-        /**
-         * Adds a field sent beside the declared ones.
-         */
+        /** Adds a field sent beside the declared ones. */
         public Builder putAdditionalProperty(String name, JsonNode value) {
             this.additionalProperties.put(name, value);
             return this;
         }
 
-        /**
-         * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
-         */
+        /** The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded). */
         @SuppressWarnings("NullAway")
         public CheckoutCreditEntitlementItem build() {
             return Validator.built(new CheckoutCreditEntitlementItem(creditEntitlementId, creditEntitlementName, creditEntitlementUnit, creditsAmount, additionalProperties));

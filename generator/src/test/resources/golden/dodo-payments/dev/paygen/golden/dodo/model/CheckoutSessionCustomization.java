@@ -46,9 +46,7 @@ public record CheckoutSessionCustomization(
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
-    /**
-     * A record without additional properties.
-     */
+    /** A record without additional properties. */
     public CheckoutSessionCustomization(@Nullable String forceLanguage,
             @Nullable Boolean showOnDemandTag, @Nullable Boolean showOrderDetails,
             @Nullable ThemeMode theme, @Nullable ThemeConfig themeConfig) {
@@ -60,16 +58,12 @@ public record CheckoutSessionCustomization(
         validator.nested("theme_config", themeConfig());
     }
 
-    /**
-     * A builder for {@link CheckoutSessionCustomization}.
-     */
+    /** A builder for {@link CheckoutSessionCustomization}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values.
-     */
+    /** A builder holding this record's values. */
     public Builder toBuilder() {
         Builder builder = new Builder();
         builder.forceLanguage = forceLanguage;
@@ -81,112 +75,64 @@ public record CheckoutSessionCustomization(
         return builder;
     }
 
-    /**
-     * Builds {@link CheckoutSessionCustomization}; required values are checked by {@link #build()}.
-     */
+    /** Builds {@link CheckoutSessionCustomization}; required values are checked by {@link #build()}. */
     public static final class Builder {
         private @Nullable String forceLanguage;
-
         private @Nullable Boolean showOnDemandTag;
-
         private @Nullable Boolean showOrderDetails;
-
         private @Nullable ThemeMode theme;
-
         private @Nullable ThemeConfig themeConfig;
-
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
-        /**
-         * Sets {@code force_language}: Force the checkout interface to render in a specific language (e.g. `en`, `es`).
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param forceLanguage the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code force_language}: Force the checkout interface to render in a specific language (e.g. {@code null} clears it. */
         public Builder forceLanguage(@Nullable String forceLanguage) {
             this.forceLanguage = forceLanguage;
             ExplicitNulls.mark(this.additionalProperties, "force_language", forceLanguage);
             return this;
         }
 
-        /**
-         * Sets {@code show_on_demand_tag}: Show on demand tag
-         *
-         * Default is true.
-         *
-         * @param showOnDemandTag the value, or null to leave it out
-         * @return this builder
-         */
+        /** Sets {@code show_on_demand_tag}: Show on demand tag. */
         public Builder showOnDemandTag(@Nullable Boolean showOnDemandTag) {
             this.showOnDemandTag = showOnDemandTag;
             return this;
         }
 
-        /**
-         * Sets {@code show_order_details}: Show order details by default
-         *
-         * Default is true.
-         *
-         * @param showOrderDetails the value, or null to leave it out
-         * @return this builder
-         */
+        /** Sets {@code show_order_details}: Show order details by default. */
         public Builder showOrderDetails(@Nullable Boolean showOrderDetails) {
             this.showOrderDetails = showOrderDetails;
             return this;
         }
 
-        /**
-         * Sets {@code theme}: Theme of the page (determines which mode - light/dark/system - to use)
-         *
-         * Default is `System`.
-         *
-         * @param theme the value, or null to leave it out
-         * @return this builder
-         */
+        /** Sets {@code theme}: Theme of the page (determines which mode - light/dark/system - to use). */
         public Builder theme(@Nullable ThemeMode theme) {
             this.theme = theme;
             return this;
         }
 
-        /**
-         * Sets {@code theme_config}: Optional custom theme configuration with colors for light and dark modes.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param themeConfig the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code theme_config}: Optional custom theme configuration with colors for light and dark modes. {@code null} clears it. */
         public Builder themeConfig(@Nullable ThemeConfig themeConfig) {
             this.themeConfig = themeConfig;
             ExplicitNulls.mark(this.additionalProperties, "theme_config", themeConfig);
             return this;
         }
 
-        /**
-         * Replaces the fields sent beside the declared ones.
-         */
+        /** Replaces the fields sent beside the declared ones. */
         public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
             this.additionalProperties.clear();
             this.additionalProperties.putAll(additionalProperties);
             return this;
         }
 
-        /**
-         * Adds a field sent beside the declared ones.
-         */
+        /** Adds a field sent beside the declared ones. */
         public Builder putAdditionalProperty(String name, JsonNode value) {
             this.additionalProperties.put(name, value);
             return this;
         }
 
-        /**
-         * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
-         */
+        /** The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded). */
         @SuppressWarnings("NullAway")
         public CheckoutSessionCustomization build() {
             return Validator.built(new CheckoutSessionCustomization(forceLanguage, showOnDemandTag, showOrderDetails, theme, themeConfig, additionalProperties));

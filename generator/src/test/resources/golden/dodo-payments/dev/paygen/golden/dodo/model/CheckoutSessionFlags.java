@@ -79,9 +79,7 @@ public record CheckoutSessionFlags(
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
-    /**
-     * A record without additional properties.
-     */
+    /** A record without additional properties. */
     public CheckoutSessionFlags(@Nullable Boolean allowCurrencySelection,
             @Nullable Boolean allowCustomerEditingBusinessName,
             @Nullable Boolean allowCustomerEditingCity,
@@ -101,16 +99,12 @@ public record CheckoutSessionFlags(
     public void validate(Validator validator) {
     }
 
-    /**
-     * A builder for {@link CheckoutSessionFlags}.
-     */
+    /** A builder for {@link CheckoutSessionFlags}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values.
-     */
+    /** A builder holding this record's values. */
     public Builder toBuilder() {
         Builder builder = new Builder();
         builder.allowCurrencySelection = allowCurrencySelection;
@@ -134,273 +128,147 @@ public record CheckoutSessionFlags(
         return builder;
     }
 
-    /**
-     * Builds {@link CheckoutSessionFlags}; required values are checked by {@link #build()}.
-     */
+    /** Builds {@link CheckoutSessionFlags}; required values are checked by {@link #build()}. */
     public static final class Builder {
         private @Nullable Boolean allowCurrencySelection;
-
         private @Nullable Boolean allowCustomerEditingBusinessName;
-
         private @Nullable Boolean allowCustomerEditingCity;
-
         private @Nullable Boolean allowCustomerEditingCountry;
-
         private @Nullable Boolean allowCustomerEditingEmail;
-
         private @Nullable Boolean allowCustomerEditingName;
-
         private @Nullable Boolean allowCustomerEditingState;
-
         private @Nullable Boolean allowCustomerEditingStreet;
-
         private @Nullable Boolean allowCustomerEditingTaxId;
-
         private @Nullable Boolean allowCustomerEditingZipcode;
-
         private @Nullable Boolean allowDiscountCode;
-
         private @Nullable Boolean allowEditingAddons;
-
         private @Nullable Boolean allowPhoneNumberCollection;
-
         private @Nullable Boolean allowTaxId;
-
         private @Nullable Boolean alwaysCreateNewCustomer;
-
         private @Nullable Boolean redirectImmediately;
-
         private @Nullable Boolean requirePhoneNumber;
-
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
-        /**
-         * Sets {@code allow_currency_selection}: if customer is allowed to change currency, set it to true
-         *
-         * Default is true.
-         *
-         * @param allowCurrencySelection the value, or null to leave it out
-         * @return this builder
-         */
+        /** Sets {@code allow_currency_selection}: if customer is allowed to change currency, set it to true. */
         public Builder allowCurrencySelection(@Nullable Boolean allowCurrencySelection) {
             this.allowCurrencySelection = allowCurrencySelection;
             return this;
         }
 
-        /**
-         * Sets {@code allow_customer_editing_business_name}.
-         *
-         * @param allowCustomerEditingBusinessName the value, or null to leave it out
-         * @return this builder
-         */
+        /** Sets {@code allow_customer_editing_business_name}. */
         public Builder allowCustomerEditingBusinessName(
                 @Nullable Boolean allowCustomerEditingBusinessName) {
             this.allowCustomerEditingBusinessName = allowCustomerEditingBusinessName;
             return this;
         }
 
-        /**
-         * Sets {@code allow_customer_editing_city}.
-         *
-         * @param allowCustomerEditingCity the value, or null to leave it out
-         * @return this builder
-         */
+        /** Sets {@code allow_customer_editing_city}. */
         public Builder allowCustomerEditingCity(@Nullable Boolean allowCustomerEditingCity) {
             this.allowCustomerEditingCity = allowCustomerEditingCity;
             return this;
         }
 
-        /**
-         * Sets {@code allow_customer_editing_country}.
-         *
-         * @param allowCustomerEditingCountry the value, or null to leave it out
-         * @return this builder
-         */
+        /** Sets {@code allow_customer_editing_country}. */
         public Builder allowCustomerEditingCountry(@Nullable Boolean allowCustomerEditingCountry) {
             this.allowCustomerEditingCountry = allowCustomerEditingCountry;
             return this;
         }
 
-        /**
-         * Sets {@code allow_customer_editing_email}.
-         *
-         * @param allowCustomerEditingEmail the value, or null to leave it out
-         * @return this builder
-         */
+        /** Sets {@code allow_customer_editing_email}. */
         public Builder allowCustomerEditingEmail(@Nullable Boolean allowCustomerEditingEmail) {
             this.allowCustomerEditingEmail = allowCustomerEditingEmail;
             return this;
         }
 
-        /**
-         * Sets {@code allow_customer_editing_name}.
-         *
-         * @param allowCustomerEditingName the value, or null to leave it out
-         * @return this builder
-         */
+        /** Sets {@code allow_customer_editing_name}. */
         public Builder allowCustomerEditingName(@Nullable Boolean allowCustomerEditingName) {
             this.allowCustomerEditingName = allowCustomerEditingName;
             return this;
         }
 
-        /**
-         * Sets {@code allow_customer_editing_state}.
-         *
-         * @param allowCustomerEditingState the value, or null to leave it out
-         * @return this builder
-         */
+        /** Sets {@code allow_customer_editing_state}. */
         public Builder allowCustomerEditingState(@Nullable Boolean allowCustomerEditingState) {
             this.allowCustomerEditingState = allowCustomerEditingState;
             return this;
         }
 
-        /**
-         * Sets {@code allow_customer_editing_street}.
-         *
-         * @param allowCustomerEditingStreet the value, or null to leave it out
-         * @return this builder
-         */
+        /** Sets {@code allow_customer_editing_street}. */
         public Builder allowCustomerEditingStreet(@Nullable Boolean allowCustomerEditingStreet) {
             this.allowCustomerEditingStreet = allowCustomerEditingStreet;
             return this;
         }
 
-        /**
-         * Sets {@code allow_customer_editing_tax_id}.
-         *
-         * @param allowCustomerEditingTaxId the value, or null to leave it out
-         * @return this builder
-         */
+        /** Sets {@code allow_customer_editing_tax_id}. */
         public Builder allowCustomerEditingTaxId(@Nullable Boolean allowCustomerEditingTaxId) {
             this.allowCustomerEditingTaxId = allowCustomerEditingTaxId;
             return this;
         }
 
-        /**
-         * Sets {@code allow_customer_editing_zipcode}.
-         *
-         * @param allowCustomerEditingZipcode the value, or null to leave it out
-         * @return this builder
-         */
+        /** Sets {@code allow_customer_editing_zipcode}. */
         public Builder allowCustomerEditingZipcode(@Nullable Boolean allowCustomerEditingZipcode) {
             this.allowCustomerEditingZipcode = allowCustomerEditingZipcode;
             return this;
         }
 
-        /**
-         * Sets {@code allow_discount_code}: If the customer is allowed to apply discount code, set it to true.
-         *
-         * Default is true.
-         *
-         * @param allowDiscountCode the value, or null to leave it out
-         * @return this builder
-         */
+        /** Sets {@code allow_discount_code}: If the customer is allowed to apply discount code, set it to true. */
         public Builder allowDiscountCode(@Nullable Boolean allowDiscountCode) {
             this.allowDiscountCode = allowDiscountCode;
             return this;
         }
 
-        /**
-         * Sets {@code allow_editing_addons}: If the customer is allowed to change the addons of the product cart.
-         *
-         * @param allowEditingAddons the value, or null to leave it out
-         * @return this builder
-         */
+        /** Sets {@code allow_editing_addons}: If the customer is allowed to change the addons of the product cart. */
         public Builder allowEditingAddons(@Nullable Boolean allowEditingAddons) {
             this.allowEditingAddons = allowEditingAddons;
             return this;
         }
 
-        /**
-         * Sets {@code allow_phone_number_collection}: If phone number is collected from customer, set it to true
-         *
-         * Default is true.
-         *
-         * @param allowPhoneNumberCollection the value, or null to leave it out
-         * @return this builder
-         */
+        /** Sets {@code allow_phone_number_collection}: If phone number is collected from customer, set it to true. */
         public Builder allowPhoneNumberCollection(@Nullable Boolean allowPhoneNumberCollection) {
             this.allowPhoneNumberCollection = allowPhoneNumberCollection;
             return this;
         }
 
-        /**
-         * Sets {@code allow_tax_id}: If the customer is allowed to add tax id, set it to true
-         *
-         * Default is true.
-         *
-         * @param allowTaxId the value, or null to leave it out
-         * @return this builder
-         */
+        /** Sets {@code allow_tax_id}: If the customer is allowed to add tax id, set it to true. */
         public Builder allowTaxId(@Nullable Boolean allowTaxId) {
             this.allowTaxId = allowTaxId;
             return this;
         }
 
-        /**
-         * Sets {@code always_create_new_customer}: Set to true if a new customer object should be created.
-         * By default email is used to find an existing customer to attach the session to
-         *
-         * Default is false.
-         *
-         * @param alwaysCreateNewCustomer the value, or null to leave it out
-         * @return this builder
-         */
+        /** Sets {@code always_create_new_customer}: Set to true if a new customer object should be created. */
         public Builder alwaysCreateNewCustomer(@Nullable Boolean alwaysCreateNewCustomer) {
             this.alwaysCreateNewCustomer = alwaysCreateNewCustomer;
             return this;
         }
 
-        /**
-         * Sets {@code redirect_immediately}: If true, redirects the customer immediately after payment completion
-         *
-         * Default is false.
-         *
-         * @param redirectImmediately the value, or null to leave it out
-         * @return this builder
-         */
+        /** Sets {@code redirect_immediately}: If true, redirects the customer immediately after payment completion. */
         public Builder redirectImmediately(@Nullable Boolean redirectImmediately) {
             this.redirectImmediately = redirectImmediately;
             return this;
         }
 
-        /**
-         * Sets {@code require_phone_number}: If true, the customer must provide a phone number to complete checkout. Requires
-         * `allow_phone_number_collection` to also be true.
-         *
-         * Default is false.
-         *
-         * @param requirePhoneNumber the value, or null to leave it out
-         * @return this builder
-         */
+        /** Sets {@code require_phone_number}: If true, the customer must provide a phone number to complete checkout. */
         public Builder requirePhoneNumber(@Nullable Boolean requirePhoneNumber) {
             this.requirePhoneNumber = requirePhoneNumber;
             return this;
         }
 
-        /**
-         * Replaces the fields sent beside the declared ones.
-         */
+        /** Replaces the fields sent beside the declared ones. */
         public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
             this.additionalProperties.clear();
             this.additionalProperties.putAll(additionalProperties);
             return this;
         }
 
-        /**
-         * Adds a field sent beside the declared ones.
-         */
+        /** Adds a field sent beside the declared ones. */
         public Builder putAdditionalProperty(String name, JsonNode value) {
             this.additionalProperties.put(name, value);
             return this;
         }
 
-        /**
-         * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
-         */
+        /** The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded). */
         @SuppressWarnings("NullAway")
         public CheckoutSessionFlags build() {
             return Validator.built(new CheckoutSessionFlags(allowCurrencySelection, allowCustomerEditingBusinessName, allowCustomerEditingCity, allowCustomerEditingCountry, allowCustomerEditingEmail, allowCustomerEditingName, allowCustomerEditingState, allowCustomerEditingStreet, allowCustomerEditingTaxId, allowCustomerEditingZipcode, allowDiscountCode, allowEditingAddons, allowPhoneNumberCollection, allowTaxId, alwaysCreateNewCustomer, redirectImmediately, requirePhoneNumber, additionalProperties));

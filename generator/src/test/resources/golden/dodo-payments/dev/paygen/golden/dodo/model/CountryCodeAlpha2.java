@@ -15,505 +15,255 @@ import javax.annotation.processing.Generated;
 @Generated("dev.paygen.generator")
 public final class CountryCodeAlpha2 {
     public static final CountryCodeAlpha2 AF = new CountryCodeAlpha2("AF", Known.AF);
-
     public static final CountryCodeAlpha2 AX = new CountryCodeAlpha2("AX", Known.AX);
-
     public static final CountryCodeAlpha2 AL = new CountryCodeAlpha2("AL", Known.AL);
-
     public static final CountryCodeAlpha2 DZ = new CountryCodeAlpha2("DZ", Known.DZ);
-
     public static final CountryCodeAlpha2 AS = new CountryCodeAlpha2("AS", Known.AS);
-
     public static final CountryCodeAlpha2 AD = new CountryCodeAlpha2("AD", Known.AD);
-
     public static final CountryCodeAlpha2 AO = new CountryCodeAlpha2("AO", Known.AO);
-
     public static final CountryCodeAlpha2 AI = new CountryCodeAlpha2("AI", Known.AI);
-
     public static final CountryCodeAlpha2 AQ = new CountryCodeAlpha2("AQ", Known.AQ);
-
     public static final CountryCodeAlpha2 AG = new CountryCodeAlpha2("AG", Known.AG);
-
     public static final CountryCodeAlpha2 AR = new CountryCodeAlpha2("AR", Known.AR);
-
     public static final CountryCodeAlpha2 AM = new CountryCodeAlpha2("AM", Known.AM);
-
     public static final CountryCodeAlpha2 AW = new CountryCodeAlpha2("AW", Known.AW);
-
     public static final CountryCodeAlpha2 AU = new CountryCodeAlpha2("AU", Known.AU);
-
     public static final CountryCodeAlpha2 AT = new CountryCodeAlpha2("AT", Known.AT);
-
     public static final CountryCodeAlpha2 AZ = new CountryCodeAlpha2("AZ", Known.AZ);
-
     public static final CountryCodeAlpha2 BS = new CountryCodeAlpha2("BS", Known.BS);
-
     public static final CountryCodeAlpha2 BH = new CountryCodeAlpha2("BH", Known.BH);
-
     public static final CountryCodeAlpha2 BD = new CountryCodeAlpha2("BD", Known.BD);
-
     public static final CountryCodeAlpha2 BB = new CountryCodeAlpha2("BB", Known.BB);
-
     public static final CountryCodeAlpha2 BY = new CountryCodeAlpha2("BY", Known.BY);
-
     public static final CountryCodeAlpha2 BE = new CountryCodeAlpha2("BE", Known.BE);
-
     public static final CountryCodeAlpha2 BZ = new CountryCodeAlpha2("BZ", Known.BZ);
-
     public static final CountryCodeAlpha2 BJ = new CountryCodeAlpha2("BJ", Known.BJ);
-
     public static final CountryCodeAlpha2 BM = new CountryCodeAlpha2("BM", Known.BM);
-
     public static final CountryCodeAlpha2 BT = new CountryCodeAlpha2("BT", Known.BT);
-
     public static final CountryCodeAlpha2 BO = new CountryCodeAlpha2("BO", Known.BO);
-
     public static final CountryCodeAlpha2 BQ = new CountryCodeAlpha2("BQ", Known.BQ);
-
     public static final CountryCodeAlpha2 BA = new CountryCodeAlpha2("BA", Known.BA);
-
     public static final CountryCodeAlpha2 BW = new CountryCodeAlpha2("BW", Known.BW);
-
     public static final CountryCodeAlpha2 BV = new CountryCodeAlpha2("BV", Known.BV);
-
     public static final CountryCodeAlpha2 BR = new CountryCodeAlpha2("BR", Known.BR);
-
     public static final CountryCodeAlpha2 IO = new CountryCodeAlpha2("IO", Known.IO);
-
     public static final CountryCodeAlpha2 BN = new CountryCodeAlpha2("BN", Known.BN);
-
     public static final CountryCodeAlpha2 BG = new CountryCodeAlpha2("BG", Known.BG);
-
     public static final CountryCodeAlpha2 BF = new CountryCodeAlpha2("BF", Known.BF);
-
     public static final CountryCodeAlpha2 BI = new CountryCodeAlpha2("BI", Known.BI);
-
     public static final CountryCodeAlpha2 KH = new CountryCodeAlpha2("KH", Known.KH);
-
     public static final CountryCodeAlpha2 CM = new CountryCodeAlpha2("CM", Known.CM);
-
     public static final CountryCodeAlpha2 CA = new CountryCodeAlpha2("CA", Known.CA);
-
     public static final CountryCodeAlpha2 CV = new CountryCodeAlpha2("CV", Known.CV);
-
     public static final CountryCodeAlpha2 KY = new CountryCodeAlpha2("KY", Known.KY);
-
     public static final CountryCodeAlpha2 CF = new CountryCodeAlpha2("CF", Known.CF);
-
     public static final CountryCodeAlpha2 TD = new CountryCodeAlpha2("TD", Known.TD);
-
     public static final CountryCodeAlpha2 CL = new CountryCodeAlpha2("CL", Known.CL);
-
     public static final CountryCodeAlpha2 CN = new CountryCodeAlpha2("CN", Known.CN);
-
     public static final CountryCodeAlpha2 CX = new CountryCodeAlpha2("CX", Known.CX);
-
     public static final CountryCodeAlpha2 CC = new CountryCodeAlpha2("CC", Known.CC);
-
     public static final CountryCodeAlpha2 CO = new CountryCodeAlpha2("CO", Known.CO);
-
     public static final CountryCodeAlpha2 KM = new CountryCodeAlpha2("KM", Known.KM);
-
     public static final CountryCodeAlpha2 CG = new CountryCodeAlpha2("CG", Known.CG);
-
     public static final CountryCodeAlpha2 CD = new CountryCodeAlpha2("CD", Known.CD);
-
     public static final CountryCodeAlpha2 CK = new CountryCodeAlpha2("CK", Known.CK);
-
     public static final CountryCodeAlpha2 CR = new CountryCodeAlpha2("CR", Known.CR);
-
     public static final CountryCodeAlpha2 CI = new CountryCodeAlpha2("CI", Known.CI);
-
     public static final CountryCodeAlpha2 HR = new CountryCodeAlpha2("HR", Known.HR);
-
     public static final CountryCodeAlpha2 CU = new CountryCodeAlpha2("CU", Known.CU);
-
     public static final CountryCodeAlpha2 CW = new CountryCodeAlpha2("CW", Known.CW);
-
     public static final CountryCodeAlpha2 CY = new CountryCodeAlpha2("CY", Known.CY);
-
     public static final CountryCodeAlpha2 CZ = new CountryCodeAlpha2("CZ", Known.CZ);
-
     public static final CountryCodeAlpha2 DK = new CountryCodeAlpha2("DK", Known.DK);
-
     public static final CountryCodeAlpha2 DJ = new CountryCodeAlpha2("DJ", Known.DJ);
-
     public static final CountryCodeAlpha2 DM = new CountryCodeAlpha2("DM", Known.DM);
-
     public static final CountryCodeAlpha2 DO = new CountryCodeAlpha2("DO", Known.DO);
-
     public static final CountryCodeAlpha2 EC = new CountryCodeAlpha2("EC", Known.EC);
-
     public static final CountryCodeAlpha2 EG = new CountryCodeAlpha2("EG", Known.EG);
-
     public static final CountryCodeAlpha2 SV = new CountryCodeAlpha2("SV", Known.SV);
-
     public static final CountryCodeAlpha2 GQ = new CountryCodeAlpha2("GQ", Known.GQ);
-
     public static final CountryCodeAlpha2 ER = new CountryCodeAlpha2("ER", Known.ER);
-
     public static final CountryCodeAlpha2 EE = new CountryCodeAlpha2("EE", Known.EE);
-
     public static final CountryCodeAlpha2 ET = new CountryCodeAlpha2("ET", Known.ET);
-
     public static final CountryCodeAlpha2 FK = new CountryCodeAlpha2("FK", Known.FK);
-
     public static final CountryCodeAlpha2 FO = new CountryCodeAlpha2("FO", Known.FO);
-
     public static final CountryCodeAlpha2 FJ = new CountryCodeAlpha2("FJ", Known.FJ);
-
     public static final CountryCodeAlpha2 FI = new CountryCodeAlpha2("FI", Known.FI);
-
     public static final CountryCodeAlpha2 FR = new CountryCodeAlpha2("FR", Known.FR);
-
     public static final CountryCodeAlpha2 GF = new CountryCodeAlpha2("GF", Known.GF);
-
     public static final CountryCodeAlpha2 PF = new CountryCodeAlpha2("PF", Known.PF);
-
     public static final CountryCodeAlpha2 TF = new CountryCodeAlpha2("TF", Known.TF);
-
     public static final CountryCodeAlpha2 GA = new CountryCodeAlpha2("GA", Known.GA);
-
     public static final CountryCodeAlpha2 GM = new CountryCodeAlpha2("GM", Known.GM);
-
     public static final CountryCodeAlpha2 GE = new CountryCodeAlpha2("GE", Known.GE);
-
     public static final CountryCodeAlpha2 DE = new CountryCodeAlpha2("DE", Known.DE);
-
     public static final CountryCodeAlpha2 GH = new CountryCodeAlpha2("GH", Known.GH);
-
     public static final CountryCodeAlpha2 GI = new CountryCodeAlpha2("GI", Known.GI);
-
     public static final CountryCodeAlpha2 GR = new CountryCodeAlpha2("GR", Known.GR);
-
     public static final CountryCodeAlpha2 GL = new CountryCodeAlpha2("GL", Known.GL);
-
     public static final CountryCodeAlpha2 GD = new CountryCodeAlpha2("GD", Known.GD);
-
     public static final CountryCodeAlpha2 GP = new CountryCodeAlpha2("GP", Known.GP);
-
     public static final CountryCodeAlpha2 GU = new CountryCodeAlpha2("GU", Known.GU);
-
     public static final CountryCodeAlpha2 GT = new CountryCodeAlpha2("GT", Known.GT);
-
     public static final CountryCodeAlpha2 GG = new CountryCodeAlpha2("GG", Known.GG);
-
     public static final CountryCodeAlpha2 GN = new CountryCodeAlpha2("GN", Known.GN);
-
     public static final CountryCodeAlpha2 GW = new CountryCodeAlpha2("GW", Known.GW);
-
     public static final CountryCodeAlpha2 GY = new CountryCodeAlpha2("GY", Known.GY);
-
     public static final CountryCodeAlpha2 HT = new CountryCodeAlpha2("HT", Known.HT);
-
     public static final CountryCodeAlpha2 HM = new CountryCodeAlpha2("HM", Known.HM);
-
     public static final CountryCodeAlpha2 VA = new CountryCodeAlpha2("VA", Known.VA);
-
     public static final CountryCodeAlpha2 HN = new CountryCodeAlpha2("HN", Known.HN);
-
     public static final CountryCodeAlpha2 HK = new CountryCodeAlpha2("HK", Known.HK);
-
     public static final CountryCodeAlpha2 HU = new CountryCodeAlpha2("HU", Known.HU);
-
     public static final CountryCodeAlpha2 IS = new CountryCodeAlpha2("IS", Known.IS);
-
     public static final CountryCodeAlpha2 IN = new CountryCodeAlpha2("IN", Known.IN);
-
     public static final CountryCodeAlpha2 ID = new CountryCodeAlpha2("ID", Known.ID);
-
     public static final CountryCodeAlpha2 IR = new CountryCodeAlpha2("IR", Known.IR);
-
     public static final CountryCodeAlpha2 IQ = new CountryCodeAlpha2("IQ", Known.IQ);
-
     public static final CountryCodeAlpha2 IE = new CountryCodeAlpha2("IE", Known.IE);
-
     public static final CountryCodeAlpha2 IM = new CountryCodeAlpha2("IM", Known.IM);
-
     public static final CountryCodeAlpha2 IL = new CountryCodeAlpha2("IL", Known.IL);
-
     public static final CountryCodeAlpha2 IT = new CountryCodeAlpha2("IT", Known.IT);
-
     public static final CountryCodeAlpha2 JM = new CountryCodeAlpha2("JM", Known.JM);
-
     public static final CountryCodeAlpha2 JP = new CountryCodeAlpha2("JP", Known.JP);
-
     public static final CountryCodeAlpha2 JE = new CountryCodeAlpha2("JE", Known.JE);
-
     public static final CountryCodeAlpha2 JO = new CountryCodeAlpha2("JO", Known.JO);
-
     public static final CountryCodeAlpha2 KZ = new CountryCodeAlpha2("KZ", Known.KZ);
-
     public static final CountryCodeAlpha2 KE = new CountryCodeAlpha2("KE", Known.KE);
-
     public static final CountryCodeAlpha2 KI = new CountryCodeAlpha2("KI", Known.KI);
-
     public static final CountryCodeAlpha2 KP = new CountryCodeAlpha2("KP", Known.KP);
-
     public static final CountryCodeAlpha2 KR = new CountryCodeAlpha2("KR", Known.KR);
-
     public static final CountryCodeAlpha2 KW = new CountryCodeAlpha2("KW", Known.KW);
-
     public static final CountryCodeAlpha2 KG = new CountryCodeAlpha2("KG", Known.KG);
-
     public static final CountryCodeAlpha2 LA = new CountryCodeAlpha2("LA", Known.LA);
-
     public static final CountryCodeAlpha2 LV = new CountryCodeAlpha2("LV", Known.LV);
-
     public static final CountryCodeAlpha2 LB = new CountryCodeAlpha2("LB", Known.LB);
-
     public static final CountryCodeAlpha2 LS = new CountryCodeAlpha2("LS", Known.LS);
-
     public static final CountryCodeAlpha2 LR = new CountryCodeAlpha2("LR", Known.LR);
-
     public static final CountryCodeAlpha2 LY = new CountryCodeAlpha2("LY", Known.LY);
-
     public static final CountryCodeAlpha2 LI = new CountryCodeAlpha2("LI", Known.LI);
-
     public static final CountryCodeAlpha2 LT = new CountryCodeAlpha2("LT", Known.LT);
-
     public static final CountryCodeAlpha2 LU = new CountryCodeAlpha2("LU", Known.LU);
-
     public static final CountryCodeAlpha2 MO = new CountryCodeAlpha2("MO", Known.MO);
-
     public static final CountryCodeAlpha2 MK = new CountryCodeAlpha2("MK", Known.MK);
-
     public static final CountryCodeAlpha2 MG = new CountryCodeAlpha2("MG", Known.MG);
-
     public static final CountryCodeAlpha2 MW = new CountryCodeAlpha2("MW", Known.MW);
-
     public static final CountryCodeAlpha2 MY = new CountryCodeAlpha2("MY", Known.MY);
-
     public static final CountryCodeAlpha2 MV = new CountryCodeAlpha2("MV", Known.MV);
-
     public static final CountryCodeAlpha2 ML = new CountryCodeAlpha2("ML", Known.ML);
-
     public static final CountryCodeAlpha2 MT = new CountryCodeAlpha2("MT", Known.MT);
-
     public static final CountryCodeAlpha2 MH = new CountryCodeAlpha2("MH", Known.MH);
-
     public static final CountryCodeAlpha2 MQ = new CountryCodeAlpha2("MQ", Known.MQ);
-
     public static final CountryCodeAlpha2 MR = new CountryCodeAlpha2("MR", Known.MR);
-
     public static final CountryCodeAlpha2 MU = new CountryCodeAlpha2("MU", Known.MU);
-
     public static final CountryCodeAlpha2 YT = new CountryCodeAlpha2("YT", Known.YT);
-
     public static final CountryCodeAlpha2 MX = new CountryCodeAlpha2("MX", Known.MX);
-
     public static final CountryCodeAlpha2 FM = new CountryCodeAlpha2("FM", Known.FM);
-
     public static final CountryCodeAlpha2 MD = new CountryCodeAlpha2("MD", Known.MD);
-
     public static final CountryCodeAlpha2 MC = new CountryCodeAlpha2("MC", Known.MC);
-
     public static final CountryCodeAlpha2 MN = new CountryCodeAlpha2("MN", Known.MN);
-
     public static final CountryCodeAlpha2 ME = new CountryCodeAlpha2("ME", Known.ME);
-
     public static final CountryCodeAlpha2 MS = new CountryCodeAlpha2("MS", Known.MS);
-
     public static final CountryCodeAlpha2 MA = new CountryCodeAlpha2("MA", Known.MA);
-
     public static final CountryCodeAlpha2 MZ = new CountryCodeAlpha2("MZ", Known.MZ);
-
     public static final CountryCodeAlpha2 MM = new CountryCodeAlpha2("MM", Known.MM);
-
     public static final CountryCodeAlpha2 NA = new CountryCodeAlpha2("NA", Known.NA);
-
     public static final CountryCodeAlpha2 NR = new CountryCodeAlpha2("NR", Known.NR);
-
     public static final CountryCodeAlpha2 NP = new CountryCodeAlpha2("NP", Known.NP);
-
     public static final CountryCodeAlpha2 NL = new CountryCodeAlpha2("NL", Known.NL);
-
     public static final CountryCodeAlpha2 NC = new CountryCodeAlpha2("NC", Known.NC);
-
     public static final CountryCodeAlpha2 NZ = new CountryCodeAlpha2("NZ", Known.NZ);
-
     public static final CountryCodeAlpha2 NI = new CountryCodeAlpha2("NI", Known.NI);
-
     public static final CountryCodeAlpha2 NE = new CountryCodeAlpha2("NE", Known.NE);
-
     public static final CountryCodeAlpha2 NG = new CountryCodeAlpha2("NG", Known.NG);
-
     public static final CountryCodeAlpha2 NU = new CountryCodeAlpha2("NU", Known.NU);
-
     public static final CountryCodeAlpha2 NF = new CountryCodeAlpha2("NF", Known.NF);
-
     public static final CountryCodeAlpha2 MP = new CountryCodeAlpha2("MP", Known.MP);
-
     public static final CountryCodeAlpha2 NO = new CountryCodeAlpha2("NO", Known.NO);
-
     public static final CountryCodeAlpha2 OM = new CountryCodeAlpha2("OM", Known.OM);
-
     public static final CountryCodeAlpha2 PK = new CountryCodeAlpha2("PK", Known.PK);
-
     public static final CountryCodeAlpha2 PW = new CountryCodeAlpha2("PW", Known.PW);
-
     public static final CountryCodeAlpha2 PS = new CountryCodeAlpha2("PS", Known.PS);
-
     public static final CountryCodeAlpha2 PA = new CountryCodeAlpha2("PA", Known.PA);
-
     public static final CountryCodeAlpha2 PG = new CountryCodeAlpha2("PG", Known.PG);
-
     public static final CountryCodeAlpha2 PY = new CountryCodeAlpha2("PY", Known.PY);
-
     public static final CountryCodeAlpha2 PE = new CountryCodeAlpha2("PE", Known.PE);
-
     public static final CountryCodeAlpha2 PH = new CountryCodeAlpha2("PH", Known.PH);
-
     public static final CountryCodeAlpha2 PN = new CountryCodeAlpha2("PN", Known.PN);
-
     public static final CountryCodeAlpha2 PL = new CountryCodeAlpha2("PL", Known.PL);
-
     public static final CountryCodeAlpha2 PT = new CountryCodeAlpha2("PT", Known.PT);
-
     public static final CountryCodeAlpha2 PR = new CountryCodeAlpha2("PR", Known.PR);
-
     public static final CountryCodeAlpha2 QA = new CountryCodeAlpha2("QA", Known.QA);
-
     public static final CountryCodeAlpha2 RE = new CountryCodeAlpha2("RE", Known.RE);
-
     public static final CountryCodeAlpha2 RO = new CountryCodeAlpha2("RO", Known.RO);
-
     public static final CountryCodeAlpha2 RU = new CountryCodeAlpha2("RU", Known.RU);
-
     public static final CountryCodeAlpha2 RW = new CountryCodeAlpha2("RW", Known.RW);
-
     public static final CountryCodeAlpha2 BL = new CountryCodeAlpha2("BL", Known.BL);
-
     public static final CountryCodeAlpha2 SH = new CountryCodeAlpha2("SH", Known.SH);
-
     public static final CountryCodeAlpha2 KN = new CountryCodeAlpha2("KN", Known.KN);
-
     public static final CountryCodeAlpha2 LC = new CountryCodeAlpha2("LC", Known.LC);
-
     public static final CountryCodeAlpha2 MF = new CountryCodeAlpha2("MF", Known.MF);
-
     public static final CountryCodeAlpha2 PM = new CountryCodeAlpha2("PM", Known.PM);
-
     public static final CountryCodeAlpha2 VC = new CountryCodeAlpha2("VC", Known.VC);
-
     public static final CountryCodeAlpha2 WS = new CountryCodeAlpha2("WS", Known.WS);
-
     public static final CountryCodeAlpha2 SM = new CountryCodeAlpha2("SM", Known.SM);
-
     public static final CountryCodeAlpha2 ST = new CountryCodeAlpha2("ST", Known.ST);
-
     public static final CountryCodeAlpha2 SA = new CountryCodeAlpha2("SA", Known.SA);
-
     public static final CountryCodeAlpha2 SN = new CountryCodeAlpha2("SN", Known.SN);
-
     public static final CountryCodeAlpha2 RS = new CountryCodeAlpha2("RS", Known.RS);
-
     public static final CountryCodeAlpha2 SC = new CountryCodeAlpha2("SC", Known.SC);
-
     public static final CountryCodeAlpha2 SL = new CountryCodeAlpha2("SL", Known.SL);
-
     public static final CountryCodeAlpha2 SG = new CountryCodeAlpha2("SG", Known.SG);
-
     public static final CountryCodeAlpha2 SX = new CountryCodeAlpha2("SX", Known.SX);
-
     public static final CountryCodeAlpha2 SK = new CountryCodeAlpha2("SK", Known.SK);
-
     public static final CountryCodeAlpha2 SI = new CountryCodeAlpha2("SI", Known.SI);
-
     public static final CountryCodeAlpha2 SB = new CountryCodeAlpha2("SB", Known.SB);
-
     public static final CountryCodeAlpha2 SO = new CountryCodeAlpha2("SO", Known.SO);
-
     public static final CountryCodeAlpha2 ZA = new CountryCodeAlpha2("ZA", Known.ZA);
-
     public static final CountryCodeAlpha2 GS = new CountryCodeAlpha2("GS", Known.GS);
-
     public static final CountryCodeAlpha2 SS = new CountryCodeAlpha2("SS", Known.SS);
-
     public static final CountryCodeAlpha2 ES = new CountryCodeAlpha2("ES", Known.ES);
-
     public static final CountryCodeAlpha2 LK = new CountryCodeAlpha2("LK", Known.LK);
-
     public static final CountryCodeAlpha2 SD = new CountryCodeAlpha2("SD", Known.SD);
-
     public static final CountryCodeAlpha2 SR = new CountryCodeAlpha2("SR", Known.SR);
-
     public static final CountryCodeAlpha2 SJ = new CountryCodeAlpha2("SJ", Known.SJ);
-
     public static final CountryCodeAlpha2 SZ = new CountryCodeAlpha2("SZ", Known.SZ);
-
     public static final CountryCodeAlpha2 SE = new CountryCodeAlpha2("SE", Known.SE);
-
     public static final CountryCodeAlpha2 CH = new CountryCodeAlpha2("CH", Known.CH);
-
     public static final CountryCodeAlpha2 SY = new CountryCodeAlpha2("SY", Known.SY);
-
     public static final CountryCodeAlpha2 TW = new CountryCodeAlpha2("TW", Known.TW);
-
     public static final CountryCodeAlpha2 TJ = new CountryCodeAlpha2("TJ", Known.TJ);
-
     public static final CountryCodeAlpha2 TZ = new CountryCodeAlpha2("TZ", Known.TZ);
-
     public static final CountryCodeAlpha2 TH = new CountryCodeAlpha2("TH", Known.TH);
-
     public static final CountryCodeAlpha2 TL = new CountryCodeAlpha2("TL", Known.TL);
-
     public static final CountryCodeAlpha2 TG = new CountryCodeAlpha2("TG", Known.TG);
-
     public static final CountryCodeAlpha2 TK = new CountryCodeAlpha2("TK", Known.TK);
-
     public static final CountryCodeAlpha2 TO = new CountryCodeAlpha2("TO", Known.TO);
-
     public static final CountryCodeAlpha2 TT = new CountryCodeAlpha2("TT", Known.TT);
-
     public static final CountryCodeAlpha2 TN = new CountryCodeAlpha2("TN", Known.TN);
-
     public static final CountryCodeAlpha2 TR = new CountryCodeAlpha2("TR", Known.TR);
-
     public static final CountryCodeAlpha2 TM = new CountryCodeAlpha2("TM", Known.TM);
-
     public static final CountryCodeAlpha2 TC = new CountryCodeAlpha2("TC", Known.TC);
-
     public static final CountryCodeAlpha2 TV = new CountryCodeAlpha2("TV", Known.TV);
-
     public static final CountryCodeAlpha2 UG = new CountryCodeAlpha2("UG", Known.UG);
-
     public static final CountryCodeAlpha2 UA = new CountryCodeAlpha2("UA", Known.UA);
-
     public static final CountryCodeAlpha2 AE = new CountryCodeAlpha2("AE", Known.AE);
-
     public static final CountryCodeAlpha2 GB = new CountryCodeAlpha2("GB", Known.GB);
-
     public static final CountryCodeAlpha2 UM = new CountryCodeAlpha2("UM", Known.UM);
-
     public static final CountryCodeAlpha2 US = new CountryCodeAlpha2("US", Known.US);
-
     public static final CountryCodeAlpha2 UY = new CountryCodeAlpha2("UY", Known.UY);
-
     public static final CountryCodeAlpha2 UZ = new CountryCodeAlpha2("UZ", Known.UZ);
-
     public static final CountryCodeAlpha2 VU = new CountryCodeAlpha2("VU", Known.VU);
-
     public static final CountryCodeAlpha2 VE = new CountryCodeAlpha2("VE", Known.VE);
-
     public static final CountryCodeAlpha2 VN = new CountryCodeAlpha2("VN", Known.VN);
-
     public static final CountryCodeAlpha2 VG = new CountryCodeAlpha2("VG", Known.VG);
-
     public static final CountryCodeAlpha2 VI = new CountryCodeAlpha2("VI", Known.VI);
-
     public static final CountryCodeAlpha2 WF = new CountryCodeAlpha2("WF", Known.WF);
-
     public static final CountryCodeAlpha2 EH = new CountryCodeAlpha2("EH", Known.EH);
-
     public static final CountryCodeAlpha2 YE = new CountryCodeAlpha2("YE", Known.YE);
-
     public static final CountryCodeAlpha2 ZM = new CountryCodeAlpha2("ZM", Known.ZM);
-
     public static final CountryCodeAlpha2 ZW = new CountryCodeAlpha2("ZW", Known.ZW);
-
     private final String value;
-
     private final Known known;
 
     private CountryCodeAlpha2(String value, Known known) {
@@ -784,31 +534,23 @@ public final class CountryCodeAlpha2 {
         };
     }
 
-    /**
-     * The wire value, as read or listed; never null.
-     */
+    /** The wire value, as read or listed; never null. */
     @JsonValue
     public String value() {
         return value;
     }
 
-    /**
-     * The listed value this is, or {@code UNRECOGNIZED}.
-     */
+    /** The listed value this is, or {@code UNRECOGNIZED}. */
     public Known known() {
         return known;
     }
 
-    /**
-     * Whether the spec lists this value.
-     */
+    /** Whether the spec lists this value. */
     public boolean isKnown() {
         return known != Known.UNRECOGNIZED;
     }
 
-    /**
-     * The listed constants, in spec order.
-     */
+    /** The listed constants, in spec order. */
     public static List<CountryCodeAlpha2> values() {
         return List.of(AF, AX, AL, DZ, AS, AD, AO, AI, AQ, AG, AR, AM, AW, AU, AT, AZ, BS, BH, BD,
                 BB, BY, BE, BZ, BJ, BM, BT, BO, BQ, BA, BW, BV, BR, IO, BN, BG, BF, BI, KH, CM, CA,
@@ -839,508 +581,257 @@ public final class CountryCodeAlpha2 {
         return value;
     }
 
-    /**
-     * The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list.
-     */
+    /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */
     public enum Known {
         AF,
-
         AX,
-
         AL,
-
         DZ,
-
         AS,
-
         AD,
-
         AO,
-
         AI,
-
         AQ,
-
         AG,
-
         AR,
-
         AM,
-
         AW,
-
         AU,
-
         AT,
-
         AZ,
-
         BS,
-
         BH,
-
         BD,
-
         BB,
-
         BY,
-
         BE,
-
         BZ,
-
         BJ,
-
         BM,
-
         BT,
-
         BO,
-
         BQ,
-
         BA,
-
         BW,
-
         BV,
-
         BR,
-
         IO,
-
         BN,
-
         BG,
-
         BF,
-
         BI,
-
         KH,
-
         CM,
-
         CA,
-
         CV,
-
         KY,
-
         CF,
-
         TD,
-
         CL,
-
         CN,
-
         CX,
-
         CC,
-
         CO,
-
         KM,
-
         CG,
-
         CD,
-
         CK,
-
         CR,
-
         CI,
-
         HR,
-
         CU,
-
         CW,
-
         CY,
-
         CZ,
-
         DK,
-
         DJ,
-
         DM,
-
         DO,
-
         EC,
-
         EG,
-
         SV,
-
         GQ,
-
         ER,
-
         EE,
-
         ET,
-
         FK,
-
         FO,
-
         FJ,
-
         FI,
-
         FR,
-
         GF,
-
         PF,
-
         TF,
-
         GA,
-
         GM,
-
         GE,
-
         DE,
-
         GH,
-
         GI,
-
         GR,
-
         GL,
-
         GD,
-
         GP,
-
         GU,
-
         GT,
-
         GG,
-
         GN,
-
         GW,
-
         GY,
-
         HT,
-
         HM,
-
         VA,
-
         HN,
-
         HK,
-
         HU,
-
         IS,
-
         IN,
-
         ID,
-
         IR,
-
         IQ,
-
         IE,
-
         IM,
-
         IL,
-
         IT,
-
         JM,
-
         JP,
-
         JE,
-
         JO,
-
         KZ,
-
         KE,
-
         KI,
-
         KP,
-
         KR,
-
         KW,
-
         KG,
-
         LA,
-
         LV,
-
         LB,
-
         LS,
-
         LR,
-
         LY,
-
         LI,
-
         LT,
-
         LU,
-
         MO,
-
         MK,
-
         MG,
-
         MW,
-
         MY,
-
         MV,
-
         ML,
-
         MT,
-
         MH,
-
         MQ,
-
         MR,
-
         MU,
-
         YT,
-
         MX,
-
         FM,
-
         MD,
-
         MC,
-
         MN,
-
         ME,
-
         MS,
-
         MA,
-
         MZ,
-
         MM,
-
         NA,
-
         NR,
-
         NP,
-
         NL,
-
         NC,
-
         NZ,
-
         NI,
-
         NE,
-
         NG,
-
         NU,
-
         NF,
-
         MP,
-
         NO,
-
         OM,
-
         PK,
-
         PW,
-
         PS,
-
         PA,
-
         PG,
-
         PY,
-
         PE,
-
         PH,
-
         PN,
-
         PL,
-
         PT,
-
         PR,
-
         QA,
-
         RE,
-
         RO,
-
         RU,
-
         RW,
-
         BL,
-
         SH,
-
         KN,
-
         LC,
-
         MF,
-
         PM,
-
         VC,
-
         WS,
-
         SM,
-
         ST,
-
         SA,
-
         SN,
-
         RS,
-
         SC,
-
         SL,
-
         SG,
-
         SX,
-
         SK,
-
         SI,
-
         SB,
-
         SO,
-
         ZA,
-
         GS,
-
         SS,
-
         ES,
-
         LK,
-
         SD,
-
         SR,
-
         SJ,
-
         SZ,
-
         SE,
-
         CH,
-
         SY,
-
         TW,
-
         TJ,
-
         TZ,
-
         TH,
-
         TL,
-
         TG,
-
         TK,
-
         TO,
-
         TT,
-
         TN,
-
         TR,
-
         TM,
-
         TC,
-
         TV,
-
         UG,
-
         UA,
-
         AE,
-
         GB,
-
         UM,
-
         US,
-
         UY,
-
         UZ,
-
         VU,
-
         VE,
-
         VN,
-
         VG,
-
         VI,
-
         WF,
-
         EH,
-
         YE,
-
         ZM,
-
         ZW,
-
         UNRECOGNIZED
     }
 }

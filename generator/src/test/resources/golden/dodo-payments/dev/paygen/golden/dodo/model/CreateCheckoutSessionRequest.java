@@ -97,9 +97,7 @@ public record CreateCheckoutSessionRequest(
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
-    /**
-     * A record without additional properties.
-     */
+    /** A record without additional properties. */
     public CreateCheckoutSessionRequest(
             @Nullable List<PaymentMethodTypes> allowedPaymentMethodTypes,
             @Nullable CheckoutSessionBillingAddress billingAddress,
@@ -128,16 +126,12 @@ public record CreateCheckoutSessionRequest(
         validator.nested("subscription_data", subscriptionData());
     }
 
-    /**
-     * A builder for {@link CreateCheckoutSessionRequest}.
-     */
+    /** A builder for {@link CreateCheckoutSessionRequest}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values.
-     */
+    /** A builder holding this record's values. */
     public Builder toBuilder() {
         Builder builder = new Builder();
         builder.allowedPaymentMethodTypes = allowedPaymentMethodTypes;
@@ -168,76 +162,38 @@ public record CreateCheckoutSessionRequest(
         return builder;
     }
 
-    /**
-     * Builds {@link CreateCheckoutSessionRequest}; required values are checked by {@link #build()}.
-     */
+    /** Builds {@link CreateCheckoutSessionRequest}; required values are checked by {@link #build()}. */
     public static final class Builder {
         private @Nullable List<PaymentMethodTypes> allowedPaymentMethodTypes;
-
         private @Nullable CheckoutSessionBillingAddress billingAddress;
-
         private @Nullable Currency billingCurrency;
-
         private @Nullable String cancelUrl;
-
         private @Nullable Boolean confirm;
-
         private @Nullable List<CustomField> customFields;
-
         private @Nullable CustomerRequest customer;
-
         private @Nullable String customerBusinessName;
-
         private @Nullable CheckoutSessionCustomization customization;
-
         private @Nullable String discountCode;
-
         private @Nullable List<String> discountCodes;
-
         private @Nullable CheckoutSessionFlags featureFlags;
-
         private @Nullable Boolean force3ds;
-
         private @Nullable Long mandateMinAmountInrPaise;
-
         private @Nullable Map<String, String> metadata;
-
         private @Nullable Boolean minimalAddress;
-
         private @Nullable String paymentMethodId;
-
         private @Nullable List<ProductItemReq> productCart;
-
         private @Nullable String productCollectionId;
-
         private @Nullable String returnUrl;
-
         private @Nullable Boolean shortLink;
-
         private @Nullable Boolean showSavedPaymentMethods;
-
         private @Nullable SubscriptionData subscriptionData;
-
         private @Nullable String taxId;
-
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
-        /**
-         * Sets {@code allowed_payment_method_types}: Customers will never see payment methods that are not in this list.
-         * However, adding a method here does not guarantee customers will see it.
-         * Availability still depends on other factors (e.g., customer location, merchant settings).
-         *
-         * Disclaimer: Always provide 'credit' and 'debit' as a fallback.
-         * If all payment methods are unavailable, checkout session will fail.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param allowedPaymentMethodTypes the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code allowed_payment_method_types}: Customers will never see payment methods that are not in this list. {@code null} clears it. */
         public Builder allowedPaymentMethodTypes(
                 @Nullable List<? extends PaymentMethodTypes> allowedPaymentMethodTypes) {
             this.allowedPaymentMethodTypes = allowedPaymentMethodTypes == null ? null : List.copyOf(allowedPaymentMethodTypes);
@@ -245,12 +201,7 @@ public record CreateCheckoutSessionRequest(
             return this;
         }
 
-        /**
-         * Adds one item to {@code allowedPaymentMethodTypes}, after those already set.
-         *
-         * @param item the item
-         * @return this builder
-         */
+        /** Adds one item to {@code allowedPaymentMethodTypes}, after those already set. */
         public Builder addAllowedPaymentMethodType(PaymentMethodTypes item) {
             List<PaymentMethodTypes> items = this.allowedPaymentMethodTypes instanceof ArrayList<PaymentMethodTypes> own ? own : this.allowedPaymentMethodTypes == null ? new ArrayList<>() : new ArrayList<>(this.allowedPaymentMethodTypes);
             items.add(item);
@@ -259,81 +210,41 @@ public record CreateCheckoutSessionRequest(
             return this;
         }
 
-        /**
-         * Sets {@code billing_address}: Billing address information for the session.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param billingAddress the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code billing_address}: Billing address information for the session. {@code null} clears it. */
         public Builder billingAddress(@Nullable CheckoutSessionBillingAddress billingAddress) {
             this.billingAddress = billingAddress;
             ExplicitNulls.mark(this.additionalProperties, "billing_address", billingAddress);
             return this;
         }
 
-        /**
-         * Sets {@code billing_currency}: This field is ignored if adaptive pricing is disabled.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param billingCurrency the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code billing_currency}: This field is ignored if adaptive pricing is disabled. {@code null} clears it. */
         public Builder billingCurrency(@Nullable Currency billingCurrency) {
             this.billingCurrency = billingCurrency;
             ExplicitNulls.mark(this.additionalProperties, "billing_currency", billingCurrency);
             return this;
         }
 
-        /**
-         * Sets {@code cancel_url}: The URL to redirect the customer to if they cancel or go back from the checkout.
-         * If not provided, the back button is not displayed.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param cancelUrl the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code cancel_url}: The URL to redirect the customer to if they cancel or go back from the checkout. {@code null} clears it. */
         public Builder cancelUrl(@Nullable String cancelUrl) {
             this.cancelUrl = cancelUrl;
             ExplicitNulls.mark(this.additionalProperties, "cancel_url", cancelUrl);
             return this;
         }
 
-        /**
-         * Sets {@code confirm}: If confirm is true, all the details will be finalized. If required data is missing, an API error is thrown.
-         *
-         * @param confirm the value, or null to leave it out
-         * @return this builder
-         */
+        /** Sets {@code confirm}: If confirm is true, all the details will be finalized. */
         public Builder confirm(@Nullable Boolean confirm) {
             this.confirm = confirm;
             return this;
         }
 
-        /**
-         * Sets {@code custom_fields}: Custom fields to collect from the customer during checkout (max 5 fields). Responses are
-         * returned in `custom_field_responses` of the payment and in webhook payloads.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param customFields the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code custom_fields}: Custom fields to collect from the customer during checkout (max 5 fields). {@code null} clears it. */
         public Builder customFields(@Nullable List<? extends CustomField> customFields) {
             this.customFields = customFields == null ? null : List.copyOf(customFields);
             ExplicitNulls.mark(this.additionalProperties, "custom_fields", customFields);
             return this;
         }
 
-        /**
-         * Adds one item to {@code customFields}, after those already set.
-         *
-         * @param item the item
-         * @return this builder
-         */
+        /** Adds one item to {@code customFields}, after those already set. */
         public Builder addCustomField(CustomField item) {
             List<CustomField> items = this.customFields instanceof ArrayList<CustomField> own ? own : this.customFields == null ? new ArrayList<>() : new ArrayList<>(this.customFields);
             items.add(item);
@@ -342,53 +253,28 @@ public record CreateCheckoutSessionRequest(
             return this;
         }
 
-        /**
-         * Sets {@code customer}: Customer details for the session.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param customer the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code customer}: Customer details for the session. {@code null} clears it. */
         public Builder customer(@Nullable CustomerRequest customer) {
             this.customer = customer;
             ExplicitNulls.mark(this.additionalProperties, "customer", customer);
             return this;
         }
 
-        /**
-         * Sets {@code customer_business_name}: Optional business / legal name associated with the tax id. When provided together with a valid
-         * tax id for a B2B purchase, this name is rendered on the invoice instead of the customer's personal name.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param customerBusinessName the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code customer_business_name}: Optional business / legal name associated with the tax id. {@code null} clears it. */
         public Builder customerBusinessName(@Nullable String customerBusinessName) {
             this.customerBusinessName = customerBusinessName;
             ExplicitNulls.mark(this.additionalProperties, "customer_business_name", customerBusinessName);
             return this;
         }
 
-        /**
-         * Sets {@code customization}: Customization for the checkout session page.
-         *
-         * @param customization the value, or null to leave it out
-         * @return this builder
-         */
+        /** Sets {@code customization}: Customization for the checkout session page. */
         public Builder customization(@Nullable CheckoutSessionCustomization customization) {
             this.customization = customization;
             return this;
         }
 
         /**
-         * Sets {@code discount_code}: DEPRECATED: use `discount_codes`. Cannot be used together with `discount_codes`.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param discountCode the value, or null to clear it
-         * @return this builder
+         * Sets {@code discount_code}: DEPRECATED: use `discount_codes`. {@code null} clears it.
          * @deprecated Use `discount_codes`.
          */
         @Deprecated
@@ -398,27 +284,14 @@ public record CreateCheckoutSessionRequest(
             return this;
         }
 
-        /**
-         * Sets {@code discount_codes}: Stacked discount codes, applied in array order (the first reduces the base price, the second the
-         * already discounted price, and so on). At most 20. Cannot be combined with `discount_code`.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param discountCodes the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code discount_codes}: Stacked discount codes, applied in array order (the first reduces the base price, the second the already discounted price, and so on). {@code null} clears it. */
         public Builder discountCodes(@Nullable List<? extends String> discountCodes) {
             this.discountCodes = discountCodes == null ? null : List.copyOf(discountCodes);
             ExplicitNulls.mark(this.additionalProperties, "discount_codes", discountCodes);
             return this;
         }
 
-        /**
-         * Adds one item to {@code discountCodes}, after those already set.
-         *
-         * @param item the item
-         * @return this builder
-         */
+        /** Adds one item to {@code discountCodes}, after those already set. */
         public Builder addDiscountCode(String item) {
             List<String> items = this.discountCodes instanceof ArrayList<String> own ? own : this.discountCodes == null ? new ArrayList<>() : new ArrayList<>(this.discountCodes);
             items.add(item);
@@ -427,75 +300,39 @@ public record CreateCheckoutSessionRequest(
             return this;
         }
 
-        /**
-         * Sets {@code feature_flags}: Configure specific features and behaviour of the checkout session.
-         *
-         * @param featureFlags the value, or null to leave it out
-         * @return this builder
-         */
+        /** Sets {@code feature_flags}: Configure specific features and behaviour of the checkout session. */
         public Builder featureFlags(@Nullable CheckoutSessionFlags featureFlags) {
             this.featureFlags = featureFlags;
             return this;
         }
 
-        /**
-         * Sets {@code force_3ds}: Override merchant default 3DS behaviour for this session.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param force3ds the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code force_3ds}: Override merchant default 3DS behaviour for this session. {@code null} clears it. */
         public Builder force3ds(@Nullable Boolean force3ds) {
             this.force3ds = force3ds;
             ExplicitNulls.mark(this.additionalProperties, "force_3ds", force3ds);
             return this;
         }
 
-        /**
-         * Sets {@code mandate_min_amount_inr_paise}: Override the merchant-level mandate floor (in INR paise) for INR e-mandates on Indian-card recurring
-         * payments. The mandate amount sent to the processor is `max(this_floor, actual_billing_amount)`. When unset,
-         * the merchant setting applies; when that is also unset, the system default of 15,000 INR applies.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param mandateMinAmountInrPaise the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code mandate_min_amount_inr_paise}: Override the merchant-level mandate floor (in INR paise) for INR e-mandates on Indian-card recurring payments. {@code null} clears it. */
         public Builder mandateMinAmountInrPaise(@Nullable Long mandateMinAmountInrPaise) {
             this.mandateMinAmountInrPaise = mandateMinAmountInrPaise;
             ExplicitNulls.mark(this.additionalProperties, "mandate_min_amount_inr_paise", mandateMinAmountInrPaise);
             return this;
         }
 
-        /**
-         * Sets {@code mandateMinAmountInrPaise} from a {@code long}, so that {@code mandateMinAmountInrPaise(2)} compiles.
-         */
+        /** Sets {@code mandateMinAmountInrPaise} from a {@code long}, so that {@code mandateMinAmountInrPaise(2)} compiles. */
         public Builder mandateMinAmountInrPaise(long mandateMinAmountInrPaise) {
             return mandateMinAmountInrPaise(Long.valueOf(mandateMinAmountInrPaise));
         }
 
-        /**
-         * Sets {@code metadata}: Additional metadata associated with the payment. Defaults to empty if not provided.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param metadata the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code metadata}: Additional metadata associated with the payment. {@code null} clears it. */
         public Builder metadata(@Nullable Map<String, String> metadata) {
             this.metadata = metadata == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
             ExplicitNulls.mark(this.additionalProperties, "metadata", metadata);
             return this;
         }
 
-        /**
-         * Puts one entry into {@code metadata}, beside those already set.
-         *
-         * @param key the key
-         * @param value the value
-         * @return this builder
-         */
+        /** Puts one entry into {@code metadata}, beside those already set. */
         public Builder putMetadata(String key, String value) {
             Map<String, String> entries = this.metadata instanceof LinkedHashMap<String, String> own ? own : this.metadata == null ? new LinkedHashMap<>() : new LinkedHashMap<>(this.metadata);
             entries.put(key, value);
@@ -504,50 +341,26 @@ public record CreateCheckoutSessionRequest(
             return this;
         }
 
-        /**
-         * Sets {@code minimal_address}: If true, only zipcode is required when confirm is true; other address fields remain optional.
-         *
-         * @param minimalAddress the value, or null to leave it out
-         * @return this builder
-         */
+        /** Sets {@code minimal_address}: If true, only zipcode is required when confirm is true; other address fields remain optional. */
         public Builder minimalAddress(@Nullable Boolean minimalAddress) {
             this.minimalAddress = minimalAddress;
             return this;
         }
 
-        /**
-         * Sets {@code payment_method_id}: Optional payment method ID to use for this checkout session.
-         * Only allowed when `confirm` is true.
-         * If provided, existing customer id must also be provided.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param paymentMethodId the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code payment_method_id}: Optional payment method ID to use for this checkout session. {@code null} clears it. */
         public Builder paymentMethodId(@Nullable String paymentMethodId) {
             this.paymentMethodId = paymentMethodId;
             ExplicitNulls.mark(this.additionalProperties, "payment_method_id", paymentMethodId);
             return this;
         }
 
-        /**
-         * Sets {@code product_cart}.
-         *
-         * @param productCart the value
-         * @return this builder
-         */
+        /** Sets {@code product_cart}. */
         public Builder productCart(List<? extends ProductItemReq> productCart) {
             this.productCart = productCart == null ? null : List.copyOf(productCart);
             return this;
         }
 
-        /**
-         * Adds one item to {@code productCart}, after those already set.
-         *
-         * @param item the item
-         * @return this builder
-         */
+        /** Adds one item to {@code productCart}, after those already set. */
         public Builder addProductCart(ProductItemReq item) {
             List<ProductItemReq> items = this.productCart instanceof ArrayList<ProductItemReq> own ? own : this.productCart == null ? new ArrayList<>() : new ArrayList<>(this.productCart);
             items.add(item);
@@ -555,105 +368,60 @@ public record CreateCheckoutSessionRequest(
             return this;
         }
 
-        /**
-         * Sets {@code product_collection_id}: Product collection ID for collection-based checkout flow.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param productCollectionId the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code product_collection_id}: Product collection ID for collection-based checkout flow. {@code null} clears it. */
         public Builder productCollectionId(@Nullable String productCollectionId) {
             this.productCollectionId = productCollectionId;
             ExplicitNulls.mark(this.additionalProperties, "product_collection_id", productCollectionId);
             return this;
         }
 
-        /**
-         * Sets {@code return_url}: The url to redirect after payment failure or success.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param returnUrl the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code return_url}: The url to redirect after payment failure or success. {@code null} clears it. */
         public Builder returnUrl(@Nullable String returnUrl) {
             this.returnUrl = returnUrl;
             ExplicitNulls.mark(this.additionalProperties, "return_url", returnUrl);
             return this;
         }
 
-        /**
-         * Sets {@code short_link}: If true, returns a shortened checkout URL.
-         * Defaults to false if not specified.
-         *
-         * @param shortLink the value, or null to leave it out
-         * @return this builder
-         */
+        /** Sets {@code short_link}: If true, returns a shortened checkout URL. */
         public Builder shortLink(@Nullable Boolean shortLink) {
             this.shortLink = shortLink;
             return this;
         }
 
-        /**
-         * Sets {@code show_saved_payment_methods}: Display saved payment methods of a returning customer False by default.
-         *
-         * @param showSavedPaymentMethods the value, or null to leave it out
-         * @return this builder
-         */
+        /** Sets {@code show_saved_payment_methods}: Display saved payment methods of a returning customer False by default. */
         public Builder showSavedPaymentMethods(@Nullable Boolean showSavedPaymentMethods) {
             this.showSavedPaymentMethods = showSavedPaymentMethods;
             return this;
         }
 
-        /**
-         * Sets {@code subscription_data}.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param subscriptionData the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code subscription_data}. {@code null} clears it. */
         public Builder subscriptionData(@Nullable SubscriptionData subscriptionData) {
             this.subscriptionData = subscriptionData;
             ExplicitNulls.mark(this.additionalProperties, "subscription_data", subscriptionData);
             return this;
         }
 
-        /**
-         * Sets {@code tax_id}: Tax ID for the customer (e.g. VAT number). Requires billing_address with country.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param taxId the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code tax_id}: Tax ID for the customer (e.g. {@code null} clears it. */
         public Builder taxId(@Nullable String taxId) {
             this.taxId = taxId;
             ExplicitNulls.mark(this.additionalProperties, "tax_id", taxId);
             return this;
         }
 
-        /**
-         * Replaces the fields sent beside the declared ones.
-         */
+        /** Replaces the fields sent beside the declared ones. */
         public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
             this.additionalProperties.clear();
             this.additionalProperties.putAll(additionalProperties);
             return this;
         }
 
-        /**
-         * Adds a field sent beside the declared ones.
-         */
+        /** Adds a field sent beside the declared ones. */
         public Builder putAdditionalProperty(String name, JsonNode value) {
             this.additionalProperties.put(name, value);
             return this;
         }
 
-        /**
-         * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
-         */
+        /** The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded). */
         @SuppressWarnings("NullAway")
         public CreateCheckoutSessionRequest build() {
             return Validator.built(new CreateCheckoutSessionRequest(allowedPaymentMethodTypes, billingAddress, billingCurrency, cancelUrl, confirm, customFields, customer, customerBusinessName, customization, discountCode, discountCodes, featureFlags, force3ds, mandateMinAmountInrPaise, metadata, minimalAddress, paymentMethodId, productCart, productCollectionId, returnUrl, shortLink, showSavedPaymentMethods, subscriptionData, taxId, additionalProperties));

@@ -90,9 +90,7 @@ public record CreateOneTimePaymentRequest(
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
-    /**
-     * A record without additional properties.
-     */
+    /** A record without additional properties. */
     public CreateOneTimePaymentRequest(@Nullable Boolean adaptiveCurrencyFeesInclusive,
             @Nullable List<PaymentMethodTypes> allowedPaymentMethodTypes, BillingAddress billing,
             @Nullable Currency billingCurrency, CustomerRequest customer,
@@ -113,16 +111,12 @@ public record CreateOneTimePaymentRequest(
         validator.required("product_cart", productCart());
     }
 
-    /**
-     * A builder for {@link CreateOneTimePaymentRequest}.
-     */
+    /** A builder for {@link CreateOneTimePaymentRequest}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values.
-     */
+    /** A builder holding this record's values. */
     public Builder toBuilder() {
         Builder builder = new Builder();
         builder.adaptiveCurrencyFeesInclusive = adaptiveCurrencyFeesInclusive;
@@ -148,62 +142,33 @@ public record CreateOneTimePaymentRequest(
         return builder;
     }
 
-    /**
-     * Builds {@link CreateOneTimePaymentRequest}; required values are checked by {@link #build()}.
-     */
+    /** Builds {@link CreateOneTimePaymentRequest}; required values are checked by {@link #build()}. */
     public static final class Builder {
         private @Nullable Boolean adaptiveCurrencyFeesInclusive;
-
         private @Nullable List<PaymentMethodTypes> allowedPaymentMethodTypes;
-
         private @Nullable BillingAddress billing;
-
         private @Nullable Currency billingCurrency;
-
         private @Nullable CustomerRequest customer;
-
         private @Nullable String customerBusinessName;
-
         private @Nullable String discountCode;
-
         private @Nullable List<String> discountCodes;
-
         private @Nullable Boolean force3ds;
-
         private @Nullable Map<String, String> metadata;
-
         private @Nullable Boolean paymentLink;
-
         private @Nullable String paymentMethodId;
-
         private @Nullable List<OneTimeProductCartItemReq> productCart;
-
         private @Nullable Boolean redirectImmediately;
-
         private @Nullable Boolean requirePhoneNumber;
-
         private @Nullable String returnUrl;
-
         private @Nullable Boolean shortLink;
-
         private @Nullable Boolean showSavedPaymentMethods;
-
         private @Nullable String taxId;
-
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
-        /**
-         * Sets {@code adaptive_currency_fees_inclusive}: Whether adaptive currency fees should be included in the price (true) or added on top (false).
-         * If not specified, defaults to the business-level setting.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param adaptiveCurrencyFeesInclusive the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code adaptive_currency_fees_inclusive}: Whether adaptive currency fees should be included in the price (true) or added on top (false). {@code null} clears it. */
         public Builder adaptiveCurrencyFeesInclusive(
                 @Nullable Boolean adaptiveCurrencyFeesInclusive) {
             this.adaptiveCurrencyFeesInclusive = adaptiveCurrencyFeesInclusive;
@@ -211,18 +176,7 @@ public record CreateOneTimePaymentRequest(
             return this;
         }
 
-        /**
-         * Sets {@code allowed_payment_method_types}: List of payment methods allowed during checkout.
-         *
-         * Customers will **never** see payment methods that are **not** in this list.
-         * However, adding a method here **does not guarantee** customers will see it.
-         * Availability still depends on other factors (e.g., customer location, merchant settings).
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param allowedPaymentMethodTypes the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code allowed_payment_method_types}: List of payment methods allowed during checkout. {@code null} clears it. */
         public Builder allowedPaymentMethodTypes(
                 @Nullable List<? extends PaymentMethodTypes> allowedPaymentMethodTypes) {
             this.allowedPaymentMethodTypes = allowedPaymentMethodTypes == null ? null : List.copyOf(allowedPaymentMethodTypes);
@@ -230,12 +184,7 @@ public record CreateOneTimePaymentRequest(
             return this;
         }
 
-        /**
-         * Adds one item to {@code allowedPaymentMethodTypes}, after those already set.
-         *
-         * @param item the item
-         * @return this builder
-         */
+        /** Adds one item to {@code allowedPaymentMethodTypes}, after those already set. */
         public Builder addAllowedPaymentMethodType(PaymentMethodTypes item) {
             List<PaymentMethodTypes> items = this.allowedPaymentMethodTypes instanceof ArrayList<PaymentMethodTypes> own ? own : this.allowedPaymentMethodTypes == null ? new ArrayList<>() : new ArrayList<>(this.allowedPaymentMethodTypes);
             items.add(item);
@@ -244,52 +193,26 @@ public record CreateOneTimePaymentRequest(
             return this;
         }
 
-        /**
-         * Sets {@code billing}: Billing address details for the payment.
-         *
-         * @param billing the value
-         * @return this builder
-         */
+        /** Sets {@code billing}: Billing address details for the payment. */
         public Builder billing(BillingAddress billing) {
             this.billing = billing;
             return this;
         }
 
-        /**
-         * Sets {@code billing_currency}: Fix the currency in which the end customer is billed.
-         * If Dodo Payments cannot support that currency for this transaction, it will not proceed.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param billingCurrency the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code billing_currency}: Fix the currency in which the end customer is billed. {@code null} clears it. */
         public Builder billingCurrency(@Nullable Currency billingCurrency) {
             this.billingCurrency = billingCurrency;
             ExplicitNulls.mark(this.additionalProperties, "billing_currency", billingCurrency);
             return this;
         }
 
-        /**
-         * Sets {@code customer}: Customer information for the payment.
-         *
-         * @param customer the value
-         * @return this builder
-         */
+        /** Sets {@code customer}: Customer information for the payment. */
         public Builder customer(CustomerRequest customer) {
             this.customer = customer;
             return this;
         }
 
-        /**
-         * Sets {@code customer_business_name}: Optional business / legal name associated with the tax id. When provided together with a valid
-         * tax id for a B2B purchase, this name is rendered on the invoice instead of the customer's personal name.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param customerBusinessName the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code customer_business_name}: Optional business / legal name associated with the tax id. {@code null} clears it. */
         public Builder customerBusinessName(@Nullable String customerBusinessName) {
             this.customerBusinessName = customerBusinessName;
             ExplicitNulls.mark(this.additionalProperties, "customer_business_name", customerBusinessName);
@@ -297,12 +220,7 @@ public record CreateOneTimePaymentRequest(
         }
 
         /**
-         * Sets {@code discount_code}: Discount Code to apply to the transaction. Deprecated: use `discount_codes`.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param discountCode the value, or null to clear it
-         * @return this builder
+         * Sets {@code discount_code}: Discount Code to apply to the transaction. {@code null} clears it.
          * @deprecated Use `discount_codes`.
          */
         @Deprecated
@@ -312,27 +230,14 @@ public record CreateOneTimePaymentRequest(
             return this;
         }
 
-        /**
-         * Sets {@code discount_codes}: Stacked discount codes, applied in array order (the first reduces the base price, the second the
-         * already discounted price, and so on). At most 20. Cannot be combined with `discount_code`.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param discountCodes the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code discount_codes}: Stacked discount codes, applied in array order (the first reduces the base price, the second the already discounted price, and so on). {@code null} clears it. */
         public Builder discountCodes(@Nullable List<? extends String> discountCodes) {
             this.discountCodes = discountCodes == null ? null : List.copyOf(discountCodes);
             ExplicitNulls.mark(this.additionalProperties, "discount_codes", discountCodes);
             return this;
         }
 
-        /**
-         * Adds one item to {@code discountCodes}, after those already set.
-         *
-         * @param item the item
-         * @return this builder
-         */
+        /** Adds one item to {@code discountCodes}, after those already set. */
         public Builder addDiscountCode(String item) {
             List<String> items = this.discountCodes instanceof ArrayList<String> own ? own : this.discountCodes == null ? new ArrayList<>() : new ArrayList<>(this.discountCodes);
             items.add(item);
@@ -341,39 +246,20 @@ public record CreateOneTimePaymentRequest(
             return this;
         }
 
-        /**
-         * Sets {@code force_3ds}: Override merchant default 3DS behaviour for this payment.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param force3ds the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code force_3ds}: Override merchant default 3DS behaviour for this payment. {@code null} clears it. */
         public Builder force3ds(@Nullable Boolean force3ds) {
             this.force3ds = force3ds;
             ExplicitNulls.mark(this.additionalProperties, "force_3ds", force3ds);
             return this;
         }
 
-        /**
-         * Sets {@code metadata}: Additional metadata associated with the payment.
-         * Defaults to empty if not provided.
-         *
-         * @param metadata the value, or null to leave it out
-         * @return this builder
-         */
+        /** Sets {@code metadata}: Additional metadata associated with the payment. */
         public Builder metadata(@Nullable Map<String, String> metadata) {
             this.metadata = metadata == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
             return this;
         }
 
-        /**
-         * Puts one entry into {@code metadata}, beside those already set.
-         *
-         * @param key the key
-         * @param value the value
-         * @return this builder
-         */
+        /** Puts one entry into {@code metadata}, beside those already set. */
         public Builder putMetadata(String key, String value) {
             Map<String, String> entries = this.metadata instanceof LinkedHashMap<String, String> own ? own : this.metadata == null ? new LinkedHashMap<>() : new LinkedHashMap<>(this.metadata);
             entries.put(key, value);
@@ -381,53 +267,27 @@ public record CreateOneTimePaymentRequest(
             return this;
         }
 
-        /**
-         * Sets {@code payment_link}: Whether to generate a payment link. Defaults to false if not specified.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param paymentLink the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code payment_link}: Whether to generate a payment link. {@code null} clears it. */
         public Builder paymentLink(@Nullable Boolean paymentLink) {
             this.paymentLink = paymentLink;
             ExplicitNulls.mark(this.additionalProperties, "payment_link", paymentLink);
             return this;
         }
 
-        /**
-         * Sets {@code payment_method_id}: Optional payment method ID to use for this payment.
-         * If provided, customer_id must also be provided.
-         * The payment method will be validated for eligibility with the payment's currency.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param paymentMethodId the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code payment_method_id}: Optional payment method ID to use for this payment. {@code null} clears it. */
         public Builder paymentMethodId(@Nullable String paymentMethodId) {
             this.paymentMethodId = paymentMethodId;
             ExplicitNulls.mark(this.additionalProperties, "payment_method_id", paymentMethodId);
             return this;
         }
 
-        /**
-         * Sets {@code product_cart}: List of products in the cart. Must contain at least 1 and at most 100 items.
-         *
-         * @param productCart the value
-         * @return this builder
-         */
+        /** Sets {@code product_cart}: List of products in the cart. */
         public Builder productCart(List<? extends OneTimeProductCartItemReq> productCart) {
             this.productCart = productCart == null ? null : List.copyOf(productCart);
             return this;
         }
 
-        /**
-         * Adds one item to {@code productCart}, after those already set.
-         *
-         * @param item the item
-         * @return this builder
-         */
+        /** Adds one item to {@code productCart}, after those already set. */
         public Builder addProductCart(OneTimeProductCartItemReq item) {
             List<OneTimeProductCartItemReq> items = this.productCart instanceof ArrayList<OneTimeProductCartItemReq> own ? own : this.productCart == null ? new ArrayList<>() : new ArrayList<>(this.productCart);
             items.add(item);
@@ -435,106 +295,59 @@ public record CreateOneTimePaymentRequest(
             return this;
         }
 
-        /**
-         * Sets {@code redirect_immediately}: If true, redirects the customer immediately after payment completion
-         * False by default.
-         *
-         * @param redirectImmediately the value, or null to leave it out
-         * @return this builder
-         */
+        /** Sets {@code redirect_immediately}: If true, redirects the customer immediately after payment completion False by default. */
         public Builder redirectImmediately(@Nullable Boolean redirectImmediately) {
             this.redirectImmediately = redirectImmediately;
             return this;
         }
 
-        /**
-         * Sets {@code require_phone_number}: If true, the customer's phone number is required to create this payment. Typically set alongside
-         * `payment_link=true`. Defaults to false.
-         *
-         * @param requirePhoneNumber the value, or null to leave it out
-         * @return this builder
-         */
+        /** Sets {@code require_phone_number}: If true, the customer's phone number is required to create this payment. */
         public Builder requirePhoneNumber(@Nullable Boolean requirePhoneNumber) {
             this.requirePhoneNumber = requirePhoneNumber;
             return this;
         }
 
-        /**
-         * Sets {@code return_url}: Optional URL to redirect the customer after payment.
-         * Must be a valid URL if provided.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param returnUrl the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code return_url}: Optional URL to redirect the customer after payment. {@code null} clears it. */
         public Builder returnUrl(@Nullable String returnUrl) {
             this.returnUrl = returnUrl;
             ExplicitNulls.mark(this.additionalProperties, "return_url", returnUrl);
             return this;
         }
 
-        /**
-         * Sets {@code short_link}: If true, returns a shortened payment link.
-         * Defaults to false if not specified.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param shortLink the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code short_link}: If true, returns a shortened payment link. {@code null} clears it. */
         public Builder shortLink(@Nullable Boolean shortLink) {
             this.shortLink = shortLink;
             ExplicitNulls.mark(this.additionalProperties, "short_link", shortLink);
             return this;
         }
 
-        /**
-         * Sets {@code show_saved_payment_methods}: Display saved payment methods of a returning customer
-         * False by default.
-         *
-         * @param showSavedPaymentMethods the value, or null to leave it out
-         * @return this builder
-         */
+        /** Sets {@code show_saved_payment_methods}: Display saved payment methods of a returning customer False by default. */
         public Builder showSavedPaymentMethods(@Nullable Boolean showSavedPaymentMethods) {
             this.showSavedPaymentMethods = showSavedPaymentMethods;
             return this;
         }
 
-        /**
-         * Sets {@code tax_id}: Tax ID in case the payment is B2B. If tax id validation fails the payment creation will fail.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param taxId the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code tax_id}: Tax ID in case the payment is B2B. {@code null} clears it. */
         public Builder taxId(@Nullable String taxId) {
             this.taxId = taxId;
             ExplicitNulls.mark(this.additionalProperties, "tax_id", taxId);
             return this;
         }
 
-        /**
-         * Replaces the fields sent beside the declared ones.
-         */
+        /** Replaces the fields sent beside the declared ones. */
         public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
             this.additionalProperties.clear();
             this.additionalProperties.putAll(additionalProperties);
             return this;
         }
 
-        /**
-         * Adds a field sent beside the declared ones.
-         */
+        /** Adds a field sent beside the declared ones. */
         public Builder putAdditionalProperty(String name, JsonNode value) {
             this.additionalProperties.put(name, value);
             return this;
         }
 
-        /**
-         * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
-         */
+        /** The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded). */
         @SuppressWarnings("NullAway")
         public CreateOneTimePaymentRequest build() {
             return Validator.built(new CreateOneTimePaymentRequest(adaptiveCurrencyFeesInclusive, allowedPaymentMethodTypes, billing, billingCurrency, customer, customerBusinessName, discountCode, discountCodes, force3ds, metadata, paymentLink, paymentMethodId, productCart, redirectImmediately, requirePhoneNumber, returnUrl, shortLink, showSavedPaymentMethods, taxId, additionalProperties));

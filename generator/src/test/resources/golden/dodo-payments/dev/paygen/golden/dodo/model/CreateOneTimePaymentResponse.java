@@ -53,9 +53,7 @@ public record CreateOneTimePaymentResponse(@JsonProperty("client_secret") String
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
-    /**
-     * A record without additional properties.
-     */
+    /** A record without additional properties. */
     public CreateOneTimePaymentResponse(String clientSecret,
             CustomerLimitedDetailsResponse customer, @Nullable String discountId,
             @Nullable OffsetDateTime expiresOn, Map<String, String> metadata, String paymentId,
@@ -74,16 +72,12 @@ public record CreateOneTimePaymentResponse(@JsonProperty("client_secret") String
         validator.required("total_amount", totalAmount());
     }
 
-    /**
-     * A builder for {@link CreateOneTimePaymentResponse}.
-     */
+    /** A builder for {@link CreateOneTimePaymentResponse}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values.
-     */
+    /** A builder holding this record's values. */
     public Builder toBuilder() {
         Builder builder = new Builder();
         builder.clientSecret = clientSecret;
@@ -99,102 +93,55 @@ public record CreateOneTimePaymentResponse(@JsonProperty("client_secret") String
         return builder;
     }
 
-    /**
-     * Builds {@link CreateOneTimePaymentResponse}; required values are checked by {@link #build()}.
-     */
+    /** Builds {@link CreateOneTimePaymentResponse}; required values are checked by {@link #build()}. */
     public static final class Builder {
         private @Nullable String clientSecret;
-
         private @Nullable CustomerLimitedDetailsResponse customer;
-
         private @Nullable String discountId;
-
         private @Nullable OffsetDateTime expiresOn;
-
         private @Nullable Map<String, String> metadata;
-
         private @Nullable String paymentId;
-
         private @Nullable String paymentLink;
-
         private @Nullable List<OneTimeProductCartItemReq> productCart;
-
         private @Nullable Integer totalAmount;
-
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
-        /**
-         * Sets {@code client_secret}: Client secret used to load Dodo checkout SDK
-         * NOTE : Dodo checkout SDK will be coming soon.
-         *
-         * @param clientSecret the value
-         * @return this builder
-         */
+        /** Sets {@code client_secret}: Client secret used to load Dodo checkout SDK NOTE : Dodo checkout SDK will be coming soon. */
         public Builder clientSecret(String clientSecret) {
             this.clientSecret = clientSecret;
             return this;
         }
 
-        /**
-         * Sets {@code customer}: Limited details about the customer making the payment.
-         *
-         * @param customer the value
-         * @return this builder
-         */
+        /** Sets {@code customer}: Limited details about the customer making the payment. */
         public Builder customer(CustomerLimitedDetailsResponse customer) {
             this.customer = customer;
             return this;
         }
 
-        /**
-         * Sets {@code discount_id}: The discount id if discount is applied.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param discountId the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code discount_id}: The discount id if discount is applied. {@code null} clears it. */
         public Builder discountId(@Nullable String discountId) {
             this.discountId = discountId;
             ExplicitNulls.mark(this.additionalProperties, "discount_id", discountId);
             return this;
         }
 
-        /**
-         * Sets {@code expires_on}: Expiry timestamp of the payment link.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param expiresOn the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code expires_on}: Expiry timestamp of the payment link. {@code null} clears it. */
         public Builder expiresOn(@Nullable OffsetDateTime expiresOn) {
             this.expiresOn = expiresOn;
             ExplicitNulls.mark(this.additionalProperties, "expires_on", expiresOn);
             return this;
         }
 
-        /**
-         * Sets {@code metadata}: Additional metadata associated with the payment.
-         *
-         * @param metadata the value
-         * @return this builder
-         */
+        /** Sets {@code metadata}: Additional metadata associated with the payment. */
         public Builder metadata(Map<String, String> metadata) {
             this.metadata = metadata == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
             return this;
         }
 
-        /**
-         * Puts one entry into {@code metadata}, beside those already set.
-         *
-         * @param key the key
-         * @param value the value
-         * @return this builder
-         */
+        /** Puts one entry into {@code metadata}, beside those already set. */
         public Builder putMetadata(String key, String value) {
             Map<String, String> entries = this.metadata instanceof LinkedHashMap<String, String> own ? own : this.metadata == null ? new LinkedHashMap<>() : new LinkedHashMap<>(this.metadata);
             entries.put(key, value);
@@ -202,39 +149,20 @@ public record CreateOneTimePaymentResponse(@JsonProperty("client_secret") String
             return this;
         }
 
-        /**
-         * Sets {@code payment_id}: Unique identifier for the payment.
-         *
-         * @param paymentId the value
-         * @return this builder
-         */
+        /** Sets {@code payment_id}: Unique identifier for the payment. */
         public Builder paymentId(String paymentId) {
             this.paymentId = paymentId;
             return this;
         }
 
-        /**
-         * Sets {@code payment_link}: Optional URL to a hosted payment page.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param paymentLink the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code payment_link}: Optional URL to a hosted payment page. {@code null} clears it. */
         public Builder paymentLink(@Nullable String paymentLink) {
             this.paymentLink = paymentLink;
             ExplicitNulls.mark(this.additionalProperties, "payment_link", paymentLink);
             return this;
         }
 
-        /**
-         * Sets {@code product_cart}: Optional list of products included in the payment.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param productCart the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code product_cart}: Optional list of products included in the payment. {@code null} clears it. */
         public Builder productCart(
                 @Nullable List<? extends OneTimeProductCartItemReq> productCart) {
             this.productCart = productCart == null ? null : List.copyOf(productCart);
@@ -242,12 +170,7 @@ public record CreateOneTimePaymentResponse(@JsonProperty("client_secret") String
             return this;
         }
 
-        /**
-         * Adds one item to {@code productCart}, after those already set.
-         *
-         * @param item the item
-         * @return this builder
-         */
+        /** Adds one item to {@code productCart}, after those already set. */
         public Builder addProductCart(OneTimeProductCartItemReq item) {
             List<OneTimeProductCartItemReq> items = this.productCart instanceof ArrayList<OneTimeProductCartItemReq> own ? own : this.productCart == null ? new ArrayList<>() : new ArrayList<>(this.productCart);
             items.add(item);
@@ -256,37 +179,26 @@ public record CreateOneTimePaymentResponse(@JsonProperty("client_secret") String
             return this;
         }
 
-        /**
-         * Sets {@code total_amount}: Total amount of the payment in smallest currency unit (e.g. cents).
-         *
-         * @param totalAmount the value
-         * @return this builder
-         */
+        /** Sets {@code total_amount}: Total amount of the payment in smallest currency unit (e.g. cents). */
         public Builder totalAmount(Integer totalAmount) {
             this.totalAmount = totalAmount;
             return this;
         }
 
-        /**
-         * Replaces the fields sent beside the declared ones.
-         */
+        /** Replaces the fields sent beside the declared ones. */
         public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
             this.additionalProperties.clear();
             this.additionalProperties.putAll(additionalProperties);
             return this;
         }
 
-        /**
-         * Adds a field sent beside the declared ones.
-         */
+        /** Adds a field sent beside the declared ones. */
         public Builder putAdditionalProperty(String name, JsonNode value) {
             this.additionalProperties.put(name, value);
             return this;
         }
 
-        /**
-         * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
-         */
+        /** The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded). */
         @SuppressWarnings("NullAway")
         public CreateOneTimePaymentResponse build() {
             return Validator.built(new CreateOneTimePaymentResponse(clientSecret, customer, discountId, expiresOn, metadata, paymentId, paymentLink, productCart, totalAmount, additionalProperties));

@@ -37,9 +37,7 @@ public record CreateSessionResponse(@JsonProperty("checkout_url") @Nullable Stri
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
-    /**
-     * A record without additional properties.
-     */
+    /** A record without additional properties. */
     public CreateSessionResponse(@Nullable String checkoutUrl, @Nullable String clientSecret,
             @Nullable String paymentId, @Nullable String publishableKey, String sessionId) {
         this(checkoutUrl, clientSecret, paymentId, publishableKey, sessionId, Map.of());
@@ -50,16 +48,12 @@ public record CreateSessionResponse(@JsonProperty("checkout_url") @Nullable Stri
         validator.required("session_id", sessionId());
     }
 
-    /**
-     * A builder for {@link CreateSessionResponse}.
-     */
+    /** A builder for {@link CreateSessionResponse}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values.
-     */
+    /** A builder holding this record's values. */
     public Builder toBuilder() {
         Builder builder = new Builder();
         builder.checkoutUrl = checkoutUrl;
@@ -71,112 +65,66 @@ public record CreateSessionResponse(@JsonProperty("checkout_url") @Nullable Stri
         return builder;
     }
 
-    /**
-     * Builds {@link CreateSessionResponse}; required values are checked by {@link #build()}.
-     */
+    /** Builds {@link CreateSessionResponse}; required values are checked by {@link #build()}. */
     public static final class Builder {
         private @Nullable String checkoutUrl;
-
         private @Nullable String clientSecret;
-
         private @Nullable String paymentId;
-
         private @Nullable String publishableKey;
-
         private @Nullable String sessionId;
-
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
-        /**
-         * Sets {@code checkout_url}: Checkout url (None when payment_method_id is provided).
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param checkoutUrl the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code checkout_url}: Checkout url (None when payment_method_id is provided). {@code null} clears it. */
         public Builder checkoutUrl(@Nullable String checkoutUrl) {
             this.checkoutUrl = checkoutUrl;
             ExplicitNulls.mark(this.additionalProperties, "checkout_url", checkoutUrl);
             return this;
         }
 
-        /**
-         * Sets {@code client_secret}: Client secret of the payment intent; only present when `confirm: true` created one.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param clientSecret the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code client_secret}: Client secret of the payment intent; only present when `confirm: true` created one. {@code null} clears it. */
         public Builder clientSecret(@Nullable String clientSecret) {
             this.clientSecret = clientSecret;
             ExplicitNulls.mark(this.additionalProperties, "client_secret", clientSecret);
             return this;
         }
 
-        /**
-         * Sets {@code payment_id}: ID of the payment created for the session; only present when `confirm: true` created one.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param paymentId the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code payment_id}: ID of the payment created for the session; only present when `confirm: true` created one. {@code null} clears it. */
         public Builder paymentId(@Nullable String paymentId) {
             this.paymentId = paymentId;
             ExplicitNulls.mark(this.additionalProperties, "payment_id", paymentId);
             return this;
         }
 
-        /**
-         * Sets {@code publishable_key}: Publishable key to load the payment element with `client_secret`; only present when `confirm: true`.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param publishableKey the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code publishable_key}: Publishable key to load the payment element with `client_secret`; only present when `confirm: true`. {@code null} clears it. */
         public Builder publishableKey(@Nullable String publishableKey) {
             this.publishableKey = publishableKey;
             ExplicitNulls.mark(this.additionalProperties, "publishable_key", publishableKey);
             return this;
         }
 
-        /**
-         * Sets {@code session_id}: The ID of the created checkout session.
-         *
-         * @param sessionId the value
-         * @return this builder
-         */
+        /** Sets {@code session_id}: The ID of the created checkout session. */
         public Builder sessionId(String sessionId) {
             this.sessionId = sessionId;
             return this;
         }
 
-        /**
-         * Replaces the fields sent beside the declared ones.
-         */
+        /** Replaces the fields sent beside the declared ones. */
         public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
             this.additionalProperties.clear();
             this.additionalProperties.putAll(additionalProperties);
             return this;
         }
 
-        /**
-         * Adds a field sent beside the declared ones.
-         */
+        /** Adds a field sent beside the declared ones. */
         public Builder putAdditionalProperty(String name, JsonNode value) {
             this.additionalProperties.put(name, value);
             return this;
         }
 
-        /**
-         * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
-         */
+        /** The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded). */
         @SuppressWarnings("NullAway")
         public CreateSessionResponse build() {
             return Validator.built(new CreateSessionResponse(checkoutUrl, clientSecret, paymentId, publishableKey, sessionId, additionalProperties));

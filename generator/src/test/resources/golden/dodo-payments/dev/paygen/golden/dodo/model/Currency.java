@@ -7,303 +7,155 @@ import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
-/**
- * <p>Schema: {@code #/components/schemas/Currency}
- */
+/** <p>Schema: {@code #/components/schemas/Currency} */
 @Generated("dev.paygen.generator")
 public final class Currency {
     public static final Currency AED = new Currency("AED", Known.AED);
-
     public static final Currency ALL = new Currency("ALL", Known.ALL);
-
     public static final Currency AMD = new Currency("AMD", Known.AMD);
-
     public static final Currency ANG = new Currency("ANG", Known.ANG);
-
     public static final Currency AOA = new Currency("AOA", Known.AOA);
-
     public static final Currency ARS = new Currency("ARS", Known.ARS);
-
     public static final Currency AUD = new Currency("AUD", Known.AUD);
-
     public static final Currency AWG = new Currency("AWG", Known.AWG);
-
     public static final Currency AZN = new Currency("AZN", Known.AZN);
-
     public static final Currency BAM = new Currency("BAM", Known.BAM);
-
     public static final Currency BBD = new Currency("BBD", Known.BBD);
-
     public static final Currency BDT = new Currency("BDT", Known.BDT);
-
     public static final Currency BGN = new Currency("BGN", Known.BGN);
-
     public static final Currency BHD = new Currency("BHD", Known.BHD);
-
     public static final Currency BIF = new Currency("BIF", Known.BIF);
-
     public static final Currency BMD = new Currency("BMD", Known.BMD);
-
     public static final Currency BND = new Currency("BND", Known.BND);
-
     public static final Currency BOB = new Currency("BOB", Known.BOB);
-
     public static final Currency BRL = new Currency("BRL", Known.BRL);
-
     public static final Currency BSD = new Currency("BSD", Known.BSD);
-
     public static final Currency BWP = new Currency("BWP", Known.BWP);
-
     public static final Currency BYN = new Currency("BYN", Known.BYN);
-
     public static final Currency BZD = new Currency("BZD", Known.BZD);
-
     public static final Currency CAD = new Currency("CAD", Known.CAD);
-
     public static final Currency CHF = new Currency("CHF", Known.CHF);
-
     public static final Currency CLP = new Currency("CLP", Known.CLP);
-
     public static final Currency CNY = new Currency("CNY", Known.CNY);
-
     public static final Currency COP = new Currency("COP", Known.COP);
-
     public static final Currency CRC = new Currency("CRC", Known.CRC);
-
     public static final Currency CUP = new Currency("CUP", Known.CUP);
-
     public static final Currency CVE = new Currency("CVE", Known.CVE);
-
     public static final Currency CZK = new Currency("CZK", Known.CZK);
-
     public static final Currency DJF = new Currency("DJF", Known.DJF);
-
     public static final Currency DKK = new Currency("DKK", Known.DKK);
-
     public static final Currency DOP = new Currency("DOP", Known.DOP);
-
     public static final Currency DZD = new Currency("DZD", Known.DZD);
-
     public static final Currency EGP = new Currency("EGP", Known.EGP);
-
     public static final Currency ETB = new Currency("ETB", Known.ETB);
-
     public static final Currency EUR = new Currency("EUR", Known.EUR);
-
     public static final Currency FJD = new Currency("FJD", Known.FJD);
-
     public static final Currency FKP = new Currency("FKP", Known.FKP);
-
     public static final Currency GBP = new Currency("GBP", Known.GBP);
-
     public static final Currency GEL = new Currency("GEL", Known.GEL);
-
     public static final Currency GHS = new Currency("GHS", Known.GHS);
-
     public static final Currency GIP = new Currency("GIP", Known.GIP);
-
     public static final Currency GMD = new Currency("GMD", Known.GMD);
-
     public static final Currency GNF = new Currency("GNF", Known.GNF);
-
     public static final Currency GTQ = new Currency("GTQ", Known.GTQ);
-
     public static final Currency GYD = new Currency("GYD", Known.GYD);
-
     public static final Currency HKD = new Currency("HKD", Known.HKD);
-
     public static final Currency HNL = new Currency("HNL", Known.HNL);
-
     public static final Currency HRK = new Currency("HRK", Known.HRK);
-
     public static final Currency HTG = new Currency("HTG", Known.HTG);
-
     public static final Currency HUF = new Currency("HUF", Known.HUF);
-
     public static final Currency IDR = new Currency("IDR", Known.IDR);
-
     public static final Currency ILS = new Currency("ILS", Known.ILS);
-
     public static final Currency INR = new Currency("INR", Known.INR);
-
     public static final Currency IQD = new Currency("IQD", Known.IQD);
-
     public static final Currency JMD = new Currency("JMD", Known.JMD);
-
     public static final Currency JOD = new Currency("JOD", Known.JOD);
-
     public static final Currency JPY = new Currency("JPY", Known.JPY);
-
     public static final Currency KES = new Currency("KES", Known.KES);
-
     public static final Currency KGS = new Currency("KGS", Known.KGS);
-
     public static final Currency KHR = new Currency("KHR", Known.KHR);
-
     public static final Currency KMF = new Currency("KMF", Known.KMF);
-
     public static final Currency KRW = new Currency("KRW", Known.KRW);
-
     public static final Currency KWD = new Currency("KWD", Known.KWD);
-
     public static final Currency KYD = new Currency("KYD", Known.KYD);
-
     public static final Currency KZT = new Currency("KZT", Known.KZT);
-
     public static final Currency LAK = new Currency("LAK", Known.LAK);
-
     public static final Currency LBP = new Currency("LBP", Known.LBP);
-
     public static final Currency LKR = new Currency("LKR", Known.LKR);
-
     public static final Currency LRD = new Currency("LRD", Known.LRD);
-
     public static final Currency LSL = new Currency("LSL", Known.LSL);
-
     public static final Currency LYD = new Currency("LYD", Known.LYD);
-
     public static final Currency MAD = new Currency("MAD", Known.MAD);
-
     public static final Currency MDL = new Currency("MDL", Known.MDL);
-
     public static final Currency MGA = new Currency("MGA", Known.MGA);
-
     public static final Currency MKD = new Currency("MKD", Known.MKD);
-
     public static final Currency MMK = new Currency("MMK", Known.MMK);
-
     public static final Currency MNT = new Currency("MNT", Known.MNT);
-
     public static final Currency MOP = new Currency("MOP", Known.MOP);
-
     public static final Currency MRU = new Currency("MRU", Known.MRU);
-
     public static final Currency MUR = new Currency("MUR", Known.MUR);
-
     public static final Currency MVR = new Currency("MVR", Known.MVR);
-
     public static final Currency MWK = new Currency("MWK", Known.MWK);
-
     public static final Currency MXN = new Currency("MXN", Known.MXN);
-
     public static final Currency MYR = new Currency("MYR", Known.MYR);
-
     public static final Currency MZN = new Currency("MZN", Known.MZN);
-
     public static final Currency NAD = new Currency("NAD", Known.NAD);
-
     public static final Currency NGN = new Currency("NGN", Known.NGN);
-
     public static final Currency NIO = new Currency("NIO", Known.NIO);
-
     public static final Currency NOK = new Currency("NOK", Known.NOK);
-
     public static final Currency NPR = new Currency("NPR", Known.NPR);
-
     public static final Currency NZD = new Currency("NZD", Known.NZD);
-
     public static final Currency OMR = new Currency("OMR", Known.OMR);
-
     public static final Currency PAB = new Currency("PAB", Known.PAB);
-
     public static final Currency PEN = new Currency("PEN", Known.PEN);
-
     public static final Currency PGK = new Currency("PGK", Known.PGK);
-
     public static final Currency PHP = new Currency("PHP", Known.PHP);
-
     public static final Currency PKR = new Currency("PKR", Known.PKR);
-
     public static final Currency PLN = new Currency("PLN", Known.PLN);
-
     public static final Currency PYG = new Currency("PYG", Known.PYG);
-
     public static final Currency QAR = new Currency("QAR", Known.QAR);
-
     public static final Currency RON = new Currency("RON", Known.RON);
-
     public static final Currency RSD = new Currency("RSD", Known.RSD);
-
     public static final Currency RUB = new Currency("RUB", Known.RUB);
-
     public static final Currency RWF = new Currency("RWF", Known.RWF);
-
     public static final Currency SAR = new Currency("SAR", Known.SAR);
-
     public static final Currency SBD = new Currency("SBD", Known.SBD);
-
     public static final Currency SCR = new Currency("SCR", Known.SCR);
-
     public static final Currency SEK = new Currency("SEK", Known.SEK);
-
     public static final Currency SGD = new Currency("SGD", Known.SGD);
-
     public static final Currency SHP = new Currency("SHP", Known.SHP);
-
     public static final Currency SLE = new Currency("SLE", Known.SLE);
-
     public static final Currency SLL = new Currency("SLL", Known.SLL);
-
     public static final Currency SOS = new Currency("SOS", Known.SOS);
-
     public static final Currency SRD = new Currency("SRD", Known.SRD);
-
     public static final Currency SSP = new Currency("SSP", Known.SSP);
-
     public static final Currency STN = new Currency("STN", Known.STN);
-
     public static final Currency SVC = new Currency("SVC", Known.SVC);
-
     public static final Currency SZL = new Currency("SZL", Known.SZL);
-
     public static final Currency THB = new Currency("THB", Known.THB);
-
     public static final Currency TND = new Currency("TND", Known.TND);
-
     public static final Currency TOP = new Currency("TOP", Known.TOP);
-
     public static final Currency TRY = new Currency("TRY", Known.TRY);
-
     public static final Currency TTD = new Currency("TTD", Known.TTD);
-
     public static final Currency TWD = new Currency("TWD", Known.TWD);
-
     public static final Currency TZS = new Currency("TZS", Known.TZS);
-
     public static final Currency UAH = new Currency("UAH", Known.UAH);
-
     public static final Currency UGX = new Currency("UGX", Known.UGX);
-
     public static final Currency USD = new Currency("USD", Known.USD);
-
     public static final Currency UYU = new Currency("UYU", Known.UYU);
-
     public static final Currency UZS = new Currency("UZS", Known.UZS);
-
     public static final Currency VES = new Currency("VES", Known.VES);
-
     public static final Currency VND = new Currency("VND", Known.VND);
-
     public static final Currency VUV = new Currency("VUV", Known.VUV);
-
     public static final Currency WST = new Currency("WST", Known.WST);
-
     public static final Currency XAF = new Currency("XAF", Known.XAF);
-
     public static final Currency XCD = new Currency("XCD", Known.XCD);
-
     public static final Currency XOF = new Currency("XOF", Known.XOF);
-
     public static final Currency XPF = new Currency("XPF", Known.XPF);
-
     public static final Currency YER = new Currency("YER", Known.YER);
-
     public static final Currency ZAR = new Currency("ZAR", Known.ZAR);
-
     public static final Currency ZMW = new Currency("ZMW", Known.ZMW);
-
     private final String value;
-
     private final Known known;
 
     private Currency(String value, Known known) {
@@ -470,31 +322,23 @@ public final class Currency {
         };
     }
 
-    /**
-     * The wire value, as read or listed; never null.
-     */
+    /** The wire value, as read or listed; never null. */
     @JsonValue
     public String value() {
         return value;
     }
 
-    /**
-     * The listed value this is, or {@code UNRECOGNIZED}.
-     */
+    /** The listed value this is, or {@code UNRECOGNIZED}. */
     public Known known() {
         return known;
     }
 
-    /**
-     * Whether the spec lists this value.
-     */
+    /** Whether the spec lists this value. */
     public boolean isKnown() {
         return known != Known.UNRECOGNIZED;
     }
 
-    /**
-     * The listed constants, in spec order.
-     */
+    /** The listed constants, in spec order. */
     public static List<Currency> values() {
         return List.of(AED, ALL, AMD, ANG, AOA, ARS, AUD, AWG, AZN, BAM, BBD, BDT, BGN, BHD, BIF,
                 BMD, BND, BOB, BRL, BSD, BWP, BYN, BZD, CAD, CHF, CLP, CNY, COP, CRC, CUP, CVE, CZK,
@@ -522,300 +366,153 @@ public final class Currency {
         return value;
     }
 
-    /**
-     * The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list.
-     */
+    /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */
     public enum Known {
         AED,
-
         ALL,
-
         AMD,
-
         ANG,
-
         AOA,
-
         ARS,
-
         AUD,
-
         AWG,
-
         AZN,
-
         BAM,
-
         BBD,
-
         BDT,
-
         BGN,
-
         BHD,
-
         BIF,
-
         BMD,
-
         BND,
-
         BOB,
-
         BRL,
-
         BSD,
-
         BWP,
-
         BYN,
-
         BZD,
-
         CAD,
-
         CHF,
-
         CLP,
-
         CNY,
-
         COP,
-
         CRC,
-
         CUP,
-
         CVE,
-
         CZK,
-
         DJF,
-
         DKK,
-
         DOP,
-
         DZD,
-
         EGP,
-
         ETB,
-
         EUR,
-
         FJD,
-
         FKP,
-
         GBP,
-
         GEL,
-
         GHS,
-
         GIP,
-
         GMD,
-
         GNF,
-
         GTQ,
-
         GYD,
-
         HKD,
-
         HNL,
-
         HRK,
-
         HTG,
-
         HUF,
-
         IDR,
-
         ILS,
-
         INR,
-
         IQD,
-
         JMD,
-
         JOD,
-
         JPY,
-
         KES,
-
         KGS,
-
         KHR,
-
         KMF,
-
         KRW,
-
         KWD,
-
         KYD,
-
         KZT,
-
         LAK,
-
         LBP,
-
         LKR,
-
         LRD,
-
         LSL,
-
         LYD,
-
         MAD,
-
         MDL,
-
         MGA,
-
         MKD,
-
         MMK,
-
         MNT,
-
         MOP,
-
         MRU,
-
         MUR,
-
         MVR,
-
         MWK,
-
         MXN,
-
         MYR,
-
         MZN,
-
         NAD,
-
         NGN,
-
         NIO,
-
         NOK,
-
         NPR,
-
         NZD,
-
         OMR,
-
         PAB,
-
         PEN,
-
         PGK,
-
         PHP,
-
         PKR,
-
         PLN,
-
         PYG,
-
         QAR,
-
         RON,
-
         RSD,
-
         RUB,
-
         RWF,
-
         SAR,
-
         SBD,
-
         SCR,
-
         SEK,
-
         SGD,
-
         SHP,
-
         SLE,
-
         SLL,
-
         SOS,
-
         SRD,
-
         SSP,
-
         STN,
-
         SVC,
-
         SZL,
-
         THB,
-
         TND,
-
         TOP,
-
         TRY,
-
         TTD,
-
         TWD,
-
         TZS,
-
         UAH,
-
         UGX,
-
         USD,
-
         UYU,
-
         UZS,
-
         VES,
-
         VND,
-
         VUV,
-
         WST,
-
         XAF,
-
         XCD,
-
         XOF,
-
         XPF,
-
         YER,
-
         ZAR,
-
         ZMW,
-
         UNRECOGNIZED
     }
 }

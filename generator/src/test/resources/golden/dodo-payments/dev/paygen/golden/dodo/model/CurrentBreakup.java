@@ -36,9 +36,7 @@ public record CurrentBreakup(@JsonProperty("discount") Integer discount,
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
-    /**
-     * A record without additional properties.
-     */
+    /** A record without additional properties. */
     public CurrentBreakup(Integer discount, Integer subtotal, @Nullable Integer tax,
             Integer totalAmount) {
         this(discount, subtotal, tax, totalAmount, Map.of());
@@ -51,16 +49,12 @@ public record CurrentBreakup(@JsonProperty("discount") Integer discount,
         validator.required("total_amount", totalAmount());
     }
 
-    /**
-     * A builder for {@link CurrentBreakup}.
-     */
+    /** A builder for {@link CurrentBreakup}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values.
-     */
+    /** A builder holding this record's values. */
     public Builder toBuilder() {
         Builder builder = new Builder();
         builder.discount = discount;
@@ -71,90 +65,56 @@ public record CurrentBreakup(@JsonProperty("discount") Integer discount,
         return builder;
     }
 
-    /**
-     * Builds {@link CurrentBreakup}; required values are checked by {@link #build()}.
-     */
+    /** Builds {@link CurrentBreakup}; required values are checked by {@link #build()}. */
     public static final class Builder {
         private @Nullable Integer discount;
-
         private @Nullable Integer subtotal;
-
         private @Nullable Integer tax;
-
         private @Nullable Integer totalAmount;
-
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
-        /**
-         * Sets {@code discount}: Total discount amount.
-         *
-         * @param discount the value
-         * @return this builder
-         */
+        /** Sets {@code discount}: Total discount amount. */
         public Builder discount(Integer discount) {
             this.discount = discount;
             return this;
         }
 
-        /**
-         * Sets {@code subtotal}: Subtotal before discount (pre-tax original prices).
-         *
-         * @param subtotal the value
-         * @return this builder
-         */
+        /** Sets {@code subtotal}: Subtotal before discount (pre-tax original prices). */
         public Builder subtotal(Integer subtotal) {
             this.subtotal = subtotal;
             return this;
         }
 
-        /**
-         * Sets {@code tax}: Total tax amount.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param tax the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code tax}: Total tax amount. {@code null} clears it. */
         public Builder tax(@Nullable Integer tax) {
             this.tax = tax;
             ExplicitNulls.mark(this.additionalProperties, "tax", tax);
             return this;
         }
 
-        /**
-         * Sets {@code total_amount}: Total amount to be charged (final amount after all calculations).
-         *
-         * @param totalAmount the value
-         * @return this builder
-         */
+        /** Sets {@code total_amount}: Total amount to be charged (final amount after all calculations). */
         public Builder totalAmount(Integer totalAmount) {
             this.totalAmount = totalAmount;
             return this;
         }
 
-        /**
-         * Replaces the fields sent beside the declared ones.
-         */
+        /** Replaces the fields sent beside the declared ones. */
         public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
             this.additionalProperties.clear();
             this.additionalProperties.putAll(additionalProperties);
             return this;
         }
 
-        /**
-         * Adds a field sent beside the declared ones.
-         */
+        /** Adds a field sent beside the declared ones. */
         public Builder putAdditionalProperty(String name, JsonNode value) {
             this.additionalProperties.put(name, value);
             return this;
         }
 
-        /**
-         * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
-         */
+        /** The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded). */
         @SuppressWarnings("NullAway")
         public CurrentBreakup build() {
             return Validator.built(new CurrentBreakup(discount, subtotal, tax, totalAmount, additionalProperties));

@@ -43,9 +43,7 @@ public record CustomField(@JsonProperty("field_type") CustomFieldType fieldType,
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
-    /**
-     * A record without additional properties.
-     */
+    /** A record without additional properties. */
     public CustomField(CustomFieldType fieldType, String key, String label,
             @Nullable List<String> options, @Nullable String placeholder,
             @Nullable Boolean required) {
@@ -59,16 +57,12 @@ public record CustomField(@JsonProperty("field_type") CustomFieldType fieldType,
         validator.required("label", label());
     }
 
-    /**
-     * A builder for {@link CustomField}.
-     */
+    /** A builder for {@link CustomField}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values.
-     */
+    /** A builder holding this record's values. */
     public Builder toBuilder() {
         Builder builder = new Builder();
         builder.fieldType = fieldType;
@@ -81,80 +75,45 @@ public record CustomField(@JsonProperty("field_type") CustomFieldType fieldType,
         return builder;
     }
 
-    /**
-     * Builds {@link CustomField}; required values are checked by {@link #build()}.
-     */
+    /** Builds {@link CustomField}; required values are checked by {@link #build()}. */
     public static final class Builder {
         private @Nullable CustomFieldType fieldType;
-
         private @Nullable String key;
-
         private @Nullable String label;
-
         private @Nullable List<String> options;
-
         private @Nullable String placeholder;
-
         private @Nullable Boolean required;
-
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
-        /**
-         * Sets {@code field_type}: Type of field determining validation rules.
-         *
-         * @param fieldType the value
-         * @return this builder
-         */
+        /** Sets {@code field_type}: Type of field determining validation rules. */
         public Builder fieldType(CustomFieldType fieldType) {
             this.fieldType = fieldType;
             return this;
         }
 
-        /**
-         * Sets {@code key}: Unique identifier for this field (used as key in responses).
-         *
-         * @param key the value
-         * @return this builder
-         */
+        /** Sets {@code key}: Unique identifier for this field (used as key in responses). */
         public Builder key(String key) {
             this.key = key;
             return this;
         }
 
-        /**
-         * Sets {@code label}: Display label shown to customer.
-         *
-         * @param label the value
-         * @return this builder
-         */
+        /** Sets {@code label}: Display label shown to customer. */
         public Builder label(String label) {
             this.label = label;
             return this;
         }
 
-        /**
-         * Sets {@code options}: Options for dropdown type (required for dropdown, ignored for others).
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param options the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code options}: Options for dropdown type (required for dropdown, ignored for others). {@code null} clears it. */
         public Builder options(@Nullable List<? extends String> options) {
             this.options = options == null ? null : List.copyOf(options);
             ExplicitNulls.mark(this.additionalProperties, "options", options);
             return this;
         }
 
-        /**
-         * Adds one item to {@code options}, after those already set.
-         *
-         * @param item the item
-         * @return this builder
-         */
+        /** Adds one item to {@code options}, after those already set. */
         public Builder addOption(String item) {
             List<String> items = this.options instanceof ArrayList<String> own ? own : this.options == null ? new ArrayList<>() : new ArrayList<>(this.options);
             items.add(item);
@@ -163,51 +122,33 @@ public record CustomField(@JsonProperty("field_type") CustomFieldType fieldType,
             return this;
         }
 
-        /**
-         * Sets {@code placeholder}: Placeholder text for the input.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param placeholder the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code placeholder}: Placeholder text for the input. {@code null} clears it. */
         public Builder placeholder(@Nullable String placeholder) {
             this.placeholder = placeholder;
             ExplicitNulls.mark(this.additionalProperties, "placeholder", placeholder);
             return this;
         }
 
-        /**
-         * Sets {@code required}: Whether this field is required.
-         *
-         * @param required the value, or null to leave it out
-         * @return this builder
-         */
+        /** Sets {@code required}: Whether this field is required. */
         public Builder required(@Nullable Boolean required) {
             this.required = required;
             return this;
         }
 
-        /**
-         * Replaces the fields sent beside the declared ones.
-         */
+        /** Replaces the fields sent beside the declared ones. */
         public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
             this.additionalProperties.clear();
             this.additionalProperties.putAll(additionalProperties);
             return this;
         }
 
-        /**
-         * Adds a field sent beside the declared ones.
-         */
+        /** Adds a field sent beside the declared ones. */
         public Builder putAdditionalProperty(String name, JsonNode value) {
             this.additionalProperties.put(name, value);
             return this;
         }
 
-        /**
-         * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
-         */
+        /** The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded). */
         @SuppressWarnings("NullAway")
         public CustomField build() {
             return Validator.built(new CustomField(fieldType, key, label, options, placeholder, required, additionalProperties));

@@ -32,9 +32,7 @@ public record CustomFieldResponse(@JsonProperty("key") String key,
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
-    /**
-     * A record without additional properties.
-     */
+    /** A record without additional properties. */
     public CustomFieldResponse(String key, String value) {
         this(key, value, Map.of());
     }
@@ -45,16 +43,12 @@ public record CustomFieldResponse(@JsonProperty("key") String key,
         validator.required("value", value());
     }
 
-    /**
-     * A builder for {@link CustomFieldResponse}.
-     */
+    /** A builder for {@link CustomFieldResponse}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values.
-     */
+    /** A builder holding this record's values. */
     public Builder toBuilder() {
         Builder builder = new Builder();
         builder.key = key;
@@ -63,61 +57,41 @@ public record CustomFieldResponse(@JsonProperty("key") String key,
         return builder;
     }
 
-    /**
-     * Builds {@link CustomFieldResponse}; required values are checked by {@link #build()}.
-     */
+    /** Builds {@link CustomFieldResponse}; required values are checked by {@link #build()}. */
     public static final class Builder {
         private @Nullable String key;
-
         private @Nullable String value;
-
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
-        /**
-         * Sets {@code key}: Key matching the custom field definition.
-         *
-         * @param key the value
-         * @return this builder
-         */
+        /** Sets {@code key}: Key matching the custom field definition. */
         public Builder key(String key) {
             this.key = key;
             return this;
         }
 
-        /**
-         * Sets {@code value}: Value provided by customer.
-         *
-         * @param value the value
-         * @return this builder
-         */
+        /** Sets {@code value}: Value provided by customer. */
         public Builder value(String value) {
             this.value = value;
             return this;
         }
 
-        /**
-         * Replaces the fields sent beside the declared ones.
-         */
+        /** Replaces the fields sent beside the declared ones. */
         public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
             this.additionalProperties.clear();
             this.additionalProperties.putAll(additionalProperties);
             return this;
         }
 
-        /**
-         * Adds a field sent beside the declared ones.
-         */
+        /** Adds a field sent beside the declared ones. */
         public Builder putAdditionalProperty(String name, JsonNode value) {
             this.additionalProperties.put(name, value);
             return this;
         }
 
-        /**
-         * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
-         */
+        /** The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded). */
         @SuppressWarnings("NullAway")
         public CustomFieldResponse build() {
             return Validator.built(new CustomFieldResponse(key, value, additionalProperties));

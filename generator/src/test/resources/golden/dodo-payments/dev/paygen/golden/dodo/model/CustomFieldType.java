@@ -15,21 +15,13 @@ import javax.annotation.processing.Generated;
 @Generated("dev.paygen.generator")
 public final class CustomFieldType {
     public static final CustomFieldType TEXT = new CustomFieldType("text", Known.TEXT);
-
     public static final CustomFieldType NUMBER = new CustomFieldType("number", Known.NUMBER);
-
     public static final CustomFieldType EMAIL = new CustomFieldType("email", Known.EMAIL);
-
     public static final CustomFieldType URL = new CustomFieldType("url", Known.URL);
-
     public static final CustomFieldType DATE = new CustomFieldType("date", Known.DATE);
-
     public static final CustomFieldType DROPDOWN = new CustomFieldType("dropdown", Known.DROPDOWN);
-
     public static final CustomFieldType BOOLEAN = new CustomFieldType("boolean", Known.BOOLEAN);
-
     private final String value;
-
     private final Known known;
 
     private CustomFieldType(String value, Known known) {
@@ -58,31 +50,23 @@ public final class CustomFieldType {
         };
     }
 
-    /**
-     * The wire value, as read or listed; never null.
-     */
+    /** The wire value, as read or listed; never null. */
     @JsonValue
     public String value() {
         return value;
     }
 
-    /**
-     * The listed value this is, or {@code UNRECOGNIZED}.
-     */
+    /** The listed value this is, or {@code UNRECOGNIZED}. */
     public Known known() {
         return known;
     }
 
-    /**
-     * Whether the spec lists this value.
-     */
+    /** Whether the spec lists this value. */
     public boolean isKnown() {
         return known != Known.UNRECOGNIZED;
     }
 
-    /**
-     * The listed constants, in spec order.
-     */
+    /** The listed constants, in spec order. */
     public static List<CustomFieldType> values() {
         return List.of(TEXT, NUMBER, EMAIL, URL, DATE, DROPDOWN, BOOLEAN);
     }
@@ -102,24 +86,15 @@ public final class CustomFieldType {
         return value;
     }
 
-    /**
-     * The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list.
-     */
+    /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */
     public enum Known {
         TEXT,
-
         NUMBER,
-
         EMAIL,
-
         URL,
-
         DATE,
-
         DROPDOWN,
-
         BOOLEAN,
-
         UNRECOGNIZED
     }
 }

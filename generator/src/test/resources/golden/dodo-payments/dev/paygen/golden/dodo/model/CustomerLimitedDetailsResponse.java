@@ -38,9 +38,7 @@ public record CustomerLimitedDetailsResponse(@JsonProperty("customer_id") String
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
-    /**
-     * A record without additional properties.
-     */
+    /** A record without additional properties. */
     public CustomerLimitedDetailsResponse(String customerId, String email,
             @Nullable Map<String, String> metadata, String name, @Nullable String phoneNumber) {
         this(customerId, email, metadata, name, phoneNumber, Map.of());
@@ -53,16 +51,12 @@ public record CustomerLimitedDetailsResponse(@JsonProperty("customer_id") String
         validator.required("name", name());
     }
 
-    /**
-     * A builder for {@link CustomerLimitedDetailsResponse}.
-     */
+    /** A builder for {@link CustomerLimitedDetailsResponse}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values.
-     */
+    /** A builder holding this record's values. */
     public Builder toBuilder() {
         Builder builder = new Builder();
         builder.customerId = customerId;
@@ -74,65 +68,37 @@ public record CustomerLimitedDetailsResponse(@JsonProperty("customer_id") String
         return builder;
     }
 
-    /**
-     * Builds {@link CustomerLimitedDetailsResponse}; required values are checked by {@link #build()}.
-     */
+    /** Builds {@link CustomerLimitedDetailsResponse}; required values are checked by {@link #build()}. */
     public static final class Builder {
         private @Nullable String customerId;
-
         private @Nullable String email;
-
         private @Nullable Map<String, String> metadata;
-
         private @Nullable String name;
-
         private @Nullable String phoneNumber;
-
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
-        /**
-         * Sets {@code customer_id}: Unique identifier for the customer.
-         *
-         * @param customerId the value
-         * @return this builder
-         */
+        /** Sets {@code customer_id}: Unique identifier for the customer. */
         public Builder customerId(String customerId) {
             this.customerId = customerId;
             return this;
         }
 
-        /**
-         * Sets {@code email}: Email address of the customer.
-         *
-         * @param email the value
-         * @return this builder
-         */
+        /** Sets {@code email}: Email address of the customer. */
         public Builder email(String email) {
             this.email = email;
             return this;
         }
 
-        /**
-         * Sets {@code metadata}: Additional metadata associated with the customer.
-         *
-         * @param metadata the value, or null to leave it out
-         * @return this builder
-         */
+        /** Sets {@code metadata}: Additional metadata associated with the customer. */
         public Builder metadata(@Nullable Map<String, String> metadata) {
             this.metadata = metadata == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
             return this;
         }
 
-        /**
-         * Puts one entry into {@code metadata}, beside those already set.
-         *
-         * @param key the key
-         * @param value the value
-         * @return this builder
-         */
+        /** Puts one entry into {@code metadata}, beside those already set. */
         public Builder putMetadata(String key, String value) {
             Map<String, String> entries = this.metadata instanceof LinkedHashMap<String, String> own ? own : this.metadata == null ? new LinkedHashMap<>() : new LinkedHashMap<>(this.metadata);
             entries.put(key, value);
@@ -140,51 +106,33 @@ public record CustomerLimitedDetailsResponse(@JsonProperty("customer_id") String
             return this;
         }
 
-        /**
-         * Sets {@code name}: Full name of the customer.
-         *
-         * @param name the value
-         * @return this builder
-         */
+        /** Sets {@code name}: Full name of the customer. */
         public Builder name(String name) {
             this.name = name;
             return this;
         }
 
-        /**
-         * Sets {@code phone_number}: Phone number of the customer.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param phoneNumber the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code phone_number}: Phone number of the customer. {@code null} clears it. */
         public Builder phoneNumber(@Nullable String phoneNumber) {
             this.phoneNumber = phoneNumber;
             ExplicitNulls.mark(this.additionalProperties, "phone_number", phoneNumber);
             return this;
         }
 
-        /**
-         * Replaces the fields sent beside the declared ones.
-         */
+        /** Replaces the fields sent beside the declared ones. */
         public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
             this.additionalProperties.clear();
             this.additionalProperties.putAll(additionalProperties);
             return this;
         }
 
-        /**
-         * Adds a field sent beside the declared ones.
-         */
+        /** Adds a field sent beside the declared ones. */
         public Builder putAdditionalProperty(String name, JsonNode value) {
             this.additionalProperties.put(name, value);
             return this;
         }
 
-        /**
-         * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
-         */
+        /** The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded). */
         @SuppressWarnings("NullAway")
         public CustomerLimitedDetailsResponse build() {
             return Validator.built(new CustomerLimitedDetailsResponse(customerId, email, metadata, name, phoneNumber, additionalProperties));

@@ -30,15 +30,11 @@ public sealed interface CustomerRequest permits AttachExistingCustomer, NewCusto
     record Unknown(@JsonValue JsonNode json) implements CustomerRequest {
     }
 
-    /**
-     * Reads {@link CustomerRequest} by deduction from the properties present.
-     */
+    /** Reads {@link CustomerRequest} by deduction from the properties present. */
     final class Deserializer extends UnionDeserializer<CustomerRequest> {
         private static final long serialVersionUID = 1L;
 
-        /**
-         * Used by Jackson through {@code @JsonDeserialize}.
-         */
+        /** Used by Jackson through {@code @JsonDeserialize}. */
         public Deserializer() {
             super(CustomerRequest.class, null, List.of(
                         UnionVariant.object(AttachExistingCustomer.class, Set.of(), Set.of("customer_id"), Set.of("customer_id")),

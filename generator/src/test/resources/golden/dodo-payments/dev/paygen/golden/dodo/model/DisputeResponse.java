@@ -45,9 +45,7 @@ public record DisputeResponse(@JsonProperty("amount") String amount,
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
-    /**
-     * A record without additional properties.
-     */
+    /** A record without additional properties. */
     public DisputeResponse(String amount, String businessId, OffsetDateTime createdAt,
             String currency, String disputeId, DisputeStage disputeStage,
             DisputeStatus disputeStatus, String paymentId, @Nullable String remarks) {
@@ -66,16 +64,12 @@ public record DisputeResponse(@JsonProperty("amount") String amount,
         validator.required("payment_id", paymentId());
     }
 
-    /**
-     * A builder for {@link DisputeResponse}.
-     */
+    /** A builder for {@link DisputeResponse}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values.
-     */
+    /** A builder holding this record's values. */
     public Builder toBuilder() {
         Builder builder = new Builder();
         builder.amount = amount;
@@ -91,155 +85,91 @@ public record DisputeResponse(@JsonProperty("amount") String amount,
         return builder;
     }
 
-    /**
-     * Builds {@link DisputeResponse}; required values are checked by {@link #build()}.
-     */
+    /** Builds {@link DisputeResponse}; required values are checked by {@link #build()}. */
     public static final class Builder {
         private @Nullable String amount;
-
         private @Nullable String businessId;
-
         private @Nullable OffsetDateTime createdAt;
-
         private @Nullable String currency;
-
         private @Nullable String disputeId;
-
         private @Nullable DisputeStage disputeStage;
-
         private @Nullable DisputeStatus disputeStatus;
-
         private @Nullable String paymentId;
-
         private @Nullable String remarks;
-
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
-        /**
-         * Sets {@code amount}: The amount involved in the dispute, represented as a string to accommodate precision.
-         *
-         * @param amount the value
-         * @return this builder
-         */
+        /** Sets {@code amount}: The amount involved in the dispute, represented as a string to accommodate precision. */
         public Builder amount(String amount) {
             this.amount = amount;
             return this;
         }
 
-        /**
-         * Sets {@code business_id}: The unique identifier of the business involved in the dispute.
-         *
-         * @param businessId the value
-         * @return this builder
-         */
+        /** Sets {@code business_id}: The unique identifier of the business involved in the dispute. */
         public Builder businessId(String businessId) {
             this.businessId = businessId;
             return this;
         }
 
-        /**
-         * Sets {@code created_at}: The timestamp of when the dispute was created, in UTC.
-         *
-         * @param createdAt the value
-         * @return this builder
-         */
+        /** Sets {@code created_at}: The timestamp of when the dispute was created, in UTC. */
         public Builder createdAt(OffsetDateTime createdAt) {
             this.createdAt = createdAt;
             return this;
         }
 
-        /**
-         * Sets {@code currency}: The currency of the disputed amount, represented as an ISO 4217 currency code.
-         *
-         * @param currency the value
-         * @return this builder
-         */
+        /** Sets {@code currency}: The currency of the disputed amount, represented as an ISO 4217 currency code. */
         public Builder currency(String currency) {
             this.currency = currency;
             return this;
         }
 
-        /**
-         * Sets {@code dispute_id}: The unique identifier of the dispute.
-         *
-         * @param disputeId the value
-         * @return this builder
-         */
+        /** Sets {@code dispute_id}: The unique identifier of the dispute. */
         public Builder disputeId(String disputeId) {
             this.disputeId = disputeId;
             return this;
         }
 
-        /**
-         * Sets {@code dispute_stage}: The current stage of the dispute process.
-         *
-         * @param disputeStage the value
-         * @return this builder
-         */
+        /** Sets {@code dispute_stage}: The current stage of the dispute process. */
         public Builder disputeStage(DisputeStage disputeStage) {
             this.disputeStage = disputeStage;
             return this;
         }
 
-        /**
-         * Sets {@code dispute_status}: The current status of the dispute.
-         *
-         * @param disputeStatus the value
-         * @return this builder
-         */
+        /** Sets {@code dispute_status}: The current status of the dispute. */
         public Builder disputeStatus(DisputeStatus disputeStatus) {
             this.disputeStatus = disputeStatus;
             return this;
         }
 
-        /**
-         * Sets {@code payment_id}: The unique identifier of the payment associated with the dispute.
-         *
-         * @param paymentId the value
-         * @return this builder
-         */
+        /** Sets {@code payment_id}: The unique identifier of the payment associated with the dispute. */
         public Builder paymentId(String paymentId) {
             this.paymentId = paymentId;
             return this;
         }
 
-        /**
-         * Sets {@code remarks}: Remarks.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param remarks the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code remarks}: Remarks. {@code null} clears it. */
         public Builder remarks(@Nullable String remarks) {
             this.remarks = remarks;
             ExplicitNulls.mark(this.additionalProperties, "remarks", remarks);
             return this;
         }
 
-        /**
-         * Replaces the fields sent beside the declared ones.
-         */
+        /** Replaces the fields sent beside the declared ones. */
         public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
             this.additionalProperties.clear();
             this.additionalProperties.putAll(additionalProperties);
             return this;
         }
 
-        /**
-         * Adds a field sent beside the declared ones.
-         */
+        /** Adds a field sent beside the declared ones. */
         public Builder putAdditionalProperty(String name, JsonNode value) {
             this.additionalProperties.put(name, value);
             return this;
         }
 
-        /**
-         * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
-         */
+        /** The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded). */
         @SuppressWarnings("NullAway")
         public DisputeResponse build() {
             return Validator.built(new DisputeResponse(amount, businessId, createdAt, currency, disputeId, disputeStage, disputeStatus, paymentId, remarks, additionalProperties));

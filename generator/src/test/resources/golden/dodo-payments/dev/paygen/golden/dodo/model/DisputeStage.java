@@ -7,19 +7,13 @@ import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
-/**
- * <p>Schema: {@code #/components/schemas/DisputeStage}
- */
+/** <p>Schema: {@code #/components/schemas/DisputeStage} */
 @Generated("dev.paygen.generator")
 public final class DisputeStage {
     public static final DisputeStage PRE_DISPUTE = new DisputeStage("pre_dispute", Known.PRE_DISPUTE);
-
     public static final DisputeStage DISPUTE = new DisputeStage("dispute", Known.DISPUTE);
-
     public static final DisputeStage PRE_ARBITRATION = new DisputeStage("pre_arbitration", Known.PRE_ARBITRATION);
-
     private final String value;
-
     private final Known known;
 
     private DisputeStage(String value, Known known) {
@@ -44,31 +38,23 @@ public final class DisputeStage {
         };
     }
 
-    /**
-     * The wire value, as read or listed; never null.
-     */
+    /** The wire value, as read or listed; never null. */
     @JsonValue
     public String value() {
         return value;
     }
 
-    /**
-     * The listed value this is, or {@code UNRECOGNIZED}.
-     */
+    /** The listed value this is, or {@code UNRECOGNIZED}. */
     public Known known() {
         return known;
     }
 
-    /**
-     * Whether the spec lists this value.
-     */
+    /** Whether the spec lists this value. */
     public boolean isKnown() {
         return known != Known.UNRECOGNIZED;
     }
 
-    /**
-     * The listed constants, in spec order.
-     */
+    /** The listed constants, in spec order. */
     public static List<DisputeStage> values() {
         return List.of(PRE_DISPUTE, DISPUTE, PRE_ARBITRATION);
     }
@@ -88,16 +74,11 @@ public final class DisputeStage {
         return value;
     }
 
-    /**
-     * The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list.
-     */
+    /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */
     public enum Known {
         PRE_DISPUTE,
-
         DISPUTE,
-
         PRE_ARBITRATION,
-
         UNRECOGNIZED
     }
 }

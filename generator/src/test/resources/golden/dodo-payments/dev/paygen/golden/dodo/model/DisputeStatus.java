@@ -7,27 +7,17 @@ import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
-/**
- * <p>Schema: {@code #/components/schemas/DisputeStatus}
- */
+/** <p>Schema: {@code #/components/schemas/DisputeStatus} */
 @Generated("dev.paygen.generator")
 public final class DisputeStatus {
     public static final DisputeStatus DISPUTE_OPENED = new DisputeStatus("dispute_opened", Known.DISPUTE_OPENED);
-
     public static final DisputeStatus DISPUTE_EXPIRED = new DisputeStatus("dispute_expired", Known.DISPUTE_EXPIRED);
-
     public static final DisputeStatus DISPUTE_ACCEPTED = new DisputeStatus("dispute_accepted", Known.DISPUTE_ACCEPTED);
-
     public static final DisputeStatus DISPUTE_CANCELLED = new DisputeStatus("dispute_cancelled", Known.DISPUTE_CANCELLED);
-
     public static final DisputeStatus DISPUTE_CHALLENGED = new DisputeStatus("dispute_challenged", Known.DISPUTE_CHALLENGED);
-
     public static final DisputeStatus DISPUTE_WON = new DisputeStatus("dispute_won", Known.DISPUTE_WON);
-
     public static final DisputeStatus DISPUTE_LOST = new DisputeStatus("dispute_lost", Known.DISPUTE_LOST);
-
     private final String value;
-
     private final Known known;
 
     private DisputeStatus(String value, Known known) {
@@ -56,31 +46,23 @@ public final class DisputeStatus {
         };
     }
 
-    /**
-     * The wire value, as read or listed; never null.
-     */
+    /** The wire value, as read or listed; never null. */
     @JsonValue
     public String value() {
         return value;
     }
 
-    /**
-     * The listed value this is, or {@code UNRECOGNIZED}.
-     */
+    /** The listed value this is, or {@code UNRECOGNIZED}. */
     public Known known() {
         return known;
     }
 
-    /**
-     * Whether the spec lists this value.
-     */
+    /** Whether the spec lists this value. */
     public boolean isKnown() {
         return known != Known.UNRECOGNIZED;
     }
 
-    /**
-     * The listed constants, in spec order.
-     */
+    /** The listed constants, in spec order. */
     public static List<DisputeStatus> values() {
         return List.of(DISPUTE_OPENED, DISPUTE_EXPIRED, DISPUTE_ACCEPTED, DISPUTE_CANCELLED,
                 DISPUTE_CHALLENGED, DISPUTE_WON, DISPUTE_LOST);
@@ -101,24 +83,15 @@ public final class DisputeStatus {
         return value;
     }
 
-    /**
-     * The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list.
-     */
+    /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */
     public enum Known {
         DISPUTE_OPENED,
-
         DISPUTE_EXPIRED,
-
         DISPUTE_ACCEPTED,
-
         DISPUTE_CANCELLED,
-
         DISPUTE_CHALLENGED,
-
         DISPUTE_WON,
-
         DISPUTE_LOST,
-
         UNRECOGNIZED
     }
 }

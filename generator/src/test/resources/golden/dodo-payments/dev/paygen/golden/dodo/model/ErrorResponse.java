@@ -32,9 +32,7 @@ public record ErrorResponse(@JsonProperty("code") String code,
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
-    /**
-     * A record without additional properties.
-     */
+    /** A record without additional properties. */
     public ErrorResponse(String code, String message) {
         this(code, message, Map.of());
     }
@@ -45,16 +43,12 @@ public record ErrorResponse(@JsonProperty("code") String code,
         validator.required("message", message());
     }
 
-    /**
-     * A builder for {@link ErrorResponse}.
-     */
+    /** A builder for {@link ErrorResponse}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values.
-     */
+    /** A builder holding this record's values. */
     public Builder toBuilder() {
         Builder builder = new Builder();
         builder.code = code;
@@ -63,61 +57,41 @@ public record ErrorResponse(@JsonProperty("code") String code,
         return builder;
     }
 
-    /**
-     * Builds {@link ErrorResponse}; required values are checked by {@link #build()}.
-     */
+    /** Builds {@link ErrorResponse}; required values are checked by {@link #build()}. */
     public static final class Builder {
         private @Nullable String code;
-
         private @Nullable String message;
-
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
-        /**
-         * Sets {@code code}: Machine-readable error code in UPPER_SNAKE_CASE, e.g. `UNSUPPORTED_COUNTRY`, `INVALID_DISCOUNT_CODE`.
-         *
-         * @param code the value
-         * @return this builder
-         */
+        /** Sets {@code code}: Machine-readable error code in UPPER_SNAKE_CASE, e.g. */
         public Builder code(String code) {
             this.code = code;
             return this;
         }
 
-        /**
-         * Sets {@code message}: Human-readable description of the error.
-         *
-         * @param message the value
-         * @return this builder
-         */
+        /** Sets {@code message}: Human-readable description of the error. */
         public Builder message(String message) {
             this.message = message;
             return this;
         }
 
-        /**
-         * Replaces the fields sent beside the declared ones.
-         */
+        /** Replaces the fields sent beside the declared ones. */
         public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
             this.additionalProperties.clear();
             this.additionalProperties.putAll(additionalProperties);
             return this;
         }
 
-        /**
-         * Adds a field sent beside the declared ones.
-         */
+        /** Adds a field sent beside the declared ones. */
         public Builder putAdditionalProperty(String name, JsonNode value) {
             this.additionalProperties.put(name, value);
             return this;
         }
 
-        /**
-         * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
-         */
+        /** The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded). */
         @SuppressWarnings("NullAway")
         public ErrorResponse build() {
             return Validator.built(new ErrorResponse(code, message, additionalProperties));

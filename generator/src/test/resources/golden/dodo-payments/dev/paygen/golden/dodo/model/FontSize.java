@@ -15,19 +15,12 @@ import javax.annotation.processing.Generated;
 @Generated("dev.paygen.generator")
 public final class FontSize {
     public static final FontSize XS = new FontSize("xs", Known.XS);
-
     public static final FontSize SM = new FontSize("sm", Known.SM);
-
     public static final FontSize MD = new FontSize("md", Known.MD);
-
     public static final FontSize LG = new FontSize("lg", Known.LG);
-
     public static final FontSize XL = new FontSize("xl", Known.XL);
-
     public static final FontSize _2XL = new FontSize("2xl", Known._2XL);
-
     private final String value;
-
     private final Known known;
 
     private FontSize(String value, Known known) {
@@ -55,31 +48,23 @@ public final class FontSize {
         };
     }
 
-    /**
-     * The wire value, as read or listed; never null.
-     */
+    /** The wire value, as read or listed; never null. */
     @JsonValue
     public String value() {
         return value;
     }
 
-    /**
-     * The listed value this is, or {@code UNRECOGNIZED}.
-     */
+    /** The listed value this is, or {@code UNRECOGNIZED}. */
     public Known known() {
         return known;
     }
 
-    /**
-     * Whether the spec lists this value.
-     */
+    /** Whether the spec lists this value. */
     public boolean isKnown() {
         return known != Known.UNRECOGNIZED;
     }
 
-    /**
-     * The listed constants, in spec order.
-     */
+    /** The listed constants, in spec order. */
     public static List<FontSize> values() {
         return List.of(XS, SM, MD, LG, XL, _2XL);
     }
@@ -99,22 +84,14 @@ public final class FontSize {
         return value;
     }
 
-    /**
-     * The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list.
-     */
+    /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */
     public enum Known {
         XS,
-
         SM,
-
         MD,
-
         LG,
-
         XL,
-
         _2XL,
-
         UNRECOGNIZED
     }
 }

@@ -15,15 +15,10 @@ import javax.annotation.processing.Generated;
 @Generated("dev.paygen.generator")
 public final class FontWeight {
     public static final FontWeight NORMAL = new FontWeight("normal", Known.NORMAL);
-
     public static final FontWeight MEDIUM = new FontWeight("medium", Known.MEDIUM);
-
     public static final FontWeight BOLD = new FontWeight("bold", Known.BOLD);
-
     public static final FontWeight EXTRA_BOLD = new FontWeight("extraBold", Known.EXTRA_BOLD);
-
     private final String value;
-
     private final Known known;
 
     private FontWeight(String value, Known known) {
@@ -49,31 +44,23 @@ public final class FontWeight {
         };
     }
 
-    /**
-     * The wire value, as read or listed; never null.
-     */
+    /** The wire value, as read or listed; never null. */
     @JsonValue
     public String value() {
         return value;
     }
 
-    /**
-     * The listed value this is, or {@code UNRECOGNIZED}.
-     */
+    /** The listed value this is, or {@code UNRECOGNIZED}. */
     public Known known() {
         return known;
     }
 
-    /**
-     * Whether the spec lists this value.
-     */
+    /** Whether the spec lists this value. */
     public boolean isKnown() {
         return known != Known.UNRECOGNIZED;
     }
 
-    /**
-     * The listed constants, in spec order.
-     */
+    /** The listed constants, in spec order. */
     public static List<FontWeight> values() {
         return List.of(NORMAL, MEDIUM, BOLD, EXTRA_BOLD);
     }
@@ -93,18 +80,12 @@ public final class FontWeight {
         return value;
     }
 
-    /**
-     * The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list.
-     */
+    /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */
     public enum Known {
         NORMAL,
-
         MEDIUM,
-
         BOLD,
-
         EXTRA_BOLD,
-
         UNRECOGNIZED
     }
 }

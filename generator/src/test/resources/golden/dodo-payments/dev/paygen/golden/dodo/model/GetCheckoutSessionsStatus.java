@@ -43,9 +43,7 @@ public record GetCheckoutSessionsStatus(@JsonProperty("created_at") OffsetDateTi
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
-    /**
-     * A record without additional properties.
-     */
+    /** A record without additional properties. */
     public GetCheckoutSessionsStatus(OffsetDateTime createdAt, @Nullable String customerEmail,
             @Nullable String customerName, String id, @Nullable String paymentId,
             @Nullable IntentStatus paymentStatus) {
@@ -58,16 +56,12 @@ public record GetCheckoutSessionsStatus(@JsonProperty("created_at") OffsetDateTi
         validator.required("id", id());
     }
 
-    /**
-     * A builder for {@link GetCheckoutSessionsStatus}.
-     */
+    /** A builder for {@link GetCheckoutSessionsStatus}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values.
-     */
+    /** A builder holding this record's values. */
     public Builder toBuilder() {
         Builder builder = new Builder();
         builder.createdAt = createdAt;
@@ -80,129 +74,73 @@ public record GetCheckoutSessionsStatus(@JsonProperty("created_at") OffsetDateTi
         return builder;
     }
 
-    /**
-     * Builds {@link GetCheckoutSessionsStatus}; required values are checked by {@link #build()}.
-     */
+    /** Builds {@link GetCheckoutSessionsStatus}; required values are checked by {@link #build()}. */
     public static final class Builder {
         private @Nullable OffsetDateTime createdAt;
-
         private @Nullable String customerEmail;
-
         private @Nullable String customerName;
-
         private @Nullable String id;
-
         private @Nullable String paymentId;
-
         private @Nullable IntentStatus paymentStatus;
-
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
-        /**
-         * Sets {@code created_at}: Created at timestamp.
-         *
-         * @param createdAt the value
-         * @return this builder
-         */
+        /** Sets {@code created_at}: Created at timestamp. */
         public Builder createdAt(OffsetDateTime createdAt) {
             this.createdAt = createdAt;
             return this;
         }
 
-        /**
-         * Sets {@code customer_email}: Customer email: prefers payment's customer, falls back to session.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param customerEmail the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code customer_email}: Customer email: prefers payment's customer, falls back to session. {@code null} clears it. */
         public Builder customerEmail(@Nullable String customerEmail) {
             this.customerEmail = customerEmail;
             ExplicitNulls.mark(this.additionalProperties, "customer_email", customerEmail);
             return this;
         }
 
-        /**
-         * Sets {@code customer_name}: Customer name: prefers payment's customer, falls back to session.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param customerName the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code customer_name}: Customer name: prefers payment's customer, falls back to session. {@code null} clears it. */
         public Builder customerName(@Nullable String customerName) {
             this.customerName = customerName;
             ExplicitNulls.mark(this.additionalProperties, "customer_name", customerName);
             return this;
         }
 
-        /**
-         * Sets {@code id}: Id of the checkout session.
-         *
-         * @param id the value
-         * @return this builder
-         */
+        /** Sets {@code id}: Id of the checkout session. */
         public Builder id(String id) {
             this.id = id;
             return this;
         }
 
-        /**
-         * Sets {@code payment_id}: Id of the payment created by the checkout sessions.
-         *
-         * Null if checkout sessions is still at the details collection stage.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param paymentId the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code payment_id}: Id of the payment created by the checkout sessions. {@code null} clears it. */
         public Builder paymentId(@Nullable String paymentId) {
             this.paymentId = paymentId;
             ExplicitNulls.mark(this.additionalProperties, "payment_id", paymentId);
             return this;
         }
 
-        /**
-         * Sets {@code payment_status}: status of the payment.
-         *
-         * Null if checkout sessions is still at the details collection stage.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param paymentStatus the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code payment_status}: status of the payment. {@code null} clears it. */
         public Builder paymentStatus(@Nullable IntentStatus paymentStatus) {
             this.paymentStatus = paymentStatus;
             ExplicitNulls.mark(this.additionalProperties, "payment_status", paymentStatus);
             return this;
         }
 
-        /**
-         * Replaces the fields sent beside the declared ones.
-         */
+        /** Replaces the fields sent beside the declared ones. */
         public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
             this.additionalProperties.clear();
             this.additionalProperties.putAll(additionalProperties);
             return this;
         }
 
-        /**
-         * Adds a field sent beside the declared ones.
-         */
+        /** Adds a field sent beside the declared ones. */
         public Builder putAdditionalProperty(String name, JsonNode value) {
             this.additionalProperties.put(name, value);
             return this;
         }
 
-        /**
-         * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
-         */
+        /** The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded). */
         @SuppressWarnings("NullAway")
         public GetCheckoutSessionsStatus build() {
             return Validator.built(new GetCheckoutSessionsStatus(createdAt, customerEmail, customerName, id, paymentId, paymentStatus, additionalProperties));

@@ -32,9 +32,7 @@ public record GetPaymentsListResponse(
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
-    /**
-     * A record without additional properties.
-     */
+    /** A record without additional properties. */
     public GetPaymentsListResponse(List<GetPaymentsListResponseItem> items) {
         this(items, Map.of());
     }
@@ -44,16 +42,12 @@ public record GetPaymentsListResponse(
         validator.required("items", items());
     }
 
-    /**
-     * A builder for {@link GetPaymentsListResponse}.
-     */
+    /** A builder for {@link GetPaymentsListResponse}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values.
-     */
+    /** A builder holding this record's values. */
     public Builder toBuilder() {
         Builder builder = new Builder();
         builder.items = items;
@@ -61,34 +55,21 @@ public record GetPaymentsListResponse(
         return builder;
     }
 
-    /**
-     * Builds {@link GetPaymentsListResponse}; required values are checked by {@link #build()}.
-     */
+    /** Builds {@link GetPaymentsListResponse}; required values are checked by {@link #build()}. */
     public static final class Builder {
         private @Nullable List<GetPaymentsListResponseItem> items;
-
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
-        /**
-         * Sets {@code items}.
-         *
-         * @param items the value
-         * @return this builder
-         */
+        /** Sets {@code items}. */
         public Builder items(List<? extends GetPaymentsListResponseItem> items) {
             this.items = items == null ? null : List.copyOf(items);
             return this;
         }
 
-        /**
-         * Adds one item to {@code items}, after those already set.
-         *
-         * @param item the item
-         * @return this builder
-         */
+        /** Adds one item to {@code items}, after those already set. */
         public Builder addItem(GetPaymentsListResponseItem item) {
             List<GetPaymentsListResponseItem> items = this.items instanceof ArrayList<GetPaymentsListResponseItem> own ? own : this.items == null ? new ArrayList<>() : new ArrayList<>(this.items);
             items.add(item);
@@ -96,26 +77,20 @@ public record GetPaymentsListResponse(
             return this;
         }
 
-        /**
-         * Replaces the fields sent beside the declared ones.
-         */
+        /** Replaces the fields sent beside the declared ones. */
         public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
             this.additionalProperties.clear();
             this.additionalProperties.putAll(additionalProperties);
             return this;
         }
 
-        /**
-         * Adds a field sent beside the declared ones.
-         */
+        /** Adds a field sent beside the declared ones. */
         public Builder putAdditionalProperty(String name, JsonNode value) {
             this.additionalProperties.put(name, value);
             return this;
         }
 
-        /**
-         * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
-         */
+        /** The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded). */
         @SuppressWarnings("NullAway")
         public GetPaymentsListResponse build() {
             return Validator.built(new GetPaymentsListResponse(items, additionalProperties));

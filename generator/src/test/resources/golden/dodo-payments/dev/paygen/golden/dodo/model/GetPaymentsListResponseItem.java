@@ -69,9 +69,7 @@ public record GetPaymentsListResponseItem(@JsonProperty("brand_id") String brand
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
-    /**
-     * A record without additional properties.
-     */
+    /** A record without additional properties. */
     public GetPaymentsListResponseItem(String brandId, @Nullable String cardLastFour,
             @Nullable String cardNetwork, OffsetDateTime createdAt, Currency currency,
             CustomerLimitedDetailsResponse customer, Boolean digitalProductsDelivered,
@@ -97,16 +95,12 @@ public record GetPaymentsListResponseItem(@JsonProperty("brand_id") String brand
         validator.required("total_amount", totalAmount());
     }
 
-    /**
-     * A builder for {@link GetPaymentsListResponseItem}.
-     */
+    /** A builder for {@link GetPaymentsListResponseItem}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values.
-     */
+    /** A builder holding this record's values. */
     public Builder toBuilder() {
         Builder builder = new Builder();
         builder.brandId = brandId;
@@ -133,209 +127,111 @@ public record GetPaymentsListResponseItem(@JsonProperty("brand_id") String brand
         return builder;
     }
 
-    /**
-     * Builds {@link GetPaymentsListResponseItem}; required values are checked by {@link #build()}.
-     */
+    /** Builds {@link GetPaymentsListResponseItem}; required values are checked by {@link #build()}. */
     public static final class Builder {
         private @Nullable String brandId;
-
         private @Nullable String cardLastFour;
-
         private @Nullable String cardNetwork;
-
         private @Nullable OffsetDateTime createdAt;
-
         private @Nullable Currency currency;
-
         private @Nullable CustomerLimitedDetailsResponse customer;
-
         private @Nullable Boolean digitalProductsDelivered;
-
         private @Nullable DisputeStatus disputeStatus;
-
         private @Nullable Boolean hasLicenseKey;
-
         private @Nullable String invoiceId;
-
         private @Nullable String invoiceUrl;
-
         private @Nullable Map<String, String> metadata;
-
         private @Nullable String paymentId;
-
         private @Nullable String paymentMethod;
-
         private @Nullable String paymentMethodType;
-
         private @Nullable PaymentProvider paymentProvider;
-
         private @Nullable PaymentRefundStatus refundStatus;
-
         private @Nullable IntentStatus status;
-
         private @Nullable String subscriptionId;
-
         private @Nullable Integer totalAmount;
-
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
-        /**
-         * Sets {@code brand_id}.
-         *
-         * @param brandId the value
-         * @return this builder
-         */
+        /** Sets {@code brand_id}. */
         public Builder brandId(String brandId) {
             this.brandId = brandId;
             return this;
         }
 
-        /**
-         * Sets {@code card_last_four}: The last four digits of the card.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param cardLastFour the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code card_last_four}: The last four digits of the card. {@code null} clears it. */
         public Builder cardLastFour(@Nullable String cardLastFour) {
             this.cardLastFour = cardLastFour;
             ExplicitNulls.mark(this.additionalProperties, "card_last_four", cardLastFour);
             return this;
         }
 
-        /**
-         * Sets {@code card_network}: Card network like VISA, MASTERCARD etc.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param cardNetwork the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code card_network}: Card network like VISA, MASTERCARD etc. {@code null} clears it. */
         public Builder cardNetwork(@Nullable String cardNetwork) {
             this.cardNetwork = cardNetwork;
             ExplicitNulls.mark(this.additionalProperties, "card_network", cardNetwork);
             return this;
         }
 
-        /**
-         * Sets {@code created_at}.
-         *
-         * @param createdAt the value
-         * @return this builder
-         */
+        /** Sets {@code created_at}. */
         public Builder createdAt(OffsetDateTime createdAt) {
             this.createdAt = createdAt;
             return this;
         }
 
-        /**
-         * Sets {@code currency}.
-         *
-         * @param currency the value
-         * @return this builder
-         */
+        /** Sets {@code currency}. */
         public Builder currency(Currency currency) {
             this.currency = currency;
             return this;
         }
 
-        /**
-         * Sets {@code customer}.
-         *
-         * @param customer the value
-         * @return this builder
-         */
+        /** Sets {@code customer}. */
         public Builder customer(CustomerLimitedDetailsResponse customer) {
             this.customer = customer;
             return this;
         }
 
-        /**
-         * Sets {@code digital_products_delivered}.
-         *
-         * @param digitalProductsDelivered the value
-         * @return this builder
-         */
+        /** Sets {@code digital_products_delivered}. */
         public Builder digitalProductsDelivered(Boolean digitalProductsDelivered) {
             this.digitalProductsDelivered = digitalProductsDelivered;
             return this;
         }
 
-        /**
-         * Sets {@code dispute_status}: The most recent dispute status for this payment. None if no disputes exist.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param disputeStatus the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code dispute_status}: The most recent dispute status for this payment. {@code null} clears it. */
         public Builder disputeStatus(@Nullable DisputeStatus disputeStatus) {
             this.disputeStatus = disputeStatus;
             ExplicitNulls.mark(this.additionalProperties, "dispute_status", disputeStatus);
             return this;
         }
 
-        /**
-         * Sets {@code has_license_key}.
-         *
-         * @param hasLicenseKey the value
-         * @return this builder
-         */
+        /** Sets {@code has_license_key}. */
         public Builder hasLicenseKey(Boolean hasLicenseKey) {
             this.hasLicenseKey = hasLicenseKey;
             return this;
         }
 
-        /**
-         * Sets {@code invoice_id}: Invoice ID for this payment. Uses India-specific invoice ID if available.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param invoiceId the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code invoice_id}: Invoice ID for this payment. {@code null} clears it. */
         public Builder invoiceId(@Nullable String invoiceId) {
             this.invoiceId = invoiceId;
             ExplicitNulls.mark(this.additionalProperties, "invoice_id", invoiceId);
             return this;
         }
 
-        /**
-         * Sets {@code invoice_url}: URL to download the invoice PDF for this payment.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param invoiceUrl the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code invoice_url}: URL to download the invoice PDF for this payment. {@code null} clears it. */
         public Builder invoiceUrl(@Nullable String invoiceUrl) {
             this.invoiceUrl = invoiceUrl;
             ExplicitNulls.mark(this.additionalProperties, "invoice_url", invoiceUrl);
             return this;
         }
 
-        /**
-         * Sets {@code metadata}.
-         *
-         * @param metadata the value
-         * @return this builder
-         */
+        /** Sets {@code metadata}. */
         public Builder metadata(Map<String, String> metadata) {
             this.metadata = metadata == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
             return this;
         }
 
-        /**
-         * Puts one entry into {@code metadata}, beside those already set.
-         *
-         * @param key the key
-         * @param value the value
-         * @return this builder
-         */
+        /** Puts one entry into {@code metadata}, beside those already set. */
         public Builder putMetadata(String key, String value) {
             Map<String, String> entries = this.metadata instanceof LinkedHashMap<String, String> own ? own : this.metadata == null ? new LinkedHashMap<>() : new LinkedHashMap<>(this.metadata);
             entries.put(key, value);
@@ -343,129 +239,73 @@ public record GetPaymentsListResponseItem(@JsonProperty("brand_id") String brand
             return this;
         }
 
-        /**
-         * Sets {@code payment_id}.
-         *
-         * @param paymentId the value
-         * @return this builder
-         */
+        /** Sets {@code payment_id}. */
         public Builder paymentId(String paymentId) {
             this.paymentId = paymentId;
             return this;
         }
 
-        /**
-         * Sets {@code payment_method}.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param paymentMethod the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code payment_method}. {@code null} clears it. */
         public Builder paymentMethod(@Nullable String paymentMethod) {
             this.paymentMethod = paymentMethod;
             ExplicitNulls.mark(this.additionalProperties, "payment_method", paymentMethod);
             return this;
         }
 
-        /**
-         * Sets {@code payment_method_type}.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param paymentMethodType the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code payment_method_type}. {@code null} clears it. */
         public Builder paymentMethodType(@Nullable String paymentMethodType) {
             this.paymentMethodType = paymentMethodType;
             ExplicitNulls.mark(this.additionalProperties, "payment_method_type", paymentMethodType);
             return this;
         }
 
-        /**
-         * Sets {@code payment_provider}.
-         *
-         * @param paymentProvider the value
-         * @return this builder
-         */
+        /** Sets {@code payment_provider}. */
         public Builder paymentProvider(PaymentProvider paymentProvider) {
             this.paymentProvider = paymentProvider;
             return this;
         }
 
-        /**
-         * Sets {@code refund_status}: Summary of the refund status for this payment. None if no succeeded refunds exist.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param refundStatus the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code refund_status}: Summary of the refund status for this payment. {@code null} clears it. */
         public Builder refundStatus(@Nullable PaymentRefundStatus refundStatus) {
             this.refundStatus = refundStatus;
             ExplicitNulls.mark(this.additionalProperties, "refund_status", refundStatus);
             return this;
         }
 
-        /**
-         * Sets {@code status}.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param status the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code status}. {@code null} clears it. */
         public Builder status(@Nullable IntentStatus status) {
             this.status = status;
             ExplicitNulls.mark(this.additionalProperties, "status", status);
             return this;
         }
 
-        /**
-         * Sets {@code subscription_id}.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param subscriptionId the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code subscription_id}. {@code null} clears it. */
         public Builder subscriptionId(@Nullable String subscriptionId) {
             this.subscriptionId = subscriptionId;
             ExplicitNulls.mark(this.additionalProperties, "subscription_id", subscriptionId);
             return this;
         }
 
-        /**
-         * Sets {@code total_amount}.
-         *
-         * @param totalAmount the value
-         * @return this builder
-         */
+        /** Sets {@code total_amount}. */
         public Builder totalAmount(Integer totalAmount) {
             this.totalAmount = totalAmount;
             return this;
         }
 
-        /**
-         * Replaces the fields sent beside the declared ones.
-         */
+        /** Replaces the fields sent beside the declared ones. */
         public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
             this.additionalProperties.clear();
             this.additionalProperties.putAll(additionalProperties);
             return this;
         }
 
-        /**
-         * Adds a field sent beside the declared ones.
-         */
+        /** Adds a field sent beside the declared ones. */
         public Builder putAdditionalProperty(String name, JsonNode value) {
             this.additionalProperties.put(name, value);
             return this;
         }
 
-        /**
-         * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
-         */
+        /** The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded). */
         @SuppressWarnings("NullAway")
         public GetPaymentsListResponseItem build() {
             return Validator.built(new GetPaymentsListResponseItem(brandId, cardLastFour, cardNetwork, createdAt, currency, customer, digitalProductsDelivered, disputeStatus, hasLicenseKey, invoiceId, invoiceUrl, metadata, paymentId, paymentMethod, paymentMethodType, paymentProvider, refundStatus, status, subscriptionId, totalAmount, additionalProperties));

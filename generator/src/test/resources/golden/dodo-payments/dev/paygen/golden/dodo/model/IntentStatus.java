@@ -7,35 +7,21 @@ import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
-/**
- * <p>Schema: {@code #/components/schemas/IntentStatus}
- */
+/** <p>Schema: {@code #/components/schemas/IntentStatus} */
 @Generated("dev.paygen.generator")
 public final class IntentStatus {
     public static final IntentStatus SUCCEEDED = new IntentStatus("succeeded", Known.SUCCEEDED);
-
     public static final IntentStatus FAILED = new IntentStatus("failed", Known.FAILED);
-
     public static final IntentStatus CANCELLED = new IntentStatus("cancelled", Known.CANCELLED);
-
     public static final IntentStatus PROCESSING = new IntentStatus("processing", Known.PROCESSING);
-
     public static final IntentStatus REQUIRES_CUSTOMER_ACTION = new IntentStatus("requires_customer_action", Known.REQUIRES_CUSTOMER_ACTION);
-
     public static final IntentStatus REQUIRES_MERCHANT_ACTION = new IntentStatus("requires_merchant_action", Known.REQUIRES_MERCHANT_ACTION);
-
     public static final IntentStatus REQUIRES_PAYMENT_METHOD = new IntentStatus("requires_payment_method", Known.REQUIRES_PAYMENT_METHOD);
-
     public static final IntentStatus REQUIRES_CONFIRMATION = new IntentStatus("requires_confirmation", Known.REQUIRES_CONFIRMATION);
-
     public static final IntentStatus REQUIRES_CAPTURE = new IntentStatus("requires_capture", Known.REQUIRES_CAPTURE);
-
     public static final IntentStatus PARTIALLY_CAPTURED = new IntentStatus("partially_captured", Known.PARTIALLY_CAPTURED);
-
     public static final IntentStatus PARTIALLY_CAPTURED_AND_CAPTURABLE = new IntentStatus("partially_captured_and_capturable", Known.PARTIALLY_CAPTURED_AND_CAPTURABLE);
-
     private final String value;
-
     private final Known known;
 
     private IntentStatus(String value, Known known) {
@@ -68,31 +54,23 @@ public final class IntentStatus {
         };
     }
 
-    /**
-     * The wire value, as read or listed; never null.
-     */
+    /** The wire value, as read or listed; never null. */
     @JsonValue
     public String value() {
         return value;
     }
 
-    /**
-     * The listed value this is, or {@code UNRECOGNIZED}.
-     */
+    /** The listed value this is, or {@code UNRECOGNIZED}. */
     public Known known() {
         return known;
     }
 
-    /**
-     * Whether the spec lists this value.
-     */
+    /** Whether the spec lists this value. */
     public boolean isKnown() {
         return known != Known.UNRECOGNIZED;
     }
 
-    /**
-     * The listed constants, in spec order.
-     */
+    /** The listed constants, in spec order. */
     public static List<IntentStatus> values() {
         return List.of(SUCCEEDED, FAILED, CANCELLED, PROCESSING, REQUIRES_CUSTOMER_ACTION,
                 REQUIRES_MERCHANT_ACTION, REQUIRES_PAYMENT_METHOD, REQUIRES_CONFIRMATION,
@@ -114,32 +92,19 @@ public final class IntentStatus {
         return value;
     }
 
-    /**
-     * The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list.
-     */
+    /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */
     public enum Known {
         SUCCEEDED,
-
         FAILED,
-
         CANCELLED,
-
         PROCESSING,
-
         REQUIRES_CUSTOMER_ACTION,
-
         REQUIRES_MERCHANT_ACTION,
-
         REQUIRES_PAYMENT_METHOD,
-
         REQUIRES_CONFIRMATION,
-
         REQUIRES_CAPTURE,
-
         PARTIALLY_CAPTURED,
-
         PARTIALLY_CAPTURED_AND_CAPTURABLE,
-
         UNRECOGNIZED
     }
 }

@@ -36,9 +36,7 @@ public record MeterDetails(@JsonProperty("description") @Nullable String descrip
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
-    /**
-     * A record without additional properties.
-     */
+    /** A record without additional properties. */
     public MeterDetails(@Nullable String description, @Nullable Long freeThreshold,
             String measurementUnit, String name, String pricePerUnit) {
         this(description, freeThreshold, measurementUnit, name, pricePerUnit, Map.of());
@@ -51,16 +49,12 @@ public record MeterDetails(@JsonProperty("description") @Nullable String descrip
         validator.required("price_per_unit", pricePerUnit());
     }
 
-    /**
-     * A builder for {@link MeterDetails}.
-     */
+    /** A builder for {@link MeterDetails}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values.
-     */
+    /** A builder holding this record's values. */
     public Builder toBuilder() {
         Builder builder = new Builder();
         builder.description = description;
@@ -72,113 +66,69 @@ public record MeterDetails(@JsonProperty("description") @Nullable String descrip
         return builder;
     }
 
-    /**
-     * Builds {@link MeterDetails}; required values are checked by {@link #build()}.
-     */
+    /** Builds {@link MeterDetails}; required values are checked by {@link #build()}. */
     public static final class Builder {
         private @Nullable String description;
-
         private @Nullable Long freeThreshold;
-
         private @Nullable String measurementUnit;
-
         private @Nullable String name;
-
         private @Nullable String pricePerUnit;
-
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
-        /**
-         * Sets {@code description}.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param description the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code description}. {@code null} clears it. */
         public Builder description(@Nullable String description) {
             this.description = description;
             ExplicitNulls.mark(this.additionalProperties, "description", description);
             return this;
         }
 
-        /**
-         * Sets {@code free_threshold}.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param freeThreshold the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code free_threshold}. {@code null} clears it. */
         public Builder freeThreshold(@Nullable Long freeThreshold) {
             this.freeThreshold = freeThreshold;
             ExplicitNulls.mark(this.additionalProperties, "free_threshold", freeThreshold);
             return this;
         }
 
-        /**
-         * Sets {@code freeThreshold} from a {@code long}, so that {@code freeThreshold(2)} compiles.
-         */
+        /** Sets {@code freeThreshold} from a {@code long}, so that {@code freeThreshold(2)} compiles. */
         public Builder freeThreshold(long freeThreshold) {
             return freeThreshold(Long.valueOf(freeThreshold));
         }
 
-        /**
-         * Sets {@code measurement_unit}.
-         *
-         * @param measurementUnit the value
-         * @return this builder
-         */
+        /** Sets {@code measurement_unit}. */
         public Builder measurementUnit(String measurementUnit) {
             this.measurementUnit = measurementUnit;
             return this;
         }
 
-        /**
-         * Sets {@code name}.
-         *
-         * @param name the value
-         * @return this builder
-         */
+        /** Sets {@code name}. */
         public Builder name(String name) {
             this.name = name;
             return this;
         }
 
-        /**
-         * Sets {@code price_per_unit}.
-         *
-         * @param pricePerUnit the value
-         * @return this builder
-         */
+        /** Sets {@code price_per_unit}. */
         public Builder pricePerUnit(String pricePerUnit) {
             this.pricePerUnit = pricePerUnit;
             return this;
         }
 
-        /**
-         * Replaces the fields sent beside the declared ones.
-         */
+        /** Replaces the fields sent beside the declared ones. */
         public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
             this.additionalProperties.clear();
             this.additionalProperties.putAll(additionalProperties);
             return this;
         }
 
-        /**
-         * Adds a field sent beside the declared ones.
-         */
+        /** Adds a field sent beside the declared ones. */
         public Builder putAdditionalProperty(String name, JsonNode value) {
             this.additionalProperties.put(name, value);
             return this;
         }
 
-        /**
-         * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
-         */
+        /** The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded). */
         @SuppressWarnings("NullAway")
         public MeterDetails build() {
             return Validator.built(new MeterDetails(description, freeThreshold, measurementUnit, name, pricePerUnit, additionalProperties));

@@ -39,9 +39,7 @@ public record NewCustomer(@JsonProperty("email") String email,
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
-    /**
-     * A record without additional properties.
-     */
+    /** A record without additional properties. */
     public NewCustomer(String email, @Nullable String name, @Nullable String phoneNumber) {
         this(email, name, phoneNumber, Map.of());
     }
@@ -51,16 +49,12 @@ public record NewCustomer(@JsonProperty("email") String email,
         validator.required("email", email());
     }
 
-    /**
-     * A builder for {@link NewCustomer}.
-     */
+    /** A builder for {@link NewCustomer}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values.
-     */
+    /** A builder holding this record's values. */
     public Builder toBuilder() {
         Builder builder = new Builder();
         builder.email = email;
@@ -70,82 +64,50 @@ public record NewCustomer(@JsonProperty("email") String email,
         return builder;
     }
 
-    /**
-     * Builds {@link NewCustomer}; required values are checked by {@link #build()}.
-     */
+    /** Builds {@link NewCustomer}; required values are checked by {@link #build()}. */
     public static final class Builder {
         private @Nullable String email;
-
         private @Nullable String name;
-
         private @Nullable String phoneNumber;
-
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
-        /**
-         * Sets {@code email}: Email is required for creating a new customer.
-         *
-         * @param email the value
-         * @return this builder
-         */
+        /** Sets {@code email}: Email is required for creating a new customer. */
         public Builder email(String email) {
             this.email = email;
             return this;
         }
 
-        /**
-         * Sets {@code name}: Optional full name of the customer. If provided during session creation,
-         * it is persisted and becomes immutable for the session. If omitted here,
-         * it can be provided later via the confirm API.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param name the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code name}: Optional full name of the customer. {@code null} clears it. */
         public Builder name(@Nullable String name) {
             this.name = name;
             ExplicitNulls.mark(this.additionalProperties, "name", name);
             return this;
         }
 
-        /**
-         * Sets {@code phone_number}.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param phoneNumber the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code phone_number}. {@code null} clears it. */
         public Builder phoneNumber(@Nullable String phoneNumber) {
             this.phoneNumber = phoneNumber;
             ExplicitNulls.mark(this.additionalProperties, "phone_number", phoneNumber);
             return this;
         }
 
-        /**
-         * Replaces the fields sent beside the declared ones.
-         */
+        /** Replaces the fields sent beside the declared ones. */
         public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
             this.additionalProperties.clear();
             this.additionalProperties.putAll(additionalProperties);
             return this;
         }
 
-        /**
-         * Adds a field sent beside the declared ones.
-         */
+        /** Adds a field sent beside the declared ones. */
         public Builder putAdditionalProperty(String name, JsonNode value) {
             this.additionalProperties.put(name, value);
             return this;
         }
 
-        /**
-         * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
-         */
+        /** The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded). */
         @SuppressWarnings("NullAway")
         public NewCustomer build() {
             return Validator.built(new NewCustomer(email, name, phoneNumber, additionalProperties));

@@ -45,9 +45,7 @@ public record OnDemandSubscriptionReq(
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
-    /**
-     * A record without additional properties.
-     */
+    /** A record without additional properties. */
     public OnDemandSubscriptionReq(@Nullable Boolean adaptiveCurrencyFeesInclusive,
             Boolean mandateOnly, @Nullable Currency productCurrency,
             @Nullable String productDescription, @Nullable Integer productPrice) {
@@ -59,16 +57,12 @@ public record OnDemandSubscriptionReq(
         validator.required("mandate_only", mandateOnly());
     }
 
-    /**
-     * A builder for {@link OnDemandSubscriptionReq}.
-     */
+    /** A builder for {@link OnDemandSubscriptionReq}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values.
-     */
+    /** A builder holding this record's values. */
     public Builder toBuilder() {
         Builder builder = new Builder();
         builder.adaptiveCurrencyFeesInclusive = adaptiveCurrencyFeesInclusive;
@@ -80,34 +74,19 @@ public record OnDemandSubscriptionReq(
         return builder;
     }
 
-    /**
-     * Builds {@link OnDemandSubscriptionReq}; required values are checked by {@link #build()}.
-     */
+    /** Builds {@link OnDemandSubscriptionReq}; required values are checked by {@link #build()}. */
     public static final class Builder {
         private @Nullable Boolean adaptiveCurrencyFeesInclusive;
-
         private @Nullable Boolean mandateOnly;
-
         private @Nullable Currency productCurrency;
-
         private @Nullable String productDescription;
-
         private @Nullable Integer productPrice;
-
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
-        /**
-         * Sets {@code adaptive_currency_fees_inclusive}: Whether adaptive currency fees should be included in the product_price (true) or added on top (false).
-         * This field is ignored if adaptive pricing is not enabled for the business.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param adaptiveCurrencyFeesInclusive the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code adaptive_currency_fees_inclusive}: Whether adaptive currency fees should be included in the product_price (true) or added on top (false). {@code null} clears it. */
         public Builder adaptiveCurrencyFeesInclusive(
                 @Nullable Boolean adaptiveCurrencyFeesInclusive) {
             this.adaptiveCurrencyFeesInclusive = adaptiveCurrencyFeesInclusive;
@@ -115,83 +94,47 @@ public record OnDemandSubscriptionReq(
             return this;
         }
 
-        /**
-         * Sets {@code mandate_only}: If set as True, does not perform any charge and only authorizes payment method details for future use.
-         *
-         * @param mandateOnly the value
-         * @return this builder
-         */
+        /** Sets {@code mandate_only}: If set as True, does not perform any charge and only authorizes payment method details for future use. */
         public Builder mandateOnly(Boolean mandateOnly) {
             this.mandateOnly = mandateOnly;
             return this;
         }
 
-        /**
-         * Sets {@code product_currency}: Optional currency of the product price. If not specified, defaults to the currency of the product.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param productCurrency the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code product_currency}: Optional currency of the product price. {@code null} clears it. */
         public Builder productCurrency(@Nullable Currency productCurrency) {
             this.productCurrency = productCurrency;
             ExplicitNulls.mark(this.additionalProperties, "product_currency", productCurrency);
             return this;
         }
 
-        /**
-         * Sets {@code product_description}: Optional product description override for billing and line items.
-         * If not specified, the stored description of the product will be used.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param productDescription the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code product_description}: Optional product description override for billing and line items. {@code null} clears it. */
         public Builder productDescription(@Nullable String productDescription) {
             this.productDescription = productDescription;
             ExplicitNulls.mark(this.additionalProperties, "product_description", productDescription);
             return this;
         }
 
-        /**
-         * Sets {@code product_price}: Product price for the initial charge to customer
-         * If not specified the stored price of the product will be used
-         * Represented in the lowest denomination of the currency (e.g., cents for USD).
-         * For example, to charge $1.00, pass `100`.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param productPrice the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code product_price}: Product price for the initial charge to customer If not specified the stored price of the product will be used Represented in the lowest denomination of the currency (e.g., cents for USD). {@code null} clears it. */
         public Builder productPrice(@Nullable Integer productPrice) {
             this.productPrice = productPrice;
             ExplicitNulls.mark(this.additionalProperties, "product_price", productPrice);
             return this;
         }
 
-        /**
-         * Replaces the fields sent beside the declared ones.
-         */
+        /** Replaces the fields sent beside the declared ones. */
         public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
             this.additionalProperties.clear();
             this.additionalProperties.putAll(additionalProperties);
             return this;
         }
 
-        /**
-         * Adds a field sent beside the declared ones.
-         */
+        /** Adds a field sent beside the declared ones. */
         public Builder putAdditionalProperty(String name, JsonNode value) {
             this.additionalProperties.put(name, value);
             return this;
         }
 
-        /**
-         * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
-         */
+        /** The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded). */
         @SuppressWarnings("NullAway")
         public OnDemandSubscriptionReq build() {
             return Validator.built(new OnDemandSubscriptionReq(adaptiveCurrencyFeesInclusive, mandateOnly, productCurrency, productDescription, productPrice, additionalProperties));

@@ -36,9 +36,7 @@ public record OneTimeProductCartItemReq(@JsonProperty("amount") @Nullable Intege
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
-    /**
-     * A record without additional properties.
-     */
+    /** A record without additional properties. */
     public OneTimeProductCartItemReq(@Nullable Integer amount, String productId, Integer quantity) {
         this(amount, productId, quantity, Map.of());
     }
@@ -49,16 +47,12 @@ public record OneTimeProductCartItemReq(@JsonProperty("amount") @Nullable Intege
         validator.required("quantity", quantity());
     }
 
-    /**
-     * A builder for {@link OneTimeProductCartItemReq}.
-     */
+    /** A builder for {@link OneTimeProductCartItemReq}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values.
-     */
+    /** A builder holding this record's values. */
     public Builder toBuilder() {
         Builder builder = new Builder();
         builder.amount = amount;
@@ -68,79 +62,49 @@ public record OneTimeProductCartItemReq(@JsonProperty("amount") @Nullable Intege
         return builder;
     }
 
-    /**
-     * Builds {@link OneTimeProductCartItemReq}; required values are checked by {@link #build()}.
-     */
+    /** Builds {@link OneTimeProductCartItemReq}; required values are checked by {@link #build()}. */
     public static final class Builder {
         private @Nullable Integer amount;
-
         private @Nullable String productId;
-
         private @Nullable Integer quantity;
-
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
-        /**
-         * Sets {@code amount}: Amount the customer pays if pay_what_you_want is enabled. If disabled then amount will be ignored
-         * Represented in the lowest denomination of the currency (e.g., cents for USD).
-         * For example, to charge $1.00, pass `100`.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param amount the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code amount}: Amount the customer pays if pay_what_you_want is enabled. {@code null} clears it. */
         public Builder amount(@Nullable Integer amount) {
             this.amount = amount;
             ExplicitNulls.mark(this.additionalProperties, "amount", amount);
             return this;
         }
 
-        /**
-         * Sets {@code product_id}.
-         *
-         * @param productId the value
-         * @return this builder
-         */
+        /** Sets {@code product_id}. */
         public Builder productId(String productId) {
             this.productId = productId;
             return this;
         }
 
-        /**
-         * Sets {@code quantity}.
-         *
-         * @param quantity the value
-         * @return this builder
-         */
+        /** Sets {@code quantity}. */
         public Builder quantity(Integer quantity) {
             this.quantity = quantity;
             return this;
         }
 
-        /**
-         * Replaces the fields sent beside the declared ones.
-         */
+        /** Replaces the fields sent beside the declared ones. */
         public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
             this.additionalProperties.clear();
             this.additionalProperties.putAll(additionalProperties);
             return this;
         }
 
-        /**
-         * Adds a field sent beside the declared ones.
-         */
+        /** Adds a field sent beside the declared ones. */
         public Builder putAdditionalProperty(String name, JsonNode value) {
             this.additionalProperties.put(name, value);
             return this;
         }
 
-        /**
-         * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
-         */
+        /** The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded). */
         @SuppressWarnings("NullAway")
         public OneTimeProductCartItemReq build() {
             return Validator.built(new OneTimeProductCartItemReq(amount, productId, quantity, additionalProperties));

@@ -32,9 +32,7 @@ public record OneTimeProductCartItemResponse(@JsonProperty("product_id") String 
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
-    /**
-     * A record without additional properties.
-     */
+    /** A record without additional properties. */
     public OneTimeProductCartItemResponse(String productId, Integer quantity) {
         this(productId, quantity, Map.of());
     }
@@ -45,16 +43,12 @@ public record OneTimeProductCartItemResponse(@JsonProperty("product_id") String 
         validator.required("quantity", quantity());
     }
 
-    /**
-     * A builder for {@link OneTimeProductCartItemResponse}.
-     */
+    /** A builder for {@link OneTimeProductCartItemResponse}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values.
-     */
+    /** A builder holding this record's values. */
     public Builder toBuilder() {
         Builder builder = new Builder();
         builder.productId = productId;
@@ -63,61 +57,41 @@ public record OneTimeProductCartItemResponse(@JsonProperty("product_id") String 
         return builder;
     }
 
-    /**
-     * Builds {@link OneTimeProductCartItemResponse}; required values are checked by {@link #build()}.
-     */
+    /** Builds {@link OneTimeProductCartItemResponse}; required values are checked by {@link #build()}. */
     public static final class Builder {
         private @Nullable String productId;
-
         private @Nullable Integer quantity;
-
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
-        /**
-         * Sets {@code product_id}.
-         *
-         * @param productId the value
-         * @return this builder
-         */
+        /** Sets {@code product_id}. */
         public Builder productId(String productId) {
             this.productId = productId;
             return this;
         }
 
-        /**
-         * Sets {@code quantity}.
-         *
-         * @param quantity the value
-         * @return this builder
-         */
+        /** Sets {@code quantity}. */
         public Builder quantity(Integer quantity) {
             this.quantity = quantity;
             return this;
         }
 
-        /**
-         * Replaces the fields sent beside the declared ones.
-         */
+        /** Replaces the fields sent beside the declared ones. */
         public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
             this.additionalProperties.clear();
             this.additionalProperties.putAll(additionalProperties);
             return this;
         }
 
-        /**
-         * Adds a field sent beside the declared ones.
-         */
+        /** Adds a field sent beside the declared ones. */
         public Builder putAdditionalProperty(String name, JsonNode value) {
             this.additionalProperties.put(name, value);
             return this;
         }
 
-        /**
-         * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
-         */
+        /** The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded). */
         @SuppressWarnings("NullAway")
         public OneTimeProductCartItemResponse build() {
             return Validator.built(new OneTimeProductCartItemResponse(productId, quantity, additionalProperties));

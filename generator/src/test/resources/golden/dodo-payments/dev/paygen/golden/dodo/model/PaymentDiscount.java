@@ -33,9 +33,7 @@ public record PaymentDiscount(@JsonProperty("code") @Nullable String code,
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
-    /**
-     * A record without additional properties.
-     */
+    /** A record without additional properties. */
     public PaymentDiscount(@Nullable String code, String discountId) {
         this(code, discountId, Map.of());
     }
@@ -45,16 +43,12 @@ public record PaymentDiscount(@JsonProperty("code") @Nullable String code,
         validator.required("discount_id", discountId());
     }
 
-    /**
-     * A builder for {@link PaymentDiscount}.
-     */
+    /** A builder for {@link PaymentDiscount}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values.
-     */
+    /** A builder holding this record's values. */
     public Builder toBuilder() {
         Builder builder = new Builder();
         builder.code = code;
@@ -63,64 +57,42 @@ public record PaymentDiscount(@JsonProperty("code") @Nullable String code,
         return builder;
     }
 
-    /**
-     * Builds {@link PaymentDiscount}; required values are checked by {@link #build()}.
-     */
+    /** Builds {@link PaymentDiscount}; required values are checked by {@link #build()}. */
     public static final class Builder {
         private @Nullable String code;
-
         private @Nullable String discountId;
-
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
-        /**
-         * Sets {@code code}: The discount code the customer used.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param code the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code code}: The discount code the customer used. {@code null} clears it. */
         public Builder code(@Nullable String code) {
             this.code = code;
             ExplicitNulls.mark(this.additionalProperties, "code", code);
             return this;
         }
 
-        /**
-         * Sets {@code discount_id}: The unique discount ID.
-         *
-         * @param discountId the value
-         * @return this builder
-         */
+        /** Sets {@code discount_id}: The unique discount ID. */
         public Builder discountId(String discountId) {
             this.discountId = discountId;
             return this;
         }
 
-        /**
-         * Replaces the fields sent beside the declared ones.
-         */
+        /** Replaces the fields sent beside the declared ones. */
         public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
             this.additionalProperties.clear();
             this.additionalProperties.putAll(additionalProperties);
             return this;
         }
 
-        /**
-         * Adds a field sent beside the declared ones.
-         */
+        /** Adds a field sent beside the declared ones. */
         public Builder putAdditionalProperty(String name, JsonNode value) {
             this.additionalProperties.put(name, value);
             return this;
         }
 
-        /**
-         * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
-         */
+        /** The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded). */
         @SuppressWarnings("NullAway")
         public PaymentDiscount build() {
             return Validator.built(new PaymentDiscount(code, discountId, additionalProperties));

@@ -38,9 +38,7 @@ public record PaymentLineItem(@JsonProperty("amount") Integer amount,
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
-    /**
-     * A record without additional properties.
-     */
+    /** A record without additional properties. */
     public PaymentLineItem(Integer amount, @Nullable String description, String itemsId,
             @Nullable String name, Integer refundableAmount, Integer tax) {
         this(amount, description, itemsId, name, refundableAmount, tax, Map.of());
@@ -54,16 +52,12 @@ public record PaymentLineItem(@JsonProperty("amount") Integer amount,
         validator.required("tax", tax());
     }
 
-    /**
-     * A builder for {@link PaymentLineItem}.
-     */
+    /** A builder for {@link PaymentLineItem}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values.
-     */
+    /** A builder holding this record's values. */
     public Builder toBuilder() {
         Builder builder = new Builder();
         builder.amount = amount;
@@ -76,119 +70,71 @@ public record PaymentLineItem(@JsonProperty("amount") Integer amount,
         return builder;
     }
 
-    /**
-     * Builds {@link PaymentLineItem}; required values are checked by {@link #build()}.
-     */
+    /** Builds {@link PaymentLineItem}; required values are checked by {@link #build()}. */
     public static final class Builder {
         private @Nullable Integer amount;
-
         private @Nullable String description;
-
         private @Nullable String itemsId;
-
         private @Nullable String name;
-
         private @Nullable Integer refundableAmount;
-
         private @Nullable Integer tax;
-
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
-        /**
-         * Sets {@code amount}.
-         *
-         * @param amount the value
-         * @return this builder
-         */
+        /** Sets {@code amount}. */
         public Builder amount(Integer amount) {
             this.amount = amount;
             return this;
         }
 
-        /**
-         * Sets {@code description}.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param description the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code description}. {@code null} clears it. */
         public Builder description(@Nullable String description) {
             this.description = description;
             ExplicitNulls.mark(this.additionalProperties, "description", description);
             return this;
         }
 
-        /**
-         * Sets {@code items_id}.
-         *
-         * @param itemsId the value
-         * @return this builder
-         */
+        /** Sets {@code items_id}. */
         public Builder itemsId(String itemsId) {
             this.itemsId = itemsId;
             return this;
         }
 
-        /**
-         * Sets {@code name}.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param name the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code name}. {@code null} clears it. */
         public Builder name(@Nullable String name) {
             this.name = name;
             ExplicitNulls.mark(this.additionalProperties, "name", name);
             return this;
         }
 
-        /**
-         * Sets {@code refundable_amount}.
-         *
-         * @param refundableAmount the value
-         * @return this builder
-         */
+        /** Sets {@code refundable_amount}. */
         public Builder refundableAmount(Integer refundableAmount) {
             this.refundableAmount = refundableAmount;
             return this;
         }
 
-        /**
-         * Sets {@code tax}.
-         *
-         * @param tax the value
-         * @return this builder
-         */
+        /** Sets {@code tax}. */
         public Builder tax(Integer tax) {
             this.tax = tax;
             return this;
         }
 
-        /**
-         * Replaces the fields sent beside the declared ones.
-         */
+        /** Replaces the fields sent beside the declared ones. */
         public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
             this.additionalProperties.clear();
             this.additionalProperties.putAll(additionalProperties);
             return this;
         }
 
-        /**
-         * Adds a field sent beside the declared ones.
-         */
+        /** Adds a field sent beside the declared ones. */
         public Builder putAdditionalProperty(String name, JsonNode value) {
             this.additionalProperties.put(name, value);
             return this;
         }
 
-        /**
-         * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
-         */
+        /** The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded). */
         @SuppressWarnings("NullAway")
         public PaymentLineItem build() {
             return Validator.built(new PaymentLineItem(amount, description, itemsId, name, refundableAmount, tax, additionalProperties));

@@ -33,9 +33,7 @@ public record PaymentLineItemsResponse(@JsonProperty("currency") Currency curren
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
-    /**
-     * A record without additional properties.
-     */
+    /** A record without additional properties. */
     public PaymentLineItemsResponse(Currency currency, List<PaymentLineItem> items) {
         this(currency, items, Map.of());
     }
@@ -46,16 +44,12 @@ public record PaymentLineItemsResponse(@JsonProperty("currency") Currency curren
         validator.required("items", items());
     }
 
-    /**
-     * A builder for {@link PaymentLineItemsResponse}.
-     */
+    /** A builder for {@link PaymentLineItemsResponse}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values.
-     */
+    /** A builder holding this record's values. */
     public Builder toBuilder() {
         Builder builder = new Builder();
         builder.currency = currency;
@@ -64,47 +58,28 @@ public record PaymentLineItemsResponse(@JsonProperty("currency") Currency curren
         return builder;
     }
 
-    /**
-     * Builds {@link PaymentLineItemsResponse}; required values are checked by {@link #build()}.
-     */
+    /** Builds {@link PaymentLineItemsResponse}; required values are checked by {@link #build()}. */
     public static final class Builder {
         private @Nullable Currency currency;
-
         private @Nullable List<PaymentLineItem> items;
-
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
-        /**
-         * Sets {@code currency}.
-         *
-         * @param currency the value
-         * @return this builder
-         */
+        /** Sets {@code currency}. */
         public Builder currency(Currency currency) {
             this.currency = currency;
             return this;
         }
 
-        /**
-         * Sets {@code items}.
-         *
-         * @param items the value
-         * @return this builder
-         */
+        /** Sets {@code items}. */
         public Builder items(List<? extends PaymentLineItem> items) {
             this.items = items == null ? null : List.copyOf(items);
             return this;
         }
 
-        /**
-         * Adds one item to {@code items}, after those already set.
-         *
-         * @param item the item
-         * @return this builder
-         */
+        /** Adds one item to {@code items}, after those already set. */
         public Builder addItem(PaymentLineItem item) {
             List<PaymentLineItem> items = this.items instanceof ArrayList<PaymentLineItem> own ? own : this.items == null ? new ArrayList<>() : new ArrayList<>(this.items);
             items.add(item);
@@ -112,26 +87,20 @@ public record PaymentLineItemsResponse(@JsonProperty("currency") Currency curren
             return this;
         }
 
-        /**
-         * Replaces the fields sent beside the declared ones.
-         */
+        /** Replaces the fields sent beside the declared ones. */
         public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
             this.additionalProperties.clear();
             this.additionalProperties.putAll(additionalProperties);
             return this;
         }
 
-        /**
-         * Adds a field sent beside the declared ones.
-         */
+        /** Adds a field sent beside the declared ones. */
         public Builder putAdditionalProperty(String name, JsonNode value) {
             this.additionalProperties.put(name, value);
             return this;
         }
 
-        /**
-         * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
-         */
+        /** The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded). */
         @SuppressWarnings("NullAway")
         public PaymentLineItemsResponse build() {
             return Validator.built(new PaymentLineItemsResponse(currency, items, additionalProperties));

@@ -15,219 +15,112 @@ import javax.annotation.processing.Generated;
 @Generated("dev.paygen.generator")
 public final class PaymentMethodTypes {
     public static final PaymentMethodTypes ACH = new PaymentMethodTypes("ach", Known.ACH);
-
     public static final PaymentMethodTypes AFFIRM = new PaymentMethodTypes("affirm", Known.AFFIRM);
-
     public static final PaymentMethodTypes AFTERPAY_CLEARPAY = new PaymentMethodTypes("afterpay_clearpay", Known.AFTERPAY_CLEARPAY);
-
     public static final PaymentMethodTypes ALFAMART = new PaymentMethodTypes("alfamart", Known.ALFAMART);
-
     public static final PaymentMethodTypes ALI_PAY = new PaymentMethodTypes("ali_pay", Known.ALI_PAY);
-
     public static final PaymentMethodTypes ALI_PAY_HK = new PaymentMethodTypes("ali_pay_hk", Known.ALI_PAY_HK);
-
     public static final PaymentMethodTypes ALMA = new PaymentMethodTypes("alma", Known.ALMA);
-
     public static final PaymentMethodTypes AMAZON_PAY = new PaymentMethodTypes("amazon_pay", Known.AMAZON_PAY);
-
     public static final PaymentMethodTypes APPLE_PAY = new PaymentMethodTypes("apple_pay", Known.APPLE_PAY);
-
     public static final PaymentMethodTypes ATOME = new PaymentMethodTypes("atome", Known.ATOME);
-
     public static final PaymentMethodTypes BACS = new PaymentMethodTypes("bacs", Known.BACS);
-
     public static final PaymentMethodTypes BANCONTACT_CARD = new PaymentMethodTypes("bancontact_card", Known.BANCONTACT_CARD);
-
     public static final PaymentMethodTypes BECS = new PaymentMethodTypes("becs", Known.BECS);
-
     public static final PaymentMethodTypes BENEFIT = new PaymentMethodTypes("benefit", Known.BENEFIT);
-
     public static final PaymentMethodTypes BIZUM = new PaymentMethodTypes("bizum", Known.BIZUM);
-
     public static final PaymentMethodTypes BLIK = new PaymentMethodTypes("blik", Known.BLIK);
-
     public static final PaymentMethodTypes BOLETO = new PaymentMethodTypes("boleto", Known.BOLETO);
-
     public static final PaymentMethodTypes BCA_BANK_TRANSFER = new PaymentMethodTypes("bca_bank_transfer", Known.BCA_BANK_TRANSFER);
-
     public static final PaymentMethodTypes BNI_VA = new PaymentMethodTypes("bni_va", Known.BNI_VA);
-
     public static final PaymentMethodTypes BRI_VA = new PaymentMethodTypes("bri_va", Known.BRI_VA);
-
     public static final PaymentMethodTypes CARD_REDIRECT = new PaymentMethodTypes("card_redirect", Known.CARD_REDIRECT);
-
     public static final PaymentMethodTypes CIMB_VA = new PaymentMethodTypes("cimb_va", Known.CIMB_VA);
-
     public static final PaymentMethodTypes CLASSIC = new PaymentMethodTypes("classic", Known.CLASSIC);
-
     public static final PaymentMethodTypes CREDIT = new PaymentMethodTypes("credit", Known.CREDIT);
-
     public static final PaymentMethodTypes CRYPTO_CURRENCY = new PaymentMethodTypes("crypto_currency", Known.CRYPTO_CURRENCY);
-
     public static final PaymentMethodTypes CASHAPP = new PaymentMethodTypes("cashapp", Known.CASHAPP);
-
     public static final PaymentMethodTypes DANA = new PaymentMethodTypes("dana", Known.DANA);
-
     public static final PaymentMethodTypes DANAMON_VA = new PaymentMethodTypes("danamon_va", Known.DANAMON_VA);
-
     public static final PaymentMethodTypes DEBIT = new PaymentMethodTypes("debit", Known.DEBIT);
-
     public static final PaymentMethodTypes DUIT_NOW = new PaymentMethodTypes("duit_now", Known.DUIT_NOW);
-
     public static final PaymentMethodTypes EFECTY = new PaymentMethodTypes("efecty", Known.EFECTY);
-
     public static final PaymentMethodTypes EFT = new PaymentMethodTypes("eft", Known.EFT);
-
     public static final PaymentMethodTypes EPS = new PaymentMethodTypes("eps", Known.EPS);
-
     public static final PaymentMethodTypes FPS = new PaymentMethodTypes("fps", Known.FPS);
-
     public static final PaymentMethodTypes EVOUCHER = new PaymentMethodTypes("evoucher", Known.EVOUCHER);
-
     public static final PaymentMethodTypes GIROPAY = new PaymentMethodTypes("giropay", Known.GIROPAY);
-
     public static final PaymentMethodTypes GIVEX = new PaymentMethodTypes("givex", Known.GIVEX);
-
     public static final PaymentMethodTypes GOOGLE_PAY = new PaymentMethodTypes("google_pay", Known.GOOGLE_PAY);
-
     public static final PaymentMethodTypes GO_PAY = new PaymentMethodTypes("go_pay", Known.GO_PAY);
-
     public static final PaymentMethodTypes GCASH = new PaymentMethodTypes("gcash", Known.GCASH);
-
     public static final PaymentMethodTypes IDEAL = new PaymentMethodTypes("ideal", Known.IDEAL);
-
     public static final PaymentMethodTypes INTERAC = new PaymentMethodTypes("interac", Known.INTERAC);
-
     public static final PaymentMethodTypes INDOMARET = new PaymentMethodTypes("indomaret", Known.INDOMARET);
-
     public static final PaymentMethodTypes KLARNA = new PaymentMethodTypes("klarna", Known.KLARNA);
-
     public static final PaymentMethodTypes KAKAO_PAY = new PaymentMethodTypes("kakao_pay", Known.KAKAO_PAY);
-
     public static final PaymentMethodTypes LOCAL_BANK_REDIRECT = new PaymentMethodTypes("local_bank_redirect", Known.LOCAL_BANK_REDIRECT);
-
     public static final PaymentMethodTypes MANDIRI_VA = new PaymentMethodTypes("mandiri_va", Known.MANDIRI_VA);
-
     public static final PaymentMethodTypes KNET = new PaymentMethodTypes("knet", Known.KNET);
-
     public static final PaymentMethodTypes MB_WAY = new PaymentMethodTypes("mb_way", Known.MB_WAY);
-
     public static final PaymentMethodTypes MOBILE_PAY = new PaymentMethodTypes("mobile_pay", Known.MOBILE_PAY);
-
     public static final PaymentMethodTypes MOMO = new PaymentMethodTypes("momo", Known.MOMO);
-
     public static final PaymentMethodTypes MOMO_ATM = new PaymentMethodTypes("momo_atm", Known.MOMO_ATM);
-
     public static final PaymentMethodTypes MULTIBANCO = new PaymentMethodTypes("multibanco", Known.MULTIBANCO);
-
     public static final PaymentMethodTypes ONLINE_BANKING_THAILAND = new PaymentMethodTypes("online_banking_thailand", Known.ONLINE_BANKING_THAILAND);
-
     public static final PaymentMethodTypes ONLINE_BANKING_CZECH_REPUBLIC = new PaymentMethodTypes("online_banking_czech_republic", Known.ONLINE_BANKING_CZECH_REPUBLIC);
-
     public static final PaymentMethodTypes ONLINE_BANKING_FINLAND = new PaymentMethodTypes("online_banking_finland", Known.ONLINE_BANKING_FINLAND);
-
     public static final PaymentMethodTypes ONLINE_BANKING_FPX = new PaymentMethodTypes("online_banking_fpx", Known.ONLINE_BANKING_FPX);
-
     public static final PaymentMethodTypes ONLINE_BANKING_POLAND = new PaymentMethodTypes("online_banking_poland", Known.ONLINE_BANKING_POLAND);
-
     public static final PaymentMethodTypes ONLINE_BANKING_SLOVAKIA = new PaymentMethodTypes("online_banking_slovakia", Known.ONLINE_BANKING_SLOVAKIA);
-
     public static final PaymentMethodTypes OXXO = new PaymentMethodTypes("oxxo", Known.OXXO);
-
     public static final PaymentMethodTypes PAGO_EFECTIVO = new PaymentMethodTypes("pago_efectivo", Known.PAGO_EFECTIVO);
-
     public static final PaymentMethodTypes PERMATA_BANK_TRANSFER = new PaymentMethodTypes("permata_bank_transfer", Known.PERMATA_BANK_TRANSFER);
-
     public static final PaymentMethodTypes OPEN_BANKING_UK = new PaymentMethodTypes("open_banking_uk", Known.OPEN_BANKING_UK);
-
     public static final PaymentMethodTypes PAY_BRIGHT = new PaymentMethodTypes("pay_bright", Known.PAY_BRIGHT);
-
     public static final PaymentMethodTypes PAYPAL = new PaymentMethodTypes("paypal", Known.PAYPAL);
-
     public static final PaymentMethodTypes PAZE = new PaymentMethodTypes("paze", Known.PAZE);
-
     public static final PaymentMethodTypes PIX = new PaymentMethodTypes("pix", Known.PIX);
-
     public static final PaymentMethodTypes PAY_SAFE_CARD = new PaymentMethodTypes("pay_safe_card", Known.PAY_SAFE_CARD);
-
     public static final PaymentMethodTypes PRZELEWY24 = new PaymentMethodTypes("przelewy24", Known.PRZELEWY24);
-
     public static final PaymentMethodTypes PROMPT_PAY = new PaymentMethodTypes("prompt_pay", Known.PROMPT_PAY);
-
     public static final PaymentMethodTypes PSE = new PaymentMethodTypes("pse", Known.PSE);
-
     public static final PaymentMethodTypes RED_COMPRA = new PaymentMethodTypes("red_compra", Known.RED_COMPRA);
-
     public static final PaymentMethodTypes RED_PAGOS = new PaymentMethodTypes("red_pagos", Known.RED_PAGOS);
-
     public static final PaymentMethodTypes SAMSUNG_PAY = new PaymentMethodTypes("samsung_pay", Known.SAMSUNG_PAY);
-
     public static final PaymentMethodTypes SEPA = new PaymentMethodTypes("sepa", Known.SEPA);
-
     public static final PaymentMethodTypes SEPA_BANK_TRANSFER = new PaymentMethodTypes("sepa_bank_transfer", Known.SEPA_BANK_TRANSFER);
-
     public static final PaymentMethodTypes SOFORT = new PaymentMethodTypes("sofort", Known.SOFORT);
-
     public static final PaymentMethodTypes SWISH = new PaymentMethodTypes("swish", Known.SWISH);
-
     public static final PaymentMethodTypes TOUCH_N_GO = new PaymentMethodTypes("touch_n_go", Known.TOUCH_N_GO);
-
     public static final PaymentMethodTypes TRUSTLY = new PaymentMethodTypes("trustly", Known.TRUSTLY);
-
     public static final PaymentMethodTypes TWINT = new PaymentMethodTypes("twint", Known.TWINT);
-
     public static final PaymentMethodTypes UPI_COLLECT = new PaymentMethodTypes("upi_collect", Known.UPI_COLLECT);
-
     public static final PaymentMethodTypes UPI_INTENT = new PaymentMethodTypes("upi_intent", Known.UPI_INTENT);
-
     public static final PaymentMethodTypes VIPPS = new PaymentMethodTypes("vipps", Known.VIPPS);
-
     public static final PaymentMethodTypes VIET_QR = new PaymentMethodTypes("viet_qr", Known.VIET_QR);
-
     public static final PaymentMethodTypes VENMO = new PaymentMethodTypes("venmo", Known.VENMO);
-
     public static final PaymentMethodTypes WALLEY = new PaymentMethodTypes("walley", Known.WALLEY);
-
     public static final PaymentMethodTypes WE_CHAT_PAY = new PaymentMethodTypes("we_chat_pay", Known.WE_CHAT_PAY);
-
     public static final PaymentMethodTypes SEVEN_ELEVEN = new PaymentMethodTypes("seven_eleven", Known.SEVEN_ELEVEN);
-
     public static final PaymentMethodTypes LAWSON = new PaymentMethodTypes("lawson", Known.LAWSON);
-
     public static final PaymentMethodTypes MINI_STOP = new PaymentMethodTypes("mini_stop", Known.MINI_STOP);
-
     public static final PaymentMethodTypes FAMILY_MART = new PaymentMethodTypes("family_mart", Known.FAMILY_MART);
-
     public static final PaymentMethodTypes SEICOMART = new PaymentMethodTypes("seicomart", Known.SEICOMART);
-
     public static final PaymentMethodTypes PAY_EASY = new PaymentMethodTypes("pay_easy", Known.PAY_EASY);
-
     public static final PaymentMethodTypes LOCAL_BANK_TRANSFER = new PaymentMethodTypes("local_bank_transfer", Known.LOCAL_BANK_TRANSFER);
-
     public static final PaymentMethodTypes MIFINITY = new PaymentMethodTypes("mifinity", Known.MIFINITY);
-
     public static final PaymentMethodTypes OPEN_BANKING_PIS = new PaymentMethodTypes("open_banking_pis", Known.OPEN_BANKING_PIS);
-
     public static final PaymentMethodTypes DIRECT_CARRIER_BILLING = new PaymentMethodTypes("direct_carrier_billing", Known.DIRECT_CARRIER_BILLING);
-
     public static final PaymentMethodTypes INSTANT_BANK_TRANSFER = new PaymentMethodTypes("instant_bank_transfer", Known.INSTANT_BANK_TRANSFER);
-
     public static final PaymentMethodTypes BILLIE = new PaymentMethodTypes("billie", Known.BILLIE);
-
     public static final PaymentMethodTypes ZIP = new PaymentMethodTypes("zip", Known.ZIP);
-
     public static final PaymentMethodTypes REVOLUT_PAY = new PaymentMethodTypes("revolut_pay", Known.REVOLUT_PAY);
-
     public static final PaymentMethodTypes NAVER_PAY = new PaymentMethodTypes("naver_pay", Known.NAVER_PAY);
-
     public static final PaymentMethodTypes PAYCO = new PaymentMethodTypes("payco", Known.PAYCO);
-
     public static final PaymentMethodTypes SUNBIT = new PaymentMethodTypes("sunbit", Known.SUNBIT);
-
     public static final PaymentMethodTypes SATISPAY = new PaymentMethodTypes("satispay", Known.SATISPAY);
-
     private final String value;
-
     private final Known known;
 
     private PaymentMethodTypes(String value, Known known) {
@@ -355,31 +248,23 @@ public final class PaymentMethodTypes {
         };
     }
 
-    /**
-     * The wire value, as read or listed; never null.
-     */
+    /** The wire value, as read or listed; never null. */
     @JsonValue
     public String value() {
         return value;
     }
 
-    /**
-     * The listed value this is, or {@code UNRECOGNIZED}.
-     */
+    /** The listed value this is, or {@code UNRECOGNIZED}. */
     public Known known() {
         return known;
     }
 
-    /**
-     * Whether the spec lists this value.
-     */
+    /** Whether the spec lists this value. */
     public boolean isKnown() {
         return known != Known.UNRECOGNIZED;
     }
 
-    /**
-     * The listed constants, in spec order.
-     */
+    /** The listed constants, in spec order. */
     public static List<PaymentMethodTypes> values() {
         return List.of(ACH, AFFIRM, AFTERPAY_CLEARPAY, ALFAMART, ALI_PAY, ALI_PAY_HK, ALMA,
                 AMAZON_PAY, APPLE_PAY, ATOME, BACS, BANCONTACT_CARD, BECS, BENEFIT, BIZUM, BLIK,
@@ -414,222 +299,114 @@ public final class PaymentMethodTypes {
         return value;
     }
 
-    /**
-     * The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list.
-     */
+    /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */
     public enum Known {
         ACH,
-
         AFFIRM,
-
         AFTERPAY_CLEARPAY,
-
         ALFAMART,
-
         ALI_PAY,
-
         ALI_PAY_HK,
-
         ALMA,
-
         AMAZON_PAY,
-
         APPLE_PAY,
-
         ATOME,
-
         BACS,
-
         BANCONTACT_CARD,
-
         BECS,
-
         BENEFIT,
-
         BIZUM,
-
         BLIK,
-
         BOLETO,
-
         BCA_BANK_TRANSFER,
-
         BNI_VA,
-
         BRI_VA,
-
         CARD_REDIRECT,
-
         CIMB_VA,
-
         CLASSIC,
-
         CREDIT,
-
         CRYPTO_CURRENCY,
-
         CASHAPP,
-
         DANA,
-
         DANAMON_VA,
-
         DEBIT,
-
         DUIT_NOW,
-
         EFECTY,
-
         EFT,
-
         EPS,
-
         FPS,
-
         EVOUCHER,
-
         GIROPAY,
-
         GIVEX,
-
         GOOGLE_PAY,
-
         GO_PAY,
-
         GCASH,
-
         IDEAL,
-
         INTERAC,
-
         INDOMARET,
-
         KLARNA,
-
         KAKAO_PAY,
-
         LOCAL_BANK_REDIRECT,
-
         MANDIRI_VA,
-
         KNET,
-
         MB_WAY,
-
         MOBILE_PAY,
-
         MOMO,
-
         MOMO_ATM,
-
         MULTIBANCO,
-
         ONLINE_BANKING_THAILAND,
-
         ONLINE_BANKING_CZECH_REPUBLIC,
-
         ONLINE_BANKING_FINLAND,
-
         ONLINE_BANKING_FPX,
-
         ONLINE_BANKING_POLAND,
-
         ONLINE_BANKING_SLOVAKIA,
-
         OXXO,
-
         PAGO_EFECTIVO,
-
         PERMATA_BANK_TRANSFER,
-
         OPEN_BANKING_UK,
-
         PAY_BRIGHT,
-
         PAYPAL,
-
         PAZE,
-
         PIX,
-
         PAY_SAFE_CARD,
-
         PRZELEWY24,
-
         PROMPT_PAY,
-
         PSE,
-
         RED_COMPRA,
-
         RED_PAGOS,
-
         SAMSUNG_PAY,
-
         SEPA,
-
         SEPA_BANK_TRANSFER,
-
         SOFORT,
-
         SWISH,
-
         TOUCH_N_GO,
-
         TRUSTLY,
-
         TWINT,
-
         UPI_COLLECT,
-
         UPI_INTENT,
-
         VIPPS,
-
         VIET_QR,
-
         VENMO,
-
         WALLEY,
-
         WE_CHAT_PAY,
-
         SEVEN_ELEVEN,
-
         LAWSON,
-
         MINI_STOP,
-
         FAMILY_MART,
-
         SEICOMART,
-
         PAY_EASY,
-
         LOCAL_BANK_TRANSFER,
-
         MIFINITY,
-
         OPEN_BANKING_PIS,
-
         DIRECT_CARRIER_BILLING,
-
         INSTANT_BANK_TRANSFER,
-
         BILLIE,
-
         ZIP,
-
         REVOLUT_PAY,
-
         NAVER_PAY,
-
         PAYCO,
-
         SUNBIT,
-
         SATISPAY,
-
         UNRECOGNIZED
     }
 }

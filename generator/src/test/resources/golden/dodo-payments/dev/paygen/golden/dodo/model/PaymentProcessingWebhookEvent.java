@@ -44,9 +44,7 @@ public record PaymentProcessingWebhookEvent(@JsonProperty("business_id") String 
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
-    /**
-     * A record without additional properties.
-     */
+    /** A record without additional properties. */
     public PaymentProcessingWebhookEvent(String businessId, PaymentWebhookData data,
             OffsetDateTime timestamp, Type type) {
         this(businessId, data, timestamp, type, Map.of());
@@ -60,16 +58,12 @@ public record PaymentProcessingWebhookEvent(@JsonProperty("business_id") String 
         validator.required("type", type());
     }
 
-    /**
-     * A builder for {@link PaymentProcessingWebhookEvent}.
-     */
+    /** A builder for {@link PaymentProcessingWebhookEvent}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values.
-     */
+    /** A builder holding this record's values. */
     public Builder toBuilder() {
         Builder builder = new Builder();
         builder.businessId = businessId;
@@ -80,87 +74,55 @@ public record PaymentProcessingWebhookEvent(@JsonProperty("business_id") String 
         return builder;
     }
 
-    /**
-     * Builds {@link PaymentProcessingWebhookEvent}; required values are checked by {@link #build()}.
-     */
+    /** Builds {@link PaymentProcessingWebhookEvent}; required values are checked by {@link #build()}. */
     public static final class Builder {
         private @Nullable String businessId;
-
         private @Nullable PaymentWebhookData data;
-
         private @Nullable OffsetDateTime timestamp;
-
         private @Nullable Type type = Type.PAYMENT_PROCESSING;
-
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
-        /**
-         * Sets {@code business_id}: The business identifier.
-         *
-         * @param businessId the value
-         * @return this builder
-         */
+        /** Sets {@code business_id}: The business identifier. */
         public Builder businessId(String businessId) {
             this.businessId = businessId;
             return this;
         }
 
-        /**
-         * Sets {@code data}.
-         *
-         * @param data the value
-         * @return this builder
-         */
+        /** Sets {@code data}. */
         public Builder data(PaymentWebhookData data) {
             this.data = data;
             return this;
         }
 
-        /**
-         * Sets {@code timestamp}: The timestamp of when the event occurred.
-         *
-         * @param timestamp the value
-         * @return this builder
-         */
+        /** Sets {@code timestamp}: The timestamp of when the event occurred. */
         public Builder timestamp(OffsetDateTime timestamp) {
             this.timestamp = timestamp;
             return this;
         }
 
-        /**
-         * Sets {@code type}: The event type.
-         *
-         * @param type the value
-         * @return this builder
-         */
+        /** Sets {@code type}: The event type. */
         public Builder type(Type type) {
             this.type = type;
             return this;
         }
 
-        /**
-         * Replaces the fields sent beside the declared ones.
-         */
+        /** Replaces the fields sent beside the declared ones. */
         public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
             this.additionalProperties.clear();
             this.additionalProperties.putAll(additionalProperties);
             return this;
         }
 
-        /**
-         * Adds a field sent beside the declared ones.
-         */
+        /** Adds a field sent beside the declared ones. */
         public Builder putAdditionalProperty(String name, JsonNode value) {
             this.additionalProperties.put(name, value);
             return this;
         }
 
-        /**
-         * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
-         */
+        /** The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded). */
         @SuppressWarnings("NullAway")
         public PaymentProcessingWebhookEvent build() {
             return Validator.built(new PaymentProcessingWebhookEvent(businessId, data, timestamp, type, additionalProperties));
@@ -174,9 +136,7 @@ public record PaymentProcessingWebhookEvent(@JsonProperty("business_id") String 
      */
     public static final class Type {
         public static final Type PAYMENT_PROCESSING = new Type("payment.processing", Known.PAYMENT_PROCESSING);
-
         private final String value;
-
         private final Known known;
 
         private Type(String value, Known known) {
@@ -199,31 +159,23 @@ public record PaymentProcessingWebhookEvent(@JsonProperty("business_id") String 
             };
         }
 
-        /**
-         * The wire value, as read or listed; never null.
-         */
+        /** The wire value, as read or listed; never null. */
         @JsonValue
         public String value() {
             return value;
         }
 
-        /**
-         * The listed value this is, or {@code UNRECOGNIZED}.
-         */
+        /** The listed value this is, or {@code UNRECOGNIZED}. */
         public Known known() {
             return known;
         }
 
-        /**
-         * Whether the spec lists this value.
-         */
+        /** Whether the spec lists this value. */
         public boolean isKnown() {
             return known != Known.UNRECOGNIZED;
         }
 
-        /**
-         * The listed constants, in spec order.
-         */
+        /** The listed constants, in spec order. */
         public static List<Type> values() {
             return List.of(PAYMENT_PROCESSING);
         }
@@ -243,12 +195,9 @@ public record PaymentProcessingWebhookEvent(@JsonProperty("business_id") String 
             return value;
         }
 
-        /**
-         * The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list.
-         */
+        /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */
         public enum Known {
             PAYMENT_PROCESSING,
-
             UNRECOGNIZED
         }
     }

@@ -16,13 +16,9 @@ import javax.annotation.processing.Generated;
 @Generated("dev.paygen.generator")
 public final class PaymentProvider {
     public static final PaymentProvider STRIPE = new PaymentProvider("stripe", Known.STRIPE);
-
     public static final PaymentProvider ADYEN = new PaymentProvider("adyen", Known.ADYEN);
-
     public static final PaymentProvider DODO = new PaymentProvider("dodo", Known.DODO);
-
     private final String value;
-
     private final Known known;
 
     private PaymentProvider(String value, Known known) {
@@ -47,31 +43,23 @@ public final class PaymentProvider {
         };
     }
 
-    /**
-     * The wire value, as read or listed; never null.
-     */
+    /** The wire value, as read or listed; never null. */
     @JsonValue
     public String value() {
         return value;
     }
 
-    /**
-     * The listed value this is, or {@code UNRECOGNIZED}.
-     */
+    /** The listed value this is, or {@code UNRECOGNIZED}. */
     public Known known() {
         return known;
     }
 
-    /**
-     * Whether the spec lists this value.
-     */
+    /** Whether the spec lists this value. */
     public boolean isKnown() {
         return known != Known.UNRECOGNIZED;
     }
 
-    /**
-     * The listed constants, in spec order.
-     */
+    /** The listed constants, in spec order. */
     public static List<PaymentProvider> values() {
         return List.of(STRIPE, ADYEN, DODO);
     }
@@ -91,16 +79,11 @@ public final class PaymentProvider {
         return value;
     }
 
-    /**
-     * The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list.
-     */
+    /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */
     public enum Known {
         STRIPE,
-
         ADYEN,
-
         DODO,
-
         UNRECOGNIZED
     }
 }

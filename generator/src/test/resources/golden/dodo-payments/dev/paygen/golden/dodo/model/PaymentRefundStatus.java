@@ -7,17 +7,12 @@ import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
-/**
- * <p>Schema: {@code #/components/schemas/PaymentRefundStatus}
- */
+/** <p>Schema: {@code #/components/schemas/PaymentRefundStatus} */
 @Generated("dev.paygen.generator")
 public final class PaymentRefundStatus {
     public static final PaymentRefundStatus PARTIAL = new PaymentRefundStatus("partial", Known.PARTIAL);
-
     public static final PaymentRefundStatus FULL = new PaymentRefundStatus("full", Known.FULL);
-
     private final String value;
-
     private final Known known;
 
     private PaymentRefundStatus(String value, Known known) {
@@ -41,31 +36,23 @@ public final class PaymentRefundStatus {
         };
     }
 
-    /**
-     * The wire value, as read or listed; never null.
-     */
+    /** The wire value, as read or listed; never null. */
     @JsonValue
     public String value() {
         return value;
     }
 
-    /**
-     * The listed value this is, or {@code UNRECOGNIZED}.
-     */
+    /** The listed value this is, or {@code UNRECOGNIZED}. */
     public Known known() {
         return known;
     }
 
-    /**
-     * Whether the spec lists this value.
-     */
+    /** Whether the spec lists this value. */
     public boolean isKnown() {
         return known != Known.UNRECOGNIZED;
     }
 
-    /**
-     * The listed constants, in spec order.
-     */
+    /** The listed constants, in spec order. */
     public static List<PaymentRefundStatus> values() {
         return List.of(PARTIAL, FULL);
     }
@@ -85,14 +72,10 @@ public final class PaymentRefundStatus {
         return value;
     }
 
-    /**
-     * The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list.
-     */
+    /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */
     public enum Known {
         PARTIAL,
-
         FULL,
-
         UNRECOGNIZED
     }
 }

@@ -120,9 +120,7 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
-    /**
-     * A record without additional properties.
-     */
+    /** A record without additional properties. */
     public PaymentResponse(BillingAddress billing, String brandId, String businessId,
             @Nullable String cardHolderName, @Nullable CountryCodeAlpha2 cardIssuingCountry,
             @Nullable String cardLastFour, @Nullable String cardNetwork, @Nullable String cardType,
@@ -167,16 +165,12 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
         validator.required("total_amount", totalAmount());
     }
 
-    /**
-     * A builder for {@link PaymentResponse}.
-     */
+    /** A builder for {@link PaymentResponse}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values.
-     */
+    /** A builder holding this record's values. */
     public Builder toBuilder() {
         Builder builder = new Builder();
         builder.billing = billing;
@@ -222,241 +216,125 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
         return builder;
     }
 
-    /**
-     * Builds {@link PaymentResponse}; required values are checked by {@link #build()}.
-     */
+    /** Builds {@link PaymentResponse}; required values are checked by {@link #build()}. */
     public static final class Builder {
         private @Nullable BillingAddress billing;
-
         private @Nullable String brandId;
-
         private @Nullable String businessId;
-
         private @Nullable String cardHolderName;
-
         private @Nullable CountryCodeAlpha2 cardIssuingCountry;
-
         private @Nullable String cardLastFour;
-
         private @Nullable String cardNetwork;
-
         private @Nullable String cardType;
-
         private @Nullable String checkoutSessionId;
-
         private @Nullable OffsetDateTime createdAt;
-
         private @Nullable Currency currency;
-
         private @Nullable List<CustomFieldResponse> customFieldResponses;
-
         private @Nullable CustomerLimitedDetailsResponse customer;
-
         private @Nullable Boolean digitalProductsDelivered;
-
         private @Nullable String discountId;
-
         private @Nullable List<PaymentDiscount> discounts;
-
         private @Nullable List<DisputeResponse> disputes;
-
         private @Nullable String errorCode;
-
         private @Nullable String errorMessage;
-
         private @Nullable String invoiceId;
-
         private @Nullable String invoiceUrl;
-
         private @Nullable Map<String, String> metadata;
-
         private @Nullable String paymentId;
-
         private @Nullable String paymentLink;
-
         private @Nullable String paymentMethod;
-
         private @Nullable String paymentMethodType;
-
         private @Nullable PaymentProvider paymentProvider;
-
         private @Nullable List<OneTimeProductCartItemResponse> productCart;
-
         private @Nullable PaymentRefundStatus refundStatus;
-
         private @Nullable List<RefundListItem> refunds;
-
         private @Nullable Integer retryAttempt;
-
         private @Nullable Integer settlementAmount;
-
         private @Nullable Currency settlementCurrency;
-
         private @Nullable Integer settlementTax;
-
         private @Nullable IntentStatus status;
-
         private @Nullable String subscriptionId;
-
         private @Nullable Integer tax;
-
         private @Nullable Integer totalAmount;
-
         private @Nullable OffsetDateTime updatedAt;
-
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
-        /**
-         * Sets {@code billing}: Billing address details for payments.
-         *
-         * @param billing the value
-         * @return this builder
-         */
+        /** Sets {@code billing}: Billing address details for payments. */
         public Builder billing(BillingAddress billing) {
             this.billing = billing;
             return this;
         }
 
-        /**
-         * Sets {@code brand_id}: brand id this payment belongs to.
-         *
-         * @param brandId the value
-         * @return this builder
-         */
+        /** Sets {@code brand_id}: brand id this payment belongs to. */
         public Builder brandId(String brandId) {
             this.brandId = brandId;
             return this;
         }
 
-        /**
-         * Sets {@code business_id}: Identifier of the business associated with the payment.
-         *
-         * @param businessId the value
-         * @return this builder
-         */
+        /** Sets {@code business_id}: Identifier of the business associated with the payment. */
         public Builder businessId(String businessId) {
             this.businessId = businessId;
             return this;
         }
 
-        /**
-         * Sets {@code card_holder_name}: Cardholder name.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param cardHolderName the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code card_holder_name}: Cardholder name. {@code null} clears it. */
         public Builder cardHolderName(@Nullable String cardHolderName) {
             this.cardHolderName = cardHolderName;
             ExplicitNulls.mark(this.additionalProperties, "card_holder_name", cardHolderName);
             return this;
         }
 
-        /**
-         * Sets {@code card_issuing_country}: ISO2 country code of the card.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param cardIssuingCountry the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code card_issuing_country}: ISO2 country code of the card. {@code null} clears it. */
         public Builder cardIssuingCountry(@Nullable CountryCodeAlpha2 cardIssuingCountry) {
             this.cardIssuingCountry = cardIssuingCountry;
             ExplicitNulls.mark(this.additionalProperties, "card_issuing_country", cardIssuingCountry);
             return this;
         }
 
-        /**
-         * Sets {@code card_last_four}: The last four digits of the card.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param cardLastFour the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code card_last_four}: The last four digits of the card. {@code null} clears it. */
         public Builder cardLastFour(@Nullable String cardLastFour) {
             this.cardLastFour = cardLastFour;
             ExplicitNulls.mark(this.additionalProperties, "card_last_four", cardLastFour);
             return this;
         }
 
-        /**
-         * Sets {@code card_network}: Card network like VISA, MASTERCARD etc.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param cardNetwork the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code card_network}: Card network like VISA, MASTERCARD etc. {@code null} clears it. */
         public Builder cardNetwork(@Nullable String cardNetwork) {
             this.cardNetwork = cardNetwork;
             ExplicitNulls.mark(this.additionalProperties, "card_network", cardNetwork);
             return this;
         }
 
-        /**
-         * Sets {@code card_type}: The type of card DEBIT or CREDIT.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param cardType the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code card_type}: The type of card DEBIT or CREDIT. {@code null} clears it. */
         public Builder cardType(@Nullable String cardType) {
             this.cardType = cardType;
             ExplicitNulls.mark(this.additionalProperties, "card_type", cardType);
             return this;
         }
 
-        /**
-         * Sets {@code checkout_session_id}: If payment is made using a checkout session,
-         * this field is set to the id of the session.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param checkoutSessionId the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code checkout_session_id}: If payment is made using a checkout session, this field is set to the id of the session. {@code null} clears it. */
         public Builder checkoutSessionId(@Nullable String checkoutSessionId) {
             this.checkoutSessionId = checkoutSessionId;
             ExplicitNulls.mark(this.additionalProperties, "checkout_session_id", checkoutSessionId);
             return this;
         }
 
-        /**
-         * Sets {@code created_at}: Timestamp when the payment was created.
-         *
-         * @param createdAt the value
-         * @return this builder
-         */
+        /** Sets {@code created_at}: Timestamp when the payment was created. */
         public Builder createdAt(OffsetDateTime createdAt) {
             this.createdAt = createdAt;
             return this;
         }
 
-        /**
-         * Sets {@code currency}: Currency used for the payment.
-         *
-         * @param currency the value
-         * @return this builder
-         */
+        /** Sets {@code currency}: Currency used for the payment. */
         public Builder currency(Currency currency) {
             this.currency = currency;
             return this;
         }
 
-        /**
-         * Sets {@code custom_field_responses}: Customer's responses to custom fields collected during checkout.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param customFieldResponses the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code custom_field_responses}: Customer's responses to custom fields collected during checkout. {@code null} clears it. */
         public Builder customFieldResponses(
                 @Nullable List<? extends CustomFieldResponse> customFieldResponses) {
             this.customFieldResponses = customFieldResponses == null ? null : List.copyOf(customFieldResponses);
@@ -464,12 +342,7 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
             return this;
         }
 
-        /**
-         * Adds one item to {@code customFieldResponses}, after those already set.
-         *
-         * @param item the item
-         * @return this builder
-         */
+        /** Adds one item to {@code customFieldResponses}, after those already set. */
         public Builder addCustomFieldResponse(CustomFieldResponse item) {
             List<CustomFieldResponse> items = this.customFieldResponses instanceof ArrayList<CustomFieldResponse> own ? own : this.customFieldResponses == null ? new ArrayList<>() : new ArrayList<>(this.customFieldResponses);
             items.add(item);
@@ -478,35 +351,20 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
             return this;
         }
 
-        /**
-         * Sets {@code customer}: Details about the customer who made the payment.
-         *
-         * @param customer the value
-         * @return this builder
-         */
+        /** Sets {@code customer}: Details about the customer who made the payment. */
         public Builder customer(CustomerLimitedDetailsResponse customer) {
             this.customer = customer;
             return this;
         }
 
-        /**
-         * Sets {@code digital_products_delivered}: Whether the digital products purchased in this payment have been delivered.
-         *
-         * @param digitalProductsDelivered the value
-         * @return this builder
-         */
+        /** Sets {@code digital_products_delivered}: Whether the digital products purchased in this payment have been delivered. */
         public Builder digitalProductsDelivered(Boolean digitalProductsDelivered) {
             this.digitalProductsDelivered = digitalProductsDelivered;
             return this;
         }
 
         /**
-         * Sets {@code discount_id}: The discount id if discount is applied. Deprecated: use `discounts`.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param discountId the value, or null to clear it
-         * @return this builder
+         * Sets {@code discount_id}: The discount id if discount is applied. {@code null} clears it.
          * @deprecated Use `discounts`.
          */
         @Deprecated
@@ -516,26 +374,14 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
             return this;
         }
 
-        /**
-         * Sets {@code discounts}: All stacked discounts applied, ordered by position.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param discounts the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code discounts}: All stacked discounts applied, ordered by position. {@code null} clears it. */
         public Builder discounts(@Nullable List<? extends PaymentDiscount> discounts) {
             this.discounts = discounts == null ? null : List.copyOf(discounts);
             ExplicitNulls.mark(this.additionalProperties, "discounts", discounts);
             return this;
         }
 
-        /**
-         * Adds one item to {@code discounts}, after those already set.
-         *
-         * @param item the item
-         * @return this builder
-         */
+        /** Adds one item to {@code discounts}, after those already set. */
         public Builder addDiscount(PaymentDiscount item) {
             List<PaymentDiscount> items = this.discounts instanceof ArrayList<PaymentDiscount> own ? own : this.discounts == null ? new ArrayList<>() : new ArrayList<>(this.discounts);
             items.add(item);
@@ -544,23 +390,13 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
             return this;
         }
 
-        /**
-         * Sets {@code disputes}: List of disputes associated with this payment.
-         *
-         * @param disputes the value
-         * @return this builder
-         */
+        /** Sets {@code disputes}: List of disputes associated with this payment. */
         public Builder disputes(List<? extends DisputeResponse> disputes) {
             this.disputes = disputes == null ? null : List.copyOf(disputes);
             return this;
         }
 
-        /**
-         * Adds one item to {@code disputes}, after those already set.
-         *
-         * @param item the item
-         * @return this builder
-         */
+        /** Adds one item to {@code disputes}, after those already set. */
         public Builder addDispute(DisputeResponse item) {
             List<DisputeResponse> items = this.disputes instanceof ArrayList<DisputeResponse> own ? own : this.disputes == null ? new ArrayList<>() : new ArrayList<>(this.disputes);
             items.add(item);
@@ -568,80 +404,41 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
             return this;
         }
 
-        /**
-         * Sets {@code error_code}: An error code if the payment failed.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param errorCode the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code error_code}: An error code if the payment failed. {@code null} clears it. */
         public Builder errorCode(@Nullable String errorCode) {
             this.errorCode = errorCode;
             ExplicitNulls.mark(this.additionalProperties, "error_code", errorCode);
             return this;
         }
 
-        /**
-         * Sets {@code error_message}: An error message if the payment failed.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param errorMessage the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code error_message}: An error message if the payment failed. {@code null} clears it. */
         public Builder errorMessage(@Nullable String errorMessage) {
             this.errorMessage = errorMessage;
             ExplicitNulls.mark(this.additionalProperties, "error_message", errorMessage);
             return this;
         }
 
-        /**
-         * Sets {@code invoice_id}: Invoice ID for this payment. Uses India-specific invoice ID if available.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param invoiceId the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code invoice_id}: Invoice ID for this payment. {@code null} clears it. */
         public Builder invoiceId(@Nullable String invoiceId) {
             this.invoiceId = invoiceId;
             ExplicitNulls.mark(this.additionalProperties, "invoice_id", invoiceId);
             return this;
         }
 
-        /**
-         * Sets {@code invoice_url}: URL to download the invoice PDF for this payment.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param invoiceUrl the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code invoice_url}: URL to download the invoice PDF for this payment. {@code null} clears it. */
         public Builder invoiceUrl(@Nullable String invoiceUrl) {
             this.invoiceUrl = invoiceUrl;
             ExplicitNulls.mark(this.additionalProperties, "invoice_url", invoiceUrl);
             return this;
         }
 
-        /**
-         * Sets {@code metadata}: Additional custom data associated with the payment.
-         *
-         * @param metadata the value
-         * @return this builder
-         */
+        /** Sets {@code metadata}: Additional custom data associated with the payment. */
         public Builder metadata(Map<String, String> metadata) {
             this.metadata = metadata == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
             return this;
         }
 
-        /**
-         * Puts one entry into {@code metadata}, beside those already set.
-         *
-         * @param key the key
-         * @param value the value
-         * @return this builder
-         */
+        /** Puts one entry into {@code metadata}, beside those already set. */
         public Builder putMetadata(String key, String value) {
             Map<String, String> entries = this.metadata instanceof LinkedHashMap<String, String> own ? own : this.metadata == null ? new LinkedHashMap<>() : new LinkedHashMap<>(this.metadata);
             entries.put(key, value);
@@ -649,78 +446,40 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
             return this;
         }
 
-        /**
-         * Sets {@code payment_id}: Unique identifier for the payment.
-         *
-         * @param paymentId the value
-         * @return this builder
-         */
+        /** Sets {@code payment_id}: Unique identifier for the payment. */
         public Builder paymentId(String paymentId) {
             this.paymentId = paymentId;
             return this;
         }
 
-        /**
-         * Sets {@code payment_link}: Checkout URL.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param paymentLink the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code payment_link}: Checkout URL. {@code null} clears it. */
         public Builder paymentLink(@Nullable String paymentLink) {
             this.paymentLink = paymentLink;
             ExplicitNulls.mark(this.additionalProperties, "payment_link", paymentLink);
             return this;
         }
 
-        /**
-         * Sets {@code payment_method}: Payment method used by customer (e.g. "card", "bank_transfer").
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param paymentMethod the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code payment_method}: Payment method used by customer (e.g. {@code null} clears it. */
         public Builder paymentMethod(@Nullable String paymentMethod) {
             this.paymentMethod = paymentMethod;
             ExplicitNulls.mark(this.additionalProperties, "payment_method", paymentMethod);
             return this;
         }
 
-        /**
-         * Sets {@code payment_method_type}: Specific type of payment method (e.g. "visa", "mastercard").
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param paymentMethodType the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code payment_method_type}: Specific type of payment method (e.g. {@code null} clears it. */
         public Builder paymentMethodType(@Nullable String paymentMethodType) {
             this.paymentMethodType = paymentMethodType;
             ExplicitNulls.mark(this.additionalProperties, "payment_method_type", paymentMethodType);
             return this;
         }
 
-        /**
-         * Sets {@code payment_provider}.
-         *
-         * @param paymentProvider the value
-         * @return this builder
-         */
+        /** Sets {@code payment_provider}. */
         public Builder paymentProvider(PaymentProvider paymentProvider) {
             this.paymentProvider = paymentProvider;
             return this;
         }
 
-        /**
-         * Sets {@code product_cart}: List of products purchased in a one-time payment.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param productCart the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code product_cart}: List of products purchased in a one-time payment. {@code null} clears it. */
         public Builder productCart(
                 @Nullable List<? extends OneTimeProductCartItemResponse> productCart) {
             this.productCart = productCart == null ? null : List.copyOf(productCart);
@@ -728,12 +487,7 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
             return this;
         }
 
-        /**
-         * Adds one item to {@code productCart}, after those already set.
-         *
-         * @param item the item
-         * @return this builder
-         */
+        /** Adds one item to {@code productCart}, after those already set. */
         public Builder addProductCart(OneTimeProductCartItemResponse item) {
             List<OneTimeProductCartItemResponse> items = this.productCart instanceof ArrayList<OneTimeProductCartItemResponse> own ? own : this.productCart == null ? new ArrayList<>() : new ArrayList<>(this.productCart);
             items.add(item);
@@ -742,37 +496,20 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
             return this;
         }
 
-        /**
-         * Sets {@code refund_status}: Summary of the refund status for this payment. None if no succeeded refunds exist.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param refundStatus the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code refund_status}: Summary of the refund status for this payment. {@code null} clears it. */
         public Builder refundStatus(@Nullable PaymentRefundStatus refundStatus) {
             this.refundStatus = refundStatus;
             ExplicitNulls.mark(this.additionalProperties, "refund_status", refundStatus);
             return this;
         }
 
-        /**
-         * Sets {@code refunds}: List of refunds issued for this payment.
-         *
-         * @param refunds the value
-         * @return this builder
-         */
+        /** Sets {@code refunds}: List of refunds issued for this payment. */
         public Builder refunds(List<? extends RefundListItem> refunds) {
             this.refunds = refunds == null ? null : List.copyOf(refunds);
             return this;
         }
 
-        /**
-         * Adds one item to {@code refunds}, after those already set.
-         *
-         * @param item the item
-         * @return this builder
-         */
+        /** Adds one item to {@code refunds}, after those already set. */
         public Builder addRefund(RefundListItem item) {
             List<RefundListItem> items = this.refunds instanceof ArrayList<RefundListItem> own ? own : this.refunds == null ? new ArrayList<>() : new ArrayList<>(this.refunds);
             items.add(item);
@@ -780,146 +517,79 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
             return this;
         }
 
-        /**
-         * Sets {@code retry_attempt}: Retry attempt number for subscription renewal payments. `0` for the original payment, `1`+ for each
-         * scheduled off-session retry after a failed renewal. Always `0` for non-subscription payments.
-         *
-         * @param retryAttempt the value
-         * @return this builder
-         */
+        /** Sets {@code retry_attempt}: Retry attempt number for subscription renewal payments. `0` for the original payment, `1`+ for each scheduled off-session retry after a failed renewal. */
         public Builder retryAttempt(Integer retryAttempt) {
             this.retryAttempt = retryAttempt;
             return this;
         }
 
-        /**
-         * Sets {@code settlement_amount}: The amount that will be credited to your Dodo balance after currency conversion and processing.
-         * Especially relevant for adaptive pricing where the customer's payment currency differs from your settlement currency.
-         *
-         * @param settlementAmount the value
-         * @return this builder
-         */
+        /** Sets {@code settlement_amount}: The amount that will be credited to your Dodo balance after currency conversion and processing. */
         public Builder settlementAmount(Integer settlementAmount) {
             this.settlementAmount = settlementAmount;
             return this;
         }
 
-        /**
-         * Sets {@code settlement_currency}: The currency in which the settlement_amount will be credited to your Dodo balance.
-         * This may differ from the customer's payment currency in adaptive pricing scenarios.
-         *
-         * @param settlementCurrency the value
-         * @return this builder
-         */
+        /** Sets {@code settlement_currency}: The currency in which the settlement_amount will be credited to your Dodo balance. */
         public Builder settlementCurrency(Currency settlementCurrency) {
             this.settlementCurrency = settlementCurrency;
             return this;
         }
 
-        /**
-         * Sets {@code settlement_tax}: This represents the portion of settlement_amount that corresponds to taxes collected.
-         * Especially relevant for adaptive pricing where the tax component must be tracked separately
-         * in your Dodo balance.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param settlementTax the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code settlement_tax}: This represents the portion of settlement_amount that corresponds to taxes collected. {@code null} clears it. */
         public Builder settlementTax(@Nullable Integer settlementTax) {
             this.settlementTax = settlementTax;
             ExplicitNulls.mark(this.additionalProperties, "settlement_tax", settlementTax);
             return this;
         }
 
-        /**
-         * Sets {@code status}: Current status of the payment intent.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param status the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code status}: Current status of the payment intent. {@code null} clears it. */
         public Builder status(@Nullable IntentStatus status) {
             this.status = status;
             ExplicitNulls.mark(this.additionalProperties, "status", status);
             return this;
         }
 
-        /**
-         * Sets {@code subscription_id}: Identifier of the subscription if payment is part of a subscription.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param subscriptionId the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code subscription_id}: Identifier of the subscription if payment is part of a subscription. {@code null} clears it. */
         public Builder subscriptionId(@Nullable String subscriptionId) {
             this.subscriptionId = subscriptionId;
             ExplicitNulls.mark(this.additionalProperties, "subscription_id", subscriptionId);
             return this;
         }
 
-        /**
-         * Sets {@code tax}: Amount of tax collected in smallest currency unit (e.g. cents).
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param tax the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code tax}: Amount of tax collected in smallest currency unit (e.g. cents). {@code null} clears it. */
         public Builder tax(@Nullable Integer tax) {
             this.tax = tax;
             ExplicitNulls.mark(this.additionalProperties, "tax", tax);
             return this;
         }
 
-        /**
-         * Sets {@code total_amount}: Total amount charged to the customer including tax, in the currency's smallest unit
-         * (e.g. cents for USD, yen for JPY, fils for KWD - see the currency's decimal places).
-         *
-         * @param totalAmount the value
-         * @return this builder
-         */
+        /** Sets {@code total_amount}: Total amount charged to the customer including tax, in the currency's smallest unit (e.g. cents for USD, yen for JPY, fils for KWD - see the currency's decimal places). */
         public Builder totalAmount(Integer totalAmount) {
             this.totalAmount = totalAmount;
             return this;
         }
 
-        /**
-         * Sets {@code updated_at}: Timestamp when the payment was last updated.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param updatedAt the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code updated_at}: Timestamp when the payment was last updated. {@code null} clears it. */
         public Builder updatedAt(@Nullable OffsetDateTime updatedAt) {
             this.updatedAt = updatedAt;
             ExplicitNulls.mark(this.additionalProperties, "updated_at", updatedAt);
             return this;
         }
 
-        /**
-         * Replaces the fields sent beside the declared ones.
-         */
+        /** Replaces the fields sent beside the declared ones. */
         public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
             this.additionalProperties.clear();
             this.additionalProperties.putAll(additionalProperties);
             return this;
         }
 
-        /**
-         * Adds a field sent beside the declared ones.
-         */
+        /** Adds a field sent beside the declared ones. */
         public Builder putAdditionalProperty(String name, JsonNode value) {
             this.additionalProperties.put(name, value);
             return this;
         }
 
-        /**
-         * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
-         */
+        /** The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded). */
         @SuppressWarnings("NullAway")
         public PaymentResponse build() {
             return Validator.built(new PaymentResponse(billing, brandId, businessId, cardHolderName, cardIssuingCountry, cardLastFour, cardNetwork, cardType, checkoutSessionId, createdAt, currency, customFieldResponses, customer, digitalProductsDelivered, discountId, discounts, disputes, errorCode, errorMessage, invoiceId, invoiceUrl, metadata, paymentId, paymentLink, paymentMethod, paymentMethodType, paymentProvider, productCart, refundStatus, refunds, retryAttempt, settlementAmount, settlementCurrency, settlementTax, status, subscriptionId, tax, totalAmount, updatedAt, additionalProperties));

@@ -30,15 +30,11 @@ public sealed interface PaymentWebhookEvent permits PaymentSucceededWebhookEvent
     record Unknown(@JsonValue JsonNode json) implements PaymentWebhookEvent {
     }
 
-    /**
-     * Reads {@link PaymentWebhookEvent} by its {@code type} property.
-     */
+    /** Reads {@link PaymentWebhookEvent} by its {@code type} property. */
     final class Deserializer extends UnionDeserializer<PaymentWebhookEvent> {
         private static final long serialVersionUID = 1L;
 
-        /**
-         * Used by Jackson through {@code @JsonDeserialize}.
-         */
+        /** Used by Jackson through {@code @JsonDeserialize}. */
         public Deserializer() {
             super(PaymentWebhookEvent.class, "type", List.of(
                         UnionVariant.object(PaymentSucceededWebhookEvent.class, Set.of("payment.succeeded"), Set.of("business_id", "data", "timestamp", "type"), Set.of("business_id", "data", "timestamp", "type")),

@@ -49,9 +49,7 @@ public record ProductItemReq(@JsonProperty("addons") @Nullable List<AttachAddonR
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
-    /**
-     * A record without additional properties.
-     */
+    /** A record without additional properties. */
     public ProductItemReq(@Nullable List<AttachAddonReq> addons, @Nullable Integer amount,
             @Nullable List<ProductItemReqCreditEntitlement> creditEntitlements, String productId,
             Integer quantity) {
@@ -66,16 +64,12 @@ public record ProductItemReq(@JsonProperty("addons") @Nullable List<AttachAddonR
         validator.required("quantity", quantity());
     }
 
-    /**
-     * A builder for {@link ProductItemReq}.
-     */
+    /** A builder for {@link ProductItemReq}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values.
-     */
+    /** A builder holding this record's values. */
     public Builder toBuilder() {
         Builder builder = new Builder();
         builder.addons = addons;
@@ -87,45 +81,26 @@ public record ProductItemReq(@JsonProperty("addons") @Nullable List<AttachAddonR
         return builder;
     }
 
-    /**
-     * Builds {@link ProductItemReq}; required values are checked by {@link #build()}.
-     */
+    /** Builds {@link ProductItemReq}; required values are checked by {@link #build()}. */
     public static final class Builder {
         private @Nullable List<AttachAddonReq> addons;
-
         private @Nullable Integer amount;
-
         private @Nullable List<ProductItemReqCreditEntitlement> creditEntitlements;
-
         private @Nullable String productId;
-
         private @Nullable Integer quantity;
-
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
-        /**
-         * Sets {@code addons}: only valid if product is a subscription.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param addons the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code addons}: only valid if product is a subscription. {@code null} clears it. */
         public Builder addons(@Nullable List<? extends AttachAddonReq> addons) {
             this.addons = addons == null ? null : List.copyOf(addons);
             ExplicitNulls.mark(this.additionalProperties, "addons", addons);
             return this;
         }
 
-        /**
-         * Adds one item to {@code addons}, after those already set.
-         *
-         * @param item the item
-         * @return this builder
-         */
+        /** Adds one item to {@code addons}, after those already set. */
         public Builder addAddon(AttachAddonReq item) {
             List<AttachAddonReq> items = this.addons instanceof ArrayList<AttachAddonReq> own ? own : this.addons == null ? new ArrayList<>() : new ArrayList<>(this.addons);
             items.add(item);
@@ -134,35 +109,14 @@ public record ProductItemReq(@JsonProperty("addons") @Nullable List<AttachAddonR
             return this;
         }
 
-        /**
-         * Sets {@code amount}: Amount the customer pays if pay_what_you_want is enabled. If disabled then amount will be ignored
-         * Represented in the lowest denomination of the currency (e.g., cents for USD).
-         * For example, to charge $1.00, pass `100`.
-         * Only applicable for one time payments
-         *
-         * If amount is not set for pay_what_you_want product,
-         * customer is allowed to select the amount.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param amount the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code amount}: Amount the customer pays if pay_what_you_want is enabled. {@code null} clears it. */
         public Builder amount(@Nullable Integer amount) {
             this.amount = amount;
             ExplicitNulls.mark(this.additionalProperties, "amount", amount);
             return this;
         }
 
-        /**
-         * Sets {@code credit_entitlements}: Per-checkout-session overrides for credit entitlements already attached to this product. Each entry
-         * overrides the `credits_amount` granted by the referenced credit entitlement when this session is fulfilled.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param creditEntitlements the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code credit_entitlements}: Per-checkout-session overrides for credit entitlements already attached to this product. {@code null} clears it. */
         public Builder creditEntitlements(
                 @Nullable List<? extends ProductItemReqCreditEntitlement> creditEntitlements) {
             this.creditEntitlements = creditEntitlements == null ? null : List.copyOf(creditEntitlements);
@@ -170,12 +124,7 @@ public record ProductItemReq(@JsonProperty("addons") @Nullable List<AttachAddonR
             return this;
         }
 
-        /**
-         * Adds one item to {@code creditEntitlements}, after those already set.
-         *
-         * @param item the item
-         * @return this builder
-         */
+        /** Adds one item to {@code creditEntitlements}, after those already set. */
         public Builder addCreditEntitlement(ProductItemReqCreditEntitlement item) {
             List<ProductItemReqCreditEntitlement> items = this.creditEntitlements instanceof ArrayList<ProductItemReqCreditEntitlement> own ? own : this.creditEntitlements == null ? new ArrayList<>() : new ArrayList<>(this.creditEntitlements);
             items.add(item);
@@ -184,48 +133,32 @@ public record ProductItemReq(@JsonProperty("addons") @Nullable List<AttachAddonR
             return this;
         }
 
-        /**
-         * Sets {@code product_id}: unique id of the product.
-         *
-         * @param productId the value
-         * @return this builder
-         */
+        /** Sets {@code product_id}: unique id of the product. */
         public Builder productId(String productId) {
             this.productId = productId;
             return this;
         }
 
-        /**
-         * Sets {@code quantity}.
-         *
-         * @param quantity the value
-         * @return this builder
-         */
+        /** Sets {@code quantity}. */
         public Builder quantity(Integer quantity) {
             this.quantity = quantity;
             return this;
         }
 
-        /**
-         * Replaces the fields sent beside the declared ones.
-         */
+        /** Replaces the fields sent beside the declared ones. */
         public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
             this.additionalProperties.clear();
             this.additionalProperties.putAll(additionalProperties);
             return this;
         }
 
-        /**
-         * Adds a field sent beside the declared ones.
-         */
+        /** Adds a field sent beside the declared ones. */
         public Builder putAdditionalProperty(String name, JsonNode value) {
             this.additionalProperties.put(name, value);
             return this;
         }
 
-        /**
-         * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
-         */
+        /** The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded). */
         @SuppressWarnings("NullAway")
         public ProductItemReq build() {
             return Validator.built(new ProductItemReq(addons, amount, creditEntitlements, productId, quantity, additionalProperties));

@@ -34,9 +34,7 @@ public record ProductItemReqCreditEntitlement(
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
-    /**
-     * A record without additional properties.
-     */
+    /** A record without additional properties. */
     public ProductItemReqCreditEntitlement(String creditEntitlementId, String creditsAmount) {
         this(creditEntitlementId, creditsAmount, Map.of());
     }
@@ -47,16 +45,12 @@ public record ProductItemReqCreditEntitlement(
         validator.required("credits_amount", creditsAmount());
     }
 
-    /**
-     * A builder for {@link ProductItemReqCreditEntitlement}.
-     */
+    /** A builder for {@link ProductItemReqCreditEntitlement}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values.
-     */
+    /** A builder holding this record's values. */
     public Builder toBuilder() {
         Builder builder = new Builder();
         builder.creditEntitlementId = creditEntitlementId;
@@ -65,62 +59,41 @@ public record ProductItemReqCreditEntitlement(
         return builder;
     }
 
-    /**
-     * Builds {@link ProductItemReqCreditEntitlement}; required values are checked by {@link #build()}.
-     */
+    /** Builds {@link ProductItemReqCreditEntitlement}; required values are checked by {@link #build()}. */
     public static final class Builder {
         private @Nullable String creditEntitlementId;
-
         private @Nullable String creditsAmount;
-
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
-        /**
-         * Sets {@code credit_entitlement_id}: ID of the credit entitlement to override. Must already be attached to the product.
-         *
-         * @param creditEntitlementId the value
-         * @return this builder
-         */
+        /** Sets {@code credit_entitlement_id}: ID of the credit entitlement to override. */
         public Builder creditEntitlementId(String creditEntitlementId) {
             this.creditEntitlementId = creditEntitlementId;
             return this;
         }
 
-        /**
-         * Sets {@code credits_amount}: Number of credits to grant for this checkout session, overriding the product-level
-         * `credits_amount`. Must be greater than zero.
-         *
-         * @param creditsAmount the value
-         * @return this builder
-         */
+        /** Sets {@code credits_amount}: Number of credits to grant for this checkout session, overriding the product-level `credits_amount`. */
         public Builder creditsAmount(String creditsAmount) {
             this.creditsAmount = creditsAmount;
             return this;
         }
 
-        /**
-         * Replaces the fields sent beside the declared ones.
-         */
+        /** Replaces the fields sent beside the declared ones. */
         public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
             this.additionalProperties.clear();
             this.additionalProperties.putAll(additionalProperties);
             return this;
         }
 
-        /**
-         * Adds a field sent beside the declared ones.
-         */
+        /** Adds a field sent beside the declared ones. */
         public Builder putAdditionalProperty(String name, JsonNode value) {
             this.additionalProperties.put(name, value);
             return this;
         }
 
-        /**
-         * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
-         */
+        /** The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded). */
         @SuppressWarnings("NullAway")
         public ProductItemReqCreditEntitlement build() {
             return Validator.built(new ProductItemReqCreditEntitlement(creditEntitlementId, creditsAmount, additionalProperties));

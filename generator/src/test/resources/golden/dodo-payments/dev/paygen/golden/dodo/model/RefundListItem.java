@@ -44,9 +44,7 @@ public record RefundListItem(@JsonProperty("amount") @Nullable Integer amount,
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
-    /**
-     * A record without additional properties.
-     */
+    /** A record without additional properties. */
     public RefundListItem(@Nullable Integer amount, String businessId, OffsetDateTime createdAt,
             @Nullable Currency currency, Boolean isPartial, String paymentId,
             @Nullable String reason, String refundId, RefundStatus status) {
@@ -63,16 +61,12 @@ public record RefundListItem(@JsonProperty("amount") @Nullable Integer amount,
         validator.required("status", status());
     }
 
-    /**
-     * A builder for {@link RefundListItem}.
-     */
+    /** A builder for {@link RefundListItem}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values.
-     */
+    /** A builder holding this record's values. */
     public Builder toBuilder() {
         Builder builder = new Builder();
         builder.amount = amount;
@@ -88,161 +82,93 @@ public record RefundListItem(@JsonProperty("amount") @Nullable Integer amount,
         return builder;
     }
 
-    /**
-     * Builds {@link RefundListItem}; required values are checked by {@link #build()}.
-     */
+    /** Builds {@link RefundListItem}; required values are checked by {@link #build()}. */
     public static final class Builder {
         private @Nullable Integer amount;
-
         private @Nullable String businessId;
-
         private @Nullable OffsetDateTime createdAt;
-
         private @Nullable Currency currency;
-
         private @Nullable Boolean isPartial;
-
         private @Nullable String paymentId;
-
         private @Nullable String reason;
-
         private @Nullable String refundId;
-
         private @Nullable RefundStatus status;
-
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
-        /**
-         * Sets {@code amount}: The refunded amount.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param amount the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code amount}: The refunded amount. {@code null} clears it. */
         public Builder amount(@Nullable Integer amount) {
             this.amount = amount;
             ExplicitNulls.mark(this.additionalProperties, "amount", amount);
             return this;
         }
 
-        /**
-         * Sets {@code business_id}: The unique identifier of the business issuing the refund.
-         *
-         * @param businessId the value
-         * @return this builder
-         */
+        /** Sets {@code business_id}: The unique identifier of the business issuing the refund. */
         public Builder businessId(String businessId) {
             this.businessId = businessId;
             return this;
         }
 
-        /**
-         * Sets {@code created_at}: The timestamp of when the refund was created in UTC.
-         *
-         * @param createdAt the value
-         * @return this builder
-         */
+        /** Sets {@code created_at}: The timestamp of when the refund was created in UTC. */
         public Builder createdAt(OffsetDateTime createdAt) {
             this.createdAt = createdAt;
             return this;
         }
 
-        /**
-         * Sets {@code currency}: The currency of the refund, represented as an ISO 4217 currency code.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param currency the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code currency}: The currency of the refund, represented as an ISO 4217 currency code. {@code null} clears it. */
         public Builder currency(@Nullable Currency currency) {
             this.currency = currency;
             ExplicitNulls.mark(this.additionalProperties, "currency", currency);
             return this;
         }
 
-        /**
-         * Sets {@code is_partial}: If true the refund is a partial refund.
-         *
-         * @param isPartial the value
-         * @return this builder
-         */
+        /** Sets {@code is_partial}: If true the refund is a partial refund. */
         public Builder isPartial(Boolean isPartial) {
             this.isPartial = isPartial;
             return this;
         }
 
-        /**
-         * Sets {@code payment_id}: The unique identifier of the payment associated with the refund.
-         *
-         * @param paymentId the value
-         * @return this builder
-         */
+        /** Sets {@code payment_id}: The unique identifier of the payment associated with the refund. */
         public Builder paymentId(String paymentId) {
             this.paymentId = paymentId;
             return this;
         }
 
-        /**
-         * Sets {@code reason}: The reason provided for the refund, if any. Optional.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param reason the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code reason}: The reason provided for the refund, if any. {@code null} clears it. */
         public Builder reason(@Nullable String reason) {
             this.reason = reason;
             ExplicitNulls.mark(this.additionalProperties, "reason", reason);
             return this;
         }
 
-        /**
-         * Sets {@code refund_id}: The unique identifier of the refund.
-         *
-         * @param refundId the value
-         * @return this builder
-         */
+        /** Sets {@code refund_id}: The unique identifier of the refund. */
         public Builder refundId(String refundId) {
             this.refundId = refundId;
             return this;
         }
 
-        /**
-         * Sets {@code status}: The current status of the refund.
-         *
-         * @param status the value
-         * @return this builder
-         */
+        /** Sets {@code status}: The current status of the refund. */
         public Builder status(RefundStatus status) {
             this.status = status;
             return this;
         }
 
-        /**
-         * Replaces the fields sent beside the declared ones.
-         */
+        /** Replaces the fields sent beside the declared ones. */
         public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
             this.additionalProperties.clear();
             this.additionalProperties.putAll(additionalProperties);
             return this;
         }
 
-        /**
-         * Adds a field sent beside the declared ones.
-         */
+        /** Adds a field sent beside the declared ones. */
         public Builder putAdditionalProperty(String name, JsonNode value) {
             this.additionalProperties.put(name, value);
             return this;
         }
 
-        /**
-         * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
-         */
+        /** The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded). */
         @SuppressWarnings("NullAway")
         public RefundListItem build() {
             return Validator.built(new RefundListItem(amount, businessId, createdAt, currency, isPartial, paymentId, reason, refundId, status, additionalProperties));

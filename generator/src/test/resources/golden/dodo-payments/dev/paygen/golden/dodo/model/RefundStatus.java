@@ -7,21 +7,14 @@ import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
-/**
- * <p>Schema: {@code #/components/schemas/RefundStatus}
- */
+/** <p>Schema: {@code #/components/schemas/RefundStatus} */
 @Generated("dev.paygen.generator")
 public final class RefundStatus {
     public static final RefundStatus SUCCEEDED = new RefundStatus("succeeded", Known.SUCCEEDED);
-
     public static final RefundStatus FAILED = new RefundStatus("failed", Known.FAILED);
-
     public static final RefundStatus PENDING = new RefundStatus("pending", Known.PENDING);
-
     public static final RefundStatus REVIEW = new RefundStatus("review", Known.REVIEW);
-
     private final String value;
-
     private final Known known;
 
     private RefundStatus(String value, Known known) {
@@ -47,31 +40,23 @@ public final class RefundStatus {
         };
     }
 
-    /**
-     * The wire value, as read or listed; never null.
-     */
+    /** The wire value, as read or listed; never null. */
     @JsonValue
     public String value() {
         return value;
     }
 
-    /**
-     * The listed value this is, or {@code UNRECOGNIZED}.
-     */
+    /** The listed value this is, or {@code UNRECOGNIZED}. */
     public Known known() {
         return known;
     }
 
-    /**
-     * Whether the spec lists this value.
-     */
+    /** Whether the spec lists this value. */
     public boolean isKnown() {
         return known != Known.UNRECOGNIZED;
     }
 
-    /**
-     * The listed constants, in spec order.
-     */
+    /** The listed constants, in spec order. */
     public static List<RefundStatus> values() {
         return List.of(SUCCEEDED, FAILED, PENDING, REVIEW);
     }
@@ -91,18 +76,12 @@ public final class RefundStatus {
         return value;
     }
 
-    /**
-     * The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list.
-     */
+    /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */
     public enum Known {
         SUCCEEDED,
-
         FAILED,
-
         PENDING,
-
         REVIEW,
-
         UNRECOGNIZED
     }
 }

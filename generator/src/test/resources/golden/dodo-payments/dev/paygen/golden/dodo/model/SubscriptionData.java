@@ -34,9 +34,7 @@ public record SubscriptionData(
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
-    /**
-     * A record without additional properties.
-     */
+    /** A record without additional properties. */
     public SubscriptionData(@Nullable OnDemandSubscriptionReq onDemand,
             @Nullable Integer trialPeriodDays) {
         this(onDemand, trialPeriodDays, Map.of());
@@ -47,16 +45,12 @@ public record SubscriptionData(
         validator.nested("on_demand", onDemand());
     }
 
-    /**
-     * A builder for {@link SubscriptionData}.
-     */
+    /** A builder for {@link SubscriptionData}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values.
-     */
+    /** A builder holding this record's values. */
     public Builder toBuilder() {
         Builder builder = new Builder();
         builder.onDemand = onDemand;
@@ -65,67 +59,43 @@ public record SubscriptionData(
         return builder;
     }
 
-    /**
-     * Builds {@link SubscriptionData}; required values are checked by {@link #build()}.
-     */
+    /** Builds {@link SubscriptionData}; required values are checked by {@link #build()}. */
     public static final class Builder {
         private @Nullable OnDemandSubscriptionReq onDemand;
-
         private @Nullable Integer trialPeriodDays;
-
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
-        /**
-         * Sets {@code on_demand}.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param onDemand the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code on_demand}. {@code null} clears it. */
         public Builder onDemand(@Nullable OnDemandSubscriptionReq onDemand) {
             this.onDemand = onDemand;
             ExplicitNulls.mark(this.additionalProperties, "on_demand", onDemand);
             return this;
         }
 
-        /**
-         * Sets {@code trial_period_days}: Optional trial period in days If specified, this value overrides the trial period set in the product's price Must be between 0 and 10000 days.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param trialPeriodDays the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code trial_period_days}: Optional trial period in days If specified, this value overrides the trial period set in the product's price Must be between 0 and 10000 days. {@code null} clears it. */
         public Builder trialPeriodDays(@Nullable Integer trialPeriodDays) {
             this.trialPeriodDays = trialPeriodDays;
             ExplicitNulls.mark(this.additionalProperties, "trial_period_days", trialPeriodDays);
             return this;
         }
 
-        /**
-         * Replaces the fields sent beside the declared ones.
-         */
+        /** Replaces the fields sent beside the declared ones. */
         public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
             this.additionalProperties.clear();
             this.additionalProperties.putAll(additionalProperties);
             return this;
         }
 
-        /**
-         * Adds a field sent beside the declared ones.
-         */
+        /** Adds a field sent beside the declared ones. */
         public Builder putAdditionalProperty(String name, JsonNode value) {
             this.additionalProperties.put(name, value);
             return this;
         }
 
-        /**
-         * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
-         */
+        /** The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded). */
         @SuppressWarnings("NullAway")
         public SubscriptionData build() {
             return Validator.built(new SubscriptionData(onDemand, trialPeriodDays, additionalProperties));

@@ -15,15 +15,10 @@ import javax.annotation.processing.Generated;
 @Generated("dev.paygen.generator")
 public final class TaxCategory {
     public static final TaxCategory DIGITAL_PRODUCTS = new TaxCategory("digital_products", Known.DIGITAL_PRODUCTS);
-
     public static final TaxCategory SAAS = new TaxCategory("saas", Known.SAAS);
-
     public static final TaxCategory E_BOOK = new TaxCategory("e_book", Known.E_BOOK);
-
     public static final TaxCategory EDTECH = new TaxCategory("edtech", Known.EDTECH);
-
     private final String value;
-
     private final Known known;
 
     private TaxCategory(String value, Known known) {
@@ -49,31 +44,23 @@ public final class TaxCategory {
         };
     }
 
-    /**
-     * The wire value, as read or listed; never null.
-     */
+    /** The wire value, as read or listed; never null. */
     @JsonValue
     public String value() {
         return value;
     }
 
-    /**
-     * The listed value this is, or {@code UNRECOGNIZED}.
-     */
+    /** The listed value this is, or {@code UNRECOGNIZED}. */
     public Known known() {
         return known;
     }
 
-    /**
-     * Whether the spec lists this value.
-     */
+    /** Whether the spec lists this value. */
     public boolean isKnown() {
         return known != Known.UNRECOGNIZED;
     }
 
-    /**
-     * The listed constants, in spec order.
-     */
+    /** The listed constants, in spec order. */
     public static List<TaxCategory> values() {
         return List.of(DIGITAL_PRODUCTS, SAAS, E_BOOK, EDTECH);
     }
@@ -93,18 +80,12 @@ public final class TaxCategory {
         return value;
     }
 
-    /**
-     * The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list.
-     */
+    /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */
     public enum Known {
         DIGITAL_PRODUCTS,
-
         SAAS,
-
         E_BOOK,
-
         EDTECH,
-
         UNRECOGNIZED
     }
 }

@@ -45,9 +45,7 @@ public record ThemeConfig(@JsonProperty("dark") @Nullable ThemeModeConfig dark,
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
-    /**
-     * A record without additional properties.
-     */
+    /** A record without additional properties. */
     public ThemeConfig(@Nullable ThemeModeConfig dark, @Nullable String fontPrimaryUrl,
             @Nullable String fontSecondaryUrl, @Nullable FontSize fontSize,
             @Nullable FontWeight fontWeight, @Nullable ThemeModeConfig light,
@@ -61,16 +59,12 @@ public record ThemeConfig(@JsonProperty("dark") @Nullable ThemeModeConfig dark,
         validator.nested("light", light());
     }
 
-    /**
-     * A builder for {@link ThemeConfig}.
-     */
+    /** A builder for {@link ThemeConfig}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values.
-     */
+    /** A builder holding this record's values. */
     public Builder toBuilder() {
         Builder builder = new Builder();
         builder.dark = dark;
@@ -85,163 +79,91 @@ public record ThemeConfig(@JsonProperty("dark") @Nullable ThemeModeConfig dark,
         return builder;
     }
 
-    /**
-     * Builds {@link ThemeConfig}; required values are checked by {@link #build()}.
-     */
+    /** Builds {@link ThemeConfig}; required values are checked by {@link #build()}. */
     public static final class Builder {
         private @Nullable ThemeModeConfig dark;
-
         private @Nullable String fontPrimaryUrl;
-
         private @Nullable String fontSecondaryUrl;
-
         private @Nullable FontSize fontSize;
-
         private @Nullable FontWeight fontWeight;
-
         private @Nullable ThemeModeConfig light;
-
         private @Nullable String payButtonText;
-
         private @Nullable String radius;
-
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
-        /**
-         * Sets {@code dark}: Dark mode color configuration.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param dark the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code dark}: Dark mode color configuration. {@code null} clears it. */
         public Builder dark(@Nullable ThemeModeConfig dark) {
             this.dark = dark;
             ExplicitNulls.mark(this.additionalProperties, "dark", dark);
             return this;
         }
 
-        /**
-         * Sets {@code font_primary_url}: URL for the primary font. Must be a valid https:// URL.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param fontPrimaryUrl the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code font_primary_url}: URL for the primary font. {@code null} clears it. */
         public Builder fontPrimaryUrl(@Nullable String fontPrimaryUrl) {
             this.fontPrimaryUrl = fontPrimaryUrl;
             ExplicitNulls.mark(this.additionalProperties, "font_primary_url", fontPrimaryUrl);
             return this;
         }
 
-        /**
-         * Sets {@code font_secondary_url}: URL for the secondary font. Must be a valid https:// URL.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param fontSecondaryUrl the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code font_secondary_url}: URL for the secondary font. {@code null} clears it. */
         public Builder fontSecondaryUrl(@Nullable String fontSecondaryUrl) {
             this.fontSecondaryUrl = fontSecondaryUrl;
             ExplicitNulls.mark(this.additionalProperties, "font_secondary_url", fontSecondaryUrl);
             return this;
         }
 
-        /**
-         * Sets {@code font_size}: Font size for the checkout UI.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param fontSize the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code font_size}: Font size for the checkout UI. {@code null} clears it. */
         public Builder fontSize(@Nullable FontSize fontSize) {
             this.fontSize = fontSize;
             ExplicitNulls.mark(this.additionalProperties, "font_size", fontSize);
             return this;
         }
 
-        /**
-         * Sets {@code font_weight}: Font weight for the checkout UI.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param fontWeight the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code font_weight}: Font weight for the checkout UI. {@code null} clears it. */
         public Builder fontWeight(@Nullable FontWeight fontWeight) {
             this.fontWeight = fontWeight;
             ExplicitNulls.mark(this.additionalProperties, "font_weight", fontWeight);
             return this;
         }
 
-        /**
-         * Sets {@code light}: Light mode color configuration.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param light the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code light}: Light mode color configuration. {@code null} clears it. */
         public Builder light(@Nullable ThemeModeConfig light) {
             this.light = light;
             ExplicitNulls.mark(this.additionalProperties, "light", light);
             return this;
         }
 
-        /**
-         * Sets {@code pay_button_text}: Custom text for the pay button (e.g., "Complete Purchase", "Subscribe Now"). Max 100 characters.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param payButtonText the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code pay_button_text}: Custom text for the pay button (e.g., "Complete Purchase", "Subscribe Now"). {@code null} clears it. */
         public Builder payButtonText(@Nullable String payButtonText) {
             this.payButtonText = payButtonText;
             ExplicitNulls.mark(this.additionalProperties, "pay_button_text", payButtonText);
             return this;
         }
 
-        /**
-         * Sets {@code radius}: Border radius for UI elements. Must be a number followed by px, rem, or em (e.g., "4px", "0.5rem", "1em").
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param radius the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code radius}: Border radius for UI elements. {@code null} clears it. */
         public Builder radius(@Nullable String radius) {
             this.radius = radius;
             ExplicitNulls.mark(this.additionalProperties, "radius", radius);
             return this;
         }
 
-        /**
-         * Replaces the fields sent beside the declared ones.
-         */
+        /** Replaces the fields sent beside the declared ones. */
         public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
             this.additionalProperties.clear();
             this.additionalProperties.putAll(additionalProperties);
             return this;
         }
 
-        /**
-         * Adds a field sent beside the declared ones.
-         */
+        /** Adds a field sent beside the declared ones. */
         public Builder putAdditionalProperty(String name, JsonNode value) {
             this.additionalProperties.put(name, value);
             return this;
         }
 
-        /**
-         * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
-         */
+        /** The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded). */
         @SuppressWarnings("NullAway")
         public ThemeConfig build() {
             return Validator.built(new ThemeConfig(dark, fontPrimaryUrl, fontSecondaryUrl, fontSize, fontWeight, light, payButtonText, radius, additionalProperties));

@@ -7,19 +7,13 @@ import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
-/**
- * <p>Schema: {@code #/components/schemas/ThemeMode}
- */
+/** <p>Schema: {@code #/components/schemas/ThemeMode} */
 @Generated("dev.paygen.generator")
 public final class ThemeMode {
     public static final ThemeMode DARK = new ThemeMode("dark", Known.DARK);
-
     public static final ThemeMode LIGHT = new ThemeMode("light", Known.LIGHT);
-
     public static final ThemeMode SYSTEM = new ThemeMode("system", Known.SYSTEM);
-
     private final String value;
-
     private final Known known;
 
     private ThemeMode(String value, Known known) {
@@ -44,31 +38,23 @@ public final class ThemeMode {
         };
     }
 
-    /**
-     * The wire value, as read or listed; never null.
-     */
+    /** The wire value, as read or listed; never null. */
     @JsonValue
     public String value() {
         return value;
     }
 
-    /**
-     * The listed value this is, or {@code UNRECOGNIZED}.
-     */
+    /** The listed value this is, or {@code UNRECOGNIZED}. */
     public Known known() {
         return known;
     }
 
-    /**
-     * Whether the spec lists this value.
-     */
+    /** Whether the spec lists this value. */
     public boolean isKnown() {
         return known != Known.UNRECOGNIZED;
     }
 
-    /**
-     * The listed constants, in spec order.
-     */
+    /** The listed constants, in spec order. */
     public static List<ThemeMode> values() {
         return List.of(DARK, LIGHT, SYSTEM);
     }
@@ -88,16 +74,11 @@ public final class ThemeMode {
         return value;
     }
 
-    /**
-     * The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list.
-     */
+    /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */
     public enum Known {
         DARK,
-
         LIGHT,
-
         SYSTEM,
-
         UNRECOGNIZED
     }
 }

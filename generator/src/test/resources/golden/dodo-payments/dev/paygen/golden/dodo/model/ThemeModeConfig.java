@@ -70,9 +70,7 @@ public record ThemeModeConfig(@JsonProperty("bg_primary") @Nullable String bgPri
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
-    /**
-     * A record without additional properties.
-     */
+    /** A record without additional properties. */
     public ThemeModeConfig(@Nullable String bgPrimary, @Nullable String bgSecondary,
             @Nullable String borderPrimary, @Nullable String borderSecondary,
             @Nullable String buttonPrimary, @Nullable String buttonPrimaryHover,
@@ -88,16 +86,12 @@ public record ThemeModeConfig(@JsonProperty("bg_primary") @Nullable String bgPri
     public void validate(Validator validator) {
     }
 
-    /**
-     * A builder for {@link ThemeModeConfig}.
-     */
+    /** A builder for {@link ThemeModeConfig}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values.
-     */
+    /** A builder holding this record's values. */
     public Builder toBuilder() {
         Builder builder = new Builder();
         builder.bgPrimary = bgPrimary;
@@ -120,293 +114,155 @@ public record ThemeModeConfig(@JsonProperty("bg_primary") @Nullable String bgPri
         return builder;
     }
 
-    /**
-     * Builds {@link ThemeModeConfig}; required values are checked by {@link #build()}.
-     */
+    /** Builds {@link ThemeModeConfig}; required values are checked by {@link #build()}. */
     public static final class Builder {
         private @Nullable String bgPrimary;
-
         private @Nullable String bgSecondary;
-
         private @Nullable String borderPrimary;
-
         private @Nullable String borderSecondary;
-
         private @Nullable String buttonPrimary;
-
         private @Nullable String buttonPrimaryHover;
-
         private @Nullable String buttonSecondary;
-
         private @Nullable String buttonSecondaryHover;
-
         private @Nullable String buttonTextPrimary;
-
         private @Nullable String buttonTextSecondary;
-
         private @Nullable String inputFocusBorder;
-
         private @Nullable String textError;
-
         private @Nullable String textPlaceholder;
-
         private @Nullable String textPrimary;
-
         private @Nullable String textSecondary;
-
         private @Nullable String textSuccess;
-
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
-        /**
-         * Sets {@code bg_primary}: Background primary color
-         *
-         * Examples: `"#ffffff"`, `"rgb(255, 255, 255)"`, `"white"`.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param bgPrimary the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code bg_primary}: Background primary color. {@code null} clears it. */
         public Builder bgPrimary(@Nullable String bgPrimary) {
             this.bgPrimary = bgPrimary;
             ExplicitNulls.mark(this.additionalProperties, "bg_primary", bgPrimary);
             return this;
         }
 
-        /**
-         * Sets {@code bg_secondary}: Background secondary color.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param bgSecondary the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code bg_secondary}: Background secondary color. {@code null} clears it. */
         public Builder bgSecondary(@Nullable String bgSecondary) {
             this.bgSecondary = bgSecondary;
             ExplicitNulls.mark(this.additionalProperties, "bg_secondary", bgSecondary);
             return this;
         }
 
-        /**
-         * Sets {@code border_primary}: Border primary color.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param borderPrimary the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code border_primary}: Border primary color. {@code null} clears it. */
         public Builder borderPrimary(@Nullable String borderPrimary) {
             this.borderPrimary = borderPrimary;
             ExplicitNulls.mark(this.additionalProperties, "border_primary", borderPrimary);
             return this;
         }
 
-        /**
-         * Sets {@code border_secondary}: Border secondary color.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param borderSecondary the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code border_secondary}: Border secondary color. {@code null} clears it. */
         public Builder borderSecondary(@Nullable String borderSecondary) {
             this.borderSecondary = borderSecondary;
             ExplicitNulls.mark(this.additionalProperties, "border_secondary", borderSecondary);
             return this;
         }
 
-        /**
-         * Sets {@code button_primary}: Primary button background color.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param buttonPrimary the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code button_primary}: Primary button background color. {@code null} clears it. */
         public Builder buttonPrimary(@Nullable String buttonPrimary) {
             this.buttonPrimary = buttonPrimary;
             ExplicitNulls.mark(this.additionalProperties, "button_primary", buttonPrimary);
             return this;
         }
 
-        /**
-         * Sets {@code button_primary_hover}: Primary button hover color.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param buttonPrimaryHover the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code button_primary_hover}: Primary button hover color. {@code null} clears it. */
         public Builder buttonPrimaryHover(@Nullable String buttonPrimaryHover) {
             this.buttonPrimaryHover = buttonPrimaryHover;
             ExplicitNulls.mark(this.additionalProperties, "button_primary_hover", buttonPrimaryHover);
             return this;
         }
 
-        /**
-         * Sets {@code button_secondary}: Secondary button background color.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param buttonSecondary the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code button_secondary}: Secondary button background color. {@code null} clears it. */
         public Builder buttonSecondary(@Nullable String buttonSecondary) {
             this.buttonSecondary = buttonSecondary;
             ExplicitNulls.mark(this.additionalProperties, "button_secondary", buttonSecondary);
             return this;
         }
 
-        /**
-         * Sets {@code button_secondary_hover}: Secondary button hover color.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param buttonSecondaryHover the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code button_secondary_hover}: Secondary button hover color. {@code null} clears it. */
         public Builder buttonSecondaryHover(@Nullable String buttonSecondaryHover) {
             this.buttonSecondaryHover = buttonSecondaryHover;
             ExplicitNulls.mark(this.additionalProperties, "button_secondary_hover", buttonSecondaryHover);
             return this;
         }
 
-        /**
-         * Sets {@code button_text_primary}: Primary button text color.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param buttonTextPrimary the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code button_text_primary}: Primary button text color. {@code null} clears it. */
         public Builder buttonTextPrimary(@Nullable String buttonTextPrimary) {
             this.buttonTextPrimary = buttonTextPrimary;
             ExplicitNulls.mark(this.additionalProperties, "button_text_primary", buttonTextPrimary);
             return this;
         }
 
-        /**
-         * Sets {@code button_text_secondary}: Secondary button text color.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param buttonTextSecondary the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code button_text_secondary}: Secondary button text color. {@code null} clears it. */
         public Builder buttonTextSecondary(@Nullable String buttonTextSecondary) {
             this.buttonTextSecondary = buttonTextSecondary;
             ExplicitNulls.mark(this.additionalProperties, "button_text_secondary", buttonTextSecondary);
             return this;
         }
 
-        /**
-         * Sets {@code input_focus_border}: Input focus border color.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param inputFocusBorder the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code input_focus_border}: Input focus border color. {@code null} clears it. */
         public Builder inputFocusBorder(@Nullable String inputFocusBorder) {
             this.inputFocusBorder = inputFocusBorder;
             ExplicitNulls.mark(this.additionalProperties, "input_focus_border", inputFocusBorder);
             return this;
         }
 
-        /**
-         * Sets {@code text_error}: Text error color.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param textError the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code text_error}: Text error color. {@code null} clears it. */
         public Builder textError(@Nullable String textError) {
             this.textError = textError;
             ExplicitNulls.mark(this.additionalProperties, "text_error", textError);
             return this;
         }
 
-        /**
-         * Sets {@code text_placeholder}: Text placeholder color.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param textPlaceholder the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code text_placeholder}: Text placeholder color. {@code null} clears it. */
         public Builder textPlaceholder(@Nullable String textPlaceholder) {
             this.textPlaceholder = textPlaceholder;
             ExplicitNulls.mark(this.additionalProperties, "text_placeholder", textPlaceholder);
             return this;
         }
 
-        /**
-         * Sets {@code text_primary}: Text primary color.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param textPrimary the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code text_primary}: Text primary color. {@code null} clears it. */
         public Builder textPrimary(@Nullable String textPrimary) {
             this.textPrimary = textPrimary;
             ExplicitNulls.mark(this.additionalProperties, "text_primary", textPrimary);
             return this;
         }
 
-        /**
-         * Sets {@code text_secondary}: Text secondary color.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param textSecondary the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code text_secondary}: Text secondary color. {@code null} clears it. */
         public Builder textSecondary(@Nullable String textSecondary) {
             this.textSecondary = textSecondary;
             ExplicitNulls.mark(this.additionalProperties, "text_secondary", textSecondary);
             return this;
         }
 
-        /**
-         * Sets {@code text_success}: Text success color.
-         *
-         * <p>{@code null} sends {@code null}, which clears the field; leave it unset to keep it.
-         *
-         * @param textSuccess the value, or null to clear it
-         * @return this builder
-         */
+        /** Sets {@code text_success}: Text success color. {@code null} clears it. */
         public Builder textSuccess(@Nullable String textSuccess) {
             this.textSuccess = textSuccess;
             ExplicitNulls.mark(this.additionalProperties, "text_success", textSuccess);
             return this;
         }
 
-        /**
-         * Replaces the fields sent beside the declared ones.
-         */
+        /** Replaces the fields sent beside the declared ones. */
         public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
             this.additionalProperties.clear();
             this.additionalProperties.putAll(additionalProperties);
             return this;
         }
 
-        /**
-         * Adds a field sent beside the declared ones.
-         */
+        /** Adds a field sent beside the declared ones. */
         public Builder putAdditionalProperty(String name, JsonNode value) {
             this.additionalProperties.put(name, value);
             return this;
         }
 
-        /**
-         * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
-         */
+        /** The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded). */
         @SuppressWarnings("NullAway")
         public ThemeModeConfig build() {
             return Validator.built(new ThemeModeConfig(bgPrimary, bgSecondary, borderPrimary, borderSecondary, buttonPrimary, buttonPrimaryHover, buttonSecondary, buttonSecondaryHover, buttonTextPrimary, buttonTextSecondary, inputFocusBorder, textError, textPlaceholder, textPrimary, textSecondary, textSuccess, additionalProperties));

@@ -16,9 +16,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.paygen.generator")
 public interface CheckoutSessionsService {
-    /**
-     * Create a checkout session: {@code POST /checkouts} with default request options; see {@link #create(CreateCheckoutSessionRequest, RequestOptions)}.
-     */
+    /** Create a checkout session: {@code POST /checkouts} with default request options; see {@link #create(CreateCheckoutSessionRequest, RequestOptions)}. */
     default CreateSessionResponse create(CreateCheckoutSessionRequest body) {
         return create(body, RequestOptions.none());
     }
@@ -38,33 +36,17 @@ public interface CheckoutSessionsService {
      */
     CreateSessionResponse create(CreateCheckoutSessionRequest body, RequestOptions options);
 
-    /**
-     * Create a checkout session: {@code POST /checkouts} with default request options; see {@link #createAsync(CreateCheckoutSessionRequest, RequestOptions)}.
-     */
+    /** Create a checkout session: {@code POST /checkouts} with default request options; see {@link #createAsync(CreateCheckoutSessionRequest, RequestOptions)}. */
     default CompletableFuture<CreateSessionResponse> createAsync(
             CreateCheckoutSessionRequest body) {
         return createAsync(body, RequestOptions.none());
     }
 
-    /**
-     * Create a checkout session
-     *
-     * <p>Creates a checkout session for the given product cart and returns the hosted checkout URL. Sessions are valid for 24
-     * hours by default, or 15 minutes when `confirm` is true. After payment the customer is redirected to `return_url`
-     * with `payment_id` (or `subscription_id`), `status` and, when known, `email` and `license_key` query parameters.
-     *
-     * <p>{@code POST /checkouts}
-     *
-     * @param body the request body
-     * @param options per-call settings: timeout, retries, extra headers, idempotency key
-     * @return a future of checkout session successfully created
-     */
+    /** {@link #create(CreateCheckoutSessionRequest, RequestOptions)}, asynchronously: the future completes with its result or fails with its exception. */
     CompletableFuture<CreateSessionResponse> createAsync(CreateCheckoutSessionRequest body,
             RequestOptions options);
 
-    /**
-     * Preview a checkout session: {@code POST /checkouts/preview} with default request options; see {@link #preview(CreateCheckoutSessionRequest, RequestOptions)}.
-     */
+    /** Preview a checkout session: {@code POST /checkouts/preview} with default request options; see {@link #preview(CreateCheckoutSessionRequest, RequestOptions)}. */
     default CalculateSessionResponse preview(CreateCheckoutSessionRequest body) {
         return preview(body, RequestOptions.none());
     }
@@ -82,31 +64,17 @@ public interface CheckoutSessionsService {
      */
     CalculateSessionResponse preview(CreateCheckoutSessionRequest body, RequestOptions options);
 
-    /**
-     * Preview a checkout session: {@code POST /checkouts/preview} with default request options; see {@link #previewAsync(CreateCheckoutSessionRequest, RequestOptions)}.
-     */
+    /** Preview a checkout session: {@code POST /checkouts/preview} with default request options; see {@link #previewAsync(CreateCheckoutSessionRequest, RequestOptions)}. */
     default CompletableFuture<CalculateSessionResponse> previewAsync(
             CreateCheckoutSessionRequest body) {
         return previewAsync(body, RequestOptions.none());
     }
 
-    /**
-     * Preview a checkout session
-     *
-     * <p>Calculates the price breakup of a checkout session (subtotal, discounts, taxes and totals) without creating it.
-     *
-     * <p>{@code POST /checkouts/preview}
-     *
-     * @param body the request body
-     * @param options per-call settings: timeout, retries, extra headers, idempotency key
-     * @return a future of checkout session preview calculated successfully
-     */
+    /** {@link #preview(CreateCheckoutSessionRequest, RequestOptions)}, asynchronously: the future completes with its result or fails with its exception. */
     CompletableFuture<CalculateSessionResponse> previewAsync(CreateCheckoutSessionRequest body,
             RequestOptions options);
 
-    /**
-     * Retrieve a checkout session: {@code GET /checkouts/{id}} with default request options; see {@link #retrieve(String, RequestOptions)}.
-     */
+    /** Retrieve a checkout session: {@code GET /checkouts/{id}} with default request options; see {@link #retrieve(String, RequestOptions)}. */
     default GetCheckoutSessionsStatus retrieve(String id) {
         return retrieve(id, RequestOptions.none());
     }
@@ -124,23 +92,11 @@ public interface CheckoutSessionsService {
      */
     GetCheckoutSessionsStatus retrieve(String id, RequestOptions options);
 
-    /**
-     * Retrieve a checkout session: {@code GET /checkouts/{id}} with default request options; see {@link #retrieveAsync(String, RequestOptions)}.
-     */
+    /** Retrieve a checkout session: {@code GET /checkouts/{id}} with default request options; see {@link #retrieveAsync(String, RequestOptions)}. */
     default CompletableFuture<GetCheckoutSessionsStatus> retrieveAsync(String id) {
         return retrieveAsync(id, RequestOptions.none());
     }
 
-    /**
-     * Retrieve a checkout session
-     *
-     * <p>Returns the status of a checkout session and, once the customer has paid, the payment it created.
-     *
-     * <p>{@code GET /checkouts/{id}}
-     *
-     * @param id Checkout session ID
-     * @param options per-call settings: timeout, retries, extra headers, idempotency key
-     * @return a future of checkout session successfully fetched
-     */
+    /** {@link #retrieve(String, RequestOptions)}, asynchronously: the future completes with its result or fails with its exception. */
     CompletableFuture<GetCheckoutSessionsStatus> retrieveAsync(String id, RequestOptions options);
 }

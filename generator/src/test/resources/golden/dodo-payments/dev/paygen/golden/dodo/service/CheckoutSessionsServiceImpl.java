@@ -13,17 +13,12 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
 
-/**
- * The {@link CheckoutSessionsService} that sends requests through the paygen runtime.
- */
+/** The {@link CheckoutSessionsService} that sends requests through the paygen runtime. */
 @Generated("dev.paygen.generator")
 public final class CheckoutSessionsServiceImpl implements CheckoutSessionsService {
     private static final TypeReference<CreateSessionResponse> CREATE_TYPE = new TypeReference<>() {};
-
     private static final TypeReference<CalculateSessionResponse> PREVIEW_TYPE = new TypeReference<>() {};
-
     private static final TypeReference<GetCheckoutSessionsStatus> RETRIEVE_TYPE = new TypeReference<>() {};
-
     private final ApiClient client;
 
     /**
@@ -37,17 +32,13 @@ public final class CheckoutSessionsServiceImpl implements CheckoutSessionsServic
 
     @Override
     public CreateSessionResponse create(CreateCheckoutSessionRequest body, RequestOptions options) {
-        ApiRequest request = createRequest(body);
-        Objects.requireNonNull(options, "`options` is required, but was null");
-        return client.executeTyped(request, CREATE_TYPE, options);
+        return client.executeTyped(createRequest(body), CREATE_TYPE, options);
     }
 
     @Override
     public CompletableFuture<CreateSessionResponse> createAsync(CreateCheckoutSessionRequest body,
             RequestOptions options) {
-        ApiRequest request = createRequest(body);
-        Objects.requireNonNull(options, "`options` is required, but was null");
-        return client.executeTypedAsync(request, CREATE_TYPE, options);
+        return client.executeTypedAsync(createRequest(body), CREATE_TYPE, options);
     }
 
     private static ApiRequest createRequest(CreateCheckoutSessionRequest body) {
@@ -61,17 +52,13 @@ public final class CheckoutSessionsServiceImpl implements CheckoutSessionsServic
     @Override
     public CalculateSessionResponse preview(CreateCheckoutSessionRequest body,
             RequestOptions options) {
-        ApiRequest request = previewRequest(body);
-        Objects.requireNonNull(options, "`options` is required, but was null");
-        return client.executeTyped(request, PREVIEW_TYPE, options);
+        return client.executeTyped(previewRequest(body), PREVIEW_TYPE, options);
     }
 
     @Override
     public CompletableFuture<CalculateSessionResponse> previewAsync(
             CreateCheckoutSessionRequest body, RequestOptions options) {
-        ApiRequest request = previewRequest(body);
-        Objects.requireNonNull(options, "`options` is required, but was null");
-        return client.executeTypedAsync(request, PREVIEW_TYPE, options);
+        return client.executeTypedAsync(previewRequest(body), PREVIEW_TYPE, options);
     }
 
     private static ApiRequest previewRequest(CreateCheckoutSessionRequest body) {
@@ -84,17 +71,13 @@ public final class CheckoutSessionsServiceImpl implements CheckoutSessionsServic
 
     @Override
     public GetCheckoutSessionsStatus retrieve(String id, RequestOptions options) {
-        ApiRequest request = retrieveRequest(id);
-        Objects.requireNonNull(options, "`options` is required, but was null");
-        return client.executeTyped(request, RETRIEVE_TYPE, options);
+        return client.executeTyped(retrieveRequest(id), RETRIEVE_TYPE, options);
     }
 
     @Override
     public CompletableFuture<GetCheckoutSessionsStatus> retrieveAsync(String id,
             RequestOptions options) {
-        ApiRequest request = retrieveRequest(id);
-        Objects.requireNonNull(options, "`options` is required, but was null");
-        return client.executeTypedAsync(request, RETRIEVE_TYPE, options);
+        return client.executeTypedAsync(retrieveRequest(id), RETRIEVE_TYPE, options);
     }
 
     private static ApiRequest retrieveRequest(String id) {

@@ -24,144 +24,81 @@ public record PaymentsListParams(@Nullable OffsetDateTime createdAtGte,
         @Nullable OffsetDateTime createdAtLte, @Nullable Integer pageSize,
         @Nullable Integer pageNumber, @Nullable String customerId, @Nullable String subscriptionId,
         @Nullable IntentStatus status, @Nullable String brandId, @Nullable String productId) {
-    /**
-     * Starts a builder.
-     *
-     * @return a new builder
-     */
+    /** Starts a builder. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * Builds {@link PaymentsListParams}; not thread-safe.
-     */
+    /** Builds {@link PaymentsListParams}; not thread-safe. */
     public static final class Builder {
         private @Nullable OffsetDateTime createdAtGte;
-
         private @Nullable OffsetDateTime createdAtLte;
-
         private @Nullable Integer pageSize;
-
         private @Nullable Integer pageNumber;
-
         private @Nullable String customerId;
-
         private @Nullable String subscriptionId;
-
         private @Nullable IntentStatus status;
-
         private @Nullable String brandId;
-
         private @Nullable String productId;
 
         private Builder() {
         }
 
-        /**
-         * Sets {@code created_at_gte}: Get events after this created time.
-         *
-         * @param createdAtGte the value, or null to leave it out
-         * @return this builder
-         */
+        /** Sets {@code created_at_gte}: Get events after this created time. */
         public Builder createdAtGte(@Nullable OffsetDateTime createdAtGte) {
             this.createdAtGte = createdAtGte;
             return this;
         }
 
-        /**
-         * Sets {@code created_at_lte}: Get events created before this time.
-         *
-         * @param createdAtLte the value, or null to leave it out
-         * @return this builder
-         */
+        /** Sets {@code created_at_lte}: Get events created before this time. */
         public Builder createdAtLte(@Nullable OffsetDateTime createdAtLte) {
             this.createdAtLte = createdAtLte;
             return this;
         }
 
-        /**
-         * Sets {@code page_size}: Page size default is 10 max is 100.
-         *
-         * @param pageSize the value, or null to leave it out
-         * @return this builder
-         */
+        /** Sets {@code page_size}: Page size default is 10 max is 100. */
         public Builder pageSize(@Nullable Integer pageSize) {
             this.pageSize = pageSize;
             return this;
         }
 
-        /**
-         * Sets {@code page_number}: Page number default is 0 (the first page).
-         *
-         * @param pageNumber the value, or null to leave it out
-         * @return this builder
-         */
+        /** Sets {@code page_number}: Page number default is 0 (the first page). */
         public Builder pageNumber(@Nullable Integer pageNumber) {
             this.pageNumber = pageNumber;
             return this;
         }
 
-        /**
-         * Sets {@code customer_id}: Filter by customer id.
-         *
-         * @param customerId the value, or null to leave it out
-         * @return this builder
-         */
+        /** Sets {@code customer_id}: Filter by customer id. */
         public Builder customerId(@Nullable String customerId) {
             this.customerId = customerId;
             return this;
         }
 
-        /**
-         * Sets {@code subscription_id}: Filter by subscription id.
-         *
-         * @param subscriptionId the value, or null to leave it out
-         * @return this builder
-         */
+        /** Sets {@code subscription_id}: Filter by subscription id. */
         public Builder subscriptionId(@Nullable String subscriptionId) {
             this.subscriptionId = subscriptionId;
             return this;
         }
 
-        /**
-         * Sets {@code status}: Filter by status.
-         *
-         * @param status the value, or null to leave it out
-         * @return this builder
-         */
+        /** Sets {@code status}: Filter by status. */
         public Builder status(@Nullable IntentStatus status) {
             this.status = status;
             return this;
         }
 
-        /**
-         * Sets {@code brand_id}: filter by Brand id.
-         *
-         * @param brandId the value, or null to leave it out
-         * @return this builder
-         */
+        /** Sets {@code brand_id}: filter by Brand id. */
         public Builder brandId(@Nullable String brandId) {
             this.brandId = brandId;
             return this;
         }
 
-        /**
-         * Sets {@code product_id}: Filter by product id.
-         *
-         * @param productId the value, or null to leave it out
-         * @return this builder
-         */
+        /** Sets {@code product_id}: Filter by product id. */
         public Builder productId(@Nullable String productId) {
             this.productId = productId;
             return this;
         }
 
-        /**
-         * Builds the parameters.
-         *
-         * @return the parameters
-         */
+        /** Builds the parameters. */
         public PaymentsListParams build() {
             return new PaymentsListParams(this.createdAtGte, this.createdAtLte, this.pageSize, this.pageNumber, this.customerId, this.subscriptionId, this.status, this.brandId, this.productId);
         }

@@ -18,23 +18,12 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.paygen.generator")
 public interface PaymentsService {
-    /**
-     * List payments: {@code GET /payments} with default parameters and request options; see {@link #list(PaymentsListParams, RequestOptions)}.
-     */
+    /** List payments: {@code GET /payments} with default parameters and request options; see {@link #list(PaymentsListParams, RequestOptions)}. */
     default Page<GetPaymentsListResponseItem> list() {
         return list(PaymentsListParams.builder().build(), RequestOptions.none());
     }
 
-    /**
-     * List payments: {@code GET /payments} with default parameters; see {@link #list(PaymentsListParams, RequestOptions)}.
-     */
-    default Page<GetPaymentsListResponseItem> list(RequestOptions options) {
-        return list(PaymentsListParams.builder().build(), options);
-    }
-
-    /**
-     * List payments: {@code GET /payments} with default request options; see {@link #list(PaymentsListParams, RequestOptions)}.
-     */
+    /** List payments: {@code GET /payments} with default request options; see {@link #list(PaymentsListParams, RequestOptions)}. */
     default Page<GetPaymentsListResponseItem> list(PaymentsListParams params) {
         return list(params, RequestOptions.none());
     }
@@ -52,39 +41,18 @@ public interface PaymentsService {
      */
     Page<GetPaymentsListResponseItem> list(PaymentsListParams params, RequestOptions options);
 
-    /**
-     * List payments: {@code GET /payments} with default parameters and request options; see {@link #listAsync(PaymentsListParams, RequestOptions)}.
-     */
+    /** List payments: {@code GET /payments} with default parameters and request options; see {@link #listAsync(PaymentsListParams, RequestOptions)}. */
     default CompletableFuture<Page<GetPaymentsListResponseItem>> listAsync() {
         return listAsync(PaymentsListParams.builder().build(), RequestOptions.none());
     }
 
-    /**
-     * List payments: {@code GET /payments} with default parameters; see {@link #listAsync(PaymentsListParams, RequestOptions)}.
-     */
-    default CompletableFuture<Page<GetPaymentsListResponseItem>> listAsync(RequestOptions options) {
-        return listAsync(PaymentsListParams.builder().build(), options);
-    }
-
-    /**
-     * List payments: {@code GET /payments} with default request options; see {@link #listAsync(PaymentsListParams, RequestOptions)}.
-     */
+    /** List payments: {@code GET /payments} with default request options; see {@link #listAsync(PaymentsListParams, RequestOptions)}. */
     default CompletableFuture<Page<GetPaymentsListResponseItem>> listAsync(
             PaymentsListParams params) {
         return listAsync(params, RequestOptions.none());
     }
 
-    /**
-     * List payments
-     *
-     * <p>Lists payments one page at a time. `page_number` starts at 0.
-     *
-     * <p>{@code GET /payments}
-     *
-     * @param params the query and header parameters
-     * @param options per-call settings: timeout, retries, extra headers, idempotency key
-     * @return a future of the first page; {@code autoPager()} iterates over every page
-     */
+    /** {@link #list(PaymentsListParams, RequestOptions)}, asynchronously: the future completes with its result or fails with its exception. */
     CompletableFuture<Page<GetPaymentsListResponseItem>> listAsync(PaymentsListParams params,
             RequestOptions options);
 
@@ -125,24 +93,15 @@ public interface PaymentsService {
     }
 
     /**
-     * Create a one-time payment
+     * {@link #create(CreateOneTimePaymentRequest, RequestOptions)}, asynchronously: the future completes with its result or fails with its exception.
      *
-     * <p>Creates a one-time payment for a customer. Deprecated: use checkout sessions (`POST /checkouts`) instead.
-     *
-     * <p>{@code POST /payments}
-     *
-     * @param body the request body
-     * @param options per-call settings: timeout, retries, extra headers, idempotency key
-     * @return a future of one Time payment successfully initiated
      * @deprecated Use checkout sessions (`POST /checkouts`) instead.
      */
     @Deprecated
     CompletableFuture<CreateOneTimePaymentResponse> createAsync(CreateOneTimePaymentRequest body,
             RequestOptions options);
 
-    /**
-     * Retrieve a payment: {@code GET /payments/{payment_id}} with default request options; see {@link #retrieve(String, RequestOptions)}.
-     */
+    /** Retrieve a payment: {@code GET /payments/{payment_id}} with default request options; see {@link #retrieve(String, RequestOptions)}. */
     default PaymentResponse retrieve(String paymentId) {
         return retrieve(paymentId, RequestOptions.none());
     }
@@ -160,29 +119,15 @@ public interface PaymentsService {
      */
     PaymentResponse retrieve(String paymentId, RequestOptions options);
 
-    /**
-     * Retrieve a payment: {@code GET /payments/{payment_id}} with default request options; see {@link #retrieveAsync(String, RequestOptions)}.
-     */
+    /** Retrieve a payment: {@code GET /payments/{payment_id}} with default request options; see {@link #retrieveAsync(String, RequestOptions)}. */
     default CompletableFuture<PaymentResponse> retrieveAsync(String paymentId) {
         return retrieveAsync(paymentId, RequestOptions.none());
     }
 
-    /**
-     * Retrieve a payment
-     *
-     * <p>Returns the payment with the given ID, with its refunds, disputes and discounts.
-     *
-     * <p>{@code GET /payments/{payment_id}}
-     *
-     * @param paymentId Payment Id
-     * @param options per-call settings: timeout, retries, extra headers, idempotency key
-     * @return a future of the payment
-     */
+    /** {@link #retrieve(String, RequestOptions)}, asynchronously: the future completes with its result or fails with its exception. */
     CompletableFuture<PaymentResponse> retrieveAsync(String paymentId, RequestOptions options);
 
-    /**
-     * List the line items of a payment: {@code GET /payments/{payment_id}/line-items} with default request options; see {@link #listLineItems(String, RequestOptions)}.
-     */
+    /** List the line items of a payment: {@code GET /payments/{payment_id}/line-items} with default request options; see {@link #listLineItems(String, RequestOptions)}. */
     default PaymentLineItemsResponse listLineItems(String paymentId) {
         return listLineItems(paymentId, RequestOptions.none());
     }
@@ -200,24 +145,12 @@ public interface PaymentsService {
      */
     PaymentLineItemsResponse listLineItems(String paymentId, RequestOptions options);
 
-    /**
-     * List the line items of a payment: {@code GET /payments/{payment_id}/line-items} with default request options; see {@link #listLineItemsAsync(String, RequestOptions)}.
-     */
+    /** List the line items of a payment: {@code GET /payments/{payment_id}/line-items} with default request options; see {@link #listLineItemsAsync(String, RequestOptions)}. */
     default CompletableFuture<PaymentLineItemsResponse> listLineItemsAsync(String paymentId) {
         return listLineItemsAsync(paymentId, RequestOptions.none());
     }
 
-    /**
-     * List the line items of a payment
-     *
-     * <p>Returns the line items of a payment with their amounts, taxes and refundable amounts.
-     *
-     * <p>{@code GET /payments/{payment_id}/line-items}
-     *
-     * @param paymentId Payment Id
-     * @param options per-call settings: timeout, retries, extra headers, idempotency key
-     * @return a future of the line items of the payment
-     */
+    /** {@link #listLineItems(String, RequestOptions)}, asynchronously: the future completes with its result or fails with its exception. */
     CompletableFuture<PaymentLineItemsResponse> listLineItemsAsync(String paymentId,
             RequestOptions options);
 }

@@ -17,21 +17,14 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
 
-/**
- * The {@link PaymentsService} that sends requests through the paygen runtime.
- */
+/** The {@link PaymentsService} that sends requests through the paygen runtime. */
 @Generated("dev.paygen.generator")
 public final class PaymentsServiceImpl implements PaymentsService {
     private static final TypeReference<GetPaymentsListResponse> LIST_TYPE = new TypeReference<>() {};
-
     private static final Paginator<GetPaymentsListResponse, GetPaymentsListResponseItem> LIST_PAGINATOR = Paginator.pageNumber("page_number", 0, "page_size", GetPaymentsListResponse::items);
-
     private static final TypeReference<CreateOneTimePaymentResponse> CREATE_TYPE = new TypeReference<>() {};
-
     private static final TypeReference<PaymentResponse> RETRIEVE_TYPE = new TypeReference<>() {};
-
     private static final TypeReference<PaymentLineItemsResponse> LIST_LINE_ITEMS_TYPE = new TypeReference<>() {};
-
     private final ApiClient client;
 
     /**
@@ -46,17 +39,13 @@ public final class PaymentsServiceImpl implements PaymentsService {
     @Override
     public Page<GetPaymentsListResponseItem> list(PaymentsListParams params,
             RequestOptions options) {
-        ApiRequest request = listRequest(params);
-        Objects.requireNonNull(options, "`options` is required, but was null");
-        return client.page(request, LIST_TYPE, LIST_PAGINATOR, options);
+        return client.page(listRequest(params), LIST_TYPE, LIST_PAGINATOR, options);
     }
 
     @Override
     public CompletableFuture<Page<GetPaymentsListResponseItem>> listAsync(PaymentsListParams params,
             RequestOptions options) {
-        ApiRequest request = listRequest(params);
-        Objects.requireNonNull(options, "`options` is required, but was null");
-        return client.pageAsync(request, LIST_TYPE, LIST_PAGINATOR, options);
+        return client.pageAsync(listRequest(params), LIST_TYPE, LIST_PAGINATOR, options);
     }
 
     private static ApiRequest listRequest(PaymentsListParams params) {
@@ -79,18 +68,14 @@ public final class PaymentsServiceImpl implements PaymentsService {
     @Deprecated
     public CreateOneTimePaymentResponse create(CreateOneTimePaymentRequest body,
             RequestOptions options) {
-        ApiRequest request = createRequest(body);
-        Objects.requireNonNull(options, "`options` is required, but was null");
-        return client.executeTyped(request, CREATE_TYPE, options);
+        return client.executeTyped(createRequest(body), CREATE_TYPE, options);
     }
 
     @Override
     @Deprecated
     public CompletableFuture<CreateOneTimePaymentResponse> createAsync(
             CreateOneTimePaymentRequest body, RequestOptions options) {
-        ApiRequest request = createRequest(body);
-        Objects.requireNonNull(options, "`options` is required, but was null");
-        return client.executeTypedAsync(request, CREATE_TYPE, options);
+        return client.executeTypedAsync(createRequest(body), CREATE_TYPE, options);
     }
 
     private static ApiRequest createRequest(CreateOneTimePaymentRequest body) {
@@ -103,17 +88,13 @@ public final class PaymentsServiceImpl implements PaymentsService {
 
     @Override
     public PaymentResponse retrieve(String paymentId, RequestOptions options) {
-        ApiRequest request = retrieveRequest(paymentId);
-        Objects.requireNonNull(options, "`options` is required, but was null");
-        return client.executeTyped(request, RETRIEVE_TYPE, options);
+        return client.executeTyped(retrieveRequest(paymentId), RETRIEVE_TYPE, options);
     }
 
     @Override
     public CompletableFuture<PaymentResponse> retrieveAsync(String paymentId,
             RequestOptions options) {
-        ApiRequest request = retrieveRequest(paymentId);
-        Objects.requireNonNull(options, "`options` is required, but was null");
-        return client.executeTypedAsync(request, RETRIEVE_TYPE, options);
+        return client.executeTypedAsync(retrieveRequest(paymentId), RETRIEVE_TYPE, options);
     }
 
     private static ApiRequest retrieveRequest(String paymentId) {
@@ -125,17 +106,13 @@ public final class PaymentsServiceImpl implements PaymentsService {
 
     @Override
     public PaymentLineItemsResponse listLineItems(String paymentId, RequestOptions options) {
-        ApiRequest request = listLineItemsRequest(paymentId);
-        Objects.requireNonNull(options, "`options` is required, but was null");
-        return client.executeTyped(request, LIST_LINE_ITEMS_TYPE, options);
+        return client.executeTyped(listLineItemsRequest(paymentId), LIST_LINE_ITEMS_TYPE, options);
     }
 
     @Override
     public CompletableFuture<PaymentLineItemsResponse> listLineItemsAsync(String paymentId,
             RequestOptions options) {
-        ApiRequest request = listLineItemsRequest(paymentId);
-        Objects.requireNonNull(options, "`options` is required, but was null");
-        return client.executeTypedAsync(request, LIST_LINE_ITEMS_TYPE, options);
+        return client.executeTypedAsync(listLineItemsRequest(paymentId), LIST_LINE_ITEMS_TYPE, options);
     }
 
     private static ApiRequest listLineItemsRequest(String paymentId) {

@@ -67,9 +67,7 @@ public record CheckoutSession(@JsonProperty("id") @Nullable UUID id,
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
-    /**
-     * A record without additional properties.
-     */
+    /** A record without additional properties. */
     public CheckoutSession(@Nullable UUID id, @Nullable Status status,
             @Nullable UUID paymentIntentId, @Nullable String successUrl, @Nullable String cancelUrl,
             @Nullable String checkoutSessionUrl, @Nullable String clientReferenceId,
@@ -85,16 +83,12 @@ public record CheckoutSession(@JsonProperty("id") @Nullable UUID id,
         validator.nested("line_items", lineItems());
     }
 
-    /**
-     * A builder for {@link CheckoutSession}.
-     */
+    /** A builder for {@link CheckoutSession}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values.
-     */
+    /** A builder holding this record's values. */
     public Builder toBuilder() {
         Builder builder = new Builder();
         builder.id = id;
@@ -116,151 +110,83 @@ public record CheckoutSession(@JsonProperty("id") @Nullable UUID id,
         return builder;
     }
 
-    /**
-     * Builds {@link CheckoutSession}; required values are checked by {@link #build()}.
-     */
+    /** Builds {@link CheckoutSession}; required values are checked by {@link #build()}. */
     public static final class Builder {
         private @Nullable UUID id;
-
         private @Nullable Status status;
-
         private @Nullable UUID paymentIntentId;
-
         private @Nullable String successUrl;
-
         private @Nullable String cancelUrl;
-
         private @Nullable String checkoutSessionUrl;
-
         private @Nullable String clientReferenceId;
-
         private @Nullable OffsetDateTime expiry;
-
         private @Nullable Map<String, Object> metadata;
-
         private @Nullable List<LineItemsItem> lineItems;
-
         private @Nullable OffsetDateTime created;
-
         private @Nullable OffsetDateTime updated;
-
         private @Nullable UUID customerId;
-
         private @Nullable String customerEmail;
-
         private @Nullable Long amountTotal;
-
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
-        /**
-         * Sets {@code id}: ID of the checkout session.
-         *
-         * @param id the value, or null to leave it out
-         * @return this builder
-         */
+        /** Sets {@code id}: ID of the checkout session. */
         public Builder id(@Nullable UUID id) {
             this.id = id;
             return this;
         }
 
-        /**
-         * Sets {@code status}: `open` until paid (`complete`) or past `expiry` (`expired`).
-         *
-         * @param status the value, or null to leave it out
-         * @return this builder
-         */
+        /** Sets {@code status}: `open` until paid (`complete`) or past `expiry` (`expired`). */
         public Builder status(@Nullable Status status) {
             this.status = status;
             return this;
         }
 
-        /**
-         * Sets {@code payment_intent_id}.
-         *
-         * @param paymentIntentId the value, or null to leave it out
-         * @return this builder
-         */
+        /** Sets {@code payment_intent_id}. */
         public Builder paymentIntentId(@Nullable UUID paymentIntentId) {
             this.paymentIntentId = paymentIntentId;
             return this;
         }
 
-        /**
-         * Sets {@code success_url}.
-         *
-         * @param successUrl the value, or null to leave it out
-         * @return this builder
-         */
+        /** Sets {@code success_url}. */
         public Builder successUrl(@Nullable String successUrl) {
             this.successUrl = successUrl;
             return this;
         }
 
-        /**
-         * Sets {@code cancel_url}.
-         *
-         * @param cancelUrl the value, or null to leave it out
-         * @return this builder
-         */
+        /** Sets {@code cancel_url}. */
         public Builder cancelUrl(@Nullable String cancelUrl) {
             this.cancelUrl = cancelUrl;
             return this;
         }
 
-        /**
-         * Sets {@code checkout_session_url}: URL of the hosted checkout page to send the customer to.
-         *
-         * @param checkoutSessionUrl the value, or null to leave it out
-         * @return this builder
-         */
+        /** Sets {@code checkout_session_url}: URL of the hosted checkout page to send the customer to. */
         public Builder checkoutSessionUrl(@Nullable String checkoutSessionUrl) {
             this.checkoutSessionUrl = checkoutSessionUrl;
             return this;
         }
 
-        /**
-         * Sets {@code client_reference_id}.
-         *
-         * @param clientReferenceId the value, or null to leave it out
-         * @return this builder
-         */
+        /** Sets {@code client_reference_id}. */
         public Builder clientReferenceId(@Nullable String clientReferenceId) {
             this.clientReferenceId = clientReferenceId;
             return this;
         }
 
-        /**
-         * Sets {@code expiry}.
-         *
-         * @param expiry the value, or null to leave it out
-         * @return this builder
-         */
+        /** Sets {@code expiry}. */
         public Builder expiry(@Nullable OffsetDateTime expiry) {
             this.expiry = expiry;
             return this;
         }
 
-        /**
-         * Sets {@code metadata}.
-         *
-         * @param metadata the value, or null to leave it out
-         * @return this builder
-         */
+        /** Sets {@code metadata}. */
         public Builder metadata(@Nullable Map<String, Object> metadata) {
             this.metadata = metadata == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
             return this;
         }
 
-        /**
-         * Puts one entry into {@code metadata}, beside those already set.
-         *
-         * @param key the key
-         * @param value the value
-         * @return this builder
-         */
+        /** Puts one entry into {@code metadata}, beside those already set. */
         public Builder putMetadata(String key, @Nullable Object value) {
             Map<String, Object> entries = this.metadata instanceof LinkedHashMap<String, Object> own ? own : this.metadata == null ? new LinkedHashMap<>() : new LinkedHashMap<>(this.metadata);
             entries.put(key, value);
@@ -268,23 +194,13 @@ public record CheckoutSession(@JsonProperty("id") @Nullable UUID id,
             return this;
         }
 
-        /**
-         * Sets {@code line_items}.
-         *
-         * @param lineItems the value, or null to leave it out
-         * @return this builder
-         */
+        /** Sets {@code line_items}. */
         public Builder lineItems(@Nullable List<? extends LineItemsItem> lineItems) {
             this.lineItems = lineItems == null ? null : List.copyOf(lineItems);
             return this;
         }
 
-        /**
-         * Adds one item to {@code lineItems}, after those already set.
-         *
-         * @param item the item
-         * @return this builder
-         */
+        /** Adds one item to {@code lineItems}, after those already set. */
         public Builder addLineItem(LineItemsItem item) {
             List<LineItemsItem> items = this.lineItems instanceof ArrayList<LineItemsItem> own ? own : this.lineItems == null ? new ArrayList<>() : new ArrayList<>(this.lineItems);
             items.add(item);
@@ -292,88 +208,55 @@ public record CheckoutSession(@JsonProperty("id") @Nullable UUID id,
             return this;
         }
 
-        /**
-         * Sets {@code created}.
-         *
-         * @param created the value, or null to leave it out
-         * @return this builder
-         */
+        /** Sets {@code created}. */
         public Builder created(@Nullable OffsetDateTime created) {
             this.created = created;
             return this;
         }
 
-        /**
-         * Sets {@code updated}.
-         *
-         * @param updated the value, or null to leave it out
-         * @return this builder
-         */
+        /** Sets {@code updated}. */
         public Builder updated(@Nullable OffsetDateTime updated) {
             this.updated = updated;
             return this;
         }
 
-        /**
-         * Sets {@code customer_id}: `payment-customer` ID.
-         *
-         * @param customerId the value, or null to leave it out
-         * @return this builder
-         */
+        /** Sets {@code customer_id}: `payment-customer` ID. */
         public Builder customerId(@Nullable UUID customerId) {
             this.customerId = customerId;
             return this;
         }
 
-        /**
-         * Sets {@code customer_email}.
-         *
-         * @param customerEmail the value, or null to leave it out
-         * @return this builder
-         */
+        /** Sets {@code customer_email}. */
         public Builder customerEmail(@Nullable String customerEmail) {
             this.customerEmail = customerEmail;
             return this;
         }
 
-        /**
-         * Sets {@code amount_total}: Total amount in cents.
-         *
-         * @param amountTotal the value, or null to leave it out
-         * @return this builder
-         */
+        /** Sets {@code amount_total}: Total amount in cents. */
         public Builder amountTotal(@Nullable Long amountTotal) {
             this.amountTotal = amountTotal;
             return this;
         }
 
-        /**
-         * Sets {@code amountTotal} from a {@code long}, so that {@code amountTotal(2)} compiles.
-         */
+        /** Sets {@code amountTotal} from a {@code long}, so that {@code amountTotal(2)} compiles. */
         public Builder amountTotal(long amountTotal) {
             return amountTotal(Long.valueOf(amountTotal));
         }
 
-        /**
-         * Replaces the fields sent beside the declared ones.
-         */
+        /** Replaces the fields sent beside the declared ones. */
         public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
             this.additionalProperties.clear();
             this.additionalProperties.putAll(additionalProperties);
             return this;
         }
 
-        /**
-         * Adds a field sent beside the declared ones.
-         */
+        /** Adds a field sent beside the declared ones. */
         public Builder putAdditionalProperty(String name, JsonNode value) {
             this.additionalProperties.put(name, value);
             return this;
         }
 
-        /**
-         * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
-         */
+        /** The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded). */
         @SuppressWarnings("NullAway")
         public CheckoutSession build() {
             return Validator.built(new CheckoutSession(id, status, paymentIntentId, successUrl, cancelUrl, checkoutSessionUrl, clientReferenceId, expiry, metadata, lineItems, created, updated, customerId, customerEmail, amountTotal, additionalProperties));
@@ -387,13 +270,9 @@ public record CheckoutSession(@JsonProperty("id") @Nullable UUID id,
      */
     public static final class Status {
         public static final Status OPEN = new Status("open", Known.OPEN);
-
         public static final Status COMPLETE = new Status("complete", Known.COMPLETE);
-
         public static final Status EXPIRED = new Status("expired", Known.EXPIRED);
-
         private final String value;
-
         private final Known known;
 
         private Status(String value, Known known) {
@@ -418,31 +297,23 @@ public record CheckoutSession(@JsonProperty("id") @Nullable UUID id,
             };
         }
 
-        /**
-         * The wire value, as read or listed; never null.
-         */
+        /** The wire value, as read or listed; never null. */
         @JsonValue
         public String value() {
             return value;
         }
 
-        /**
-         * The listed value this is, or {@code UNRECOGNIZED}.
-         */
+        /** The listed value this is, or {@code UNRECOGNIZED}. */
         public Known known() {
             return known;
         }
 
-        /**
-         * Whether the spec lists this value.
-         */
+        /** Whether the spec lists this value. */
         public boolean isKnown() {
             return known != Known.UNRECOGNIZED;
         }
 
-        /**
-         * The listed constants, in spec order.
-         */
+        /** The listed constants, in spec order. */
         public static List<Status> values() {
             return List.of(OPEN, COMPLETE, EXPIRED);
         }
@@ -462,16 +333,11 @@ public record CheckoutSession(@JsonProperty("id") @Nullable UUID id,
             return value;
         }
 
-        /**
-         * The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list.
-         */
+        /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */
         public enum Known {
             OPEN,
-
             COMPLETE,
-
             EXPIRED,
-
             UNRECOGNIZED
         }
     }
@@ -491,9 +357,7 @@ public record CheckoutSession(@JsonProperty("id") @Nullable UUID id,
             additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
         }
 
-        /**
-         * A record without additional properties.
-         */
+        /** A record without additional properties. */
         public LineItemsItem(@Nullable Integer quantity, @Nullable String priceId) {
             this(quantity, priceId, Map.of());
         }
@@ -502,16 +366,12 @@ public record CheckoutSession(@JsonProperty("id") @Nullable UUID id,
         public void validate(Validator validator) {
         }
 
-        /**
-         * A builder for {@link LineItemsItem}.
-         */
+        /** A builder for {@link LineItemsItem}. */
         public static Builder builder() {
             return new Builder();
         }
 
-        /**
-         * A builder holding this record's values.
-         */
+        /** A builder holding this record's values. */
         public Builder toBuilder() {
             Builder builder = new Builder();
             builder.quantity = quantity;
@@ -520,61 +380,41 @@ public record CheckoutSession(@JsonProperty("id") @Nullable UUID id,
             return builder;
         }
 
-        /**
-         * Builds {@link LineItemsItem}; required values are checked by {@link #build()}.
-         */
+        /** Builds {@link LineItemsItem}; required values are checked by {@link #build()}. */
         public static final class Builder {
             private @Nullable Integer quantity;
-
             private @Nullable String priceId;
-
             private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
             private Builder() {
             }
 
-            /**
-             * Sets {@code quantity}.
-             *
-             * @param quantity the value, or null to leave it out
-             * @return this builder
-             */
+            /** Sets {@code quantity}. */
             public Builder quantity(@Nullable Integer quantity) {
                 this.quantity = quantity;
                 return this;
             }
 
-            /**
-             * Sets {@code price_id}.
-             *
-             * @param priceId the value, or null to leave it out
-             * @return this builder
-             */
+            /** Sets {@code price_id}. */
             public Builder priceId(@Nullable String priceId) {
                 this.priceId = priceId;
                 return this;
             }
 
-            /**
-             * Replaces the fields sent beside the declared ones.
-             */
+            /** Replaces the fields sent beside the declared ones. */
             public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
                 this.additionalProperties.clear();
                 this.additionalProperties.putAll(additionalProperties);
                 return this;
             }
 
-            /**
-             * Adds a field sent beside the declared ones.
-             */
+            /** Adds a field sent beside the declared ones. */
             public Builder putAdditionalProperty(String name, JsonNode value) {
                 this.additionalProperties.put(name, value);
                 return this;
             }
 
-            /**
-             * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
-             */
+            /** The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded). */
             @SuppressWarnings("NullAway")
             public LineItemsItem build() {
                 return Validator.built(new LineItemsItem(quantity, priceId, additionalProperties));

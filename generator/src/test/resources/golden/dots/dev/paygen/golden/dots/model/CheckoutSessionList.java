@@ -35,9 +35,7 @@ public record CheckoutSessionList(@JsonProperty("has_more") Boolean hasMore,
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
-    /**
-     * A record without additional properties.
-     */
+    /** A record without additional properties. */
     public CheckoutSessionList(Boolean hasMore, List<CheckoutSession> data) {
         this(hasMore, data, Map.of());
     }
@@ -48,16 +46,12 @@ public record CheckoutSessionList(@JsonProperty("has_more") Boolean hasMore,
         validator.required("data", data());
     }
 
-    /**
-     * A builder for {@link CheckoutSessionList}.
-     */
+    /** A builder for {@link CheckoutSessionList}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values.
-     */
+    /** A builder holding this record's values. */
     public Builder toBuilder() {
         Builder builder = new Builder();
         builder.hasMore = hasMore;
@@ -66,47 +60,28 @@ public record CheckoutSessionList(@JsonProperty("has_more") Boolean hasMore,
         return builder;
     }
 
-    /**
-     * Builds {@link CheckoutSessionList}; required values are checked by {@link #build()}.
-     */
+    /** Builds {@link CheckoutSessionList}; required values are checked by {@link #build()}. */
     public static final class Builder {
         private @Nullable Boolean hasMore;
-
         private @Nullable List<CheckoutSession> data;
-
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
-        /**
-         * Sets {@code has_more}: `true` if there are more objects.
-         *
-         * @param hasMore the value
-         * @return this builder
-         */
+        /** Sets {@code has_more}: `true` if there are more objects. */
         public Builder hasMore(Boolean hasMore) {
             this.hasMore = hasMore;
             return this;
         }
 
-        /**
-         * Sets {@code data}.
-         *
-         * @param data the value
-         * @return this builder
-         */
+        /** Sets {@code data}. */
         public Builder data(List<? extends CheckoutSession> data) {
             this.data = data == null ? null : List.copyOf(data);
             return this;
         }
 
-        /**
-         * Adds one item to {@code data}, after those already set.
-         *
-         * @param item the item
-         * @return this builder
-         */
+        /** Adds one item to {@code data}, after those already set. */
         public Builder addData(CheckoutSession item) {
             List<CheckoutSession> items = this.data instanceof ArrayList<CheckoutSession> own ? own : this.data == null ? new ArrayList<>() : new ArrayList<>(this.data);
             items.add(item);
@@ -114,26 +89,20 @@ public record CheckoutSessionList(@JsonProperty("has_more") Boolean hasMore,
             return this;
         }
 
-        /**
-         * Replaces the fields sent beside the declared ones.
-         */
+        /** Replaces the fields sent beside the declared ones. */
         public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
             this.additionalProperties.clear();
             this.additionalProperties.putAll(additionalProperties);
             return this;
         }
 
-        /**
-         * Adds a field sent beside the declared ones.
-         */
+        /** Adds a field sent beside the declared ones. */
         public Builder putAdditionalProperty(String name, JsonNode value) {
             this.additionalProperties.put(name, value);
             return this;
         }
 
-        /**
-         * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
-         */
+        /** The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded). */
         @SuppressWarnings("NullAway")
         public CheckoutSessionList build() {
             return Validator.built(new CheckoutSessionList(hasMore, data, additionalProperties));

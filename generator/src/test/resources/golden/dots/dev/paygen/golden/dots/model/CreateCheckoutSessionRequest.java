@@ -57,9 +57,7 @@ public record CreateCheckoutSessionRequest(
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
-    /**
-     * A record without additional properties.
-     */
+    /** A record without additional properties. */
     public CreateCheckoutSessionRequest(List<LineItemsItem> lineItems,
             @Nullable String customerEmail, @Nullable String clientReferenceId, String successUrl,
             @Nullable String cancelUrl, Mode mode, @Nullable UUID userId, @Nullable UUID customerId,
@@ -74,16 +72,12 @@ public record CreateCheckoutSessionRequest(
         validator.required("mode", mode());
     }
 
-    /**
-     * A builder for {@link CreateCheckoutSessionRequest}.
-     */
+    /** A builder for {@link CreateCheckoutSessionRequest}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values.
-     */
+    /** A builder holding this record's values. */
     public Builder toBuilder() {
         Builder builder = new Builder();
         builder.lineItems = lineItems;
@@ -100,52 +94,30 @@ public record CreateCheckoutSessionRequest(
         return builder;
     }
 
-    /**
-     * Builds {@link CreateCheckoutSessionRequest}; required values are checked by {@link #build()}.
-     */
+    /** Builds {@link CreateCheckoutSessionRequest}; required values are checked by {@link #build()}. */
     public static final class Builder {
         private @Nullable List<LineItemsItem> lineItems;
-
         private @Nullable String customerEmail;
-
         private @Nullable String clientReferenceId;
-
         private @Nullable String successUrl;
-
         private @Nullable String cancelUrl;
-
         private @Nullable Mode mode = Mode.PAYMENT;
-
         private @Nullable UUID userId;
-
         private @Nullable UUID customerId;
-
         private @Nullable Integer expiresIn;
-
         private @Nullable Map<String, Object> metadata;
-
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
-        /**
-         * Sets {@code line_items}.
-         *
-         * @param lineItems the value
-         * @return this builder
-         */
+        /** Sets {@code line_items}. */
         public Builder lineItems(List<? extends LineItemsItem> lineItems) {
             this.lineItems = lineItems == null ? null : List.copyOf(lineItems);
             return this;
         }
 
-        /**
-         * Adds one item to {@code lineItems}, after those already set.
-         *
-         * @param item the item
-         * @return this builder
-         */
+        /** Adds one item to {@code lineItems}, after those already set. */
         public Builder addLineItem(LineItemsItem item) {
             List<LineItemsItem> items = this.lineItems instanceof ArrayList<LineItemsItem> own ? own : this.lineItems == null ? new ArrayList<>() : new ArrayList<>(this.lineItems);
             items.add(item);
@@ -153,112 +125,61 @@ public record CreateCheckoutSessionRequest(
             return this;
         }
 
-        /**
-         * Sets {@code customer_email}.
-         *
-         * @param customerEmail the value, or null to leave it out
-         * @return this builder
-         */
+        /** Sets {@code customer_email}. */
         public Builder customerEmail(@Nullable String customerEmail) {
             this.customerEmail = customerEmail;
             return this;
         }
 
-        /**
-         * Sets {@code client_reference_id}.
-         *
-         * @param clientReferenceId the value, or null to leave it out
-         * @return this builder
-         */
+        /** Sets {@code client_reference_id}. */
         public Builder clientReferenceId(@Nullable String clientReferenceId) {
             this.clientReferenceId = clientReferenceId;
             return this;
         }
 
-        /**
-         * Sets {@code success_url}.
-         *
-         * @param successUrl the value
-         * @return this builder
-         */
+        /** Sets {@code success_url}. */
         public Builder successUrl(String successUrl) {
             this.successUrl = successUrl;
             return this;
         }
 
-        /**
-         * Sets {@code cancel_url}.
-         *
-         * @param cancelUrl the value, or null to leave it out
-         * @return this builder
-         */
+        /** Sets {@code cancel_url}. */
         public Builder cancelUrl(@Nullable String cancelUrl) {
             this.cancelUrl = cancelUrl;
             return this;
         }
 
-        /**
-         * Sets {@code mode}.
-         *
-         * @param mode the value
-         * @return this builder
-         */
+        /** Sets {@code mode}. */
         public Builder mode(Mode mode) {
             this.mode = mode;
             return this;
         }
 
-        /**
-         * Sets {@code user_id}: Supply a Dots user ID in place of a customer ID.
-         *
-         * @param userId the value, or null to leave it out
-         * @return this builder
-         */
+        /** Sets {@code user_id}: Supply a Dots user ID in place of a customer ID. */
         public Builder userId(@Nullable UUID userId) {
             this.userId = userId;
             return this;
         }
 
-        /**
-         * Sets {@code customer_id}: `payment-customer` ID.
-         *
-         * @param customerId the value, or null to leave it out
-         * @return this builder
-         */
+        /** Sets {@code customer_id}: `payment-customer` ID. */
         public Builder customerId(@Nullable UUID customerId) {
             this.customerId = customerId;
             return this;
         }
 
-        /**
-         * Sets {@code expires_in}: Seconds until the session expires, 0 to 10800 (3 hours, the default).
-         *
-         * @param expiresIn the value, or null to leave it out
-         * @return this builder
-         */
+        /** Sets {@code expires_in}: Seconds until the session expires, 0 to 10800 (3 hours, the default). */
         public Builder expiresIn(@Nullable Integer expiresIn) {
             this.expiresIn = expiresIn;
             return this;
         }
 
-        /**
-         * Sets {@code metadata}.
-         *
-         * @param metadata the value, or null to leave it out
-         * @return this builder
-         */
+        /** Sets {@code metadata}. */
         public Builder metadata(@Nullable Map<String, Object> metadata) {
             this.metadata = metadata == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
             return this;
         }
 
-        /**
-         * Puts one entry into {@code metadata}, beside those already set.
-         *
-         * @param key the key
-         * @param value the value
-         * @return this builder
-         */
+        /** Puts one entry into {@code metadata}, beside those already set. */
         public Builder putMetadata(String key, @Nullable Object value) {
             Map<String, Object> entries = this.metadata instanceof LinkedHashMap<String, Object> own ? own : this.metadata == null ? new LinkedHashMap<>() : new LinkedHashMap<>(this.metadata);
             entries.put(key, value);
@@ -266,26 +187,20 @@ public record CreateCheckoutSessionRequest(
             return this;
         }
 
-        /**
-         * Replaces the fields sent beside the declared ones.
-         */
+        /** Replaces the fields sent beside the declared ones. */
         public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
             this.additionalProperties.clear();
             this.additionalProperties.putAll(additionalProperties);
             return this;
         }
 
-        /**
-         * Adds a field sent beside the declared ones.
-         */
+        /** Adds a field sent beside the declared ones. */
         public Builder putAdditionalProperty(String name, JsonNode value) {
             this.additionalProperties.put(name, value);
             return this;
         }
 
-        /**
-         * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
-         */
+        /** The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded). */
         @SuppressWarnings("NullAway")
         public CreateCheckoutSessionRequest build() {
             return Validator.built(new CreateCheckoutSessionRequest(lineItems, customerEmail, clientReferenceId, successUrl, cancelUrl, mode, userId, customerId, expiresIn, metadata, additionalProperties));
@@ -308,9 +223,7 @@ public record CreateCheckoutSessionRequest(
             additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
         }
 
-        /**
-         * A record without additional properties.
-         */
+        /** A record without additional properties. */
         public LineItemsItem(PriceData priceData, Integer quantity) {
             this(priceData, quantity, Map.of());
         }
@@ -321,16 +234,12 @@ public record CreateCheckoutSessionRequest(
             validator.required("quantity", quantity());
         }
 
-        /**
-         * A builder for {@link LineItemsItem}.
-         */
+        /** A builder for {@link LineItemsItem}. */
         public static Builder builder() {
             return new Builder();
         }
 
-        /**
-         * A builder holding this record's values.
-         */
+        /** A builder holding this record's values. */
         public Builder toBuilder() {
             Builder builder = new Builder();
             builder.priceData = priceData;
@@ -339,61 +248,41 @@ public record CreateCheckoutSessionRequest(
             return builder;
         }
 
-        /**
-         * Builds {@link LineItemsItem}; required values are checked by {@link #build()}.
-         */
+        /** Builds {@link LineItemsItem}; required values are checked by {@link #build()}. */
         public static final class Builder {
             private @Nullable PriceData priceData;
-
             private @Nullable Integer quantity;
-
             private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
             private Builder() {
             }
 
-            /**
-             * Sets {@code price_data}.
-             *
-             * @param priceData the value
-             * @return this builder
-             */
+            /** Sets {@code price_data}. */
             public Builder priceData(PriceData priceData) {
                 this.priceData = priceData;
                 return this;
             }
 
-            /**
-             * Sets {@code quantity}.
-             *
-             * @param quantity the value
-             * @return this builder
-             */
+            /** Sets {@code quantity}. */
             public Builder quantity(Integer quantity) {
                 this.quantity = quantity;
                 return this;
             }
 
-            /**
-             * Replaces the fields sent beside the declared ones.
-             */
+            /** Replaces the fields sent beside the declared ones. */
             public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
                 this.additionalProperties.clear();
                 this.additionalProperties.putAll(additionalProperties);
                 return this;
             }
 
-            /**
-             * Adds a field sent beside the declared ones.
-             */
+            /** Adds a field sent beside the declared ones. */
             public Builder putAdditionalProperty(String name, JsonNode value) {
                 this.additionalProperties.put(name, value);
                 return this;
             }
 
-            /**
-             * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
-             */
+            /** The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded). */
             @SuppressWarnings("NullAway")
             public LineItemsItem build() {
                 return Validator.built(new LineItemsItem(priceData, quantity, additionalProperties));
@@ -417,9 +306,7 @@ public record CreateCheckoutSessionRequest(
                 additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
             }
 
-            /**
-             * A record without additional properties.
-             */
+            /** A record without additional properties. */
             public PriceData(Currency currency, Long amount, ProductData productData) {
                 this(currency, amount, productData, Map.of());
             }
@@ -431,16 +318,12 @@ public record CreateCheckoutSessionRequest(
                 validator.required("product_data", productData());
             }
 
-            /**
-             * A builder for {@link PriceData}.
-             */
+            /** A builder for {@link PriceData}. */
             public static Builder builder() {
                 return new Builder();
             }
 
-            /**
-             * A builder holding this record's values.
-             */
+            /** A builder holding this record's values. */
             public Builder toBuilder() {
                 Builder builder = new Builder();
                 builder.currency = currency;
@@ -450,95 +333,63 @@ public record CreateCheckoutSessionRequest(
                 return builder;
             }
 
-            /**
-             * Builds {@link PriceData}; required values are checked by {@link #build()}.
-             */
+            /** Builds {@link PriceData}; required values are checked by {@link #build()}. */
             public static final class Builder {
                 private @Nullable Currency currency = Currency.USD;
-
                 private @Nullable Long amount;
-
                 private @Nullable ProductData productData;
-
                 private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
                 private Builder() {
                 }
 
-                /**
-                 * Sets {@code currency}.
-                 *
-                 * @param currency the value
-                 * @return this builder
-                 */
+                /** Sets {@code currency}. */
                 public Builder currency(Currency currency) {
                     this.currency = currency;
                     return this;
                 }
 
-                /**
-                 * Sets {@code amount}: amount in cents.
-                 *
-                 * @param amount the value
-                 * @return this builder
-                 */
+                /** Sets {@code amount}: amount in cents. */
                 public Builder amount(Long amount) {
                     this.amount = amount;
                     return this;
                 }
 
-                /**
-                 * Sets {@code amount} from a {@code long}, so that {@code amount(2)} compiles.
-                 */
+                /** Sets {@code amount} from a {@code long}, so that {@code amount(2)} compiles. */
                 public Builder amount(long amount) {
                     return amount(Long.valueOf(amount));
                 }
 
-                /**
-                 * Sets {@code product_data}.
-                 *
-                 * @param productData the value
-                 * @return this builder
-                 */
+                /** Sets {@code product_data}. */
                 public Builder productData(ProductData productData) {
                     this.productData = productData;
                     return this;
                 }
 
-                /**
-                 * Replaces the fields sent beside the declared ones.
-                 */
+                /** Replaces the fields sent beside the declared ones. */
                 public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
                     this.additionalProperties.clear();
                     this.additionalProperties.putAll(additionalProperties);
                     return this;
                 }
 
-                /**
-                 * Adds a field sent beside the declared ones.
-                 */
+                /** Adds a field sent beside the declared ones. */
                 public Builder putAdditionalProperty(String name, JsonNode value) {
                     this.additionalProperties.put(name, value);
                     return this;
                 }
 
-                /**
-                 * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
-                 */
+                /** The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded). */
                 @SuppressWarnings("NullAway")
                 public PriceData build() {
                     return Validator.built(new PriceData(currency, amount, productData, additionalProperties));
                 }
             }
 
-            /**
-             * <p>Schema: {@code #/components/schemas/create-checkout-session-request/properties/line_items/items/properties/price_data/properties/currency}
-             */
+            /** <p>Schema: {@code #/components/schemas/create-checkout-session-request/properties/line_items/items/properties/price_data/properties/currency} */
             public static final class Currency {
                 public static final Currency USD = new Currency("usd", Known.USD);
-
                 private final String value;
-
                 private final Known known;
 
                 private Currency(String value, Known known) {
@@ -561,31 +412,23 @@ public record CreateCheckoutSessionRequest(
                     };
                 }
 
-                /**
-                 * The wire value, as read or listed; never null.
-                 */
+                /** The wire value, as read or listed; never null. */
                 @JsonValue
                 public String value() {
                     return value;
                 }
 
-                /**
-                 * The listed value this is, or {@code UNRECOGNIZED}.
-                 */
+                /** The listed value this is, or {@code UNRECOGNIZED}. */
                 public Known known() {
                     return known;
                 }
 
-                /**
-                 * Whether the spec lists this value.
-                 */
+                /** Whether the spec lists this value. */
                 public boolean isKnown() {
                     return known != Known.UNRECOGNIZED;
                 }
 
-                /**
-                 * The listed constants, in spec order.
-                 */
+                /** The listed constants, in spec order. */
                 public static List<Currency> values() {
                     return List.of(USD);
                 }
@@ -605,12 +448,9 @@ public record CreateCheckoutSessionRequest(
                     return value;
                 }
 
-                /**
-                 * The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list.
-                 */
+                /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */
                 public enum Known {
                     USD,
-
                     UNRECOGNIZED
                 }
             }
@@ -636,9 +476,7 @@ public record CreateCheckoutSessionRequest(
                     additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
                 }
 
-                /**
-                 * A record without additional properties.
-                 */
+                /** A record without additional properties. */
                 public ProductData(String name, @Nullable String description,
                         @Nullable List<String> images, @Nullable Map<String, Object> metadata) {
                     this(name, description, images, metadata, Map.of());
@@ -649,16 +487,12 @@ public record CreateCheckoutSessionRequest(
                     validator.required("name", name());
                 }
 
-                /**
-                 * A builder for {@link ProductData}.
-                 */
+                /** A builder for {@link ProductData}. */
                 public static Builder builder() {
                     return new Builder();
                 }
 
-                /**
-                 * A builder holding this record's values.
-                 */
+                /** A builder holding this record's values. */
                 public Builder toBuilder() {
                     Builder builder = new Builder();
                     builder.name = name;
@@ -669,62 +503,36 @@ public record CreateCheckoutSessionRequest(
                     return builder;
                 }
 
-                /**
-                 * Builds {@link ProductData}; required values are checked by {@link #build()}.
-                 */
+                /** Builds {@link ProductData}; required values are checked by {@link #build()}. */
                 public static final class Builder {
                     private @Nullable String name;
-
                     private @Nullable String description;
-
                     private @Nullable List<String> images;
-
                     private @Nullable Map<String, Object> metadata;
-
                     private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
                     private Builder() {
                     }
 
-                    /**
-                     * Sets {@code name}.
-                     *
-                     * @param name the value
-                     * @return this builder
-                     */
+                    /** Sets {@code name}. */
                     public Builder name(String name) {
                         this.name = name;
                         return this;
                     }
 
-                    /**
-                     * Sets {@code description}.
-                     *
-                     * @param description the value, or null to leave it out
-                     * @return this builder
-                     */
+                    /** Sets {@code description}. */
                     public Builder description(@Nullable String description) {
                         this.description = description;
                         return this;
                     }
 
-                    /**
-                     * Sets {@code images}.
-                     *
-                     * @param images the value, or null to leave it out
-                     * @return this builder
-                     */
+                    /** Sets {@code images}. */
                     public Builder images(@Nullable List<? extends String> images) {
                         this.images = images == null ? null : List.copyOf(images);
                         return this;
                     }
 
-                    /**
-                     * Adds one item to {@code images}, after those already set.
-                     *
-                     * @param item the item
-                     * @return this builder
-                     */
+                    /** Adds one item to {@code images}, after those already set. */
                     public Builder addImage(String item) {
                         List<String> items = this.images instanceof ArrayList<String> own ? own : this.images == null ? new ArrayList<>() : new ArrayList<>(this.images);
                         items.add(item);
@@ -732,24 +540,13 @@ public record CreateCheckoutSessionRequest(
                         return this;
                     }
 
-                    /**
-                     * Sets {@code metadata}.
-                     *
-                     * @param metadata the value, or null to leave it out
-                     * @return this builder
-                     */
+                    /** Sets {@code metadata}. */
                     public Builder metadata(@Nullable Map<String, Object> metadata) {
                         this.metadata = metadata == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
                         return this;
                     }
 
-                    /**
-                     * Puts one entry into {@code metadata}, beside those already set.
-                     *
-                     * @param key the key
-                     * @param value the value
-                     * @return this builder
-                     */
+                    /** Puts one entry into {@code metadata}, beside those already set. */
                     public Builder putMetadata(String key, @Nullable Object value) {
                         Map<String, Object> entries = this.metadata instanceof LinkedHashMap<String, Object> own ? own : this.metadata == null ? new LinkedHashMap<>() : new LinkedHashMap<>(this.metadata);
                         entries.put(key, value);
@@ -757,9 +554,7 @@ public record CreateCheckoutSessionRequest(
                         return this;
                     }
 
-                    /**
-                     * Replaces the fields sent beside the declared ones.
-                     */
+                    /** Replaces the fields sent beside the declared ones. */
                     public Builder additionalProperties(
                             Map<String, JsonNode> additionalProperties) {
                         this.additionalProperties.clear();
@@ -767,17 +562,13 @@ public record CreateCheckoutSessionRequest(
                         return this;
                     }
 
-                    /**
-                     * Adds a field sent beside the declared ones.
-                     */
+                    /** Adds a field sent beside the declared ones. */
                     public Builder putAdditionalProperty(String name, JsonNode value) {
                         this.additionalProperties.put(name, value);
                         return this;
                     }
 
-                    /**
-                     * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
-                     */
+                    /** The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded). */
                     @SuppressWarnings("NullAway")
                     public ProductData build() {
                         return Validator.built(new ProductData(name, description, images, metadata, additionalProperties));
@@ -787,14 +578,10 @@ public record CreateCheckoutSessionRequest(
         }
     }
 
-    /**
-     * <p>Schema: {@code #/components/schemas/create-checkout-session-request/properties/mode}
-     */
+    /** <p>Schema: {@code #/components/schemas/create-checkout-session-request/properties/mode} */
     public static final class Mode {
         public static final Mode PAYMENT = new Mode("payment", Known.PAYMENT);
-
         private final String value;
-
         private final Known known;
 
         private Mode(String value, Known known) {
@@ -817,31 +604,23 @@ public record CreateCheckoutSessionRequest(
             };
         }
 
-        /**
-         * The wire value, as read or listed; never null.
-         */
+        /** The wire value, as read or listed; never null. */
         @JsonValue
         public String value() {
             return value;
         }
 
-        /**
-         * The listed value this is, or {@code UNRECOGNIZED}.
-         */
+        /** The listed value this is, or {@code UNRECOGNIZED}. */
         public Known known() {
             return known;
         }
 
-        /**
-         * Whether the spec lists this value.
-         */
+        /** Whether the spec lists this value. */
         public boolean isKnown() {
             return known != Known.UNRECOGNIZED;
         }
 
-        /**
-         * The listed constants, in spec order.
-         */
+        /** The listed constants, in spec order. */
         public static List<Mode> values() {
             return List.of(PAYMENT);
         }
@@ -861,12 +640,9 @@ public record CreateCheckoutSessionRequest(
             return value;
         }
 
-        /**
-         * The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list.
-         */
+        /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */
         public enum Known {
             PAYMENT,
-
             UNRECOGNIZED
         }
     }

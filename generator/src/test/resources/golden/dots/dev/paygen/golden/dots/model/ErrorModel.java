@@ -39,9 +39,7 @@ public record ErrorModel(@JsonProperty("success") ErrorModel.Success success,
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
-    /**
-     * A record without additional properties.
-     */
+    /** A record without additional properties. */
     public ErrorModel(Success success, String message, @Nullable String code) {
         this(success, message, code, Map.of());
     }
@@ -52,16 +50,12 @@ public record ErrorModel(@JsonProperty("success") ErrorModel.Success success,
         validator.required("message", message());
     }
 
-    /**
-     * A builder for {@link ErrorModel}.
-     */
+    /** A builder for {@link ErrorModel}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder holding this record's values.
-     */
+    /** A builder holding this record's values. */
     public Builder toBuilder() {
         Builder builder = new Builder();
         builder.success = success;
@@ -71,75 +65,48 @@ public record ErrorModel(@JsonProperty("success") ErrorModel.Success success,
         return builder;
     }
 
-    /**
-     * Builds {@link ErrorModel}; required values are checked by {@link #build()}.
-     */
+    /** Builds {@link ErrorModel}; required values are checked by {@link #build()}. */
     public static final class Builder {
         private @Nullable Success success = Success.FALSE;
-
         private @Nullable String message;
-
         private @Nullable String code;
-
         private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
 
-        /**
-         * Sets {@code success}: Always `false` on errors.
-         *
-         * @param success the value
-         * @return this builder
-         */
+        /** Sets {@code success}: Always `false` on errors. */
         public Builder success(Success success) {
             this.success = success;
             return this;
         }
 
-        /**
-         * Sets {@code message}: Human-readable description of the error.
-         *
-         * @param message the value
-         * @return this builder
-         */
+        /** Sets {@code message}: Human-readable description of the error. */
         public Builder message(String message) {
             this.message = message;
             return this;
         }
 
-        /**
-         * Sets {@code code}: Machine-readable error code in kebab-case, e.g. `invalid-input`, `transaction-insufficient-funds`,
-         * `resource-busy`, `service-unavailable`.
-         *
-         * @param code the value, or null to leave it out
-         * @return this builder
-         */
+        /** Sets {@code code}: Machine-readable error code in kebab-case, e.g. */
         public Builder code(@Nullable String code) {
             this.code = code;
             return this;
         }
 
-        /**
-         * Replaces the fields sent beside the declared ones.
-         */
+        /** Replaces the fields sent beside the declared ones. */
         public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
             this.additionalProperties.clear();
             this.additionalProperties.putAll(additionalProperties);
             return this;
         }
 
-        /**
-         * Adds a field sent beside the declared ones.
-         */
+        /** Adds a field sent beside the declared ones. */
         public Builder putAdditionalProperty(String name, JsonNode value) {
             this.additionalProperties.put(name, value);
             return this;
         }
 
-        /**
-         * The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded).
-         */
+        /** The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded). */
         @SuppressWarnings("NullAway")
         public ErrorModel build() {
             return Validator.built(new ErrorModel(success, message, code, additionalProperties));
@@ -153,9 +120,7 @@ public record ErrorModel(@JsonProperty("success") ErrorModel.Success success,
      */
     public static final class Success {
         public static final Success FALSE = new Success(false, Known.FALSE);
-
         private final Boolean value;
-
         private final Known known;
 
         private Success(Boolean value, Known known) {
@@ -181,31 +146,23 @@ public record ErrorModel(@JsonProperty("success") ErrorModel.Success success,
             return new Success(value, Known.UNRECOGNIZED);
         }
 
-        /**
-         * The wire value, as read or listed; never null.
-         */
+        /** The wire value, as read or listed; never null. */
         @JsonValue
         public Boolean value() {
             return value;
         }
 
-        /**
-         * The listed value this is, or {@code UNRECOGNIZED}.
-         */
+        /** The listed value this is, or {@code UNRECOGNIZED}. */
         public Known known() {
             return known;
         }
 
-        /**
-         * Whether the spec lists this value.
-         */
+        /** Whether the spec lists this value. */
         public boolean isKnown() {
             return known != Known.UNRECOGNIZED;
         }
 
-        /**
-         * The listed constants, in spec order.
-         */
+        /** The listed constants, in spec order. */
         public static List<Success> values() {
             return List.of(FALSE);
         }
@@ -225,12 +182,9 @@ public record ErrorModel(@JsonProperty("success") ErrorModel.Success success,
             return value.toString();
         }
 
-        /**
-         * The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list.
-         */
+        /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */
         public enum Known {
             FALSE,
-
             UNRECOGNIZED
         }
     }

@@ -14,66 +14,39 @@ import org.jspecify.annotations.Nullable;
 @Generated("dev.paygen.generator")
 public record CheckoutSessionsListParams(@Nullable Integer limit, @Nullable String startingAfter,
         @Nullable String endingBefore) {
-    /**
-     * Starts a builder.
-     *
-     * @return a new builder
-     */
+    /** Starts a builder. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * Builds {@link CheckoutSessionsListParams}; not thread-safe.
-     */
+    /** Builds {@link CheckoutSessionsListParams}; not thread-safe. */
     public static final class Builder {
         private @Nullable Integer limit;
-
         private @Nullable String startingAfter;
-
         private @Nullable String endingBefore;
 
         private Builder() {
         }
 
-        /**
-         * Sets {@code limit}: A limit on the number of objects to be returned, between 1 and 100.
-         *
-         * @param limit the value, or null to leave it out
-         * @return this builder
-         */
+        /** Sets {@code limit}: A limit on the number of objects to be returned, between 1 and 100. */
         public Builder limit(@Nullable Integer limit) {
             this.limit = limit;
             return this;
         }
 
-        /**
-         * Sets {@code starting_after}: A cursor for use in pagination. `starting_after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `aaa`, your subsequent call can include `starting_after`=`aaa` in order to fetch the next page of the list.
-         *
-         * @param startingAfter the value, or null to leave it out
-         * @return this builder
-         */
+        /** Sets {@code starting_after}: A cursor for use in pagination. */
         public Builder startingAfter(@Nullable String startingAfter) {
             this.startingAfter = startingAfter;
             return this;
         }
 
-        /**
-         * Sets {@code ending_before}: A cursor for use in pagination. `ending_before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with `aaa`, your subsequent call can include `ending_before`=`aaa` in order to fetch the previous page of the list.
-         *
-         * @param endingBefore the value, or null to leave it out
-         * @return this builder
-         */
+        /** Sets {@code ending_before}: A cursor for use in pagination. */
         public Builder endingBefore(@Nullable String endingBefore) {
             this.endingBefore = endingBefore;
             return this;
         }
 
-        /**
-         * Builds the parameters.
-         *
-         * @return the parameters
-         */
+        /** Builds the parameters. */
         public CheckoutSessionsListParams build() {
             return new CheckoutSessionsListParams(this.limit, this.startingAfter, this.endingBefore);
         }

@@ -16,23 +16,12 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.paygen.generator")
 public interface CheckoutSessionsService {
-    /**
-     * List all Checkout Sessions: {@code GET /v2/checkout-sessions} with default parameters and request options; see {@link #list(CheckoutSessionsListParams, RequestOptions)}.
-     */
+    /** List all Checkout Sessions: {@code GET /v2/checkout-sessions} with default parameters and request options; see {@link #list(CheckoutSessionsListParams, RequestOptions)}. */
     default Page<CheckoutSession> list() {
         return list(CheckoutSessionsListParams.builder().build(), RequestOptions.none());
     }
 
-    /**
-     * List all Checkout Sessions: {@code GET /v2/checkout-sessions} with default parameters; see {@link #list(CheckoutSessionsListParams, RequestOptions)}.
-     */
-    default Page<CheckoutSession> list(RequestOptions options) {
-        return list(CheckoutSessionsListParams.builder().build(), options);
-    }
-
-    /**
-     * List all Checkout Sessions: {@code GET /v2/checkout-sessions} with default request options; see {@link #list(CheckoutSessionsListParams, RequestOptions)}.
-     */
+    /** List all Checkout Sessions: {@code GET /v2/checkout-sessions} with default request options; see {@link #list(CheckoutSessionsListParams, RequestOptions)}. */
     default Page<CheckoutSession> list(CheckoutSessionsListParams params) {
         return list(params, RequestOptions.none());
     }
@@ -50,44 +39,21 @@ public interface CheckoutSessionsService {
      */
     Page<CheckoutSession> list(CheckoutSessionsListParams params, RequestOptions options);
 
-    /**
-     * List all Checkout Sessions: {@code GET /v2/checkout-sessions} with default parameters and request options; see {@link #listAsync(CheckoutSessionsListParams, RequestOptions)}.
-     */
+    /** List all Checkout Sessions: {@code GET /v2/checkout-sessions} with default parameters and request options; see {@link #listAsync(CheckoutSessionsListParams, RequestOptions)}. */
     default CompletableFuture<Page<CheckoutSession>> listAsync() {
         return listAsync(CheckoutSessionsListParams.builder().build(), RequestOptions.none());
     }
 
-    /**
-     * List all Checkout Sessions: {@code GET /v2/checkout-sessions} with default parameters; see {@link #listAsync(CheckoutSessionsListParams, RequestOptions)}.
-     */
-    default CompletableFuture<Page<CheckoutSession>> listAsync(RequestOptions options) {
-        return listAsync(CheckoutSessionsListParams.builder().build(), options);
-    }
-
-    /**
-     * List all Checkout Sessions: {@code GET /v2/checkout-sessions} with default request options; see {@link #listAsync(CheckoutSessionsListParams, RequestOptions)}.
-     */
+    /** List all Checkout Sessions: {@code GET /v2/checkout-sessions} with default request options; see {@link #listAsync(CheckoutSessionsListParams, RequestOptions)}. */
     default CompletableFuture<Page<CheckoutSession>> listAsync(CheckoutSessionsListParams params) {
         return listAsync(params, RequestOptions.none());
     }
 
-    /**
-     * List all Checkout Sessions
-     *
-     * <p>List all checkout sessions, with cursor pagination.
-     *
-     * <p>{@code GET /v2/checkout-sessions}
-     *
-     * @param params the query and header parameters
-     * @param options per-call settings: timeout, retries, extra headers, idempotency key
-     * @return a future of the first page; {@code autoPager()} iterates over every page
-     */
+    /** {@link #list(CheckoutSessionsListParams, RequestOptions)}, asynchronously: the future completes with its result or fails with its exception. */
     CompletableFuture<Page<CheckoutSession>> listAsync(CheckoutSessionsListParams params,
             RequestOptions options);
 
-    /**
-     * Create a Checkout Session: {@code POST /v2/checkout-sessions} with default request options; see {@link #create(CreateCheckoutSessionRequest, RequestOptions)}.
-     */
+    /** Create a Checkout Session: {@code POST /v2/checkout-sessions} with default request options; see {@link #create(CreateCheckoutSessionRequest, RequestOptions)}. */
     default CheckoutSession create(CreateCheckoutSessionRequest body) {
         return create(body, RequestOptions.none());
     }
@@ -105,30 +71,16 @@ public interface CheckoutSessionsService {
      */
     CheckoutSession create(CreateCheckoutSessionRequest body, RequestOptions options);
 
-    /**
-     * Create a Checkout Session: {@code POST /v2/checkout-sessions} with default request options; see {@link #createAsync(CreateCheckoutSessionRequest, RequestOptions)}.
-     */
+    /** Create a Checkout Session: {@code POST /v2/checkout-sessions} with default request options; see {@link #createAsync(CreateCheckoutSessionRequest, RequestOptions)}. */
     default CompletableFuture<CheckoutSession> createAsync(CreateCheckoutSessionRequest body) {
         return createAsync(body, RequestOptions.none());
     }
 
-    /**
-     * Create a Checkout Session
-     *
-     * <p>Create a checkout session
-     *
-     * <p>{@code POST /v2/checkout-sessions}
-     *
-     * @param body the request body
-     * @param options per-call settings: timeout, retries, extra headers, idempotency key
-     * @return a future of oK
-     */
+    /** {@link #create(CreateCheckoutSessionRequest, RequestOptions)}, asynchronously: the future completes with its result or fails with its exception. */
     CompletableFuture<CheckoutSession> createAsync(CreateCheckoutSessionRequest body,
             RequestOptions options);
 
-    /**
-     * Retrieve a Checkout Session: {@code GET /v2/checkout-sessions/{checkout_session_id}} with default request options; see {@link #retrieve(UUID, RequestOptions)}.
-     */
+    /** Retrieve a Checkout Session: {@code GET /v2/checkout-sessions/{checkout_session_id}} with default request options; see {@link #retrieve(UUID, RequestOptions)}. */
     default CheckoutSession retrieve(UUID checkoutSessionId) {
         return retrieve(checkoutSessionId, RequestOptions.none());
     }
@@ -146,24 +98,12 @@ public interface CheckoutSessionsService {
      */
     CheckoutSession retrieve(UUID checkoutSessionId, RequestOptions options);
 
-    /**
-     * Retrieve a Checkout Session: {@code GET /v2/checkout-sessions/{checkout_session_id}} with default request options; see {@link #retrieveAsync(UUID, RequestOptions)}.
-     */
+    /** Retrieve a Checkout Session: {@code GET /v2/checkout-sessions/{checkout_session_id}} with default request options; see {@link #retrieveAsync(UUID, RequestOptions)}. */
     default CompletableFuture<CheckoutSession> retrieveAsync(UUID checkoutSessionId) {
         return retrieveAsync(checkoutSessionId, RequestOptions.none());
     }
 
-    /**
-     * Retrieve a Checkout Session
-     *
-     * <p>Retrieve a checkout session by an ID
-     *
-     * <p>{@code GET /v2/checkout-sessions/{checkout_session_id}}
-     *
-     * @param checkoutSessionId ID of the checkout session to retrieve
-     * @param options per-call settings: timeout, retries, extra headers, idempotency key
-     * @return a future of oK
-     */
+    /** {@link #retrieve(UUID, RequestOptions)}, asynchronously: the future completes with its result or fails with its exception. */
     CompletableFuture<CheckoutSession> retrieveAsync(UUID checkoutSessionId,
             RequestOptions options);
 }

@@ -15,19 +15,13 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
 
-/**
- * The {@link CheckoutSessionsService} that sends requests through the paygen runtime.
- */
+/** The {@link CheckoutSessionsService} that sends requests through the paygen runtime. */
 @Generated("dev.paygen.generator")
 public final class CheckoutSessionsServiceImpl implements CheckoutSessionsService {
     private static final TypeReference<CheckoutSessionList> LIST_TYPE = new TypeReference<>() {};
-
     private static final Paginator<CheckoutSessionList, CheckoutSession> LIST_PAGINATOR = Paginator.cursor("starting_after", CheckoutSessionList::data, response -> Boolean.TRUE.equals(response.hasMore()), item -> Objects.toString(item.id(), null));
-
     private static final TypeReference<CheckoutSession> CREATE_TYPE = new TypeReference<>() {};
-
     private static final TypeReference<CheckoutSession> RETRIEVE_TYPE = new TypeReference<>() {};
-
     private final ApiClient client;
 
     /**
@@ -41,17 +35,13 @@ public final class CheckoutSessionsServiceImpl implements CheckoutSessionsServic
 
     @Override
     public Page<CheckoutSession> list(CheckoutSessionsListParams params, RequestOptions options) {
-        ApiRequest request = listRequest(params);
-        Objects.requireNonNull(options, "`options` is required, but was null");
-        return client.page(request, LIST_TYPE, LIST_PAGINATOR, options);
+        return client.page(listRequest(params), LIST_TYPE, LIST_PAGINATOR, options);
     }
 
     @Override
     public CompletableFuture<Page<CheckoutSession>> listAsync(CheckoutSessionsListParams params,
             RequestOptions options) {
-        ApiRequest request = listRequest(params);
-        Objects.requireNonNull(options, "`options` is required, but was null");
-        return client.pageAsync(request, LIST_TYPE, LIST_PAGINATOR, options);
+        return client.pageAsync(listRequest(params), LIST_TYPE, LIST_PAGINATOR, options);
     }
 
     private static ApiRequest listRequest(CheckoutSessionsListParams params) {
@@ -66,17 +56,13 @@ public final class CheckoutSessionsServiceImpl implements CheckoutSessionsServic
 
     @Override
     public CheckoutSession create(CreateCheckoutSessionRequest body, RequestOptions options) {
-        ApiRequest request = createRequest(body);
-        Objects.requireNonNull(options, "`options` is required, but was null");
-        return client.executeTyped(request, CREATE_TYPE, options);
+        return client.executeTyped(createRequest(body), CREATE_TYPE, options);
     }
 
     @Override
     public CompletableFuture<CheckoutSession> createAsync(CreateCheckoutSessionRequest body,
             RequestOptions options) {
-        ApiRequest request = createRequest(body);
-        Objects.requireNonNull(options, "`options` is required, but was null");
-        return client.executeTypedAsync(request, CREATE_TYPE, options);
+        return client.executeTypedAsync(createRequest(body), CREATE_TYPE, options);
     }
 
     private static ApiRequest createRequest(CreateCheckoutSessionRequest body) {
@@ -89,17 +75,13 @@ public final class CheckoutSessionsServiceImpl implements CheckoutSessionsServic
 
     @Override
     public CheckoutSession retrieve(UUID checkoutSessionId, RequestOptions options) {
-        ApiRequest request = retrieveRequest(checkoutSessionId);
-        Objects.requireNonNull(options, "`options` is required, but was null");
-        return client.executeTyped(request, RETRIEVE_TYPE, options);
+        return client.executeTyped(retrieveRequest(checkoutSessionId), RETRIEVE_TYPE, options);
     }
 
     @Override
     public CompletableFuture<CheckoutSession> retrieveAsync(UUID checkoutSessionId,
             RequestOptions options) {
-        ApiRequest request = retrieveRequest(checkoutSessionId);
-        Objects.requireNonNull(options, "`options` is required, but was null");
-        return client.executeTypedAsync(request, RETRIEVE_TYPE, options);
+        return client.executeTypedAsync(retrieveRequest(checkoutSessionId), RETRIEVE_TYPE, options);
     }
 
     private static ApiRequest retrieveRequest(UUID checkoutSessionId) {
