@@ -8,7 +8,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -67,11 +66,6 @@ final class SharedShapes {
       }
     });
     return sharing;
-  }
-
-  /** The base names of the shared types, which no nested type repeats. */
-  Set<String> sharedNames() {
-    return new LinkedHashSet<>(sharedNames.values());
   }
 
   boolean isCounting() {

@@ -101,8 +101,6 @@ final class TypeResolver {
   /** A resolver that gives identical inline objects one type, as {@code shared} counted them. */
   TypeResolver(ComponentRefs refs, Report report, SharedShapes shared) {
     this.shared = shared;
-    // Nested types keep clear of the shared inline types' names, as of the components'.
-    componentNames.addAll(shared.sharedNames());
     this.refs = refs;
     this.components = refs.schemas();
     this.report = report;
