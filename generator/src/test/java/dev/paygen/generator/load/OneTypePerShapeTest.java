@@ -330,11 +330,20 @@ class OneTypePerShapeTest {
               type: object
               properties:
                 parent: {type: object, required: [id], properties: {id: {type: string}}}
+            Drive:
+              type: object
+              properties:
+                parent: {type: object, properties: {id: {type: string}}}
+                owner: {title: who, type: object, properties: {id: {type: string}}}
         """);
 
-    assertThat(names(model)).containsExactlyInAnyOrder("File", "Folder", "Link");
+    // File's and Drive's parent and owner are one shape each; the others differ from them.
+    assertThat(names(model))
+        .containsExactlyInAnyOrder("File", "Folder", "Link", "Drive", "Parent", "Who");
     assertThat(property((RecordModel) type(model, "File"), "parent").type())
-        .isEqualTo(new TypeRef.Named(TypeName.of("File").nested("Parent")));
+        .isEqualTo(new TypeRef.Named(TypeName.of("Parent")));
+    assertThat(property((RecordModel) type(model, "Drive"), "owner").type())
+        .isEqualTo(new TypeRef.Named(TypeName.of("Who")));
     assertThat(property((RecordModel) type(model, "Folder"), "parent").type())
         .isEqualTo(new TypeRef.Named(TypeName.of("Folder").nested("Parent")));
     assertThat(property((RecordModel) type(model, "Link"), "parent").type())
@@ -359,12 +368,17 @@ class OneTypePerShapeTest {
                   type: object
                   properties: {city: {type: string}}
                 line: {type: object, properties: {sku: {type: string}}}
+            Cart:
+              type: object
+              properties:
+                line: {type: object, properties: {sku: {type: string}}}
         """);
 
     RecordModel order = (RecordModel) type(model, "Order");
     assertThat(order.properties())
         .map(p -> p.type().javaSource(false))
-        .containsExactly("Order.Address", "Order.Line");
-    assertThat(names(model)).containsExactly("Order");
+        .containsExactly("Order.Address", "Line");
+    assertThat(order.nested()).map(t -> t.name().toString()).containsExactly("Order.Address");
+    assertThat(names(model)).containsExactlyInAnyOrder("Order", "Cart", "Line");
   }
 }
