@@ -62,10 +62,16 @@ final class SharedShapes {
     SharedShapes sharing = new SharedShapes(false, counts, digests);
     counts.forEach((key, count) -> {
       if (count >= 2) {
-        sharing.sharedNames.put(key, Names.typeName(key.substring(key.indexOf(':') + 1)));
+        sharing.sharedNames.put(key, baseName(key));
       }
     });
     return sharing;
+  }
+
+  /** The base name of the type of a shape: its title, else the name of where it sits. */
+  static String baseName(String key) {
+    // The digest's Base64 holds no ':', so the name after the first ':' is the type's base name.
+    return Names.typeName(key.substring(key.indexOf(':') + 1));
   }
 
   boolean isCounting() {
@@ -82,7 +88,6 @@ final class SharedShapes {
       return null;
     }
     String title = schema.getTitle();
-    // The digest's Base64 holds no ':', so the name after the first ':' is the type's base name.
     return title != null && !title.isBlank() ? digest + ":" + title : digest + ":" + baseName;
   }
 

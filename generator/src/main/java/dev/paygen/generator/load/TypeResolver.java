@@ -456,7 +456,9 @@ final class TypeResolver {
    */
   private TypeName sharedType(Schema schema, String baseName, String pointer) {
     String key = shared.key(schema, baseName);
-    if (key == null) {
+    // A shape named like a component (a request's `user: {id}` beside the User schema) stays
+    // nested in each owner, named as before, rather than becoming User2 with a warning.
+    if (key == null || componentNames.contains(SharedShapes.baseName(key))) {
       return null;
     }
     if (shared.isCounting()) {

@@ -269,6 +269,7 @@ class OneTypePerShapeTest {
                       properties:
                         name: {type: string}
                         parent: {type: object, required: [id], properties: {id: {type: string}}}
+                        user: {type: object, properties: {id: {type: string}}}
               responses:
                 "204": {description: ok}
           /folders:
@@ -286,6 +287,7 @@ class OneTypePerShapeTest {
                           type: object
                           required: [id]
                           properties: {id: {type: string, description: The folder's ID.}}
+                        user: {type: object, properties: {id: {type: string}}}
               responses:
                 "204": {description: ok}
         components:
@@ -294,6 +296,7 @@ class OneTypePerShapeTest {
               type: object
               properties:
                 parent: {type: object, required: [id], properties: {id: {type: string}}}
+            User: {type: object, properties: {login: {type: string}}}
         """);
 
     TypeRef parent = new TypeRef.Named(TypeName.of("Parent"));
@@ -305,7 +308,12 @@ class OneTypePerShapeTest {
             .type())
         .isEqualTo(parent);
     assertThat(names(model)).containsOnlyOnce("Parent");
-    assertThat(model.types()).allSatisfy(t -> assertThat(t.nested()).isEmpty());
+    assertThat(type(model, "Folder").nested()).isEmpty();
+    // A shape named like a component stays nested in each owner (no User2, no warning).
+    assertThat(names(model)).containsOnlyOnce("User").doesNotContain("User2");
+    assertThat(property((RecordModel) type(model, "FilesCreateRequest"), "user").type())
+        .isEqualTo(
+            new TypeRef.Named(TypeName.of("FilesCreateRequest").nested("FilesCreateRequestUser")));
   }
 
   @Test
