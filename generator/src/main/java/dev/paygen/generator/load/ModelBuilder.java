@@ -35,8 +35,8 @@ public final class ModelBuilder {
       return new ModelResult(null, report.diagnostics());
     }
     OverrideCheck.check(api, request, report);
-    TypeResolver resolver =
-        new TypeResolver(new ComponentRefs(api.getComponents(), report), report);
+    TypeResolver resolver = new TypeResolver(
+        new ComponentRefs(api.getComponents(), report), report, sharedShapes(api, request, file));
     resolver.declareComponents(request.typeNames());
     resolver.declareAliases();
     List<TypeModel> types = new ArrayList<>(resolver.buildComponents());
@@ -67,6 +67,25 @@ public final class ModelBuilder {
         webhooks,
         clientNames.webhooksAccessor());
     return new ModelResult(model, report.diagnostics());
+  }
+
+  /**
+   * Counts the inline object shapes the model will hold ({@link SharedShapes}): builds the types
+   * and operations once, into a model and a report that are thrown away.
+   */
+  private static SharedShapes sharedShapes(OpenAPI api, GenerationRequest request, String file) {
+    Report scratch = new Report(file);
+    SharedShapes counting = SharedShapes.counting();
+    TypeResolver resolver =
+        new TypeResolver(new ComponentRefs(api.getComponents(), scratch), scratch, counting);
+    resolver.declareComponents(request.typeNames());
+    resolver.declareAliases();
+    resolver.buildComponents();
+    ClientNames clientNames =
+        new ClientNames(ClientIdentity.clientName(api, request, scratch), scratch);
+    new OperationReader(api, resolver, scratch, request.operationNames(), clientNames).services();
+    webhooks(api, resolver, clientNames);
+    return counting.sharing();
   }
 
   private static String title(OpenAPI api) {

@@ -96,6 +96,10 @@ final class Schemas {
     if (!own.isEmpty() || schema.get$ref() != null) {
       return own;
     }
+    String annotated = AllOfWrappers.doc(schema);
+    if (!annotated.isEmpty()) {
+      return annotated;
+    }
     List<Schema> branches = schema.getOneOf() != null
         ? schema.getOneOf()
         : schema.getAnyOf() != null ? schema.getAnyOf() : schema.getAllOf();

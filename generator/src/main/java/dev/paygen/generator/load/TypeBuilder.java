@@ -69,15 +69,16 @@ final class TypeBuilder {
       Schema ps = property.schema();
       TypeResolver.Resolved resolved =
           resolver.resolve(ps, nested, property.wireName(), property.pointer());
+      // An allOf wrapper's annotating members describe the property (AllOfWrappers).
+      boolean deprecated = AllOfWrappers.flag(ps, Schema::getDeprecated);
       properties.add(PropertyModel.builder(property.wireName(), javaName, resolved.type())
           .required(merged.required().contains(property.wireName()))
           .nullable(resolved.nullable())
           .description(Schemas.propertyDoc(ps))
-          .deprecated(Boolean.TRUE.equals(ps.getDeprecated()))
-          .deprecation(
-              Deprecations.note(ps.getDeprecated(), Schemas.propertyDoc(ps), ps.getExtensions()))
-          .readOnly(Boolean.TRUE.equals(ps.getReadOnly()))
-          .writeOnly(Boolean.TRUE.equals(ps.getWriteOnly()))
+          .deprecated(deprecated)
+          .deprecation(Deprecations.note(deprecated, Schemas.propertyDoc(ps), ps.getExtensions()))
+          .readOnly(AllOfWrappers.flag(ps, Schema::getReadOnly))
+          .writeOnly(AllOfWrappers.flag(ps, Schema::getWriteOnly))
           .build());
     }
     TypeRef additional = new TypeRef.Any();

@@ -88,12 +88,19 @@ final class TypeResolver {
 
   private final TypeBuilder builder;
   private final SchemaShapes shapes;
+  private final SharedShapes shared;
 
   /** Polymorphic component schemas, by identity. */
   private final java.util.IdentityHashMap<Schema, Polymorphic> polymorphic =
       new java.util.IdentityHashMap<>();
 
   TypeResolver(ComponentRefs refs, Report report) {
+    this(refs, report, SharedShapes.none());
+  }
+
+  /** A resolver that gives identical inline objects one type, as {@code shared} counted them. */
+  TypeResolver(ComponentRefs refs, Report report, SharedShapes shared) {
+    this.shared = shared;
     this.refs = refs;
     this.components = refs.schemas();
     this.report = report;
@@ -356,7 +363,10 @@ final class TypeResolver {
       return Kind.UNION;
     }
     if (schema.getAllOf() != null && !schema.getAllOf().isEmpty()) {
-      return schema.getAllOf().size() == 1 && !hasProperties ? Kind.NONE : Kind.RECORD;
+      // One member, or one schema plus members that only annotate it, is that member.
+      return (schema.getAllOf().size() == 1 || AllOfWrappers.wrapped(schema) >= 0) && !hasProperties
+          ? Kind.NONE
+          : Kind.RECORD;
     }
     return hasProperties && Schemas.isObjectLike(schema) ? Kind.RECORD : Kind.NONE;
   }
@@ -398,6 +408,9 @@ final class TypeResolver {
         return new Resolved(new TypeRef.Named(active), nullable);
       }
       TypeName reused = kind == Kind.ENUM ? namedEnum(schema) : null;
+      if (reused == null && kind == Kind.RECORD) {
+        reused = sharedType(schema, baseName, pointer);
+      }
       if (reused != null) {
         return new Resolved(new TypeRef.Named(reused), nullable);
       }
@@ -425,12 +438,43 @@ final class TypeResolver {
           resolve(kept.get(0), scope, baseName, pointer + "/" + partsKey(schema) + "/0");
       return new Resolved(only.type(), withNull || only.nullable());
     }
-    if (schema.getAllOf() != null && schema.getAllOf().size() == 1) {
-      Resolved only =
-          resolve((Schema) schema.getAllOf().get(0), scope, baseName, pointer + "/allOf/0");
-      return new Resolved(only.type(), nullable || only.nullable());
+    int wrapped = AllOfWrappers.wrapped(schema);
+    if (wrapped >= 0 || (schema.getAllOf() != null && schema.getAllOf().size() == 1)) {
+      int part = Math.max(wrapped, 0);
+      Resolved only = resolve(
+          (Schema) schema.getAllOf().get(part), scope, baseName, pointer + "/allOf/" + part);
+      boolean annotatedNull = AllOfWrappers.flag(schema, Schema::getNullable);
+      return new Resolved(only.type(), nullable || annotatedNull || only.nullable());
     }
     return new Resolved(structural(schema, scope, baseName, pointer), nullable);
+  }
+
+  /**
+   * The one type of an inline object whose shape occurs more than once ({@link SharedShapes}),
+   * built top level where the shape first occurs; null when it occurs once (or in the counting
+   * pass, the first time).
+   */
+  private TypeName sharedType(Schema schema, String baseName, String pointer) {
+    String key = shared.key(schema, baseName);
+    // A shape named like a component (a request's `user: {id}` beside the User schema) stays
+    // nested in each owner, named as before, rather than becoming User2 with a warning.
+    if (key == null || componentNames.contains(SharedShapes.baseName(key))) {
+      return null;
+    }
+    if (shared.isCounting()) {
+      return shared.repeat(key) ? SharedShapes.COUNTED : null;
+    }
+    String base = shared.sharedName(key);
+    if (base == null) {
+      return null;
+    }
+    TypeName type = shared.type(key);
+    if (type == null) {
+      type = claim(inlineTopLevel, base, pointer);
+      shared.type(key, type);
+      inlineTopLevel.add(build(schema, type, pointer));
+    }
+    return type;
   }
 
   /**

@@ -127,4 +127,266 @@ class OneTypePerShapeTest {
         .map(p -> p.type().javaSource(false))
         .containsExactly("Order.Address", "Order.OrderOneTimePrice");
   }
+
+  private static PropertyModel property(RecordModel record, String wireName) {
+    return record.properties().stream()
+        .filter(p -> p.wireName().equals(wireName))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(wireName + " not in " + record.properties()));
+  }
+
+  private static java.util.List<String> names(ApiModel model) {
+    return model.types().stream().map(t -> t.name().toString()).toList();
+  }
+
+  @Test
+  void allOfWrapperAroundARefIsThatType() throws IOException {
+    ApiModel model = build("""
+        openapi: 3.0.3
+        info: {title: Box, version: "1"}
+        paths: {}
+        components:
+          schemas:
+            UserMini:
+              type: object
+              required: [id]
+              properties: {id: {type: string}, name: {type: string}}
+            File:
+              type: object
+              properties:
+                created_by:
+                  allOf:
+                    - $ref: '#/components/schemas/UserMini'
+                    - description: The user who created this file.
+                    - nullable: false
+                modified_by:
+                  allOf:
+                    - $ref: '#/components/schemas/UserMini'
+                    - {description: The user who last modified this file., deprecated: true}
+                    - nullable: true
+        """);
+
+    RecordModel file = (RecordModel) type(model, "File");
+    TypeRef userMini = new TypeRef.Named(TypeName.of("UserMini"));
+    PropertyModel createdBy = property(file, "created_by");
+    assertThat(createdBy.type()).isEqualTo(userMini);
+    assertThat(createdBy.description()).isEqualTo("The user who created this file.");
+    assertThat(createdBy.nullable()).isFalse();
+    PropertyModel modifiedBy = property(file, "modified_by");
+    assertThat(modifiedBy.type()).isEqualTo(userMini);
+    assertThat(modifiedBy.nullable()).isTrue();
+    assertThat(modifiedBy.deprecated()).isTrue();
+    assertThat(file.nested()).isEmpty();
+  }
+
+  @Test
+  void allOfWrapperAroundAnInlineObjectIsThatObject() throws IOException {
+    ApiModel model = build("""
+        openapi: 3.0.3
+        info: {title: Box, version: "1"}
+        paths: {}
+        components:
+          schemas:
+            File:
+              type: object
+              properties:
+                path_collection:
+                  allOf:
+                    - title: Path collection
+                      type: object
+                      required: [total_count]
+                      properties: {total_count: {type: integer}}
+                    - description: The folders this file is in.
+                    - nullable: false
+        """);
+
+    RecordModel file = (RecordModel) type(model, "File");
+    PropertyModel paths = property(file, "path_collection");
+    assertThat(paths.type())
+        .isEqualTo(new TypeRef.Named(TypeName.of("File").nested("PathCollection")));
+    assertThat(paths.description()).isEqualTo("The folders this file is in.");
+    RecordModel collection = (RecordModel) file.nested().get(0);
+    assertThat(collection.properties()).map(PropertyModel::wireName).containsExactly("total_count");
+  }
+
+  @Test
+  void identicalInlineObjectsWithOneTitleAreOneType() throws IOException {
+    ApiModel model = build("""
+        openapi: 3.1.0
+        info: {title: Stripe, version: "1"}
+        paths: {}
+        components:
+          schemas:
+            Account:
+              type: object
+              properties:
+                card_payments:
+                  title: capability_param
+                  description: The card_payments capability.
+                  type: object
+                  properties: {requested: {type: boolean}}
+                transfers:
+                  title: capability_param
+                  description: The transfers capability.
+                  type: object
+                  properties: {requested: {type: boolean, description: Ask for it.}}
+            Person:
+              type: object
+              properties:
+                card_payments:
+                  title: capability_param
+                  type: object
+                  properties: {requested: {type: boolean}}
+        """);
+
+    TypeRef shared = new TypeRef.Named(TypeName.of("CapabilityParam"));
+    RecordModel account = (RecordModel) type(model, "Account");
+    assertThat(account.properties()).map(PropertyModel::type).containsExactly(shared, shared);
+    assertThat(account.properties())
+        .map(PropertyModel::description)
+        .containsExactly("The card_payments capability.", "The transfers capability.");
+    assertThat(property((RecordModel) type(model, "Person"), "card_payments").type())
+        .isEqualTo(shared);
+    assertThat(account.nested()).isEmpty();
+    assertThat(names(model)).containsExactlyInAnyOrder("Account", "Person", "CapabilityParam");
+  }
+
+  @Test
+  void identicalInlineObjectsUnderOnePropertyNameAreOneType() throws IOException {
+    ApiModel model = build("""
+        openapi: 3.1.0
+        info: {title: Box, version: "1"}
+        paths:
+          /files:
+            post:
+              tags: [Files]
+              operationId: create_file
+              requestBody:
+                content:
+                  application/json:
+                    schema:
+                      type: object
+                      properties:
+                        name: {type: string}
+                        parent: {type: object, required: [id], properties: {id: {type: string}}}
+                        user: {type: object, properties: {id: {type: string}}}
+              responses:
+                "204": {description: ok}
+          /folders:
+            post:
+              tags: [Folders]
+              operationId: create_folder
+              requestBody:
+                content:
+                  application/json:
+                    schema:
+                      type: object
+                      properties:
+                        parent:
+                          description: The parent folder.
+                          type: object
+                          required: [id]
+                          properties: {id: {type: string, description: The folder's ID.}}
+                        user: {type: object, properties: {id: {type: string}}}
+              responses:
+                "204": {description: ok}
+        components:
+          schemas:
+            Folder:
+              type: object
+              properties:
+                parent: {type: object, required: [id], properties: {id: {type: string}}}
+            User: {type: object, properties: {login: {type: string}}}
+        """);
+
+    TypeRef parent = new TypeRef.Named(TypeName.of("Parent"));
+    assertThat(property((RecordModel) type(model, "Folder"), "parent").type()).isEqualTo(parent);
+    assertThat(
+            property((RecordModel) type(model, "FilesCreateRequest"), "parent").type())
+        .isEqualTo(parent);
+    assertThat(property((RecordModel) type(model, "FoldersCreateRequest"), "parent")
+            .type())
+        .isEqualTo(parent);
+    assertThat(names(model)).containsOnlyOnce("Parent");
+    assertThat(type(model, "Folder").nested()).isEmpty();
+    // A shape named like a component stays nested in each owner (no User2, no warning).
+    assertThat(names(model)).containsOnlyOnce("User").doesNotContain("User2");
+    assertThat(property((RecordModel) type(model, "FilesCreateRequest"), "user").type())
+        .isEqualTo(
+            new TypeRef.Named(TypeName.of("FilesCreateRequest").nested("FilesCreateRequestUser")));
+  }
+
+  @Test
+  void differentInlineObjectsStayApart() throws IOException {
+    ApiModel model = build("""
+        openapi: 3.1.0
+        info: {title: Shop, version: "1"}
+        paths: {}
+        components:
+          schemas:
+            File:
+              type: object
+              properties:
+                parent: {type: object, properties: {id: {type: string}}}
+                owner: {title: who, type: object, properties: {id: {type: string}}}
+            Folder:
+              type: object
+              properties:
+                parent: {type: object, properties: {id: {type: integer}}}
+                owner: {title: whom, type: object, properties: {id: {type: string}}}
+            Link:
+              type: object
+              properties:
+                parent: {type: object, required: [id], properties: {id: {type: string}}}
+            Drive:
+              type: object
+              properties:
+                parent: {type: object, properties: {id: {type: string}}}
+                owner: {title: who, type: object, properties: {id: {type: string}}}
+        """);
+
+    // File's and Drive's parent and owner are one shape each; the others differ from them.
+    assertThat(names(model))
+        .containsExactlyInAnyOrder("File", "Folder", "Link", "Drive", "Parent", "Who");
+    assertThat(property((RecordModel) type(model, "File"), "parent").type())
+        .isEqualTo(new TypeRef.Named(TypeName.of("Parent")));
+    assertThat(property((RecordModel) type(model, "Drive"), "owner").type())
+        .isEqualTo(new TypeRef.Named(TypeName.of("Who")));
+    assertThat(property((RecordModel) type(model, "Folder"), "parent").type())
+        .isEqualTo(new TypeRef.Named(TypeName.of("Folder").nested("Parent")));
+    assertThat(property((RecordModel) type(model, "Link"), "parent").type())
+        .isEqualTo(new TypeRef.Named(TypeName.of("Link").nested("Parent")));
+    assertThat(property((RecordModel) type(model, "Folder"), "owner").type())
+        .isEqualTo(new TypeRef.Named(TypeName.of("Folder").nested("Owner")));
+  }
+
+  @Test
+  void anInlineObjectUsedOnceStaysNested() throws IOException {
+    ApiModel model = build("""
+        openapi: 3.1.0
+        info: {title: Shop, version: "1"}
+        paths: {}
+        components:
+          schemas:
+            Order:
+              type: object
+              properties:
+                address:
+                  title: postal_address
+                  type: object
+                  properties: {city: {type: string}}
+                line: {type: object, properties: {sku: {type: string}}}
+            Cart:
+              type: object
+              properties:
+                line: {type: object, properties: {sku: {type: string}}}
+        """);
+
+    RecordModel order = (RecordModel) type(model, "Order");
+    assertThat(order.properties())
+        .map(p -> p.type().javaSource(false))
+        .containsExactly("Order.Address", "Line");
+    assertThat(order.nested()).map(t -> t.name().toString()).containsExactly("Order.Address");
+    assertThat(names(model)).containsExactlyInAnyOrder("Order", "Cart", "Line");
+  }
 }

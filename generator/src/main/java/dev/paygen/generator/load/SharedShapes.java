@@ -1,0 +1,208 @@
+package dev.paygen.generator.load;
+
+import dev.paygen.generator.model.TypeName;
+import io.swagger.v3.oas.models.media.Schema;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One type for identical inline objects: objects equal in everything but their description, title
+ * and examples (at every depth) are one type when they share a {@code title} (named after it) or,
+ * untitled, sit under the same property name (named after it). Such a type is top level, since
+ * several owners use it; an object used once stays nested in its owner.
+ *
+ * <p>Whether a shape occurs more than once is only known once the whole spec is read, so the model
+ * is built twice: a counting pass (its model thrown away) in which every repeat is already folded
+ * into its first occurrence, so the objects nested in a repeat are not counted again, then the real
+ * pass with the counts. Equality is a digest of a canonical form of the schema, each schema's
+ * digest made from its own fields and its children's digests (linear in the spec, no pairwise
+ * compare).
+ */
+// Swagger Parser\'s model is raw-typed (Schema, List<Schema>); generics would only add casts here.
+@SuppressWarnings({"rawtypes", "unchecked"})
+final class SharedShapes {
+  /** The type the counting pass gives a repeat; that pass's model is thrown away. */
+  static final TypeName COUNTED = TypeName.of("Counted");
+
+  private final boolean counting;
+  private final Map<String, Integer> counts;
+  private final IdentityHashMap<Schema, String> digests;
+  /** Shapes used more than once: their keys, with the base name each is given. */
+  private final Map<String, String> sharedNames = new HashMap<>();
+
+  private final Map<String, TypeName> types = new HashMap<>();
+  private final Set<Schema> onPath = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
+  private SharedShapes(
+      boolean counting, Map<String, Integer> counts, IdentityHashMap<Schema, String> digests) {
+    this.counting = counting;
+    this.counts = counts;
+    this.digests = digests;
+  }
+
+  /** Sharing nothing: every inline object is a type of its own. */
+  static SharedShapes none() {
+    return new SharedShapes(false, Map.of(), new IdentityHashMap<>());
+  }
+
+  /** The counting pass's state. */
+  static SharedShapes counting() {
+    return new SharedShapes(true, new HashMap<>(), new IdentityHashMap<>());
+  }
+
+  /** The real pass's state, from the counts of this counting pass. */
+  SharedShapes sharing() {
+    SharedShapes sharing = new SharedShapes(false, counts, digests);
+    counts.forEach((key, count) -> {
+      if (count >= 2) {
+        sharing.sharedNames.put(key, baseName(key));
+      }
+    });
+    return sharing;
+  }
+
+  /** The base name of the type of a shape: its title, else the name of where it sits. */
+  static String baseName(String key) {
+    // The digest's Base64 holds no ':', so the name after the first ':' is the type's base name.
+    return Names.typeName(key.substring(key.indexOf(':') + 1));
+  }
+
+  boolean isCounting() {
+    return counting;
+  }
+
+  /**
+   * The key of an inline object at a position named {@code baseName}, or null when it cannot be
+   * shared (it contains itself).
+   */
+  String key(Schema schema, String baseName) {
+    String digest = digest(schema);
+    if (digest == null) {
+      return null;
+    }
+    String title = schema.getTitle();
+    return title != null && !title.isBlank() ? digest + ":" + title : digest + ":" + baseName;
+  }
+
+  /** Counting pass: records one occurrence; true when the shape was met before (not built again). */
+  boolean repeat(String key) {
+    return counts.merge(key, 1, Integer::sum) > 1;
+  }
+
+  /** The base name of the type of a shape used more than once, or null when used once. */
+  String sharedName(String key) {
+    return sharedNames.get(key);
+  }
+
+  TypeName type(String key) {
+    return types.get(key);
+  }
+
+  void type(String key, TypeName name) {
+    types.put(key, name);
+  }
+
+  private String digest(Schema schema) {
+    if (schema == null) {
+      return "-";
+    }
+    String known = digests.get(schema);
+    if (known != null) {
+      return known;
+    }
+    if (!onPath.add(schema)) {
+      return null;
+    }
+    try {
+      StringBuilder form = new StringBuilder();
+      // Everything the model reads, nothing only the documentation reads.
+      Object[] own = {
+        schema.get$ref(),
+        schema.getType(),
+        schema.getTypes(),
+        schema.getFormat(),
+        schema.getEnum(),
+        schema.getConst(),
+        schema.getNullable(),
+        schema.getReadOnly(),
+        schema.getWriteOnly(),
+        schema.getDeprecated(),
+        schema.getDefault(),
+        schema.getRequired(),
+        schema.getPattern(),
+        schema.getMinimum(),
+        schema.getMaximum(),
+        schema.getExclusiveMinimum(),
+        schema.getExclusiveMaximum(),
+        schema.getMinLength(),
+        schema.getMaxLength(),
+        schema.getMinItems(),
+        schema.getMaxItems(),
+        schema.getUniqueItems(),
+        schema.getExtensions(),
+        schema.getDiscriminator() == null
+            ? null
+            : schema.getDiscriminator().getPropertyName() + "="
+                + schema.getDiscriminator().getMapping()
+      };
+      for (Object value : own) {
+        form.append(value).append('\u0001');
+      }
+      for (var property : Schemas.properties(schema).entrySet()) {
+        if (!append(form.append(property.getKey()).append('='), property.getValue())) {
+          return null;
+        }
+      }
+      Object extra = schema.getAdditionalProperties();
+      form.append("|extra=");
+      if (!(extra instanceof Schema values ? append(form, values) : append(form, extra))) {
+        return null;
+      }
+      for (List<Schema> parts :
+          List.of(list(schema.getAllOf()), list(schema.getOneOf()), list(schema.getAnyOf()))) {
+        form.append("|parts");
+        for (Schema part : parts) {
+          if (!append(form, part)) {
+            return null;
+          }
+        }
+      }
+      if (!append(form.append("|items="), schema.getItems())
+          || !append(form.append("|not="), schema.getNot())) {
+        return null;
+      }
+      String digest = hash(form.toString());
+      digests.put(schema, digest);
+      return digest;
+    } finally {
+      onPath.remove(schema);
+    }
+  }
+
+  private boolean append(StringBuilder form, Object child) {
+    String digest = child instanceof Schema schema ? digest(schema) : String.valueOf(child);
+    form.append(digest).append('\u0002');
+    return digest != null;
+  }
+
+  private static List<Schema> list(List<Schema> parts) {
+    return parts == null ? List.of() : parts;
+  }
+
+  private static String hash(String form) {
+    try {
+      byte[] bytes =
+          MessageDigest.getInstance("SHA-256").digest(form.getBytes(StandardCharsets.UTF_8));
+      return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+}
