@@ -6,11 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.paygen.generator.support.CompiledSpecs;
 import dev.paygen.runtime.ObjectMappers;
+import dev.paygen.runtime.OpenEnum;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -155,6 +158,24 @@ class OpenEnumJsonTest {
     assertThat(unrecognized).isSameAs(known.getField("UNRECOGNIZED_2").get(null));
     assertThat(call(unrecognized, "isKnown")).isEqualTo(true);
     assertThat(call(unrecognized, "known").getClass().getSimpleName()).isEqualTo("Known2");
+  }
+
+  @Test
+  void enumBoilerplateLivesInTheRuntime() throws Exception {
+    for (String name : List.of("IntentStatus", "RetryAfter", "Known")) {
+      Class<?> type = type(name);
+
+      assertThat(type.getSuperclass()).isEqualTo(OpenEnum.class);
+      assertThat(Arrays.stream(type.getDeclaredMethods()).map(Method::getName))
+          .as(name + " declares only what is specific to it")
+          .doesNotContain("equals", "hashCode", "toString", "value", "known", "isKnown")
+          .contains("of", "values");
+      assertThat(type.getDeclaredFields())
+          .as(name + " has only its constants")
+          .allMatch(field -> field.getType() == type);
+    }
+    Object unlisted = MAPPER.readValue("\"disputed\"", type("IntentStatus"));
+    assertThat(((OpenEnum<?, ?>) unlisted).value()).isEqualTo("disputed");
   }
 
   private static Object invokeOf(Class<?> type, Class<?> valueType, Object value) throws Exception {

@@ -17,8 +17,9 @@ import java.util.Objects;
 import javax.lang.model.element.Modifier;
 
 /**
- * Emits an open enum: a final class with one constant per listed wire value and a nested Java enum
- * of the listed values plus {@code UNRECOGNIZED} to {@code switch} over. {@code of} returns the
+ * Emits an open enum: a final class extending the runtime's {@code OpenEnum} (which holds the wire
+ * value and everything that is the same in every enum) with one constant per listed wire value and a
+ * nested Java enum of the listed values plus {@code UNRECOGNIZED} to {@code switch} over. {@code of} returns the
  * constant for a listed value (so {@code ==} works) and otherwise a new instance keeping the wire
  * value, which is written back unchanged; no instance exists without its wire value.
  */
@@ -58,67 +59,27 @@ final class EnumEmitter {
     }
     knownEnum.addEnumConstant(UNRECOGNIZED);
     type.addType(knownEnum.build());
-    type.addField(valueType, "value", Modifier.PRIVATE, Modifier.FINAL);
-    type.addField(known, "known", Modifier.PRIVATE, Modifier.FINAL);
+    // value(), known(), isKnown(), equals, hashCode and toString live once, in the runtime's
+    // OpenEnum.
+    // Known is qualified: the superclass clause is outside the class body, where Known is not in
+    // scope.
+    type.superclass(ParameterizedTypeName.get(
+        RuntimeTypes.OPEN_ENUM, valueType, self.nestedClass(model.knownName())));
     type.addMethod(MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PRIVATE)
         .addParameter(valueType, "value")
         .addParameter(known, "known")
-        .addStatement("this.value = value")
-        .addStatement("this.known = known")
+        // Compared with the Known constant itself, never a name: a listed value spelled
+        // UNRECOGNIZED
+        // gets another constant name (EnumBuilder reserves this one), so it stays listed.
+        .addStatement("super(value, known, known != $T.$N)", known, UNRECOGNIZED)
         .build());
     type.addMethod(of(model, self, known, valueType));
-    type.addMethod(MethodSpec.methodBuilder("value")
-        .addJavadoc("The wire value, as read or listed; never null.\n")
-        .addAnnotation(Jackson.JSON_VALUE)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(valueType)
-        .addStatement("return value")
-        .build());
-    type.addMethod(MethodSpec.methodBuilder("known")
-        .addJavadoc("The listed value this is, or {@code $L}.\n", UNRECOGNIZED)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(known)
-        .addStatement("return known")
-        .build());
-    type.addMethod(MethodSpec.methodBuilder("isKnown")
-        .addJavadoc("Whether the spec lists this value.\n")
-        .addModifiers(Modifier.PUBLIC)
-        .returns(boolean.class)
-        .addStatement("return known != $T.$N", known, UNRECOGNIZED)
-        .build());
     type.addMethod(MethodSpec.methodBuilder("values")
         .addJavadoc("The listed constants, in spec order.\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(ParameterizedTypeName.get(ClassName.get(List.class), self))
         .addStatement("return $T.of($L)", List.class, values.build())
-        .build());
-    boolean number = model.valueType() == ValueType.NUMBER;
-    type.addMethod(MethodSpec.methodBuilder("equals")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(boolean.class)
-        .addParameter(Object.class, "other")
-        .addStatement(
-            number
-                ? "return other instanceof $T that && value.compareTo(that.value) == 0"
-                : "return other instanceof $T that && value.equals(that.value)",
-            self)
-        .build());
-    type.addMethod(MethodSpec.methodBuilder("hashCode")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(int.class)
-        // 1.5 and 1.50 are one value, so they must hash alike.
-        .addStatement(
-            number ? "return value.stripTrailingZeros().hashCode()" : "return value.hashCode()")
-        .build());
-    type.addMethod(MethodSpec.methodBuilder("toString")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(String.class)
-        .addStatement(
-            model.valueType() == ValueType.STRING ? "return value" : "return value.toString()")
         .build());
     return type;
   }
@@ -149,8 +110,8 @@ final class EnumEmitter {
         .beginControlFlow("for ($T constant : values())", self)
         .beginControlFlow(
             model.valueType() == ValueType.NUMBER
-                ? "if (constant.value.compareTo(value) == 0)"
-                : "if (constant.value.equals(value))")
+                ? "if (constant.value().compareTo(value) == 0)"
+                : "if (constant.value().equals(value))")
         .addStatement("return constant")
         .endControlFlow()
         .endControlFlow()

@@ -28,6 +28,7 @@ final class RuntimeTypes {
   static final ClassName UNION_DESERIALIZER = ClassName.get(RUNTIME, "UnionDeserializer");
   static final ClassName UNION_VARIANT = ClassName.get(RUNTIME, "UnionVariant");
   static final ClassName JSON_RECORD = ClassName.get(RUNTIME, "JsonRecord");
+  static final ClassName OPEN_ENUM = ClassName.get(RUNTIME, "OpenEnum");
   static final ClassName VALIDATABLE = ClassName.get(RUNTIME, "Validatable");
   static final ClassName VALIDATOR = ClassName.get(RUNTIME, "Validator");
   static final ClassName EXPLICIT_NULLS = ClassName.get(RUNTIME, "ExplicitNulls");

@@ -100,6 +100,7 @@ public final class GeneratedNames {
       "ApiClient",
       "ApiRequest",
       "JsonRecord",
+      "OpenEnum",
       "Auth",
       "ClientOptions",
       "RetryPolicy",

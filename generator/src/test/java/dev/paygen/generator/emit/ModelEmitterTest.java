@@ -205,7 +205,7 @@ class ModelEmitterTest {
         package com.acme.shop.model;
 
         import com.fasterxml.jackson.annotation.JsonCreator;
-        import com.fasterxml.jackson.annotation.JsonValue;
+        import dev.paygen.runtime.OpenEnum;
         import java.util.List;
         import java.util.Objects;
         import javax.annotation.processing.Generated;
@@ -216,16 +216,13 @@ class ModelEmitterTest {
          * <p>Schema: {@code #/components/schemas/payment_status}
          */
         @Generated("dev.paygen.generator")
-        public final class PaymentStatus {
+        public final class PaymentStatus extends OpenEnum<String, PaymentStatus.Known> {
             public static final PaymentStatus SUCCEEDED = new PaymentStatus("succeeded", Known.SUCCEEDED);
             public static final PaymentStatus REQUIRES_CAPTURE = new PaymentStatus("requires_capture", Known.REQUIRES_CAPTURE);
             public static final PaymentStatus FAILED = new PaymentStatus("failed", Known.FAILED);
-            private final String value;
-            private final Known known;
 
             private PaymentStatus(String value, Known known) {
-                this.value = value;
-                this.known = known;
+                super(value, known, known != Known.UNRECOGNIZED);
             }
 
             /**
@@ -245,40 +242,9 @@ class ModelEmitterTest {
                 };
             }
 
-            /** The wire value, as read or listed; never null. */
-            @JsonValue
-            public String value() {
-                return value;
-            }
-
-            /** The listed value this is, or {@code UNRECOGNIZED}. */
-            public Known known() {
-                return known;
-            }
-
-            /** Whether the spec lists this value. */
-            public boolean isKnown() {
-                return known != Known.UNRECOGNIZED;
-            }
-
             /** The listed constants, in spec order. */
             public static List<PaymentStatus> values() {
                 return List.of(SUCCEEDED, REQUIRES_CAPTURE, FAILED);
-            }
-
-            @Override
-            public boolean equals(Object other) {
-                return other instanceof PaymentStatus that && value.equals(that.value);
-            }
-
-            @Override
-            public int hashCode() {
-                return value.hashCode();
-            }
-
-            @Override
-            public String toString() {
-                return value;
             }
 
             /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */
@@ -1205,22 +1171,19 @@ class ModelEmitterTest {
         package com.acme.shop.model;
 
         import com.fasterxml.jackson.annotation.JsonCreator;
-        import com.fasterxml.jackson.annotation.JsonValue;
+        import dev.paygen.runtime.OpenEnum;
         import java.util.List;
         import java.util.Objects;
         import javax.annotation.processing.Generated;
 
         /** <p>Schema: {@code #/components/schemas/store} */
         @Generated("dev.paygen.generator")
-        public final class Store {
+        public final class Store extends OpenEnum<String, Store.Known> {
             public static final Store _7ELEVEN = new Store("7eleven", Known._7ELEVEN);
             public static final Store FAMILY_MART = new Store("family-mart", Known.FAMILY_MART);
-            private final String value;
-            private final Known known;
 
             private Store(String value, Known known) {
-                this.value = value;
-                this.known = known;
+                super(value, known, known != Known.UNRECOGNIZED);
             }
 
             /**
@@ -1239,40 +1202,9 @@ class ModelEmitterTest {
                 };
             }
 
-            /** The wire value, as read or listed; never null. */
-            @JsonValue
-            public String value() {
-                return value;
-            }
-
-            /** The listed value this is, or {@code UNRECOGNIZED}. */
-            public Known known() {
-                return known;
-            }
-
-            /** Whether the spec lists this value. */
-            public boolean isKnown() {
-                return known != Known.UNRECOGNIZED;
-            }
-
             /** The listed constants, in spec order. */
             public static List<Store> values() {
                 return List.of(_7ELEVEN, FAMILY_MART);
-            }
-
-            @Override
-            public boolean equals(Object other) {
-                return other instanceof Store that && value.equals(that.value);
-            }
-
-            @Override
-            public int hashCode() {
-                return value.hashCode();
-            }
-
-            @Override
-            public String toString() {
-                return value;
             }
 
             /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */

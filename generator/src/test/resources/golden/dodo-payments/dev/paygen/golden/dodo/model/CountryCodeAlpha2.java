@@ -2,7 +2,7 @@
 package dev.paygen.golden.dodo.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
+import dev.paygen.runtime.OpenEnum;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -13,7 +13,7 @@ import javax.annotation.processing.Generated;
  * <p>Schema: {@code #/components/schemas/CountryCodeAlpha2}
  */
 @Generated("dev.paygen.generator")
-public final class CountryCodeAlpha2 {
+public final class CountryCodeAlpha2 extends OpenEnum<String, CountryCodeAlpha2.Known> {
     public static final CountryCodeAlpha2 AF = new CountryCodeAlpha2("AF", Known.AF);
     public static final CountryCodeAlpha2 AX = new CountryCodeAlpha2("AX", Known.AX);
     public static final CountryCodeAlpha2 AL = new CountryCodeAlpha2("AL", Known.AL);
@@ -263,12 +263,9 @@ public final class CountryCodeAlpha2 {
     public static final CountryCodeAlpha2 YE = new CountryCodeAlpha2("YE", Known.YE);
     public static final CountryCodeAlpha2 ZM = new CountryCodeAlpha2("ZM", Known.ZM);
     public static final CountryCodeAlpha2 ZW = new CountryCodeAlpha2("ZW", Known.ZW);
-    private final String value;
-    private final Known known;
 
     private CountryCodeAlpha2(String value, Known known) {
-        this.value = value;
-        this.known = known;
+        super(value, known, known != Known.UNRECOGNIZED);
     }
 
     /**
@@ -534,22 +531,6 @@ public final class CountryCodeAlpha2 {
         };
     }
 
-    /** The wire value, as read or listed; never null. */
-    @JsonValue
-    public String value() {
-        return value;
-    }
-
-    /** The listed value this is, or {@code UNRECOGNIZED}. */
-    public Known known() {
-        return known;
-    }
-
-    /** Whether the spec lists this value. */
-    public boolean isKnown() {
-        return known != Known.UNRECOGNIZED;
-    }
-
     /** The listed constants, in spec order. */
     public static List<CountryCodeAlpha2> values() {
         return List.of(AF, AX, AL, DZ, AS, AD, AO, AI, AQ, AG, AR, AM, AW, AU, AT, AZ, BS, BH, BD,
@@ -564,21 +545,6 @@ public final class CountryCodeAlpha2 {
                 LC, MF, PM, VC, WS, SM, ST, SA, SN, RS, SC, SL, SG, SX, SK, SI, SB, SO, ZA, GS, SS,
                 ES, LK, SD, SR, SJ, SZ, SE, CH, SY, TW, TJ, TZ, TH, TL, TG, TK, TO, TT, TN, TR, TM,
                 TC, TV, UG, UA, AE, GB, UM, US, UY, UZ, VU, VE, VN, VG, VI, WF, EH, YE, ZM, ZW);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof CountryCodeAlpha2 that && value.equals(that.value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return value;
     }
 
     /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */

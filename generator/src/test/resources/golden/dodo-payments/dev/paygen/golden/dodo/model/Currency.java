@@ -2,14 +2,14 @@
 package dev.paygen.golden.dodo.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
+import dev.paygen.runtime.OpenEnum;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /** <p>Schema: {@code #/components/schemas/Currency} */
 @Generated("dev.paygen.generator")
-public final class Currency {
+public final class Currency extends OpenEnum<String, Currency.Known> {
     public static final Currency AED = new Currency("AED", Known.AED);
     public static final Currency ALL = new Currency("ALL", Known.ALL);
     public static final Currency AMD = new Currency("AMD", Known.AMD);
@@ -155,12 +155,9 @@ public final class Currency {
     public static final Currency YER = new Currency("YER", Known.YER);
     public static final Currency ZAR = new Currency("ZAR", Known.ZAR);
     public static final Currency ZMW = new Currency("ZMW", Known.ZMW);
-    private final String value;
-    private final Known known;
 
     private Currency(String value, Known known) {
-        this.value = value;
-        this.known = known;
+        super(value, known, known != Known.UNRECOGNIZED);
     }
 
     /**
@@ -322,22 +319,6 @@ public final class Currency {
         };
     }
 
-    /** The wire value, as read or listed; never null. */
-    @JsonValue
-    public String value() {
-        return value;
-    }
-
-    /** The listed value this is, or {@code UNRECOGNIZED}. */
-    public Known known() {
-        return known;
-    }
-
-    /** Whether the spec lists this value. */
-    public boolean isKnown() {
-        return known != Known.UNRECOGNIZED;
-    }
-
     /** The listed constants, in spec order. */
     public static List<Currency> values() {
         return List.of(AED, ALL, AMD, ANG, AOA, ARS, AUD, AWG, AZN, BAM, BBD, BDT, BGN, BHD, BIF,
@@ -349,21 +330,6 @@ public final class Currency {
                 PKR, PLN, PYG, QAR, RON, RSD, RUB, RWF, SAR, SBD, SCR, SEK, SGD, SHP, SLE, SLL, SOS,
                 SRD, SSP, STN, SVC, SZL, THB, TND, TOP, TRY, TTD, TWD, TZS, UAH, UGX, USD, UYU, UZS,
                 VES, VND, VUV, WST, XAF, XCD, XOF, XPF, YER, ZAR, ZMW);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof Currency that && value.equals(that.value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return value;
     }
 
     /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */

@@ -2,7 +2,7 @@
 package dev.paygen.golden.dodo.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
+import dev.paygen.runtime.OpenEnum;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -13,7 +13,7 @@ import javax.annotation.processing.Generated;
  * <p>Schema: {@code #/components/schemas/CustomFieldType}
  */
 @Generated("dev.paygen.generator")
-public final class CustomFieldType {
+public final class CustomFieldType extends OpenEnum<String, CustomFieldType.Known> {
     public static final CustomFieldType TEXT = new CustomFieldType("text", Known.TEXT);
     public static final CustomFieldType NUMBER = new CustomFieldType("number", Known.NUMBER);
     public static final CustomFieldType EMAIL = new CustomFieldType("email", Known.EMAIL);
@@ -21,12 +21,9 @@ public final class CustomFieldType {
     public static final CustomFieldType DATE = new CustomFieldType("date", Known.DATE);
     public static final CustomFieldType DROPDOWN = new CustomFieldType("dropdown", Known.DROPDOWN);
     public static final CustomFieldType BOOLEAN = new CustomFieldType("boolean", Known.BOOLEAN);
-    private final String value;
-    private final Known known;
 
     private CustomFieldType(String value, Known known) {
-        this.value = value;
-        this.known = known;
+        super(value, known, known != Known.UNRECOGNIZED);
     }
 
     /**
@@ -50,40 +47,9 @@ public final class CustomFieldType {
         };
     }
 
-    /** The wire value, as read or listed; never null. */
-    @JsonValue
-    public String value() {
-        return value;
-    }
-
-    /** The listed value this is, or {@code UNRECOGNIZED}. */
-    public Known known() {
-        return known;
-    }
-
-    /** Whether the spec lists this value. */
-    public boolean isKnown() {
-        return known != Known.UNRECOGNIZED;
-    }
-
     /** The listed constants, in spec order. */
     public static List<CustomFieldType> values() {
         return List.of(TEXT, NUMBER, EMAIL, URL, DATE, DROPDOWN, BOOLEAN);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof CustomFieldType that && value.equals(that.value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return value;
     }
 
     /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */

@@ -2,23 +2,20 @@
 package dev.paygen.golden.dodo.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
+import dev.paygen.runtime.OpenEnum;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /** <p>Schema: {@code #/components/schemas/DisputeStage} */
 @Generated("dev.paygen.generator")
-public final class DisputeStage {
+public final class DisputeStage extends OpenEnum<String, DisputeStage.Known> {
     public static final DisputeStage PRE_DISPUTE = new DisputeStage("pre_dispute", Known.PRE_DISPUTE);
     public static final DisputeStage DISPUTE = new DisputeStage("dispute", Known.DISPUTE);
     public static final DisputeStage PRE_ARBITRATION = new DisputeStage("pre_arbitration", Known.PRE_ARBITRATION);
-    private final String value;
-    private final Known known;
 
     private DisputeStage(String value, Known known) {
-        this.value = value;
-        this.known = known;
+        super(value, known, known != Known.UNRECOGNIZED);
     }
 
     /**
@@ -38,40 +35,9 @@ public final class DisputeStage {
         };
     }
 
-    /** The wire value, as read or listed; never null. */
-    @JsonValue
-    public String value() {
-        return value;
-    }
-
-    /** The listed value this is, or {@code UNRECOGNIZED}. */
-    public Known known() {
-        return known;
-    }
-
-    /** Whether the spec lists this value. */
-    public boolean isKnown() {
-        return known != Known.UNRECOGNIZED;
-    }
-
     /** The listed constants, in spec order. */
     public static List<DisputeStage> values() {
         return List.of(PRE_DISPUTE, DISPUTE, PRE_ARBITRATION);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof DisputeStage that && value.equals(that.value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return value;
     }
 
     /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */

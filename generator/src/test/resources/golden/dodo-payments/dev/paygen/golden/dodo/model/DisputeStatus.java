@@ -2,14 +2,14 @@
 package dev.paygen.golden.dodo.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
+import dev.paygen.runtime.OpenEnum;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /** <p>Schema: {@code #/components/schemas/DisputeStatus} */
 @Generated("dev.paygen.generator")
-public final class DisputeStatus {
+public final class DisputeStatus extends OpenEnum<String, DisputeStatus.Known> {
     public static final DisputeStatus DISPUTE_OPENED = new DisputeStatus("dispute_opened", Known.DISPUTE_OPENED);
     public static final DisputeStatus DISPUTE_EXPIRED = new DisputeStatus("dispute_expired", Known.DISPUTE_EXPIRED);
     public static final DisputeStatus DISPUTE_ACCEPTED = new DisputeStatus("dispute_accepted", Known.DISPUTE_ACCEPTED);
@@ -17,12 +17,9 @@ public final class DisputeStatus {
     public static final DisputeStatus DISPUTE_CHALLENGED = new DisputeStatus("dispute_challenged", Known.DISPUTE_CHALLENGED);
     public static final DisputeStatus DISPUTE_WON = new DisputeStatus("dispute_won", Known.DISPUTE_WON);
     public static final DisputeStatus DISPUTE_LOST = new DisputeStatus("dispute_lost", Known.DISPUTE_LOST);
-    private final String value;
-    private final Known known;
 
     private DisputeStatus(String value, Known known) {
-        this.value = value;
-        this.known = known;
+        super(value, known, known != Known.UNRECOGNIZED);
     }
 
     /**
@@ -46,41 +43,10 @@ public final class DisputeStatus {
         };
     }
 
-    /** The wire value, as read or listed; never null. */
-    @JsonValue
-    public String value() {
-        return value;
-    }
-
-    /** The listed value this is, or {@code UNRECOGNIZED}. */
-    public Known known() {
-        return known;
-    }
-
-    /** Whether the spec lists this value. */
-    public boolean isKnown() {
-        return known != Known.UNRECOGNIZED;
-    }
-
     /** The listed constants, in spec order. */
     public static List<DisputeStatus> values() {
         return List.of(DISPUTE_OPENED, DISPUTE_EXPIRED, DISPUTE_ACCEPTED, DISPUTE_CANCELLED,
                 DISPUTE_CHALLENGED, DISPUTE_WON, DISPUTE_LOST);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof DisputeStatus that && value.equals(that.value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return value;
     }
 
     /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */

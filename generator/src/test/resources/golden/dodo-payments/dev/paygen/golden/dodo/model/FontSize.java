@@ -2,7 +2,7 @@
 package dev.paygen.golden.dodo.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
+import dev.paygen.runtime.OpenEnum;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -13,19 +13,16 @@ import javax.annotation.processing.Generated;
  * <p>Schema: {@code #/components/schemas/FontSize}
  */
 @Generated("dev.paygen.generator")
-public final class FontSize {
+public final class FontSize extends OpenEnum<String, FontSize.Known> {
     public static final FontSize XS = new FontSize("xs", Known.XS);
     public static final FontSize SM = new FontSize("sm", Known.SM);
     public static final FontSize MD = new FontSize("md", Known.MD);
     public static final FontSize LG = new FontSize("lg", Known.LG);
     public static final FontSize XL = new FontSize("xl", Known.XL);
     public static final FontSize _2XL = new FontSize("2xl", Known._2XL);
-    private final String value;
-    private final Known known;
 
     private FontSize(String value, Known known) {
-        this.value = value;
-        this.known = known;
+        super(value, known, known != Known.UNRECOGNIZED);
     }
 
     /**
@@ -48,40 +45,9 @@ public final class FontSize {
         };
     }
 
-    /** The wire value, as read or listed; never null. */
-    @JsonValue
-    public String value() {
-        return value;
-    }
-
-    /** The listed value this is, or {@code UNRECOGNIZED}. */
-    public Known known() {
-        return known;
-    }
-
-    /** Whether the spec lists this value. */
-    public boolean isKnown() {
-        return known != Known.UNRECOGNIZED;
-    }
-
     /** The listed constants, in spec order. */
     public static List<FontSize> values() {
         return List.of(XS, SM, MD, LG, XL, _2XL);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof FontSize that && value.equals(that.value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return value;
     }
 
     /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */

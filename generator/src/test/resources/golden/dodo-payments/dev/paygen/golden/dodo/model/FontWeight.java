@@ -2,7 +2,7 @@
 package dev.paygen.golden.dodo.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
+import dev.paygen.runtime.OpenEnum;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -13,17 +13,14 @@ import javax.annotation.processing.Generated;
  * <p>Schema: {@code #/components/schemas/FontWeight}
  */
 @Generated("dev.paygen.generator")
-public final class FontWeight {
+public final class FontWeight extends OpenEnum<String, FontWeight.Known> {
     public static final FontWeight NORMAL = new FontWeight("normal", Known.NORMAL);
     public static final FontWeight MEDIUM = new FontWeight("medium", Known.MEDIUM);
     public static final FontWeight BOLD = new FontWeight("bold", Known.BOLD);
     public static final FontWeight EXTRA_BOLD = new FontWeight("extraBold", Known.EXTRA_BOLD);
-    private final String value;
-    private final Known known;
 
     private FontWeight(String value, Known known) {
-        this.value = value;
-        this.known = known;
+        super(value, known, known != Known.UNRECOGNIZED);
     }
 
     /**
@@ -44,40 +41,9 @@ public final class FontWeight {
         };
     }
 
-    /** The wire value, as read or listed; never null. */
-    @JsonValue
-    public String value() {
-        return value;
-    }
-
-    /** The listed value this is, or {@code UNRECOGNIZED}. */
-    public Known known() {
-        return known;
-    }
-
-    /** Whether the spec lists this value. */
-    public boolean isKnown() {
-        return known != Known.UNRECOGNIZED;
-    }
-
     /** The listed constants, in spec order. */
     public static List<FontWeight> values() {
         return List.of(NORMAL, MEDIUM, BOLD, EXTRA_BOLD);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof FontWeight that && value.equals(that.value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return value;
     }
 
     /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */

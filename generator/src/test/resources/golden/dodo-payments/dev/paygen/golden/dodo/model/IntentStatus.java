@@ -2,14 +2,14 @@
 package dev.paygen.golden.dodo.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
+import dev.paygen.runtime.OpenEnum;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /** <p>Schema: {@code #/components/schemas/IntentStatus} */
 @Generated("dev.paygen.generator")
-public final class IntentStatus {
+public final class IntentStatus extends OpenEnum<String, IntentStatus.Known> {
     public static final IntentStatus SUCCEEDED = new IntentStatus("succeeded", Known.SUCCEEDED);
     public static final IntentStatus FAILED = new IntentStatus("failed", Known.FAILED);
     public static final IntentStatus CANCELLED = new IntentStatus("cancelled", Known.CANCELLED);
@@ -21,12 +21,9 @@ public final class IntentStatus {
     public static final IntentStatus REQUIRES_CAPTURE = new IntentStatus("requires_capture", Known.REQUIRES_CAPTURE);
     public static final IntentStatus PARTIALLY_CAPTURED = new IntentStatus("partially_captured", Known.PARTIALLY_CAPTURED);
     public static final IntentStatus PARTIALLY_CAPTURED_AND_CAPTURABLE = new IntentStatus("partially_captured_and_capturable", Known.PARTIALLY_CAPTURED_AND_CAPTURABLE);
-    private final String value;
-    private final Known known;
 
     private IntentStatus(String value, Known known) {
-        this.value = value;
-        this.known = known;
+        super(value, known, known != Known.UNRECOGNIZED);
     }
 
     /**
@@ -54,42 +51,11 @@ public final class IntentStatus {
         };
     }
 
-    /** The wire value, as read or listed; never null. */
-    @JsonValue
-    public String value() {
-        return value;
-    }
-
-    /** The listed value this is, or {@code UNRECOGNIZED}. */
-    public Known known() {
-        return known;
-    }
-
-    /** Whether the spec lists this value. */
-    public boolean isKnown() {
-        return known != Known.UNRECOGNIZED;
-    }
-
     /** The listed constants, in spec order. */
     public static List<IntentStatus> values() {
         return List.of(SUCCEEDED, FAILED, CANCELLED, PROCESSING, REQUIRES_CUSTOMER_ACTION,
                 REQUIRES_MERCHANT_ACTION, REQUIRES_PAYMENT_METHOD, REQUIRES_CONFIRMATION,
                 REQUIRES_CAPTURE, PARTIALLY_CAPTURED, PARTIALLY_CAPTURED_AND_CAPTURABLE);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof IntentStatus that && value.equals(that.value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return value;
     }
 
     /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */

@@ -5,10 +5,10 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.paygen.runtime.JsonRecord;
+import dev.paygen.runtime.OpenEnum;
 import dev.paygen.runtime.Validatable;
 import dev.paygen.runtime.Validator;
 import java.time.OffsetDateTime;
@@ -134,14 +134,11 @@ public record PaymentFailedWebhookEvent(@JsonProperty("business_id") String busi
      *
      * <p>Schema: {@code #/components/schemas/PaymentFailedWebhookEvent/properties/type}
      */
-    public static final class Type {
+    public static final class Type extends OpenEnum<String, Type.Known> {
         public static final Type PAYMENT_FAILED = new Type("payment.failed", Known.PAYMENT_FAILED);
-        private final String value;
-        private final Known known;
 
         private Type(String value, Known known) {
-            this.value = value;
-            this.known = known;
+            super(value, known, known != Known.UNRECOGNIZED);
         }
 
         /**
@@ -159,40 +156,9 @@ public record PaymentFailedWebhookEvent(@JsonProperty("business_id") String busi
             };
         }
 
-        /** The wire value, as read or listed; never null. */
-        @JsonValue
-        public String value() {
-            return value;
-        }
-
-        /** The listed value this is, or {@code UNRECOGNIZED}. */
-        public Known known() {
-            return known;
-        }
-
-        /** Whether the spec lists this value. */
-        public boolean isKnown() {
-            return known != Known.UNRECOGNIZED;
-        }
-
         /** The listed constants, in spec order. */
         public static List<Type> values() {
             return List.of(PAYMENT_FAILED);
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Type that && value.equals(that.value);
-        }
-
-        @Override
-        public int hashCode() {
-            return value.hashCode();
-        }
-
-        @Override
-        public String toString() {
-            return value;
         }
 
         /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */

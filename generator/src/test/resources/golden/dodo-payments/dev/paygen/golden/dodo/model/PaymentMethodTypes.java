@@ -2,7 +2,7 @@
 package dev.paygen.golden.dodo.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
+import dev.paygen.runtime.OpenEnum;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -13,7 +13,7 @@ import javax.annotation.processing.Generated;
  * <p>Schema: {@code #/components/schemas/PaymentMethodTypes}
  */
 @Generated("dev.paygen.generator")
-public final class PaymentMethodTypes {
+public final class PaymentMethodTypes extends OpenEnum<String, PaymentMethodTypes.Known> {
     public static final PaymentMethodTypes ACH = new PaymentMethodTypes("ach", Known.ACH);
     public static final PaymentMethodTypes AFFIRM = new PaymentMethodTypes("affirm", Known.AFFIRM);
     public static final PaymentMethodTypes AFTERPAY_CLEARPAY = new PaymentMethodTypes("afterpay_clearpay", Known.AFTERPAY_CLEARPAY);
@@ -120,12 +120,9 @@ public final class PaymentMethodTypes {
     public static final PaymentMethodTypes PAYCO = new PaymentMethodTypes("payco", Known.PAYCO);
     public static final PaymentMethodTypes SUNBIT = new PaymentMethodTypes("sunbit", Known.SUNBIT);
     public static final PaymentMethodTypes SATISPAY = new PaymentMethodTypes("satispay", Known.SATISPAY);
-    private final String value;
-    private final Known known;
 
     private PaymentMethodTypes(String value, Known known) {
-        this.value = value;
-        this.known = known;
+        super(value, known, known != Known.UNRECOGNIZED);
     }
 
     /**
@@ -248,22 +245,6 @@ public final class PaymentMethodTypes {
         };
     }
 
-    /** The wire value, as read or listed; never null. */
-    @JsonValue
-    public String value() {
-        return value;
-    }
-
-    /** The listed value this is, or {@code UNRECOGNIZED}. */
-    public Known known() {
-        return known;
-    }
-
-    /** Whether the spec lists this value. */
-    public boolean isKnown() {
-        return known != Known.UNRECOGNIZED;
-    }
-
     /** The listed constants, in spec order. */
     public static List<PaymentMethodTypes> values() {
         return List.of(ACH, AFFIRM, AFTERPAY_CLEARPAY, ALFAMART, ALI_PAY, ALI_PAY_HK, ALMA,
@@ -282,21 +263,6 @@ public final class PaymentMethodTypes {
                 PAY_EASY, LOCAL_BANK_TRANSFER, MIFINITY, OPEN_BANKING_PIS, DIRECT_CARRIER_BILLING,
                 INSTANT_BANK_TRANSFER, BILLIE, ZIP, REVOLUT_PAY, NAVER_PAY, PAYCO, SUNBIT,
                 SATISPAY);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof PaymentMethodTypes that && value.equals(that.value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return value;
     }
 
     /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */

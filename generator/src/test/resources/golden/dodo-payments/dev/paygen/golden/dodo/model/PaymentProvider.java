@@ -2,7 +2,7 @@
 package dev.paygen.golden.dodo.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
+import dev.paygen.runtime.OpenEnum;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -14,16 +14,13 @@ import javax.annotation.processing.Generated;
  * <p>Schema: {@code #/components/schemas/PaymentProvider}
  */
 @Generated("dev.paygen.generator")
-public final class PaymentProvider {
+public final class PaymentProvider extends OpenEnum<String, PaymentProvider.Known> {
     public static final PaymentProvider STRIPE = new PaymentProvider("stripe", Known.STRIPE);
     public static final PaymentProvider ADYEN = new PaymentProvider("adyen", Known.ADYEN);
     public static final PaymentProvider DODO = new PaymentProvider("dodo", Known.DODO);
-    private final String value;
-    private final Known known;
 
     private PaymentProvider(String value, Known known) {
-        this.value = value;
-        this.known = known;
+        super(value, known, known != Known.UNRECOGNIZED);
     }
 
     /**
@@ -43,40 +40,9 @@ public final class PaymentProvider {
         };
     }
 
-    /** The wire value, as read or listed; never null. */
-    @JsonValue
-    public String value() {
-        return value;
-    }
-
-    /** The listed value this is, or {@code UNRECOGNIZED}. */
-    public Known known() {
-        return known;
-    }
-
-    /** Whether the spec lists this value. */
-    public boolean isKnown() {
-        return known != Known.UNRECOGNIZED;
-    }
-
     /** The listed constants, in spec order. */
     public static List<PaymentProvider> values() {
         return List.of(STRIPE, ADYEN, DODO);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof PaymentProvider that && value.equals(that.value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return value;
     }
 
     /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */

@@ -2,22 +2,19 @@
 package dev.paygen.golden.dodo.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
+import dev.paygen.runtime.OpenEnum;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /** <p>Schema: {@code #/components/schemas/PaymentRefundStatus} */
 @Generated("dev.paygen.generator")
-public final class PaymentRefundStatus {
+public final class PaymentRefundStatus extends OpenEnum<String, PaymentRefundStatus.Known> {
     public static final PaymentRefundStatus PARTIAL = new PaymentRefundStatus("partial", Known.PARTIAL);
     public static final PaymentRefundStatus FULL = new PaymentRefundStatus("full", Known.FULL);
-    private final String value;
-    private final Known known;
 
     private PaymentRefundStatus(String value, Known known) {
-        this.value = value;
-        this.known = known;
+        super(value, known, known != Known.UNRECOGNIZED);
     }
 
     /**
@@ -36,40 +33,9 @@ public final class PaymentRefundStatus {
         };
     }
 
-    /** The wire value, as read or listed; never null. */
-    @JsonValue
-    public String value() {
-        return value;
-    }
-
-    /** The listed value this is, or {@code UNRECOGNIZED}. */
-    public Known known() {
-        return known;
-    }
-
-    /** Whether the spec lists this value. */
-    public boolean isKnown() {
-        return known != Known.UNRECOGNIZED;
-    }
-
     /** The listed constants, in spec order. */
     public static List<PaymentRefundStatus> values() {
         return List.of(PARTIAL, FULL);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof PaymentRefundStatus that && value.equals(that.value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return value;
     }
 
     /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */

@@ -5,10 +5,10 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.paygen.runtime.ExplicitNulls;
 import dev.paygen.runtime.JsonRecord;
+import dev.paygen.runtime.OpenEnum;
 import dev.paygen.runtime.Validatable;
 import dev.paygen.runtime.Validator;
 import java.time.OffsetDateTime;
@@ -617,14 +617,11 @@ public record PaymentWebhookData(@JsonProperty("billing") BillingAddress billing
      *
      * <p>Schema: {@code #/components/schemas/PaymentWebhookData/allOf/1/properties/payload_type}
      */
-    public static final class PayloadType {
+    public static final class PayloadType extends OpenEnum<String, PayloadType.Known> {
         public static final PayloadType PAYMENT = new PayloadType("Payment", Known.PAYMENT);
-        private final String value;
-        private final Known known;
 
         private PayloadType(String value, Known known) {
-            this.value = value;
-            this.known = known;
+            super(value, known, known != Known.UNRECOGNIZED);
         }
 
         /**
@@ -642,40 +639,9 @@ public record PaymentWebhookData(@JsonProperty("billing") BillingAddress billing
             };
         }
 
-        /** The wire value, as read or listed; never null. */
-        @JsonValue
-        public String value() {
-            return value;
-        }
-
-        /** The listed value this is, or {@code UNRECOGNIZED}. */
-        public Known known() {
-            return known;
-        }
-
-        /** Whether the spec lists this value. */
-        public boolean isKnown() {
-            return known != Known.UNRECOGNIZED;
-        }
-
         /** The listed constants, in spec order. */
         public static List<PayloadType> values() {
             return List.of(PAYMENT);
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof PayloadType that && value.equals(that.value);
-        }
-
-        @Override
-        public int hashCode() {
-            return value.hashCode();
-        }
-
-        @Override
-        public String toString() {
-            return value;
         }
 
         /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */

@@ -2,24 +2,21 @@
 package dev.paygen.golden.dodo.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
+import dev.paygen.runtime.OpenEnum;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /** <p>Schema: {@code #/components/schemas/RefundStatus} */
 @Generated("dev.paygen.generator")
-public final class RefundStatus {
+public final class RefundStatus extends OpenEnum<String, RefundStatus.Known> {
     public static final RefundStatus SUCCEEDED = new RefundStatus("succeeded", Known.SUCCEEDED);
     public static final RefundStatus FAILED = new RefundStatus("failed", Known.FAILED);
     public static final RefundStatus PENDING = new RefundStatus("pending", Known.PENDING);
     public static final RefundStatus REVIEW = new RefundStatus("review", Known.REVIEW);
-    private final String value;
-    private final Known known;
 
     private RefundStatus(String value, Known known) {
-        this.value = value;
-        this.known = known;
+        super(value, known, known != Known.UNRECOGNIZED);
     }
 
     /**
@@ -40,40 +37,9 @@ public final class RefundStatus {
         };
     }
 
-    /** The wire value, as read or listed; never null. */
-    @JsonValue
-    public String value() {
-        return value;
-    }
-
-    /** The listed value this is, or {@code UNRECOGNIZED}. */
-    public Known known() {
-        return known;
-    }
-
-    /** Whether the spec lists this value. */
-    public boolean isKnown() {
-        return known != Known.UNRECOGNIZED;
-    }
-
     /** The listed constants, in spec order. */
     public static List<RefundStatus> values() {
         return List.of(SUCCEEDED, FAILED, PENDING, REVIEW);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof RefundStatus that && value.equals(that.value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return value;
     }
 
     /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */

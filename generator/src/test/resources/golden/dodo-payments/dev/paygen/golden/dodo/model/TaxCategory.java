@@ -2,7 +2,7 @@
 package dev.paygen.golden.dodo.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
+import dev.paygen.runtime.OpenEnum;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -13,17 +13,14 @@ import javax.annotation.processing.Generated;
  * <p>Schema: {@code #/components/schemas/TaxCategory}
  */
 @Generated("dev.paygen.generator")
-public final class TaxCategory {
+public final class TaxCategory extends OpenEnum<String, TaxCategory.Known> {
     public static final TaxCategory DIGITAL_PRODUCTS = new TaxCategory("digital_products", Known.DIGITAL_PRODUCTS);
     public static final TaxCategory SAAS = new TaxCategory("saas", Known.SAAS);
     public static final TaxCategory E_BOOK = new TaxCategory("e_book", Known.E_BOOK);
     public static final TaxCategory EDTECH = new TaxCategory("edtech", Known.EDTECH);
-    private final String value;
-    private final Known known;
 
     private TaxCategory(String value, Known known) {
-        this.value = value;
-        this.known = known;
+        super(value, known, known != Known.UNRECOGNIZED);
     }
 
     /**
@@ -44,40 +41,9 @@ public final class TaxCategory {
         };
     }
 
-    /** The wire value, as read or listed; never null. */
-    @JsonValue
-    public String value() {
-        return value;
-    }
-
-    /** The listed value this is, or {@code UNRECOGNIZED}. */
-    public Known known() {
-        return known;
-    }
-
-    /** Whether the spec lists this value. */
-    public boolean isKnown() {
-        return known != Known.UNRECOGNIZED;
-    }
-
     /** The listed constants, in spec order. */
     public static List<TaxCategory> values() {
         return List.of(DIGITAL_PRODUCTS, SAAS, E_BOOK, EDTECH);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof TaxCategory that && value.equals(that.value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return value;
     }
 
     /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */

@@ -2,23 +2,20 @@
 package dev.paygen.golden.dodo.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
+import dev.paygen.runtime.OpenEnum;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /** <p>Schema: {@code #/components/schemas/ThemeMode} */
 @Generated("dev.paygen.generator")
-public final class ThemeMode {
+public final class ThemeMode extends OpenEnum<String, ThemeMode.Known> {
     public static final ThemeMode DARK = new ThemeMode("dark", Known.DARK);
     public static final ThemeMode LIGHT = new ThemeMode("light", Known.LIGHT);
     public static final ThemeMode SYSTEM = new ThemeMode("system", Known.SYSTEM);
-    private final String value;
-    private final Known known;
 
     private ThemeMode(String value, Known known) {
-        this.value = value;
-        this.known = known;
+        super(value, known, known != Known.UNRECOGNIZED);
     }
 
     /**
@@ -38,40 +35,9 @@ public final class ThemeMode {
         };
     }
 
-    /** The wire value, as read or listed; never null. */
-    @JsonValue
-    public String value() {
-        return value;
-    }
-
-    /** The listed value this is, or {@code UNRECOGNIZED}. */
-    public Known known() {
-        return known;
-    }
-
-    /** Whether the spec lists this value. */
-    public boolean isKnown() {
-        return known != Known.UNRECOGNIZED;
-    }
-
     /** The listed constants, in spec order. */
     public static List<ThemeMode> values() {
         return List.of(DARK, LIGHT, SYSTEM);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof ThemeMode that && value.equals(that.value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return value;
     }
 
     /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */

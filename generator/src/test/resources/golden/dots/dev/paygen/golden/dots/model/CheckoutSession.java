@@ -5,9 +5,9 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.paygen.runtime.JsonRecord;
+import dev.paygen.runtime.OpenEnum;
 import dev.paygen.runtime.Validatable;
 import dev.paygen.runtime.Validator;
 import java.time.OffsetDateTime;
@@ -268,16 +268,13 @@ public record CheckoutSession(@JsonProperty("id") @Nullable UUID id,
      *
      * <p>Schema: {@code #/components/schemas/checkout-session/properties/status}
      */
-    public static final class Status {
+    public static final class Status extends OpenEnum<String, Status.Known> {
         public static final Status OPEN = new Status("open", Known.OPEN);
         public static final Status COMPLETE = new Status("complete", Known.COMPLETE);
         public static final Status EXPIRED = new Status("expired", Known.EXPIRED);
-        private final String value;
-        private final Known known;
 
         private Status(String value, Known known) {
-            this.value = value;
-            this.known = known;
+            super(value, known, known != Known.UNRECOGNIZED);
         }
 
         /**
@@ -297,40 +294,9 @@ public record CheckoutSession(@JsonProperty("id") @Nullable UUID id,
             };
         }
 
-        /** The wire value, as read or listed; never null. */
-        @JsonValue
-        public String value() {
-            return value;
-        }
-
-        /** The listed value this is, or {@code UNRECOGNIZED}. */
-        public Known known() {
-            return known;
-        }
-
-        /** Whether the spec lists this value. */
-        public boolean isKnown() {
-            return known != Known.UNRECOGNIZED;
-        }
-
         /** The listed constants, in spec order. */
         public static List<Status> values() {
             return List.of(OPEN, COMPLETE, EXPIRED);
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Status that && value.equals(that.value);
-        }
-
-        @Override
-        public int hashCode() {
-            return value.hashCode();
-        }
-
-        @Override
-        public String toString() {
-            return value;
         }
 
         /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */

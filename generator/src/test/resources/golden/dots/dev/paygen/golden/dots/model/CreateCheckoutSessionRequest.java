@@ -5,9 +5,9 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.paygen.runtime.JsonRecord;
+import dev.paygen.runtime.OpenEnum;
 import dev.paygen.runtime.Validatable;
 import dev.paygen.runtime.Validator;
 import java.util.ArrayList;
@@ -387,14 +387,11 @@ public record CreateCheckoutSessionRequest(
             }
 
             /** <p>Schema: {@code #/components/schemas/create-checkout-session-request/properties/line_items/items/properties/price_data/properties/currency} */
-            public static final class Currency {
+            public static final class Currency extends OpenEnum<String, Currency.Known> {
                 public static final Currency USD = new Currency("usd", Known.USD);
-                private final String value;
-                private final Known known;
 
                 private Currency(String value, Known known) {
-                    this.value = value;
-                    this.known = known;
+                    super(value, known, known != Known.UNRECOGNIZED);
                 }
 
                 /**
@@ -412,40 +409,9 @@ public record CreateCheckoutSessionRequest(
                     };
                 }
 
-                /** The wire value, as read or listed; never null. */
-                @JsonValue
-                public String value() {
-                    return value;
-                }
-
-                /** The listed value this is, or {@code UNRECOGNIZED}. */
-                public Known known() {
-                    return known;
-                }
-
-                /** Whether the spec lists this value. */
-                public boolean isKnown() {
-                    return known != Known.UNRECOGNIZED;
-                }
-
                 /** The listed constants, in spec order. */
                 public static List<Currency> values() {
                     return List.of(USD);
-                }
-
-                @Override
-                public boolean equals(Object other) {
-                    return other instanceof Currency that && value.equals(that.value);
-                }
-
-                @Override
-                public int hashCode() {
-                    return value.hashCode();
-                }
-
-                @Override
-                public String toString() {
-                    return value;
                 }
 
                 /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */
@@ -579,14 +545,11 @@ public record CreateCheckoutSessionRequest(
     }
 
     /** <p>Schema: {@code #/components/schemas/create-checkout-session-request/properties/mode} */
-    public static final class Mode {
+    public static final class Mode extends OpenEnum<String, Mode.Known> {
         public static final Mode PAYMENT = new Mode("payment", Known.PAYMENT);
-        private final String value;
-        private final Known known;
 
         private Mode(String value, Known known) {
-            this.value = value;
-            this.known = known;
+            super(value, known, known != Known.UNRECOGNIZED);
         }
 
         /**
@@ -604,40 +567,9 @@ public record CreateCheckoutSessionRequest(
             };
         }
 
-        /** The wire value, as read or listed; never null. */
-        @JsonValue
-        public String value() {
-            return value;
-        }
-
-        /** The listed value this is, or {@code UNRECOGNIZED}. */
-        public Known known() {
-            return known;
-        }
-
-        /** Whether the spec lists this value. */
-        public boolean isKnown() {
-            return known != Known.UNRECOGNIZED;
-        }
-
         /** The listed constants, in spec order. */
         public static List<Mode> values() {
             return List.of(PAYMENT);
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Mode that && value.equals(that.value);
-        }
-
-        @Override
-        public int hashCode() {
-            return value.hashCode();
-        }
-
-        @Override
-        public String toString() {
-            return value;
         }
 
         /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */

@@ -5,9 +5,9 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.paygen.runtime.JsonRecord;
+import dev.paygen.runtime.OpenEnum;
 import dev.paygen.runtime.Validatable;
 import dev.paygen.runtime.Validator;
 import java.util.Collections;
@@ -118,14 +118,11 @@ public record ErrorModel(@JsonProperty("success") ErrorModel.Success success,
      *
      * <p>Schema: {@code #/components/schemas/error/properties/success}
      */
-    public static final class Success {
+    public static final class Success extends OpenEnum<Boolean, Success.Known> {
         public static final Success FALSE = new Success(false, Known.FALSE);
-        private final Boolean value;
-        private final Known known;
 
         private Success(Boolean value, Known known) {
-            this.value = value;
-            this.known = known;
+            super(value, known, known != Known.UNRECOGNIZED);
         }
 
         /**
@@ -139,47 +136,16 @@ public record ErrorModel(@JsonProperty("success") ErrorModel.Success success,
         public static Success of(Boolean value) {
             Objects.requireNonNull(value, "ErrorModel.Success.of: value is null");
             for (Success constant : values()) {
-                if (constant.value.equals(value)) {
+                if (constant.value().equals(value)) {
                     return constant;
                 }
             }
             return new Success(value, Known.UNRECOGNIZED);
         }
 
-        /** The wire value, as read or listed; never null. */
-        @JsonValue
-        public Boolean value() {
-            return value;
-        }
-
-        /** The listed value this is, or {@code UNRECOGNIZED}. */
-        public Known known() {
-            return known;
-        }
-
-        /** Whether the spec lists this value. */
-        public boolean isKnown() {
-            return known != Known.UNRECOGNIZED;
-        }
-
         /** The listed constants, in spec order. */
         public static List<Success> values() {
             return List.of(FALSE);
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Success that && value.equals(that.value);
-        }
-
-        @Override
-        public int hashCode() {
-            return value.hashCode();
-        }
-
-        @Override
-        public String toString() {
-            return value.toString();
         }
 
         /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */
