@@ -408,15 +408,10 @@ final class Bundler {
     if (ref.startsWith("http://") || ref.startsWith("https://")) {
       return null;
     }
-    int hash = ref.indexOf('#');
-    String filePart = hash < 0 ? ref : ref.substring(0, hash);
-    String fragment = hash < 0 ? "" : RefScanner.decode(ref.substring(hash + 1));
-    Path targetFile = filePart.isEmpty()
-        ? file
-        : file.getParent().resolve(RefScanner.decode(filePart)).normalize();
-    JsonNode tree = tree(targetFile);
-    JsonNode node = tree == null ? null : RefScanner.at(tree, fragment);
-    return node == null ? null : new Target(targetFile, fragment, node);
+    RefScanner.RefParts parts = RefScanner.RefParts.of(file, ref);
+    JsonNode tree = tree(parts.file());
+    JsonNode node = tree == null ? null : RefScanner.at(tree, parts.fragment());
+    return node == null ? null : new Target(parts.file(), parts.fragment(), node);
   }
 
   /** A file's tree: as RefScanner read it, or read now (refs inside examples it does not walk). */

@@ -6,8 +6,6 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.parameters.RequestBody;
 import io.swagger.v3.oas.models.responses.ApiResponse;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -68,7 +66,7 @@ final class ComponentRefs {
     if (ref == null || !ref.startsWith("#")) {
       return null;
     }
-    String[] tokens = percentDecode(ref.substring(1)).split("/", -1);
+    String[] tokens = RefScanner.decode(ref.substring(1)).split("/", -1);
     if (tokens.length != 4
         || !tokens[0].isEmpty()
         || !tokens[1].equals("components")
@@ -145,13 +143,5 @@ final class ComponentRefs {
       }
     }
     return found;
-  }
-
-  private static String percentDecode(String text) {
-    try {
-      return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      return text;
-    }
   }
 }

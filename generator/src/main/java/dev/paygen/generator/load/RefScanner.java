@@ -133,12 +133,11 @@ final class RefScanner {
 
   private Target resolve(Path file, String at, String ref) {
     String name = display(file);
-    int hash = ref.indexOf('#');
-    String filePart = hash < 0 ? ref : ref.substring(0, hash);
-    String fragment = hash < 0 ? "" : decode(ref.substring(hash + 1));
-    Path targetFile = file;
+    RefParts parts = RefParts.of(file, ref);
+    String filePart = parts.filePart();
+    String fragment = parts.fragment();
+    Path targetFile = parts.file();
     if (!filePart.isEmpty()) {
-      targetFile = file.getParent().resolve(decode(filePart)).normalize();
       if (!refRoot.contains(targetFile)) {
         diagnostics.add(outsideRoot(name, at, ref, targetFile));
         return null;
@@ -203,6 +202,22 @@ final class RefScanner {
       diagnostics.subList(before, diagnostics.size()).clear();
     }
     return target;
+  }
+
+  /**
+   * A relative {@code $ref} taken apart: its file part as written, the file it names (resolved
+   * against {@code from}'s folder and normalized; {@code from} itself when the part is empty) and
+   * its decoded fragment (a JSON pointer, empty for the whole file).
+   */
+  record RefParts(String filePart, Path file, String fragment) {
+    static RefParts of(Path from, String ref) {
+      int hash = ref.indexOf('#');
+      String filePart = hash < 0 ? ref : ref.substring(0, hash);
+      String fragment = hash < 0 ? "" : decode(ref.substring(hash + 1));
+      Path file =
+          filePart.isEmpty() ? from : from.getParent().resolve(decode(filePart)).normalize();
+      return new RefParts(filePart, file, fragment);
+    }
   }
 
   /** The node at {@code fragment} (a decoded JSON pointer, empty for the whole tree), or null. */
