@@ -128,6 +128,14 @@ class ShopApplicationTest {
   }
 
   @Test
+  void checkoutWithoutAProductIsABadRequestAndCallsNothing() {
+    HttpStatusCode status = postCheckout("{\"orderId\":\"order_1\",\"quantity\":1}");
+
+    assertThat(status.value()).isEqualTo(400);
+    dodo.verify(0, postRequestedFor(urlPathEqualTo("/checkouts")));
+  }
+
+  @Test
   void signedPaymentSucceededWebhookIsHandled() {
     String body = paymentSucceeded("order_2001", "pay_2IjeQm4hqU6RA4Z4kwDee");
 
