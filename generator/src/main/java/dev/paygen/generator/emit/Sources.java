@@ -22,19 +22,6 @@ public final class Sources {
   private static final java.util.regex.Pattern TRAILING_BLANKS =
       java.util.regex.Pattern.compile("[ \t]+\n");
 
-  /** A Javadoc comment of one line of text, as JavaPoet writes it over three lines. */
-  private static final java.util.regex.Pattern ONE_LINE_JAVADOC =
-      java.util.regex.Pattern.compile("(?m)^( *)/\\*\\*\n\\1 \\* ([^\n]+)\n\\1 \\*/$");
-
-  /**
-   * A one-line field (private, or a public constant) followed by a blank line and another one, or
-   * a bare enum constant followed by a blank line and another: JavaPoet's spacing.
-   */
-  private static final java.util.regex.Pattern SPACED_FIELDS =
-      java.util.regex.Pattern.compile("(?m)^( +)((?:private|public static final) [^\n]*;)\n\n"
-          + "(?=\\1(?:private|public static final) [^\n]*;\n)"
-          + "|^( +)([A-Za-z_$][\\w$]*,)\n\n(?=\\3[A-Za-z_$][\\w$]*[,;]?\n)");
-
   private Sources() {}
 
   /** Renders one top-level type as a file under its package's folder. */
@@ -55,11 +42,7 @@ public final class Sources {
    * blank line between.
    */
   static String compact(String source) {
-    String javadoc = ONE_LINE_JAVADOC.matcher(source).replaceAll("$1/** $2 */");
-    return SPACED_FIELDS
-        .matcher(javadoc)
-        .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
-            m.group(1) != null ? m.group(1) + m.group(2) + "\n" : m.group(3) + m.group(4) + "\n"));
+    return CompactLayout.apply(source);
   }
 
   /**
