@@ -22,18 +22,13 @@ public final class Sources {
   private static final java.util.regex.Pattern TRAILING_BLANKS =
       java.util.regex.Pattern.compile("[ \t]+\n");
 
-  /** A Javadoc comment of one line of text, as JavaPoet writes it over three lines. */
-  private static final java.util.regex.Pattern ONE_LINE_JAVADOC =
-      java.util.regex.Pattern.compile("(?m)^( *)/\\*\\*\n\\1 \\* ([^\n]+)\n\\1 \\*/$");
-
-  /**
-   * A one-line field (private, or a public constant) followed by a blank line and another one, or
-   * a bare enum constant followed by a blank line and another: JavaPoet's spacing.
-   */
-  private static final java.util.regex.Pattern SPACED_FIELDS =
-      java.util.regex.Pattern.compile("(?m)^( +)((?:private|public static final) [^\n]*;)\n\n"
-          + "(?=\\1(?:private|public static final) [^\n]*;\n)"
-          + "|^( +)([A-Za-z_$][\\w$]*,)\n\n(?=\\3[A-Za-z_$][\\w$]*[,;]?\n)");
+  // Compiled once: firstSentence runs for every documented property, and String.split,
+  // replaceAll and matches compile their expression on every call.
+  private static final java.util.regex.Pattern BLANK_LINE =
+      java.util.regex.Pattern.compile("\n[ \t]*\n");
+  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+  private static final java.util.regex.Pattern ENDS_SENTENCE =
+      java.util.regex.Pattern.compile(".*[.!?]");
 
   private Sources() {}
 
@@ -55,11 +50,7 @@ public final class Sources {
    * blank line between.
    */
   static String compact(String source) {
-    String javadoc = ONE_LINE_JAVADOC.matcher(source).replaceAll("$1/** $2 */");
-    return SPACED_FIELDS
-        .matcher(javadoc)
-        .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
-            m.group(1) != null ? m.group(1) + m.group(2) + "\n" : m.group(3) + m.group(4) + "\n"));
+    return CompactLayout.apply(source);
   }
 
   /**
@@ -68,14 +59,17 @@ public final class Sources {
    * the JDK's sentence rules, so "e.g. a" goes on), ending in a period.
    */
   static String firstSentence(String javadocText) {
-    String paragraph = javadocText.strip().split("\n[ \t]*\n", 2)[0].replaceAll("\\s+", " ");
+    String paragraph = BLANK_LINE.split(javadocText.strip(), 2)[0];
+    paragraph = WHITESPACE.matcher(paragraph).replaceAll(" ");
     java.text.BreakIterator sentences =
         java.text.BreakIterator.getSentenceInstance(java.util.Locale.ROOT);
     sentences.setText(paragraph);
     int end = sentences.next();
     String sentence =
         (end == java.text.BreakIterator.DONE ? paragraph : paragraph.substring(0, end)).strip();
-    return sentence.isEmpty() || sentence.matches(".*[.!?]") ? sentence : sentence + ".";
+    return sentence.isEmpty() || ENDS_SENTENCE.matcher(sentence).matches()
+        ? sentence
+        : sentence + ".";
   }
 
   /** {@code type} annotated {@code @Nullable} (type-use: {@code Outer.@Nullable Inner}). */
@@ -123,7 +117,10 @@ public final class Sources {
         .replace("@", "&#64;")
         .replace("\r\n", "\n")
         .replace('\r', '\n')
-        .transform(t -> TRAILING_BLANKS.matcher(t).replaceAll("\n"));
+        // Only text with a blank before a line break has any: most has none, and skips the regex.
+        .transform(t -> t.contains(" \n") || t.contains("\t\n")
+            ? TRAILING_BLANKS.matcher(t).replaceAll("\n")
+            : t);
   }
 
   /** Text for a Javadoc paragraph, ending in a newline, or empty. */
