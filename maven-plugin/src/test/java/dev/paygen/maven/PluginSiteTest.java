@@ -34,11 +34,10 @@ class PluginSiteTest {
   @BeforeAll
   static void readDescriptor() throws Exception {
     // process-classes writes the descriptor (maven-plugin-plugin), before the tests run
-    Element plugin =
-        DocumentBuilderFactory.newInstance()
-            .newDocumentBuilder()
-            .parse(DESCRIPTOR.toFile())
-            .getDocumentElement();
+    Element plugin = DocumentBuilderFactory.newInstance()
+        .newDocumentBuilder()
+        .parse(DESCRIPTOR.toFile())
+        .getDocumentElement();
     NodeList mojos = plugin.getElementsByTagName("mojo");
     for (int i = 0; i < mojos.getLength(); i++) {
       Element mojo = (Element) mojos.item(i);
@@ -60,8 +59,7 @@ class PluginSiteTest {
       }
     }
     Matcher property =
-        Pattern.compile("\\$\\{(paygen\\.[A-Za-z]+)}")
-            .matcher(Files.readString(DESCRIPTOR));
+        Pattern.compile("\\$\\{(paygen\\.[A-Za-z]+)}").matcher(Files.readString(DESCRIPTOR));
     while (property.find()) {
       properties.add(property.group(1));
     }
@@ -75,9 +73,11 @@ class PluginSiteTest {
 
   @Test
   void usagePageNamesOnlyRealGoalsParametersAndProperties() throws IOException {
-    String pages = Files.readString(SITE.resolve("index.md")) + Files.readString(SITE.resolve("usage.md.vm"));
+    String pages =
+        Files.readString(SITE.resolve("index.md")) + Files.readString(SITE.resolve("usage.md.vm"));
     Set<String> configured = new LinkedHashSet<>();
-    Matcher configuration = Pattern.compile("(?s)<configuration>(.*?)</configuration>").matcher(pages);
+    Matcher configuration =
+        Pattern.compile("(?s)<configuration>(.*?)</configuration>").matcher(pages);
     while (configuration.find()) {
       // the elements directly inside <configuration>: one per line, two-space indented below it
       Matcher element = Pattern.compile("(?m)^\\s*<([A-Za-z]+)>").matcher(configuration.group(1));
@@ -89,7 +89,9 @@ class PluginSiteTest {
     assertThat(parameters).containsAll(configured);
 
     assertThat(matches(pages, "-D(paygen\\.[A-Za-z]+)")).isNotEmpty().isSubsetOf(properties);
-    assertThat(matches(pages, "(?<![\\w.])paygen:([a-z]+)(?![\\w-])")).isNotEmpty().isSubsetOf(goals);
+    assertThat(matches(pages, "(?<![\\w.])paygen:([a-z]+)(?![\\w-])"))
+        .isNotEmpty()
+        .isSubsetOf(goals);
     assertThat(matches(pages, "\\(([a-z]+)-mojo\\.html\\)")).isSubsetOf(goals);
   }
 
