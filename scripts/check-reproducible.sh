@@ -31,17 +31,19 @@ build() {
       | xargs sha256sum) >"$work/$1.sums"
 }
 
+# The second build differs in what a reproducible build must not depend on: its path (each clone has
+# its own), time zone and locale.
 build a
-build b
+TZ=Pacific/Chatham LC_ALL=C LANG=C build b
 
 echo "commit $commit"
 status=0
-printf '%-64s %-12s %-12s %s\n' JAR "SHA256(A)" "SHA256(B)" RESULT
+printf '%-68s %-12s %-12s %s\n' JAR "SHA256(A)" "SHA256(B)" RESULT
 while read -r jar; do
   a="$(awk -v j="$jar" '$2 == j {print $1}' "$work/a.sums")"
   b="$(awk -v j="$jar" '$2 == j {print $1}' "$work/b.sums")"
   if [[ -n "$a" && "$a" == "$b" ]]; then result=identical; else result=DIFFERENT; status=1; fi
-  printf '%-64s %-12s %-12s %s\n' "${jar#./}" "${a:0:12}" "${b:0:12}" "$result"
+  printf '%-68s %-12s %-12s %s\n' "${jar#./}" "${a:0:12}" "${b:0:12}" "$result"
 done < <(cat "$work/a.sums" "$work/b.sums" | awk '{print $2}' | sort -u)
 count="$(awk '{print $2}' "$work/a.sums" | sort -u | wc -l)"
 if [[ $status -eq 0 ]]; then
