@@ -39,18 +39,18 @@ public abstract class OpenEnum<V, K extends Enum<K>> {
     this.listed = listed;
   }
 
-  /** The wire value, as read or listed; never null. */
+  /** {@return the wire value, as read or listed; never null} */
   @JsonValue
   public final V value() {
     return value;
   }
 
-  /** The listed value this is, or {@code UNRECOGNIZED}. */
+  /** {@return the listed value this is, or {@code UNRECOGNIZED}} */
   public final K known() {
     return known;
   }
 
-  /** Whether the spec lists this value. */
+  /** {@return whether the spec lists this value} */
   public final boolean isKnown() {
     return listed;
   }
