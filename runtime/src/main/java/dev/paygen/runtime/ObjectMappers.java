@@ -93,8 +93,17 @@ public final class ObjectMappers {
     }
   }
 
-  /** The property a path step names, or null for an array index. */
-  static @Nullable String propertyName(JsonMappingException.Reference step) {
-    return step.getFieldName();
+  /** The JSON path a mapping failure names, {@code $.items[1].amount}. */
+  static String path(JsonMappingException e) {
+    String path = "$";
+    for (JsonMappingException.Reference step : e.getPath()) {
+      String name = step.getFieldName();
+      if (name != null) {
+        path = Validator.child(path, name);
+      } else if (step.getIndex() >= 0) {
+        path = path + "[" + step.getIndex() + "]";
+      }
+    }
+    return path;
   }
 }

@@ -88,7 +88,7 @@ final class ResponseDecoder {
   private InvalidResponseException invalid(JsonProcessingException e, JavaType type, String route) {
     String path = "$";
     if (e instanceof JsonMappingException mapping) {
-      path = path(mapping.getPath());
+      path = ObjectMappers.path(mapping);
     }
     String what = e.getOriginalMessage();
     if (e instanceof InvalidFormatException f
@@ -100,19 +100,6 @@ final class ResponseDecoder {
     String message = "Invalid response to " + route + " (reading "
         + type.getRawClass().getSimpleName() + "): " + what + " at " + path;
     return new InvalidResponseException(message, path, e);
-  }
-
-  static String path(List<JsonMappingException.Reference> refs) {
-    String path = "$";
-    for (JsonMappingException.Reference r : refs) {
-      String name = ObjectMappers.propertyName(r);
-      if (name != null) {
-        path = Validator.child(path, name);
-      } else if (r.getIndex() >= 0) {
-        path = path + "[" + r.getIndex() + "]";
-      }
-    }
-    return path;
   }
 
   private static boolean isBlank(byte[] bytes) {
