@@ -37,6 +37,8 @@ import java.util.TreeMap;
  *     {@code typeNames}, which win per entry; or null
  * @param refRoot the folder {@code $ref}s may reach files under, and where it came from; null for
  *     {@link RefRoot#forSpec} (the git work tree holding the spec, else the spec's folder)
+ * @param json the JSON library the generated code is written for; null for {@link
+ *     JsonLibrary#JACKSON2}
  */
 public record GenerationRequest(
     Path spec,
@@ -49,7 +51,8 @@ public record GenerationRequest(
     Map<String, String> operationNames,
     Map<String, String> typeNames,
     Path namesFile,
-    RefRoot refRoot) {
+    RefRoot refRoot,
+    JsonLibrary json) {
 
   /** What a run does with its output folder. */
   public enum Mode {
@@ -63,6 +66,7 @@ public record GenerationRequest(
     Objects.requireNonNull(spec, "spec");
     packageName = packageName == null ? "" : packageName;
     mode = mode == null ? Mode.WRITE : mode;
+    json = json == null ? JsonLibrary.JACKSON2 : json;
     operationNames = copy(operationNames);
     typeNames = copy(typeNames);
   }
@@ -99,7 +103,8 @@ public record GenerationRequest(
         .operationNames(operationNames)
         .typeNames(typeNames)
         .namesFile(namesFile)
-        .refRoot(refRoot);
+        .refRoot(refRoot)
+        .json(json);
   }
 
   /**
@@ -122,7 +127,13 @@ public record GenerationRequest(
         + "\nallowRemoteRefs=" + allowRemoteRefs
         + "\noperationNames=" + new TreeMap<>(operationNames)
         + "\ntypeNames=" + new TreeMap<>(typeNames)
-        + refRootFingerprintText();
+        + refRootFingerprintText()
+        + jsonFingerprintText();
+  }
+
+  /** Jackson 3 output differs from Jackson 2's; the default adds nothing, as before the option. */
+  private String jsonFingerprintText() {
+    return json == JsonLibrary.JACKSON2 ? "" : "\njson=" + json.id();
   }
 
   /**
@@ -153,6 +164,7 @@ public record GenerationRequest(
     private Map<String, String> typeNames = Map.of();
     private Path namesFile;
     private RefRoot refRoot;
+    private JsonLibrary json;
 
     private Builder(Path spec, String packageName) {
       this.spec = spec;
@@ -211,6 +223,12 @@ public record GenerationRequest(
       this.refRoot = directory == null ? null : RefRoot.of(directory, "refRoot");
       return this;
     }
+
+    /** The JSON library the generated code is written for; null for Jackson 2. */
+    public Builder json(JsonLibrary json) {
+      this.json = json;
+      return this;
+    }
     // CPD-ON
 
     public GenerationRequest build() {
@@ -225,7 +243,8 @@ public record GenerationRequest(
           operationNames,
           typeNames,
           namesFile,
-          refRoot);
+          refRoot,
+          json);
     }
   }
 }

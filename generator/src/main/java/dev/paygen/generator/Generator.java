@@ -275,7 +275,7 @@ public final class Generator {
         return;
       }
       surface = ApiSurface.of(modeled.model());
-      files = Emitter.emit(modeled.model());
+      files = Emitter.emit(modeled.model(), request.json());
       typeCounts = typeCounts(modeled.model());
       if (request.outputDirectory() != null) {
         writeOrCheck(modeled.inputFiles());

@@ -4,6 +4,7 @@ import dev.paygen.generator.Diagnostic;
 import dev.paygen.generator.GenerationRequest;
 import dev.paygen.generator.GenerationResult;
 import dev.paygen.generator.Generator;
+import dev.paygen.generator.JsonLibrary;
 import dev.paygen.generator.RefRoot;
 import java.io.File;
 import java.io.UncheckedIOException;
@@ -74,6 +75,16 @@ abstract class AbstractPaygenMojo extends AbstractMojo {
    */
   @Parameter(property = "paygen.allowRemoteRefs", defaultValue = "false")
   boolean allowRemoteRefs;
+
+  /**
+   * The JSON library the generated code is written for: {@code jackson2} (Jackson 2, with the
+   * runtime {@code dev.paygen:paygen-runtime}) or {@code jackson3} (Jackson 3, {@code
+   * tools.jackson}, with {@code dev.paygen:paygen-runtime-jackson3}, as Spring Boot 4 uses).
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "paygen.json", defaultValue = "jackson2")
+  String json;
 
   /**
    * Java method names for operations, keyed by operationId; wins over {@code x-paygen-name} and the
@@ -173,6 +184,7 @@ abstract class AbstractPaygenMojo extends AbstractMojo {
         .typeNames(typeNames)
         .namesFile(namesFile == null ? null : namesFile.toPath())
         .refRoot(refRoot())
+        .json(jsonLibrary())
         .build();
     List<Diagnostic> invalid = request.validate();
     if (!invalid.isEmpty()) {
@@ -182,6 +194,16 @@ abstract class AbstractPaygenMojo extends AbstractMojo {
               + invalid.stream().map(d -> "  " + d).collect(Collectors.joining("\n")));
     }
     return request;
+  }
+
+  /** {@code <json>} as a library; an unknown value fails the build, naming the allowed ones. */
+  final JsonLibrary jsonLibrary() throws MojoFailureException {
+    if (json == null || json.isBlank()) {
+      return JsonLibrary.JACKSON2;
+    }
+    return JsonLibrary.parse(json)
+        .orElseThrow(() -> new MojoFailureException(
+            "paygen: execution '" + executionId() + "': " + JsonLibrary.unknown("<json>", json)));
   }
 
   /** {@code <refRoot>} against the base directory, else the base directory itself. */

@@ -74,6 +74,27 @@ class MojoConfigurationTest {
   }
 
   @Test
+  void unknownJsonLibraryFailsNamingTheAllowedValues() {
+    mojo.json = "gson";
+
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessageContaining("<json> must be one of jackson2, jackson3, but was 'gson'");
+    assertThat(mojo.outputDirectory).doesNotExist();
+  }
+
+  @Test
+  void jsonJackson3GeneratesJackson3Names() throws Exception {
+    mojo.json = "jackson3";
+
+    mojo.execute();
+
+    assertThat(Files.readString(
+            mojo.outputDirectory.toPath().resolve("com/acme/pets/PetsClient.java")))
+        .contains("import tools.jackson.databind.ObjectMapper;");
+  }
+
+  @Test
   void aMissingPackageNameIsTheRequestsError() {
     mojo.packageName = null;
 

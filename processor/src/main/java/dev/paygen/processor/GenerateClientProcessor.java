@@ -5,6 +5,7 @@ import dev.paygen.generator.GeneratedFile;
 import dev.paygen.generator.GenerationRequest;
 import dev.paygen.generator.GenerationResult;
 import dev.paygen.generator.Generator;
+import dev.paygen.generator.JsonLibrary;
 import dev.paygen.generator.RefRoot;
 import java.io.IOException;
 import java.io.Writer;
@@ -34,12 +35,17 @@ import javax.tools.JavaFileObject;
  * the annotated package.
  */
 @SupportedAnnotationTypes(GenerateClientProcessor.ANNOTATION)
-@SupportedOptions({GenerateClientProcessor.BASE_DIR_OPTION, GenerateClientProcessor.REF_ROOT_OPTION
+@SupportedOptions({
+  GenerateClientProcessor.BASE_DIR_OPTION,
+  GenerateClientProcessor.REF_ROOT_OPTION,
+  GenerateClientProcessor.JSON_OPTION
 })
 public final class GenerateClientProcessor extends AbstractProcessor {
   static final String ANNOTATION = "dev.paygen.processor.GenerateClient";
   static final String BASE_DIR_OPTION = "paygen.baseDir";
   static final String REF_ROOT_OPTION = "paygen.refRoot";
+  /** {@code -Apaygen.json=jackson3}: the JSON library of every client this compilation generates. */
+  static final String JSON_OPTION = "paygen.json";
 
   /** Packages already generated, so a later round never generates them twice. */
   private final Set<String> done = new HashSet<>();
@@ -136,6 +142,16 @@ public final class GenerateClientProcessor extends AbstractProcessor {
               pkg);
       return null;
     }
+    String json = option(JSON_OPTION);
+    JsonLibrary library =
+        json == null ? JsonLibrary.JACKSON2 : JsonLibrary.parse(json).orElse(null);
+    if (library == null) {
+      processingEnv
+          .getMessager()
+          .printMessage(
+              Kind.ERROR, "paygen: " + JsonLibrary.unknown("-A" + JSON_OPTION, json), pkg);
+      return null;
+    }
     Map<String, String> operationNames = pairs(pkg, "operationNames", annotation.operationNames());
     Map<String, String> typeNames = pairs(pkg, "typeNames", annotation.typeNames());
     if (operationNames == null || typeNames == null) {
@@ -148,6 +164,7 @@ public final class GenerateClientProcessor extends AbstractProcessor {
         .operationNames(operationNames)
         .typeNames(typeNames)
         .namesFile(namesFile)
+        .json(library)
         .build();
   }
 

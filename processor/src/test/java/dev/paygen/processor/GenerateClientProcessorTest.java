@@ -278,6 +278,18 @@ class GenerateClientProcessorTest {
   }
 
   @Test
+  void unknownJsonLibraryOptionIsAnErrorNamingTheAllowedValues() throws IOException {
+    copySpec("pets.yaml");
+    Compilation c = compile(
+        List.of("-Apaygen.baseDir=" + dir, "-Apaygen.json=gson"),
+        packageInfo("com.example.pets", "spec = \"pets.yaml\""));
+
+    assertThat(c.success).isFalse();
+    assertThat(c.messages())
+        .contains("-Apaygen.json must be one of jackson2, jackson3, but was 'gson'");
+  }
+
+  @Test
   void anIllegalTypeNameIsTheCodedErrorEveryFrontEndGives() throws IOException {
     // Before: generation ran, JavaPoet refused the name, and javac printed PAYGEN-E900 "a bug in
     // paygen".

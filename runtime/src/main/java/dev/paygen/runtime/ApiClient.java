@@ -51,7 +51,8 @@ public final class ApiClient {
   public ApiClient(ClientOptions options) {
     this.options = Objects.requireNonNull(options, "`options` is required, but was null");
     this.http = options.httpClient() != null ? options.httpClient() : SharedHttpClient.INSTANCE;
-    this.mapper = ObjectMappers.create();
+    ObjectMapper base = options.jsonMapper();
+    this.mapper = base != null ? ObjectMappers.create(base) : ObjectMappers.create();
     this.encoder = new PercentEncoder(mapper);
     this.errors = new ErrorDecoder(mapper);
     this.decoder = new ResponseDecoder(mapper, options.strictResponses());

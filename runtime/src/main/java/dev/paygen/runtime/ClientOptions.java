@@ -1,5 +1,6 @@
 package dev.paygen.runtime;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -44,6 +45,7 @@ public final class ClientOptions {
   private final Sleeper sleeper;
   private final Clock clock;
   private final boolean strictResponses;
+  private final @Nullable ObjectMapper jsonMapper;
 
   private ClientOptions(Builder b, String baseUrl) {
     this.baseUrl = baseUrl;
@@ -60,6 +62,7 @@ public final class ClientOptions {
     this.sleeper = b.sleeper;
     this.clock = b.clock;
     this.strictResponses = b.strictResponses;
+    this.jsonMapper = b.jsonMapper;
   }
 
   /**
@@ -88,6 +91,7 @@ public final class ClientOptions {
     b.maxRetries = maxRetriesSet;
     b.idempotencyHeader = idempotencyHeader;
     b.strictResponses = strictResponses;
+    b.jsonMapper = jsonMapper;
     b.userAgent = userAgent;
     b.headers.putAll(headers);
     b.sleeper = sleeper;
@@ -198,6 +202,16 @@ public final class ClientOptions {
   }
 
   /**
+   * Returns the application's mapper the client's mapper is made from, or null for paygen's own
+   * ({@link ObjectMappers#create()}).
+   *
+   * @return the mapper given to {@link Builder#jsonMapper(ObjectMapper)}, or null
+   */
+  public @Nullable ObjectMapper jsonMapper() {
+    return jsonMapper;
+  }
+
+  /**
    * Returns the sleeper used between retries.
    *
    * @return the sleeper
@@ -238,6 +252,7 @@ public final class ClientOptions {
     private Sleeper sleeper = Sleeper.system();
     private Clock clock = Clock.systemUTC();
     private boolean strictResponses;
+    private @Nullable ObjectMapper jsonMapper;
 
     private Builder() {}
 
@@ -399,6 +414,22 @@ public final class ClientOptions {
      */
     public Builder header(String name, String value) {
       headers.put(name, Headers.required(name, value));
+      return this;
+    }
+
+    /**
+     * Sets the application's mapper (e.g. the one Spring Boot configures), so that its modules and
+     * settings apply to the API's JSON too. The client reads and writes with a copy of it that
+     * {@link ObjectMappers#create(ObjectMapper)} configures with what paygen needs (lenient
+     * reading, exact decimals, ISO dates, absent values not written); the given mapper is not
+     * changed. Default: {@link ObjectMappers#create()}.
+     *
+     * @param jsonMapper the application's mapper
+     * @return this builder
+     */
+    public Builder jsonMapper(ObjectMapper jsonMapper) {
+      this.jsonMapper =
+          Objects.requireNonNull(jsonMapper, "`jsonMapper` is required, but was null");
       return this;
     }
 

@@ -1,5 +1,6 @@
 package dev.paygen.runtime;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
@@ -66,7 +67,7 @@ final class ErrorDecoder {
     }
     try {
       return mapper.readTree(trimmed);
-    } catch (java.io.IOException e) {
+    } catch (JsonProcessingException e) {
       return null;
     }
   }

@@ -2,6 +2,7 @@ package dev.paygen.runtime;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.lang.reflect.InvocationTargetException;
@@ -119,11 +120,8 @@ final class Multipart {
 
   /** A generated open enum is a class whose {@code @JsonValue} is its wire value: a text part. */
   private boolean isJsonScalar(Object value) {
-    try {
-      return mapper.valueToTree(value).isValueNode();
-    } catch (IllegalArgumentException e) {
-      return false; // written as JSON below, which reports what cannot be written
-    }
+    JsonNode tree = ObjectMappers.tree(mapper, value);
+    return tree != null && tree.isValueNode(); // else written as JSON, which reports the failure
   }
 
   private static void write(ByteArrayOutputStream out, String text) {

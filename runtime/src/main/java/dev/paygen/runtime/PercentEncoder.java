@@ -65,11 +65,8 @@ final class PercentEncoder {
     if (scalar != null) {
       return TextNode.valueOf(scalar);
     }
-    try {
-      return mapper.valueToTree(value);
-    } catch (IllegalArgumentException e) {
-      return TextNode.valueOf(value.toString());
-    }
+    JsonNode tree = ObjectMappers.tree(mapper, value);
+    return tree != null ? tree : TextNode.valueOf(value.toString());
   }
 
   private static String text(JsonNode node) {

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -50,10 +50,8 @@ final class ResponseDecoder {
     }
     try {
       List<Violation> problems = LenientReading.problems();
-      T value = mapper
-          .readerFor(javaType)
-          .withAttribute(LenientReading.PROBLEMS, problems)
-          .readValue(bytes);
+      T value = (T) ObjectMappers.read(
+          mapper.readerFor(javaType).withAttribute(LenientReading.PROBLEMS, problems), bytes);
       if (strict) {
         check(value, problems, javaType, route);
       }
@@ -68,7 +66,7 @@ final class ResponseDecoder {
             e);
       }
       throw invalid(e, javaType, route);
-    } catch (IOException e) {
+    } catch (UncheckedIOException e) {
       throw new InvalidResponseException(
           "Invalid response to " + route + ": " + e.getMessage(), "$", e);
     }
@@ -90,7 +88,7 @@ final class ResponseDecoder {
   private InvalidResponseException invalid(JsonProcessingException e, JavaType type, String route) {
     String path = "$";
     if (e instanceof JsonMappingException mapping) {
-      path = path(mapping.getPath());
+      path = ObjectMappers.path(mapping);
     }
     String what = e.getOriginalMessage();
     if (e instanceof InvalidFormatException f
@@ -102,18 +100,6 @@ final class ResponseDecoder {
     String message = "Invalid response to " + route + " (reading "
         + type.getRawClass().getSimpleName() + "): " + what + " at " + path;
     return new InvalidResponseException(message, path, e);
-  }
-
-  static String path(List<JsonMappingException.Reference> refs) {
-    String path = "$";
-    for (JsonMappingException.Reference r : refs) {
-      if (r.getFieldName() != null) {
-        path = Validator.child(path, r.getFieldName());
-      } else if (r.getIndex() >= 0) {
-        path = path + "[" + r.getIndex() + "]";
-      }
-    }
-    return path;
   }
 
   private static boolean isBlank(byte[] bytes) {

@@ -12,11 +12,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.deser.ResolvableDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
-import com.fasterxml.jackson.databind.node.JsonNodeType;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -108,25 +105,12 @@ public abstract class UnionDeserializer<T> extends StdDeserializer<T> {
    * Deduction: a variant is chosen only when it is the one candidate left. The candidates are the
    * variants of the JSON's kind whose required properties are all present (and, for a closed
    * variant, that declare every property present); those that declare every property present are
-   * tried first. A non-object value goes through the tiers of {@link #scalarTiers}. Within a tier,
+   * tried first. A non-object value goes through the tiers of {@link UnionMatching#tiers}. Within a tier,
    * exactly one variant must read: several that read are ambiguous and none that reads moves on to
    * the next tier; either way the answer is never a guess.
    */
   private T deduce(JsonNode node, DeserializationContext ctxt) throws IOException {
-    List<UnionVariant<? extends T>> candidates = candidates(node);
-    List<List<UnionVariant<? extends T>>> tiers;
-    if (node.isObject()) {
-      List<UnionVariant<? extends T>> exact = new ArrayList<>();
-      for (UnionVariant<? extends T> v : candidates) {
-        if (declaresAll(v, node)) {
-          exact.add(v);
-        }
-      }
-      tiers = List.of(exact, candidates);
-    } else {
-      tiers = scalarTiers(node, candidates);
-    }
-    for (List<UnionVariant<? extends T>> tier : tiers) {
+    for (List<UnionVariant<? extends T>> tier : UnionMatching.tiers(variants, node)) {
       List<T> read = new ArrayList<>();
       for (UnionVariant<? extends T> v : tier) {
         T value = tryRead(node, v, ctxt, true);
@@ -142,53 +126,6 @@ public abstract class UnionDeserializer<T> extends StdDeserializer<T> {
       }
     }
     return unknown(node, ctxt, "no variant matches");
-  }
-
-  /**
-   * The tiers for a non-object value, most exact first: enums listing the value; integers (for an
-   * integral number only: a number with a fraction is never an integer) and formatted strings;
-   * the plain variants (string, number, boolean, array). An enum that does not list the value is a
-   * candidate only when no other variant of the value's kind could hold it, and then it reads the
-   * value as an open enum.
-   */
-  private static <V> List<List<UnionVariant<? extends V>>> scalarTiers(
-      JsonNode node, List<UnionVariant<? extends V>> candidates) {
-    List<UnionVariant<? extends V>> listed = new ArrayList<>();
-    List<UnionVariant<? extends V>> specific = new ArrayList<>();
-    List<UnionVariant<? extends V>> plain = new ArrayList<>();
-    List<UnionVariant<? extends V>> unlisted = new ArrayList<>();
-    for (UnionVariant<? extends V> v : candidates) {
-      switch (v.tiering()) {
-        case ENUMERATION -> (lists(v, node) ? listed : unlisted).add(v);
-        case INTEGER -> {
-          if (node.isIntegralNumber()) {
-            specific.add(v);
-          }
-        }
-        case FORMATTED -> specific.add(v);
-        case PLAIN -> plain.add(v);
-      }
-    }
-    boolean othersHoldIt = !specific.isEmpty() || !plain.isEmpty();
-    return othersHoldIt ? List.of(listed, specific, plain) : List.of(listed, unlisted);
-  }
-
-  /** Whether an enum variant lists the value: numbers compare by value ({@code 7} is {@code 7.0}). */
-  private static boolean lists(UnionVariant<?> v, JsonNode node) {
-    if (!node.isNumber()) {
-      return v.enumValues().contains(node.asText());
-    }
-    BigDecimal value = node.decimalValue();
-    for (String listed : v.enumValues()) {
-      try {
-        if (new BigDecimal(listed).compareTo(value) == 0) {
-          return true;
-        }
-      } catch (NumberFormatException e) {
-        // a listed value that is not a number never equals a number
-      }
-    }
-    return false;
   }
 
   /**
@@ -270,33 +207,6 @@ public abstract class UnionDeserializer<T> extends StdDeserializer<T> {
     }
     return (JsonDeserializer<Object>)
         ctxt.handleSecondaryContextualization(deserializer, null, javaType);
-  }
-
-  private List<UnionVariant<? extends T>> candidates(JsonNode node) {
-    List<UnionVariant<? extends T>> out = new ArrayList<>();
-    for (UnionVariant<? extends T> v : variants) {
-      if (kindMatches(v.kind(), node)
-          && (!node.isObject()
-              || (v.requiredProperties().stream().allMatch(node::has)
-                  && (!v.closed() || declaresAll(v, node))))) {
-        out.add(v);
-      }
-    }
-    return out;
-  }
-
-  private static boolean kindMatches(JsonNodeType kind, JsonNode node) {
-    JsonNodeType actual = node.getNodeType();
-    return kind == actual;
-  }
-
-  private static boolean declaresAll(UnionVariant<?> v, JsonNode node) {
-    for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-      if (!v.allProperties().contains(names.next())) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private T unknown(JsonNode node, DeserializationContext ctxt, String why) throws IOException {

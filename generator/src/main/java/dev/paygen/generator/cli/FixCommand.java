@@ -36,6 +36,10 @@ final class FixCommand {
       words.add("--names");
       words.add(command.namesFile.toString());
     }
+    if (command.json != null) {
+      words.add("--json");
+      words.add(command.json);
+    }
     return String.join(" ", words.stream().map(FixCommand::quote).toList());
   }
 

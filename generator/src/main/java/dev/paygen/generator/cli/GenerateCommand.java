@@ -4,6 +4,7 @@ import dev.paygen.generator.Diagnostic;
 import dev.paygen.generator.GenerationRequest;
 import dev.paygen.generator.GenerationResult;
 import dev.paygen.generator.Generator;
+import dev.paygen.generator.JsonLibrary;
 import dev.paygen.generator.RefRoot;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -116,12 +117,25 @@ final class GenerateCommand implements Callable<Integer> {
   Path namesFile;
 
   @Option(
+      names = "--json",
+      paramLabel = "LIB",
+      description =
+          "JSON library of the generated code: jackson2 (default; runtime"
+              + " dev.paygen:paygen-runtime) or jackson3 (tools.jackson; dev.paygen:paygen-runtime-jackson3).")
+  String json;
+
+  @Option(
       names = "--quiet",
       description = "Print errors and drift only: no summary line, no warnings.")
   boolean quiet;
 
   @Override
   public Integer call() {
+    JsonLibrary library =
+        json == null ? JsonLibrary.JACKSON2 : JsonLibrary.parse(json).orElse(null);
+    if (library == null) {
+      throw usage(JsonLibrary.unknown("--json", json));
+    }
     GenerationRequest request = GenerationRequest.builder(specFile, packageName)
         .clientName(clientName)
         .outputDirectory(output)
@@ -132,6 +146,7 @@ final class GenerateCommand implements Callable<Integer> {
         .typeNames(typeNames)
         .namesFile(namesFile)
         .refRoot(refRoot == null ? null : RefRoot.of(refRoot, "--ref-root"))
+        .json(library)
         .build();
     List<Diagnostic> invalid = request.validate();
     if (!invalid.isEmpty()) {

@@ -44,7 +44,8 @@ final class ClientBuilderEmitter {
     return names;
   }
 
-  static TypeSpec emit(ApiModel model, ClassName client, ClassName builder, boolean webhooks) {
+  static TypeSpec emit(
+      ApiModel model, ClassName client, ClassName builder, boolean webhooks, JacksonTypes jackson) {
     List<Setter> setters = CredentialSetters.of(model.securitySchemes());
     TypeSpec.Builder b = TypeSpec.classBuilder(builder)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
@@ -125,6 +126,15 @@ final class ClientBuilderEmitter {
         RuntimeTypes.HTTP_CLIENT,
         "Sets the JDK HTTP client to send requests with (default: a shared one).",
         "the client"));
+    b.addMethod(delegate(
+        builder,
+        "jsonMapper",
+        jackson.objectMapper(),
+        "Sets the application's Jackson mapper (e.g. Spring Boot's), so that its modules and settings"
+            + " apply to this API's JSON; the client uses a copy with the settings it needs (lenient"
+            + " reading, exact decimals, ISO dates, absent values not sent). Default: the runtime's own"
+            + " ({@code ObjectMappers.create()}).",
+        "the mapper, which is not changed"));
     b.addMethod(delegate(
         builder,
         "idempotencyHeader",

@@ -17,7 +17,7 @@ import javax.lang.model.element.Modifier;
 final class ClientClassEmitter {
   private ClientClassEmitter() {}
 
-  static TypeSpec emit(ApiModel model, ClassName webhooks) {
+  static TypeSpec emit(ApiModel model, ClassName webhooks, JacksonTypes jackson) {
     ClassName name = ClassName.get(model.basePackage(), model.clientName() + "Client");
     ClassName builder = name.nestedClass("Builder");
     TypeSpec.Builder type = TypeSpec.classBuilder(name)
@@ -99,7 +99,7 @@ final class ClientClassEmitter {
     if (!model.servers().isEmpty()) {
       type.addType(environment(model));
     }
-    type.addType(ClientBuilderEmitter.emit(model, name, builder, webhooks != null));
+    type.addType(ClientBuilderEmitter.emit(model, name, builder, webhooks != null, jackson));
     return type.build();
   }
 

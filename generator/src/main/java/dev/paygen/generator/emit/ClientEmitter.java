@@ -38,7 +38,7 @@ final class ClientEmitter {
           model.servicePackage(), ServiceEmitter.emit(service, ops, suppress), model.specFile()));
       files.add(Sources.file(
           model.servicePackage(),
-          ServiceImplEmitter.emit(service, iface, ops, suppress),
+          ServiceImplEmitter.emit(service, iface, ops, suppress, types.jackson()),
           model.specFile()));
     }
     ClassName webhooks = null;
@@ -48,7 +48,9 @@ final class ClientEmitter {
           Sources.file(model.basePackage(), WebhooksEmitter.emit(model, types), model.specFile()));
     }
     files.add(Sources.file(
-        model.basePackage(), ClientClassEmitter.emit(model, webhooks), model.specFile()));
+        model.basePackage(),
+        ClientClassEmitter.emit(model, webhooks, types.jackson()),
+        model.specFile()));
     return files;
   }
 

@@ -1,6 +1,7 @@
 package dev.paygen.generator.emit;
 
 import dev.paygen.generator.GeneratedFile;
+import dev.paygen.generator.JsonLibrary;
 import dev.paygen.generator.model.ApiModel;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,7 +12,12 @@ public final class Emitter {
   private Emitter() {}
 
   public static List<GeneratedFile> emit(ApiModel model) {
-    JavaTypes types = new JavaTypes(model.modelPackage());
+    return emit(model, JsonLibrary.JACKSON2);
+  }
+
+  /** Renders the model for the given JSON library (Jackson 2 or 3 names). */
+  public static List<GeneratedFile> emit(ApiModel model, JsonLibrary json) {
+    JavaTypes types = new JavaTypes(model.modelPackage(), json);
     List<GeneratedFile> files = new ArrayList<>(ModelEmitter.emit(model, types));
     files.addAll(ClientEmitter.emit(model, types));
     if (!model.types().isEmpty()) {

@@ -3,12 +3,14 @@ package dev.paygen.generator.emit;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 
-/** The Jackson names generated code uses; the generator itself does not link Jackson. */
+/**
+ * The Jackson annotations generated code uses, the same for Jackson 2 and 3 (the databind and core
+ * names are {@link JacksonTypes}); the generator itself does not link Jackson.
+ */
 final class Jackson {
   // CPD-OFF: a table of constants, alike to any other such table once names and literals are
   // ignored
   static final String ANNOTATION = "com.fasterxml.jackson.annotation";
-  static final String DATABIND_ANNOTATION = "com.fasterxml.jackson.databind.annotation";
   static final ClassName JSON_PROPERTY = ClassName.get(ANNOTATION, "JsonProperty");
   static final ClassName JSON_VALUE = ClassName.get(ANNOTATION, "JsonValue");
   static final ClassName JSON_ANY_SETTER = ClassName.get(ANNOTATION, "JsonAnySetter");
@@ -16,14 +18,6 @@ final class Jackson {
   static final ClassName JSON_CREATOR = ClassName.get(ANNOTATION, "JsonCreator");
   static final ClassName JSON_CREATOR_MODE = JSON_CREATOR.nestedClass("Mode");
   static final ClassName JSON_INCLUDE = ClassName.get(ANNOTATION, "JsonInclude");
-  static final ClassName JSON_DESERIALIZE = ClassName.get(DATABIND_ANNOTATION, "JsonDeserialize");
-  static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
-  static final ClassName JSON_NODE_TYPE =
-      ClassName.get("com.fasterxml.jackson.databind.node", "JsonNodeType");
-  static final ClassName TYPE_REFERENCE =
-      ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
-  static final ClassName JSON_PROCESSING_EXCEPTION =
-      ClassName.get("com.fasterxml.jackson.core", "JsonProcessingException");
   // CPD-ON
 
   /**
@@ -38,13 +32,6 @@ final class Jackson {
   static final AnnotationSpec ALWAYS = AnnotationSpec.builder(JSON_INCLUDE)
       .addMember("value", "$T.ALWAYS", JSON_INCLUDE.nestedClass("Include"))
       .build();
-
-  /**
-   * A plain {@code @JsonDeserialize} on a union's variant: it shadows the union's own
-   * {@code @JsonDeserialize(using = ...)}, which Jackson would otherwise inherit and recurse into.
-   */
-  static final AnnotationSpec PLAIN_DESERIALIZE =
-      AnnotationSpec.builder(JSON_DESERIALIZE).build();
 
   /** {@code @JsonCreator(mode = DELEGATING)}: the single argument is the whole JSON value. */
   static final AnnotationSpec DELEGATING_CREATOR = AnnotationSpec.builder(JSON_CREATOR)

@@ -5,6 +5,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.WildcardTypeName;
+import dev.paygen.generator.JsonLibrary;
 import dev.paygen.generator.model.TypeRef;
 import java.util.List;
 
@@ -16,9 +17,21 @@ public final class JavaTypes {
   public static final ClassName OBJECT = ClassName.get(Object.class);
 
   private final String modelPackage;
+  private final JacksonTypes jackson;
 
   public JavaTypes(String modelPackage) {
+    this(modelPackage, JsonLibrary.JACKSON2);
+  }
+
+  /** The types for a model package, with the Jackson names of {@code json}. */
+  public JavaTypes(String modelPackage, JsonLibrary json) {
     this.modelPackage = modelPackage;
+    this.jackson = JacksonTypes.of(json);
+  }
+
+  /** The Jackson databind and core names of the chosen JSON library. */
+  JacksonTypes jackson() {
+    return jackson;
   }
 
   public ClassName className(dev.paygen.generator.model.TypeName name) {

@@ -41,7 +41,7 @@ final class RecordEmitter {
         .addJavadoc("$L", doc(model))
         .addAnnotation(Jackson.JSON_RECORD_ANNOTATION);
     if (!model.implementsUnions().isEmpty()) {
-      type.addAnnotation(Jackson.PLAIN_DESERIALIZE);
+      type.addAnnotation(types.jackson().plainDeserialize());
       model.implementsUnions().forEach(u -> type.addSuperinterface(types.className(u)));
     }
     type.addSuperinterface(RuntimeTypes.VALIDATABLE);

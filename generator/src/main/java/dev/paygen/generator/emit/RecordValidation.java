@@ -61,7 +61,7 @@ final class RecordValidation {
    */
   TypeName additionalValue(RecordModel model) {
     return model.additionalProperties() instanceof TypeRef.Any
-        ? Jackson.JSON_NODE
+        ? types.jackson().jsonNode()
         : types.of(model.additionalProperties(), false);
   }
 

@@ -45,8 +45,4 @@ final class RuntimeTypes {
   static TypeName future(TypeName type) {
     return ParameterizedTypeName.get(COMPLETABLE_FUTURE, type.isPrimitive() ? type.box() : type);
   }
-
-  static TypeName typeReference(TypeName type) {
-    return ParameterizedTypeName.get(Jackson.TYPE_REFERENCE, type);
-  }
 }

@@ -34,7 +34,8 @@ final class ServiceImplEmitter {
       ServiceModel service,
       ClassName iface,
       List<OperationSignature> ops,
-      boolean suppressDeprecation) {
+      boolean suppressDeprecation,
+      JacksonTypes jackson) {
     TypeSpec.Builder type = TypeSpec.classBuilder(iface.simpleName() + "Impl")
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(iface)
@@ -46,12 +47,12 @@ final class ServiceImplEmitter {
     for (OperationSignature op : ops) {
       if (op.responseType != null) {
         type.addField(FieldSpec.builder(
-                RuntimeTypes.typeReference(op.responseType),
+                jackson.typeReference(op.responseType),
                 typeConstant(op),
                 Modifier.PRIVATE,
                 Modifier.STATIC,
                 Modifier.FINAL)
-            .initializer("new $T<>() {}", Jackson.TYPE_REFERENCE)
+            .initializer("new $T<>() {}", jackson.typeReference())
             .build());
       }
       if (op.op.pagination() != null && op.responseType != null) {
@@ -60,8 +61,8 @@ final class ServiceImplEmitter {
     }
     if (ops.stream().anyMatch(ServiceImplEmitter::isForm)) {
       type.addField(FieldSpec.builder(
-              formMapType(), "FORM_TYPE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-          .initializer("new $T<>() {}", Jackson.TYPE_REFERENCE)
+              formMapType(jackson), "FORM_TYPE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          .initializer("new $T<>() {}", jackson.typeReference())
           .build());
     }
     type.addField(RuntimeTypes.API_CLIENT, "client", Modifier.PRIVATE, Modifier.FINAL);
@@ -83,8 +84,8 @@ final class ServiceImplEmitter {
     return type.build();
   }
 
-  private static TypeName formMapType() {
-    return RuntimeTypes.typeReference(
+  private static TypeName formMapType(JacksonTypes jackson) {
+    return jackson.typeReference(
         ParameterizedTypeName.get(MAP_TYPE_OWNER, JavaTypes.STRING, JavaTypes.OBJECT));
   }
 

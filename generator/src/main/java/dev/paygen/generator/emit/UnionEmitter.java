@@ -47,7 +47,7 @@ final class UnionEmitter {
             ModelEmitter.typeDoc(model.description(), model.pointer()) + "\n<p>One of: "
                 + variantList(model)
                 + "; or {@link Unknown} for a shape this client does not know.\n")
-        .addAnnotation(AnnotationSpec.builder(Jackson.JSON_DESERIALIZE)
+        .addAnnotation(AnnotationSpec.builder(types.jackson().jsonDeserialize())
             .addMember("using", "$T.class", deserializer)
             .build());
     for (UnionVariant variant : model.variants()) {
@@ -94,7 +94,7 @@ final class UnionEmitter {
             "The {@link $T} variant holding a {@code $L}.\n\n@param value the value\n",
             union,
             Sources.javadoc(wrapped.toString()))
-        .addAnnotation(Jackson.PLAIN_DESERIALIZE)
+        .addAnnotation(types.jackson().plainDeserialize())
         .addSuperinterface(union)
         .recordConstructor(MethodSpec.compactConstructorBuilder()
             .addAnnotation(Jackson.DELEGATING_CREATOR)
@@ -122,7 +122,7 @@ final class UnionEmitter {
           "$T.property(json, $S, new $T<$T>() {})",
           RuntimeTypes.UNION_DESERIALIZER,
           accessor.wireName(),
-          Jackson.TYPE_REFERENCE,
+          types.jackson().typeReference(),
           type.box());
       MethodSpec.Builder method = MethodSpec.methodBuilder(accessor.javaName())
           .addAnnotation(Override.class)
@@ -147,7 +147,7 @@ final class UnionEmitter {
         .addSuperinterface(union)
         .recordConstructor(MethodSpec.compactConstructorBuilder()
             .addModifiers(Modifier.PUBLIC)
-            .addParameter(ParameterSpec.builder(Jackson.JSON_NODE, "json")
+            .addParameter(ParameterSpec.builder(types.jackson().jsonNode(), "json")
                 .addAnnotation(Jackson.JSON_VALUE)
                 .build())
             .build())
@@ -239,7 +239,7 @@ final class UnionEmitter {
           "$T.enumeration($T.class, $T.$L, $L)",
           RuntimeTypes.UNION_VARIANT,
           variantClass,
-          Jackson.JSON_NODE_TYPE,
+          types.jackson().jsonNodeType(),
           kind(wrapped),
           set(values));
     }
@@ -247,7 +247,7 @@ final class UnionEmitter {
         "$T.scalar($T.class, $T.$L)",
         RuntimeTypes.UNION_VARIANT,
         variantClass,
-        Jackson.JSON_NODE_TYPE,
+        types.jackson().jsonNodeType(),
         kind(wrapped));
   }
 

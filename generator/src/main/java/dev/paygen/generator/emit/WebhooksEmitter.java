@@ -23,8 +23,6 @@ import javax.lang.model.element.Modifier;
  * type} property (with a single event, every body is that event), and {@code Unknown} otherwise.
  */
 final class WebhooksEmitter {
-  private static final ClassName OBJECT_MAPPER =
-      ClassName.get("com.fasterxml.jackson.databind", "ObjectMapper");
 
   private static final TypeName BYTES = com.palantir.javapoet.ArrayTypeName.of(TypeName.BYTE);
   /** Headers as any map whose values are a String or a Collection of them. */
@@ -54,7 +52,7 @@ final class WebhooksEmitter {
             model.webhooksAccessor(),
             model.webhooksAccessor(),
             model.webhooks().get(0).recordName());
-    type.addField(OBJECT_MAPPER, "mapper", Modifier.PRIVATE, Modifier.FINAL);
+    type.addField(types.jackson().objectMapper(), "mapper", Modifier.PRIVATE, Modifier.FINAL);
     type.addField(
         Sources.nullable(RuntimeTypes.WEBHOOK_VERIFIER),
         "verifier",
@@ -71,7 +69,7 @@ final class WebhooksEmitter {
                 + "@param mapper the client's JSON mapper\n"
                 + "@param secret the configured secret ({@code whsec_...}), or null for none\n",
             model.webhooksAccessor())
-        .addParameter(OBJECT_MAPPER, "mapper")
+        .addParameter(types.jackson().objectMapper(), "mapper")
         .addParameter(Sources.nullable(JavaTypes.STRING), "secret")
         .addStatement(
             "this(secret == null ? null : $T.create(secret), mapper, $T.DEFAULT_TOLERANCE, $T.systemUTC())",
@@ -82,7 +80,7 @@ final class WebhooksEmitter {
     type.addMethod(MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PRIVATE)
         .addParameter(Sources.nullable(RuntimeTypes.WEBHOOK_VERIFIER), "verifier")
-        .addParameter(OBJECT_MAPPER, "mapper")
+        .addParameter(types.jackson().objectMapper(), "mapper")
         .addParameter(Duration.class, "tolerance")
         .addParameter(Clock.class, "clock")
         .addStatement("this.mapper = mapper")
@@ -124,12 +122,12 @@ final class WebhooksEmitter {
     List<WebhookModel> hooks = model.webhooks();
     for (WebhookModel hook : hooks) {
       type.addField(FieldSpec.builder(
-              RuntimeTypes.typeReference(types.of(hook.payload(), false)),
+              types.jackson().typeReference(types.of(hook.payload(), false)),
               hook.constantName(),
               Modifier.PRIVATE,
               Modifier.STATIC,
               Modifier.FINAL)
-          .initializer("new $T<>() {}", Jackson.TYPE_REFERENCE)
+          .initializer("new $T<>() {}", types.jackson().typeReference())
           .build());
     }
     String secretEnv = model.env() == null ? null : model.env().webhookSecret();
@@ -158,7 +156,7 @@ final class WebhooksEmitter {
       type.addMethod(unwrap(event, body, false));
       type.addMethod(unwrap(event, body, true));
     }
-    type.addMethod(parse(event, unknown, hooks));
+    type.addMethod(parse(event, unknown, hooks, types.jackson()));
     type.addMethod(parseBytes(event));
     type.addType(TypeSpec.interfaceBuilder(event)
         .addModifiers(Modifier.PUBLIC, Modifier.SEALED)
@@ -216,7 +214,8 @@ final class WebhooksEmitter {
         .build();
   }
 
-  private static MethodSpec parse(ClassName event, ClassName unknown, List<WebhookModel> hooks) {
+  private static MethodSpec parse(
+      ClassName event, ClassName unknown, List<WebhookModel> hooks, JacksonTypes jackson) {
     MethodSpec.Builder m = MethodSpec.methodBuilder("parse")
         .addModifiers(Modifier.PUBLIC)
         .returns(event)
@@ -228,24 +227,24 @@ final class WebhooksEmitter {
         .addParameter(String.class, "body")
         .addStatement(
             "$T.requireNonNull(body, $S)", RuntimeTypes.OBJECTS, "`body` is required, but was null")
-        .addStatement("$T tree", Jackson.JSON_NODE)
+        .addStatement("$T tree", jackson.jsonNode())
         .beginControlFlow("try")
         .addStatement("tree = mapper.readTree(body)")
-        .nextControlFlow("catch ($T e)", Jackson.JSON_PROCESSING_EXCEPTION)
+        .nextControlFlow("catch ($T e)", jackson.readFailure())
         .addStatement(
             "throw new $T($S, $S + e.getOriginalMessage(), e)",
             RuntimeTypes.WEBHOOK_PAYLOAD_EXCEPTION,
             "",
             "webhook body is not JSON: ")
         .endControlFlow()
-        .addStatement("String type = tree.path($S).asText($S)", "type", "")
+        .addStatement("String type = tree.path($S).$N($S)", "type", jackson.asText(), "")
         .beginControlFlow("try");
     if (hooks.size() == 1) {
       m.addStatement(
           "return new $T(mapper.convertValue(tree, $N))",
           event.peerClass(hooks.get(0).recordName()),
           hooks.get(0).constantName());
-      return bindFailure(m).build();
+      return bindFailure(m, jackson).build();
     }
     m.beginControlFlow("switch (type)");
     for (WebhookModel hook : hooks) {
@@ -256,12 +255,12 @@ final class WebhooksEmitter {
               hook.constantName());
     }
     m.addCode("default:\n").addStatement("$>return new $T(type, body)$<", unknown);
-    return bindFailure(m.endControlFlow()).build();
+    return bindFailure(m.endControlFlow(), jackson).build();
   }
 
   /** Closes parse's {@code try}: Jackson's binding failure becomes the runtime's typed exception. */
-  private static MethodSpec.Builder bindFailure(MethodSpec.Builder m) {
-    return m.nextControlFlow("catch ($T e)", IllegalArgumentException.class)
+  private static MethodSpec.Builder bindFailure(MethodSpec.Builder m, JacksonTypes jackson) {
+    return m.nextControlFlow("catch ($T e)", jackson.convertFailure())
         .addStatement(
             "throw new $T(type, $S + type + $S + e.getMessage(), e)",
             RuntimeTypes.WEBHOOK_PAYLOAD_EXCEPTION,

@@ -139,6 +139,7 @@ public final class GeneratedNames {
       "maxRetries",
       "retryPolicy",
       "httpClient",
+      "jsonMapper",
       "idempotencyHeader",
       "header",
       "sleeper",

@@ -7,6 +7,7 @@ import dev.paygen.generator.GenerationRequest;
 import dev.paygen.generator.GenerationResult;
 import dev.paygen.generator.GenerationResult.Outcome;
 import dev.paygen.generator.Generator;
+import dev.paygen.generator.JsonLibrary;
 import dev.paygen.generator.write.Fingerprint;
 import dev.paygen.generator.write.Manifest;
 import java.io.IOException;
@@ -85,6 +86,17 @@ class GeneratorUpToDateTest {
     Files.writeString(out.resolve("com/acme/AcmeClient.java"), "class AcmeClient { int edited; }");
 
     assertThat(Generator.generate(request).outcome()).isNotEqualTo(Outcome.UP_TO_DATE);
+  }
+
+  @Test
+  void jsonOptionIsPartOfTheFingerprint() {
+    GenerationRequest jackson3 = request.toBuilder().json(JsonLibrary.JACKSON3).build();
+
+    assertThat(jackson3.optionsFingerprintText()).isNotEqualTo(request.optionsFingerprintText());
+    assertThat(Generator.generate(jackson3).outcome()).isNotEqualTo(Outcome.UP_TO_DATE);
+    // Jackson 2 is the default: naming it changes nothing, so no earlier output is regenerated.
+    GenerationRequest jackson2 = request.toBuilder().json(JsonLibrary.JACKSON2).build();
+    assertThat(Generator.generate(jackson2).outcome()).isEqualTo(Outcome.UP_TO_DATE);
   }
 
   @Test

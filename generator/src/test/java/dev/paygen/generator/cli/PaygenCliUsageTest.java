@@ -30,6 +30,7 @@ class PaygenCliUsageTest {
             "--allow-remote-refs",
             "--operation-name=opId=name",
             "--type-name=Schema=Name",
+            "--json=LIB",
             "--quiet",
             "--version",
             "Exit codes:");
@@ -42,6 +43,15 @@ class PaygenCliUsageTest {
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).startsWith("paygen ").doesNotContain("${");
+  }
+
+  @Test
+  void unknownJsonLibraryIsAUsageError() throws IOException {
+    CliRun run =
+        generate(spec().toString(), "a.b", dir.resolve("out").toString(), "--json", "gson");
+
+    assertUsageError(run, "--json must be one of jackson2, jackson3, but was 'gson'");
+    assertThat(dir.resolve("out")).doesNotExist();
   }
 
   @Test

@@ -223,6 +223,7 @@ class ClientEmitterTest {
 
         import com.acme.service.PaymentsService;
         import com.acme.service.PaymentsServiceImpl;
+        import com.fasterxml.jackson.databind.ObjectMapper;
         import dev.paygen.runtime.ApiClient;
         import dev.paygen.runtime.Auth;
         import dev.paygen.runtime.ClientOptions;
@@ -400,6 +401,17 @@ class ClientEmitterTest {
                  */
                 public Builder httpClient(HttpClient httpClient) {
                     options.httpClient(httpClient);
+                    return this;
+                }
+
+                /**
+                 * Sets the application's Jackson mapper (e.g. Spring Boot's), so that its modules and settings apply to this API's JSON; the client uses a copy with the settings it needs (lenient reading, exact decimals, ISO dates, absent values not sent). Default: the runtime's own ({@code ObjectMappers.create()}).
+                 *
+                 * @param jsonMapper the mapper, which is not changed
+                 * @return this builder
+                 */
+                public Builder jsonMapper(ObjectMapper jsonMapper) {
+                    options.jsonMapper(jsonMapper);
                     return this;
                 }
 

@@ -28,6 +28,12 @@ public final class Javac {
 
   /** Compiles {@code files} into {@code classes}; fails the test with every javac diagnostic if any. */
   public static void compile(String what, List<GeneratedFile> files, Path classes) {
+    compile(what, files, classes, System.getProperty("java.class.path"));
+  }
+
+  /** Like {@link #compile(String, List, Path)}, against the given class path. */
+  public static void compile(
+      String what, List<GeneratedFile> files, Path classes, String classPath) {
     JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
     if (compiler == null) {
       fail("no system Java compiler: run the tests on a JDK, not a JRE");
@@ -48,7 +54,7 @@ public final class Javac {
         "-encoding",
         "UTF-8",
         "-classpath",
-        System.getProperty("java.class.path"),
+        classPath,
         "-d",
         classes.toString());
     try (StandardJavaFileManager fileManager =

@@ -1,0 +1,149 @@
+package dev.paygen.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.deser.DeserializationProblemHandler;
+import tools.jackson.databind.deser.ValueInstantiator;
+
+/**
+ * Reads a wrong-typed value as null instead of failing the whole document, and records it as a
+ * {@link Violation} at its JSON path when the read carries a problem list (see {@link #problems}).
+ * Installed on the mapper {@link ObjectMappers#create()} returns.
+ */
+final class LenientReading extends DeserializationProblemHandler {
+  /** The context attribute holding the read's {@code List<Violation>}. */
+  static final Object PROBLEMS = LenientReading.class;
+
+  /**
+   * The context attribute that, set to {@code Boolean.TRUE}, turns leniency off for a part of a
+   * read: {@link UnionDeserializer} sets it while it tries a variant, so that a variant which cannot
+   * hold a value fails instead of reading it as null (and never wins over the variant that holds it).
+   */
+  static final Object STRICT = Boolean.class;
+
+  /**
+   * Writes enum constants to name the values a field expects: Jackson 3's parser carries no mapper
+   * (Jackson 2's codec), and a generated client's mapper writes enums as this one does.
+   */
+  private static final ObjectMapper ENUM_WRITER = tools.jackson.databind.json.JsonMapper.builder()
+      .disable(tools.jackson.databind.cfg.EnumFeature.WRITE_ENUMS_USING_TO_STRING)
+      .build();
+
+  /** A fresh problem list to pass as the {@link #PROBLEMS} attribute of one read. */
+  static List<Violation> problems() {
+    return new ArrayList<>();
+  }
+
+  @Override
+  public @Nullable Object handleWeirdStringValue(
+      DeserializationContext ctxt, Class<?> targetType, String valueToConvert, String failureMsg) {
+    return record(ctxt, ctxt.getParser(), "\"" + valueToConvert + "\"", targetType);
+  }
+
+  /** {@code one of [open, complete]} for an enum, else the type's simple name. */
+  private static String expected(Class<?> type) {
+    if (!type.isEnum()) {
+      return type.getSimpleName();
+    }
+    return "one of " + enumValues(ENUM_WRITER, type);
+  }
+
+  /** The wire values of a Java enum's constants, as the mapper writes them. */
+  static List<String> enumValues(ObjectMapper mapper, Class<?> type) {
+    List<String> values = new ArrayList<>();
+    for (Object constant : type.getEnumConstants()) {
+      values.add(mapper.convertValue(constant, String.class));
+    }
+    return values;
+  }
+
+  @Override
+  public @Nullable Object handleWeirdNumberValue(
+      DeserializationContext ctxt, Class<?> targetType, Number valueToConvert, String failureMsg) {
+    return record(ctxt, ctxt.getParser(), String.valueOf(valueToConvert), targetType);
+  }
+
+  @Override
+  public @Nullable Object handleUnexpectedToken(
+      DeserializationContext ctxt,
+      JavaType targetType,
+      JsonToken t,
+      JsonParser p,
+      String failureMsg) {
+    return skip(ctxt, p, targetType.getRawClass());
+  }
+
+  @Override
+  public @Nullable Object handleMissingInstantiator(
+      DeserializationContext ctxt,
+      Class<?> instClass,
+      ValueInstantiator valueInsta,
+      JsonParser p,
+      String msg) {
+    return skip(ctxt, p, instClass);
+  }
+
+  private static @Nullable Object skip(DeserializationContext ctxt, JsonParser p, Class<?> type) {
+    if (strict(ctxt)) {
+      return NOT_HANDLED;
+    }
+    JsonToken token = p.currentToken();
+    String what = token == null ? "nothing" : describe(token);
+    p.skipChildren();
+    return record(ctxt, p, what, type);
+  }
+
+  private static String describe(JsonToken token) {
+    return switch (token) {
+      case START_OBJECT -> "an object";
+      case START_ARRAY -> "an array";
+      case VALUE_STRING -> "a string";
+      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+      default -> token.toString();
+    };
+  }
+
+  @SuppressWarnings("unchecked")
+  private static @Nullable Object record(
+      DeserializationContext ctxt, JsonParser p, String value, Class<?> type) {
+    String path = path(p.streamReadContext());
+    if (path.equals("$") || strict(ctxt)) {
+      return NOT_HANDLED; // the whole document has the wrong shape: not a field to read as null
+    }
+    Object problems = ctxt.getAttribute(PROBLEMS);
+    if (problems instanceof List<?> list) {
+      String message = "expected " + expected(type) + ", but was " + value + " (read as null)";
+      ((List<Violation>) list).add(new Violation(path, message));
+    }
+    return null;
+  }
+
+  private static boolean strict(DeserializationContext ctxt) {
+    return Boolean.TRUE.equals(ctxt.getAttribute(STRICT));
+  }
+
+  /** The JSON path of the parser's position, {@code $.items[1].amount}. */
+  static String path(@Nullable TokenStreamContext context) {
+    List<TokenStreamContext> chain = new ArrayList<>();
+    for (TokenStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+      chain.add(0, c);
+    }
+    String path = "$";
+    for (TokenStreamContext c : chain) {
+      if (c.inArray()) {
+        path = path + "[" + Math.max(c.getCurrentIndex(), 0) + "]";
+      } else if (c.currentName() != null) {
+        path = Validator.child(path, c.currentName());
+      }
+    }
+    return path;
+  }
+}
