@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.shop.dodo.DodoPaymentsClient;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 /** The client bean's settings, bound as the application binds them (no web server). */
 class DodoPropertiesTest {
   final ApplicationContextRunner context = new ApplicationContextRunner()
+      .withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class))
       .withUserConfiguration(BindDodoProperties.class, DodoConfiguration.class);
 
   @EnableConfigurationProperties(DodoProperties.class)
