@@ -47,6 +47,13 @@ final class SharedShapes {
    * its title (or "" when it has none) and its owner's names ("" when top level), in the order met.
    */
   private final Map<String, List<String[]>> enumOccurrences;
+  /** Counting pass: the key of the inline enum at each pointer. */
+  private final Map<String, String> enumKeysByPointer;
+  /**
+   * The simple names of the nested types the counting pass built: for each, the keys of the
+   * inline enums so named, "" standing for any other type.
+   */
+  private final Map<String, java.util.Set<String>> nestedNames = new HashMap<>();
 
   private final Set<Schema> onPath = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -54,26 +61,33 @@ final class SharedShapes {
       boolean counting,
       Map<String, Integer> counts,
       IdentityHashMap<Schema, String> digests,
-      Map<String, List<String[]>> enumOccurrences) {
+      Map<String, List<String[]>> enumOccurrences,
+      Map<String, String> enumKeysByPointer) {
     this.counting = counting;
     this.counts = counts;
     this.digests = digests;
     this.enumOccurrences = enumOccurrences;
+    this.enumKeysByPointer = enumKeysByPointer;
   }
 
   /** Sharing nothing: every inline object and enum is a type of its own. */
   static SharedShapes none() {
-    return new SharedShapes(false, Map.of(), new IdentityHashMap<>(), Map.of());
+    return new SharedShapes(false, Map.of(), new IdentityHashMap<>(), Map.of(), Map.of());
   }
 
   /** The counting pass's state. */
   static SharedShapes counting() {
-    return new SharedShapes(true, new HashMap<>(), new IdentityHashMap<>(), new HashMap<>());
+    return new SharedShapes(
+        true, new HashMap<>(), new IdentityHashMap<>(), new HashMap<>(), new HashMap<>());
   }
 
-  /** The real pass's state, from the counts of this counting pass. */
-  SharedShapes sharing() {
-    SharedShapes sharing = new SharedShapes(false, counts, digests, enumOccurrences);
+  /**
+   * The real pass's state, from the counts of this counting pass and the types it built (whose
+   * nested names a shared enum's name must not repeat: javac would read the nested one there).
+   */
+  SharedShapes sharing(List<dev.paygen.generator.model.TypeModel> built) {
+    SharedShapes sharing = new SharedShapes(false, counts, digests, enumOccurrences, Map.of());
+    built.forEach(type -> type.nested().forEach(sharing::nested));
     counts.forEach((key, count) -> {
       if (count >= 2) {
         sharing.sharedNames.put(key, baseName(key));
@@ -146,7 +160,27 @@ final class SharedShapes {
    * Counting pass: records an occurrence of an inline enum that would be named {@code name} where
    * it sits.
    */
-  void enumOccurrence(String key, String name, String title, String owner) {
+  private void nested(dev.paygen.generator.model.TypeModel type) {
+    String key = type instanceof dev.paygen.generator.model.EnumModel e
+        ? enumKeysByPointer.getOrDefault(e.pointer(), "")
+        : "";
+    nestedNames
+        .computeIfAbsent(type.name().simpleName(), k -> new java.util.HashSet<>())
+        .add(key);
+    type.nested().forEach(this::nested);
+  }
+
+  /**
+   * Whether the one type of the inline enum {@code key} may be named {@code name}: no nested type
+   * but a copy of that enum has that name (it would hide the shared type inside its owner).
+   */
+  boolean nameIsFree(String name, String key) {
+    java.util.Set<String> holders = nestedNames.get(name);
+    return holders == null || holders.equals(java.util.Set.of(key));
+  }
+
+  void enumOccurrence(String key, String name, String title, String owner, String pointer) {
+    enumKeysByPointer.put(pointer, key);
     enumOccurrences
         .computeIfAbsent(key, k -> new java.util.ArrayList<>())
         .add(new String[] {name, title == null ? "" : title.trim(), owner});

@@ -485,18 +485,21 @@ final class TypeResolver {
    * first occurs and named by the first of {@link SharedShapes#enumNames} that no type holds yet
    * (so two different {@code status} enums are {@code Status} and, say, {@code PayoutStatus}, not
    * {@code Status2}); null when they occur once, in the counting pass, or when every name to try is
-   * a component schema's (it then stays nested in each owner, as an object would).
+   * a component schema's or a nested type's (it then stays nested in each owner, as an object
+   * would): a nested {@code Type} would hide a top-level {@code Type} inside its owner.
    */
   private TypeName sharedEnum(Schema schema, Scope scope, String baseName, String pointer) {
     String key = SharedShapes.enumKey(schema);
     if (shared.isCounting()) {
-      shared.enumOccurrence(key, Names.typeName(baseName), schema.getTitle(), scope.ownerName());
+      shared.enumOccurrence(
+          key, Names.typeName(baseName), schema.getTitle(), scope.ownerName(), pointer);
       return null;
     }
     TypeName type = shared.type(key);
     if (type == null) {
       List<String> names = shared.enumNames(key).stream()
-          .filter(candidate -> !componentNames.contains(candidate))
+          .filter(
+              candidate -> !componentNames.contains(candidate) && shared.nameIsFree(candidate, key))
           .toList();
       if (names.isEmpty()) {
         return null;
