@@ -86,7 +86,8 @@ final class SharedShapes {
    * nested names a shared enum's name must not repeat: javac would read the nested one there).
    */
   SharedShapes sharing(List<dev.paygen.generator.model.TypeModel> built) {
-    SharedShapes sharing = new SharedShapes(false, counts, digests, enumOccurrences, Map.of());
+    SharedShapes sharing =
+        new SharedShapes(false, counts, digests, enumOccurrences, enumKeysByPointer);
     built.forEach(type -> type.nested().forEach(sharing::nested));
     counts.forEach((key, count) -> {
       if (count >= 2) {

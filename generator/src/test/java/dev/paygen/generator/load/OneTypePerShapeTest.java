@@ -556,8 +556,11 @@ class OneTypePerShapeTest {
     // Other values, other order, other type ("1" is not 1): apart; only the integer codes match.
     assertThat(property((RecordModel) type(model, "Refund"), "code").type())
         .isEqualTo(new TypeRef.Named(TypeName.of("Refund").nested("Code")));
+    // Refund.Code stays nested, so the shared type may not be Code: it is named after its first
+    // owner.
     assertThat(property((RecordModel) type(model, "Payout"), "code").type())
-        .isEqualTo(new TypeRef.Named(TypeName.of("Code")));
-    assertThat(names(model)).containsExactlyInAnyOrder("Payment", "Refund", "Payout", "Code");
+        .isEqualTo(new TypeRef.Named(TypeName.of("PaymentCode")));
+    assertThat(names(model))
+        .containsExactlyInAnyOrder("Payment", "Refund", "Payout", "PaymentCode");
   }
 }
