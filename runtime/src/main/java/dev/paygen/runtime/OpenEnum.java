@@ -2,6 +2,9 @@ package dev.paygen.runtime;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -10,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * are the same for every enum. A generated enum is a final subclass that adds only what is specific
  * to it: a constant per listed value, {@code of(value)} (its {@code @JsonCreator}, returning the
  * listed constant or a new instance keeping the value), {@code values()} and the nested
- * {@code Known} enum to {@code switch} over.
+ * {@code Known} enum to {@code switch} over. {@code of} and {@code values()} go through an
+ * {@link Index} of the listed constants, built once by {@link #index(List)}.
  *
  * <p>Two open enums are equal when they are of the same class and have the same wire value, so a
  * listed constant equals {@code of} of its value; {@link BigDecimal} values compare numerically
@@ -85,5 +89,59 @@ public abstract class OpenEnum<V, K extends Enum<K>> {
   @Override
   public final String toString() {
     return value.toString();
+  }
+
+  /**
+   * The index of a generated enum's listed constants, for its {@code of(value)} and
+   * {@code values()}. Call it in a static initializer placed after the constants, so it sees them
+   * initialised.
+   *
+   * @param constants the listed constants in spec order; none null, wire values distinct (for two
+   *     numerically equal values the first is kept)
+   * @param <E> the generated enum
+   * @return the index; its {@link Index#values()} is {@code constants}, unmodifiable
+   */
+  protected static <E extends OpenEnum<?, ?>> Index<E> index(List<E> constants) {
+    return new Index<>(constants);
+  }
+
+  /**
+   * A generated enum's listed constants, by wire value: one hash lookup instead of a
+   * {@code switch} with a case per value in every generated class. {@link BigDecimal} values are
+   * looked up numerically ({@code 1.50} finds the constant listed as {@code 1.5}), like
+   * {@link #equals(Object)}.
+   *
+   * @param <E> the generated enum
+   */
+  public static final class Index<E extends OpenEnum<?, ?>> {
+    private final List<E> constants;
+    private final Map<Object, E> byValue;
+
+    private Index(List<E> constants) {
+      this.constants = List.copyOf(constants);
+      this.byValue = new HashMap<>(this.constants.size() * 2);
+      for (E constant : this.constants) {
+        byValue.putIfAbsent(key(constant.value()), constant);
+      }
+    }
+
+    /**
+     * The listed constant with this wire value, or null when the spec does not list it.
+     *
+     * @param value a wire value, not null
+     */
+    public @Nullable E get(Object value) {
+      return byValue.get(key(value));
+    }
+
+    /** The listed constants, in spec order; unmodifiable. */
+    public List<E> values() {
+      return constants;
+    }
+
+    private static Object key(Object value) {
+      // 1.5 and 1.50 are one value (see OpenEnum.equals), so numbers are keyed without trailing 0s.
+      return value instanceof BigDecimal number ? number.stripTrailingZeros() : value;
+    }
   }
 }

@@ -1,6 +1,7 @@
 package dev.paygen.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -24,18 +25,17 @@ class OpenEnumTest {
       super(value, known, known != Known.UNRECOGNIZED);
     }
 
+    private static final OpenEnum.Index<Status> index =
+        OpenEnum.index(List.of(ACTIVE, PAUSED, UNRECOGNIZED_2));
+
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     static Status of(String value) {
-      return switch (Objects.requireNonNull(value, "Status.of: value is null")) {
-        case "active" -> ACTIVE;
-        case "paused" -> PAUSED;
-        case "UNRECOGNIZED" -> UNRECOGNIZED_2;
-        default -> new Status(value, Known.UNRECOGNIZED);
-      };
+      Status listed = index.get(Objects.requireNonNull(value, "Status.of: value is null"));
+      return listed != null ? listed : new Status(value, Known.UNRECOGNIZED);
     }
 
     static List<Status> values() {
-      return List.of(ACTIVE, PAUSED, UNRECOGNIZED_2);
+      return index.values();
     }
 
     enum Known {
@@ -49,20 +49,23 @@ class OpenEnumTest {
   /** A number enum: 1.5 and 2. */
   static final class Rate extends OpenEnum<BigDecimal, Rate.Known> {
     static final Rate ONE_AND_A_HALF = new Rate(new BigDecimal("1.5"), Known.ONE_AND_A_HALF);
+    static final Rate TWO = new Rate(new BigDecimal("2"), Known.TWO);
 
     private Rate(BigDecimal value, Known known) {
       super(value, known, known != Known.UNRECOGNIZED);
     }
 
+    private static final OpenEnum.Index<Rate> index = OpenEnum.index(List.of(ONE_AND_A_HALF, TWO));
+
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     static Rate of(BigDecimal value) {
-      return value.compareTo(ONE_AND_A_HALF.value()) == 0
-          ? ONE_AND_A_HALF
-          : new Rate(value, Known.UNRECOGNIZED);
+      Rate listed = index.get(Objects.requireNonNull(value, "Rate.of: value is null"));
+      return listed != null ? listed : new Rate(value, Known.UNRECOGNIZED);
     }
 
     enum Known {
       ONE_AND_A_HALF,
+      TWO,
       UNRECOGNIZED
     }
   }
@@ -96,11 +99,37 @@ class OpenEnumTest {
   }
 
   @Test
+  void ofReturnsTheListedConstant() {
+    assertThat(Status.of("active")).isSameAs(Status.ACTIVE);
+    assertThat(Status.of(new String("paused"))).isSameAs(Status.PAUSED);
+    assertThat(Status.of("UNRECOGNIZED")).isSameAs(Status.UNRECOGNIZED_2);
+    assertThat(Rate.of(new BigDecimal("2.000"))).isSameAs(Rate.TWO);
+    assertThat(Rate.of(new BigDecimal("1.50"))).isSameAs(Rate.ONE_AND_A_HALF);
+    assertThat(Rate.of(new BigDecimal("0.15E1"))).isSameAs(Rate.ONE_AND_A_HALF);
+    assertThat(Status.values())
+        .containsExactly(Status.ACTIVE, Status.PAUSED, Status.UNRECOGNIZED_2);
+    assertThat(Status.values()).isSameAs(Status.values());
+    assertThatThrownBy(() -> Status.values().add(Status.ACTIVE))
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void ofANullValueNamesTheEnum() {
+    assertThatThrownBy(() -> Status.of(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("Status.of: value is null");
+  }
+
+  @Test
   void unknownValueIsKept() {
     Status status = Status.of("cancelled");
     assertThat(status.value()).isEqualTo("cancelled");
     assertThat(status.toString()).isEqualTo("cancelled");
     assertThat(status.known()).isEqualTo(Status.Known.UNRECOGNIZED);
+    assertThat(status).isNotSameAs(Status.of("cancelled")).isEqualTo(Status.of("cancelled"));
+    Rate three = Rate.of(new BigDecimal("3.0"));
+    assertThat(three.value()).isEqualTo(new BigDecimal("3.0"));
+    assertThat(three.known()).isEqualTo(Rate.Known.UNRECOGNIZED);
   }
 
   @Test

@@ -19,12 +19,18 @@ import javax.lang.model.element.Modifier;
 /**
  * Emits an open enum: a final class extending the runtime's {@code OpenEnum} (which holds the wire
  * value and everything that is the same in every enum) with one constant per listed wire value and a
- * nested Java enum of the listed values plus {@code UNRECOGNIZED} to {@code switch} over. {@code of} returns the
- * constant for a listed value (so {@code ==} works) and otherwise a new instance keeping the wire
+ * nested Java enum of the listed values plus {@code UNRECOGNIZED} to {@code switch} over. Each value
+ * is written twice (its constant and its {@code Known} constant) plus its name in the one list of
+ * constants the runtime indexes. {@code of} returns the constant for a listed value (so {@code ==} works) and otherwise a new instance keeping the wire
  * value, which is written back unchanged; no instance exists without its wire value.
  */
 final class EnumEmitter {
   private static final String UNRECOGNIZED = GeneratedNames.UNRECOGNIZED_CONSTANT;
+  /**
+   * The field holding the index of the listed constants: lower case, so no constant (upper snake
+   * case, from a wire value) can take its name.
+   */
+  private static final String INDEX = "index";
 
   private EnumEmitter() {}
 
@@ -74,48 +80,46 @@ final class EnumEmitter {
         // gets another constant name (EnumBuilder reserves this one), so it stays listed.
         .addStatement("super(value, known, known != $T.$N)", known, UNRECOGNIZED)
         .build());
+    // After the constants: static initialisers run in order, so the index sees them all.
+    type.addField(FieldSpec.builder(
+            ParameterizedTypeName.get(RuntimeTypes.OPEN_ENUM.nestedClass("Index"), self),
+            INDEX,
+            Modifier.PRIVATE,
+            Modifier.STATIC,
+            Modifier.FINAL)
+        .initializer("$T.index($T.of($L))", RuntimeTypes.OPEN_ENUM, List.class, values.build())
+        .build());
     type.addMethod(of(model, self, known, valueType));
     type.addMethod(MethodSpec.methodBuilder("values")
         .addJavadoc("The listed constants, in spec order.\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(ParameterizedTypeName.get(ClassName.get(List.class), self))
-        .addStatement("return $T.of($L)", List.class, values.build())
+        .addStatement("return $N.values()", INDEX)
         .build());
     return type;
   }
 
   /**
-   * {@code of(value)}: the listed constant, else a new instance keeping the value. String values
-   * go through a {@code switch} (a hash lookup); the rare number and boolean enums are scanned.
+   * {@code of(value)}: the listed constant, looked up in the runtime's index of them (one hash
+   * lookup, numbers compared numerically), else a new instance keeping the value.
    */
   private static MethodSpec of(
       EnumModel model, ClassName self, ClassName known, TypeName valueType) {
-    MethodSpec.Builder of = MethodSpec.methodBuilder("of")
+    return MethodSpec.methodBuilder("of")
         .addJavadoc("The constant for a listed value (so {@code ==} works), else a new instance"
             + " keeping {@code value}.\n\n@throws NullPointerException if {@code value} is null\n")
         .addAnnotation(Jackson.DELEGATING_CREATOR)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(self)
-        .addParameter(valueType, "value");
-    String nullMessage = model.name() + ".of: value is null";
-    CodeBlock unrecognized = CodeBlock.of("new $T(value, $T.$N)", self, known, UNRECOGNIZED);
-    if (model.valueType() == ValueType.STRING) {
-      of.addCode("return switch ($T.requireNonNull(value, $S)) {\n$>", Objects.class, nullMessage);
-      for (EnumConstant constant : model.constants()) {
-        of.addStatement("case $S -> $N", constant.wireValue(), constant.javaName());
-      }
-      return of.addStatement("default -> $L", unrecognized).addCode("$<};\n").build();
-    }
-    return of.addStatement("$T.requireNonNull(value, $S)", Objects.class, nullMessage)
-        .beginControlFlow("for ($T constant : values())", self)
-        .beginControlFlow(
-            model.valueType() == ValueType.NUMBER
-                ? "if (constant.value().compareTo(value) == 0)"
-                : "if (constant.value().equals(value))")
-        .addStatement("return constant")
-        .endControlFlow()
-        .endControlFlow()
-        .addStatement("return $L", unrecognized)
+        .addParameter(valueType, "value")
+        .addStatement(
+            "$T listed = $N.get($T.requireNonNull(value, $S))",
+            self,
+            INDEX,
+            Objects.class,
+            model.name() + ".of: value is null")
+        .addStatement(
+            "return listed != null ? listed : new $T(value, $T.$N)", self, known, UNRECOGNIZED)
         .build();
   }
 

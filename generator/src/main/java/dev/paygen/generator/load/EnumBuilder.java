@@ -75,7 +75,7 @@ final class EnumBuilder {
     return name;
   }
 
-  private static ValueType valueType(Schema schema) {
+  static ValueType valueType(Schema schema) {
     Set<String> types = Schemas.nonNullTypes(schema);
     if (types.contains("integer")) {
       return ValueType.INTEGER;

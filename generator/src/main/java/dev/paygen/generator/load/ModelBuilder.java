@@ -85,7 +85,7 @@ public final class ModelBuilder {
         new ClientNames(ClientIdentity.clientName(api, request, scratch), scratch);
     new OperationReader(api, resolver, scratch, request.operationNames(), clientNames).services();
     webhooks(api, resolver, clientNames);
-    return counting.sharing();
+    return counting.sharing(resolver.builtTypes());
   }
 
   private static String title(OpenAPI api) {

@@ -93,6 +93,11 @@ final class Scope {
     return names.holder(name);
   }
 
+  /** The owner's simple name ({@code Settings} for {@code Account.Settings}), or "" at top level. */
+  String ownerName() {
+    return owner == null ? "" : owner.simpleName();
+  }
+
   /** Whether this is the model package rather than a type's nested types. */
   boolean isTopLevel() {
     return owner == null;

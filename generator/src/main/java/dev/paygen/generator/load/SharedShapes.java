@@ -24,6 +24,10 @@ import java.util.Set;
  * pass with the counts. Equality is a digest of a canonical form of the schema, each schema's
  * digest made from its own fields and its children's digests (linear in the spec, no pairwise
  * compare).
+ *
+ * <p>Inline enums are shared the same way, but by their values alone: enums of the same value type
+ * listing the same values in the same order are one top-level type wherever they sit, named by
+ * {@link #enumNames}. An enum used once stays nested.
  */
 // Swagger Parser\'s model is raw-typed (Schema, List<Schema>); generics would only add casts here.
 @SuppressWarnings({"rawtypes", "unchecked"})
@@ -38,28 +42,53 @@ final class SharedShapes {
   private final Map<String, String> sharedNames = new HashMap<>();
 
   private final Map<String, TypeName> types = new HashMap<>();
+  /**
+   * Inline enums, by {@link #enumKey}: the name each occurrence would have had as a nested type,
+   * its title (or "" when it has none) and its owner's names ("" when top level), in the order met.
+   */
+  private final Map<String, List<String[]>> enumOccurrences;
+  /** Counting pass: the key of the inline enum at each pointer. */
+  private final Map<String, String> enumKeysByPointer;
+  /**
+   * The simple names of the nested types the counting pass built: for each, the keys of the
+   * inline enums so named, "" standing for any other type.
+   */
+  private final Map<String, java.util.Set<String>> nestedNames = new HashMap<>();
+
   private final Set<Schema> onPath = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
   private SharedShapes(
-      boolean counting, Map<String, Integer> counts, IdentityHashMap<Schema, String> digests) {
+      boolean counting,
+      Map<String, Integer> counts,
+      IdentityHashMap<Schema, String> digests,
+      Map<String, List<String[]>> enumOccurrences,
+      Map<String, String> enumKeysByPointer) {
     this.counting = counting;
     this.counts = counts;
     this.digests = digests;
+    this.enumOccurrences = enumOccurrences;
+    this.enumKeysByPointer = enumKeysByPointer;
   }
 
-  /** Sharing nothing: every inline object is a type of its own. */
+  /** Sharing nothing: every inline object and enum is a type of its own. */
   static SharedShapes none() {
-    return new SharedShapes(false, Map.of(), new IdentityHashMap<>());
+    return new SharedShapes(false, Map.of(), new IdentityHashMap<>(), Map.of(), Map.of());
   }
 
   /** The counting pass's state. */
   static SharedShapes counting() {
-    return new SharedShapes(true, new HashMap<>(), new IdentityHashMap<>());
+    return new SharedShapes(
+        true, new HashMap<>(), new IdentityHashMap<>(), new HashMap<>(), new HashMap<>());
   }
 
-  /** The real pass's state, from the counts of this counting pass. */
-  SharedShapes sharing() {
-    SharedShapes sharing = new SharedShapes(false, counts, digests);
+  /**
+   * The real pass's state, from the counts of this counting pass and the types it built (whose
+   * nested names a shared enum's name must not repeat: javac would read the nested one there).
+   */
+  SharedShapes sharing(List<dev.paygen.generator.model.TypeModel> built) {
+    SharedShapes sharing =
+        new SharedShapes(false, counts, digests, enumOccurrences, enumKeysByPointer);
+    built.forEach(type -> type.nested().forEach(sharing::nested));
     counts.forEach((key, count) -> {
       if (count >= 2) {
         sharing.sharedNames.put(key, baseName(key));
@@ -107,6 +136,101 @@ final class SharedShapes {
 
   void type(String key, TypeName name) {
     types.put(key, name);
+  }
+
+  /**
+   * The key of an inline enum: its value type and its values in order, each with its JSON kind (so
+   * {@code "1"} and {@code 1} differ). Descriptions, titles and nullability are not part of it: a
+   * shared enum's Javadoc is that of the first occurrence met (components in spec order, then
+   * operations), and nullability belongs to each property.
+   */
+  static String enumKey(Schema schema) {
+    StringBuilder key = new StringBuilder("enum\u0001").append(EnumBuilder.valueType(schema));
+    for (Object value : (List<Object>) schema.getEnum()) {
+      if (value != null) {
+        key.append('\u0001')
+            .append(value.getClass().getSimpleName())
+            .append(':')
+            .append(value);
+      }
+    }
+    return key.toString();
+  }
+
+  /**
+   * Counting pass: records an occurrence of an inline enum that would be named {@code name} where
+   * it sits.
+   */
+  private void nested(dev.paygen.generator.model.TypeModel type) {
+    String key = type instanceof dev.paygen.generator.model.EnumModel e
+        ? enumKeysByPointer.getOrDefault(e.pointer(), "")
+        : "";
+    nestedNames
+        .computeIfAbsent(type.name().simpleName(), k -> new java.util.HashSet<>())
+        .add(key);
+    type.nested().forEach(this::nested);
+  }
+
+  /**
+   * Whether the one type of the inline enum {@code key} may be named {@code name}: no nested type
+   * but a copy of that enum has that name (it would hide the shared type inside its owner).
+   */
+  boolean nameIsFree(String name, String key) {
+    java.util.Set<String> holders = nestedNames.get(name);
+    return holders == null || holders.equals(java.util.Set.of(key));
+  }
+
+  void enumOccurrence(String key, String name, String title, String owner, String pointer) {
+    enumKeysByPointer.put(pointer, key);
+    enumOccurrences
+        .computeIfAbsent(key, k -> new java.util.ArrayList<>())
+        .add(new String[] {name, title == null ? "" : title.trim(), owner});
+  }
+
+  /**
+   * The names to try, in order, for the one type of an inline enum used more than once; empty when
+   * it is used once. First the longest run of trailing PascalCase words the names of all its
+   * occurrences share ({@code AllowedCategoriesItem} and {@code BlockedCategoriesItem} give
+   * {@code CategoriesItem}; a bare {@code Item} does not count), then the title all occurrences
+   * share, then the first occurrence's own name, then that name after its owner's
+   * ({@code PayoutStatus}).
+   */
+  List<String> enumNames(String key) {
+    List<String[]> occurrences = enumOccurrences.getOrDefault(key, List.of());
+    if (occurrences.size() < 2) {
+      return List.of();
+    }
+    List<String> names = new java.util.ArrayList<>();
+    String suffix = commonTrailingWords(occurrences.stream().map(o -> o[0]).toList());
+    if (!suffix.isEmpty() && !suffix.equals("Item") && Character.isLetter(suffix.charAt(0))) {
+      names.add(suffix);
+    }
+    String title = occurrences.get(0)[1];
+    if (!title.isEmpty() && occurrences.stream().allMatch(o -> o[1].equals(title))) {
+      names.add(Names.typeName(title));
+    }
+    String[] first = occurrences.get(0);
+    names.add(first[0]);
+    if (!first[2].isEmpty() && !first[0].startsWith(first[2])) {
+      names.add(first[2] + first[0]);
+    }
+    return names;
+  }
+
+  /** The longest run of PascalCase words every name ends with, or "". */
+  static String commonTrailingWords(List<String> names) {
+    List<String> common = Names.words(names.get(0));
+    for (String name : names.subList(1, names.size())) {
+      List<String> words = Names.words(name);
+      int n = 0;
+      while (n < common.size()
+          && n < words.size()
+          && common.get(common.size() - 1 - n).equals(words.get(words.size() - 1 - n))) {
+        n++;
+      }
+      common = common.subList(common.size() - n, common.size());
+    }
+    return String.join("", common);
   }
 
   private String digest(Schema schema) {

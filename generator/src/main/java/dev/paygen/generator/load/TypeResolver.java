@@ -411,6 +411,9 @@ final class TypeResolver {
       if (reused == null && kind == Kind.RECORD) {
         reused = sharedType(schema, baseName, pointer);
       }
+      if (reused == null && kind == Kind.ENUM) {
+        reused = sharedEnum(schema, scope, baseName, pointer);
+      }
       if (reused != null) {
         return new Resolved(new TypeRef.Named(reused), nullable);
       }
@@ -471,6 +474,42 @@ final class TypeResolver {
     TypeName type = shared.type(key);
     if (type == null) {
       type = claim(inlineTopLevel, base, pointer);
+      shared.type(key, type);
+      inlineTopLevel.add(build(schema, type, pointer));
+    }
+    return type;
+  }
+
+  /**
+   * The one top-level type of an inline enum whose values occur more than once, built where it
+   * first occurs and named by the first of {@link SharedShapes#enumNames} that no type holds yet
+   * (so two different {@code status} enums are {@code Status} and, say, {@code PayoutStatus}, not
+   * {@code Status2}); null when they occur once, in the counting pass, or when every name to try is
+   * a component schema's or a nested type's (it then stays nested in each owner, as an object
+   * would): a nested {@code Type} would hide a top-level {@code Type} inside its owner.
+   */
+  private TypeName sharedEnum(Schema schema, Scope scope, String baseName, String pointer) {
+    String key = SharedShapes.enumKey(schema);
+    if (shared.isCounting()) {
+      shared.enumOccurrence(
+          key, Names.typeName(baseName), schema.getTitle(), scope.ownerName(), pointer);
+      return null;
+    }
+    TypeName type = shared.type(key);
+    if (type == null) {
+      List<String> names = shared.enumNames(key).stream()
+          .filter(
+              candidate -> !componentNames.contains(candidate) && shared.nameIsFree(candidate, key))
+          .toList();
+      if (names.isEmpty()) {
+        return null;
+      }
+      // The first name no other type holds yet; when all are held, the first, numbered.
+      String name = names.stream()
+          .filter(candidate -> inlineTopLevel.holder(inlineTopLevel.suggestion(candidate)) == null)
+          .findFirst()
+          .orElse(names.get(0));
+      type = claim(inlineTopLevel, name, pointer);
       shared.type(key, type);
       inlineTopLevel.add(build(schema, type, pointer));
     }

@@ -221,6 +221,9 @@ class ModelEmitterTest {
             public static final PaymentStatus REQUIRES_CAPTURE = new PaymentStatus("requires_capture", Known.REQUIRES_CAPTURE);
             public static final PaymentStatus FAILED = new PaymentStatus("failed", Known.FAILED);
 
+            private static final OpenEnum.Index<PaymentStatus> index = OpenEnum.index(List.of(SUCCEEDED,
+                    REQUIRES_CAPTURE, FAILED));
+
             private PaymentStatus(String value, Known known) {
                 super(value, known, known != Known.UNRECOGNIZED);
             }
@@ -234,17 +237,13 @@ class ModelEmitterTest {
                     mode = JsonCreator.Mode.DELEGATING
             )
             public static PaymentStatus of(String value) {
-                return switch (Objects.requireNonNull(value, "PaymentStatus.of: value is null")) {
-                    case "succeeded" -> SUCCEEDED;
-                    case "requires_capture" -> REQUIRES_CAPTURE;
-                    case "failed" -> FAILED;
-                    default -> new PaymentStatus(value, Known.UNRECOGNIZED);
-                };
+                PaymentStatus listed = index.get(Objects.requireNonNull(value, "PaymentStatus.of: value is null"));
+                return listed != null ? listed : new PaymentStatus(value, Known.UNRECOGNIZED);
             }
 
             /** The listed constants, in spec order. */
             public static List<PaymentStatus> values() {
-                return List.of(SUCCEEDED, REQUIRES_CAPTURE, FAILED);
+                return index.values();
             }
 
             /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */
@@ -1182,6 +1181,9 @@ class ModelEmitterTest {
             public static final Store _7ELEVEN = new Store("7eleven", Known._7ELEVEN);
             public static final Store FAMILY_MART = new Store("family-mart", Known.FAMILY_MART);
 
+            private static final OpenEnum.Index<Store> index = OpenEnum.index(List.of(_7ELEVEN,
+                    FAMILY_MART));
+
             private Store(String value, Known known) {
                 super(value, known, known != Known.UNRECOGNIZED);
             }
@@ -1195,16 +1197,13 @@ class ModelEmitterTest {
                     mode = JsonCreator.Mode.DELEGATING
             )
             public static Store of(String value) {
-                return switch (Objects.requireNonNull(value, "Store.of: value is null")) {
-                    case "7eleven" -> _7ELEVEN;
-                    case "family-mart" -> FAMILY_MART;
-                    default -> new Store(value, Known.UNRECOGNIZED);
-                };
+                Store listed = index.get(Objects.requireNonNull(value, "Store.of: value is null"));
+                return listed != null ? listed : new Store(value, Known.UNRECOGNIZED);
             }
 
             /** The listed constants, in spec order. */
             public static List<Store> values() {
-                return List.of(_7ELEVEN, FAMILY_MART);
+                return index.values();
             }
 
             /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */

@@ -111,8 +111,9 @@ class NamesTest {
       assertThat(warning.location()).endsWith("spec.yaml#/components/schemas/PaymentStatus");
       assertThat(warning.message()).contains("payment_status", "PaymentStatus2");
     });
-    assertThat(source(result, "PaymentStatus")).contains("case \"paid\" -> PAID;");
-    assertThat(source(result, "PaymentStatus2")).contains("case \"open\" -> OPEN;");
+    assertThat(source(result, "PaymentStatus")).contains("new PaymentStatus(\"paid\", Known.PAID)");
+    assertThat(source(result, "PaymentStatus2"))
+        .contains("new PaymentStatus2(\"open\", Known.OPEN)");
   }
 
   @Test
@@ -168,7 +169,8 @@ class NamesTest {
         .map(Diagnostic::toString)
         .containsExactlyElementsOf(
             second.warnings().stream().map(Diagnostic::toString).toList());
-    assertThat(source(first, "PaymentStatus3")).contains("case \"void\" -> VOID;");
+    assertThat(source(first, "PaymentStatus3"))
+        .contains("new PaymentStatus3(\"void\", Known.VOID)");
   }
 
   private GenerationResult generate(String yaml) throws IOException {

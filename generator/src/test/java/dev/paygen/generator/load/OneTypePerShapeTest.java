@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.paygen.generator.GenerationRequest;
 import dev.paygen.generator.model.ApiModel;
+import dev.paygen.generator.model.EnumModel;
 import dev.paygen.generator.model.OperationModel.ParameterModel;
 import dev.paygen.generator.model.PropertyModel;
 import dev.paygen.generator.model.RecordModel;
@@ -14,6 +15,7 @@ import dev.paygen.generator.model.UnionModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -388,5 +390,177 @@ class OneTypePerShapeTest {
         .containsExactly("Order.Address", "Line");
     assertThat(order.nested()).map(t -> t.name().toString()).containsExactly("Order.Address");
     assertThat(names(model)).containsExactlyInAnyOrder("Order", "Cart", "Line");
+  }
+
+  private static final String CATEGORIES =
+      "{type: string, enum: [ac_refrigeration_repair, airports, bakeries]}";
+
+  @Test
+  void identicalInlineEnumsAreOneType() throws IOException {
+    ApiModel model = build("""
+        openapi: 3.1.0
+        info: {title: Stripe, version: "1"}
+        paths:
+          /cards:
+            get:
+              tags: [Cards]
+              operationId: list_cards
+              parameters:
+                - name: allowed_categories
+                  in: query
+                  schema: {type: array, items: %1$s}
+              responses:
+                "204": {description: ok}
+        components:
+          schemas:
+            CardControls:
+              type: object
+              properties:
+                allowed_categories: {type: array, items: %1$s}
+                blocked_categories:
+                  type: array
+                  items:
+                    description: A merchant category.
+                    type: string
+                    enum: [ac_refrigeration_repair, airports, bakeries]
+            CardholderControls:
+              type: object
+              properties:
+                allowed_categories: {type: array, items: %1$s}
+        """.formatted(CATEGORIES));
+
+    TypeRef categories =
+        new TypeRef.ListOf(new TypeRef.Named(TypeName.of("CategoriesItem")), false);
+    RecordModel card = (RecordModel) type(model, "CardControls");
+    assertThat(card.properties()).map(PropertyModel::type).containsExactly(categories, categories);
+    assertThat(property((RecordModel) type(model, "CardholderControls"), "allowed_categories")
+            .type())
+        .isEqualTo(categories);
+    assertThat(model.services().get(0).operations().get(0).queryParams().get(0).type())
+        .isEqualTo(categories);
+    assertThat(card.nested()).isEmpty();
+    EnumModel shared = (EnumModel) type(model, "CategoriesItem");
+    assertThat(shared.constants())
+        .map(EnumModel.EnumConstant::wireValue)
+        .containsExactly("ac_refrigeration_repair", "airports", "bakeries");
+    // The first occurrence met (components in spec order) gives the pointer and the Javadoc.
+    assertThat(shared.pointer())
+        .isEqualTo("/components/schemas/CardControls/properties/allowed_categories/items");
+    assertThat(names(model)).containsOnlyOnce("CategoriesItem").doesNotContain("CategoriesItem2");
+  }
+
+  @Test
+  void sharedEnumIsNamedAfterTheCommonTrailingWords() throws IOException {
+    ApiModel model = build("""
+        openapi: 3.1.0
+        info: {title: Shop, version: "1"}
+        paths: {}
+        components:
+          schemas:
+            Payment:
+              type: object
+              properties:
+                payment_status: {type: string, enum: [paid, failed]}
+                refund_status: {type: string, enum: [paid, failed]}
+                other_status: {type: string, enum: [paid, failed]}
+                brand: {title: card_brand, type: string, enum: [visa, amex]}
+                network: {title: card_brand, type: string, enum: [visa, amex]}
+                channel: {type: string, enum: [web, pos]}
+                medium: {type: string, enum: [web, pos]}
+            Status: {type: object, properties: {code: {type: string}}}
+            Invoice:
+              type: object
+              properties:
+                payments: {type: array, items: {type: string, enum: [due, overdue]}}
+                refunds: {type: array, items: {type: string, enum: [due, overdue]}}
+        """);
+
+    RecordModel payment = (RecordModel) type(model, "Payment");
+    // Status is a schema's name, so the common words give way to the first occurrence's name.
+    assertThat(property(payment, "payment_status").type())
+        .isEqualTo(new TypeRef.Named(TypeName.of("PaymentStatus")));
+    assertThat(property(payment, "other_status").type())
+        .isEqualTo(new TypeRef.Named(TypeName.of("PaymentStatus")));
+    // No common words: the title all occurrences share.
+    assertThat(property(payment, "network").type())
+        .isEqualTo(new TypeRef.Named(TypeName.of("CardBrand")));
+    // No common words, no title: the first occurrence's own name.
+    assertThat(property(payment, "medium").type())
+        .isEqualTo(new TypeRef.Named(TypeName.of("Channel")));
+    // A bare "Item" is no name: PaymentsItem and RefundsItem share only that word.
+    assertThat(property((RecordModel) type(model, "Invoice"), "refunds").type())
+        .isEqualTo(new TypeRef.ListOf(new TypeRef.Named(TypeName.of("PaymentsItem")), false));
+    assertThat(payment.nested()).isEmpty();
+  }
+
+  @Test
+  void anInlineEnumUsedOnceStaysNested() throws IOException {
+    ApiModel model = build("""
+        openapi: 3.1.0
+        info: {title: Shop, version: "1"}
+        paths: {}
+        components:
+          schemas:
+            Payment:
+              type: object
+              properties:
+                status: {type: string, enum: [paid, failed]}
+                method: {type: string, enum: [card, bank]}
+            Refund:
+              type: object
+              properties:
+                status: {type: string, enum: [refunded, failed]}
+                method: {type: string, enum: [card, bank]}
+        """);
+
+    // Each status is used once and stays where it was; the method, used twice, is one type.
+    assertThat(property((RecordModel) type(model, "Payment"), "status").type())
+        .isEqualTo(new TypeRef.Named(TypeName.of("Payment").nested("Status")));
+    assertThat(property((RecordModel) type(model, "Refund"), "status").type())
+        .isEqualTo(new TypeRef.Named(TypeName.of("Refund").nested("Status")));
+    assertThat(type(model, "Payment").nested())
+        .map(t -> t.name().toString())
+        .containsExactly("Payment.Status");
+    assertThat(names(model)).containsExactlyInAnyOrder("Payment", "Refund", "Method");
+  }
+
+  @Test
+  void enumsDifferingInOneValueStayApart() throws IOException {
+    ApiModel model = build("""
+        openapi: 3.1.0
+        info: {title: Shop, version: "1"}
+        paths: {}
+        components:
+          schemas:
+            Payment:
+              type: object
+              properties:
+                status: {type: string, enum: [paid, failed, pending]}
+                code: {type: integer, enum: [1, 2]}
+            Refund:
+              type: object
+              properties:
+                status: {type: string, enum: [paid, failed, canceled]}
+                code: {type: string, enum: ["1", "2"]}
+            Payout:
+              type: object
+              properties:
+                status: {type: string, enum: [failed, paid, pending]}
+                code: {type: integer, enum: [1, 2]}
+        """);
+
+    for (String owner : List.of("Payment", "Refund", "Payout")) {
+      assertThat(property((RecordModel) type(model, owner), "status").type())
+          .isEqualTo(new TypeRef.Named(TypeName.of(owner).nested("Status")));
+    }
+    // Other values, other order, other type ("1" is not 1): apart; only the integer codes match.
+    assertThat(property((RecordModel) type(model, "Refund"), "code").type())
+        .isEqualTo(new TypeRef.Named(TypeName.of("Refund").nested("Code")));
+    // Refund.Code stays nested, so the shared type may not be Code: it is named after its first
+    // owner.
+    assertThat(property((RecordModel) type(model, "Payout"), "code").type())
+        .isEqualTo(new TypeRef.Named(TypeName.of("PaymentCode")));
+    assertThat(names(model))
+        .containsExactlyInAnyOrder("Payment", "Refund", "Payout", "PaymentCode");
   }
 }

@@ -264,6 +264,20 @@ public final class CountryCodeAlpha2 extends OpenEnum<String, CountryCodeAlpha2.
     public static final CountryCodeAlpha2 ZM = new CountryCodeAlpha2("ZM", Known.ZM);
     public static final CountryCodeAlpha2 ZW = new CountryCodeAlpha2("ZW", Known.ZW);
 
+    private static final OpenEnum.Index<CountryCodeAlpha2> index = OpenEnum.index(List.of(AF, AX,
+            AL, DZ, AS, AD, AO, AI, AQ, AG, AR, AM, AW, AU, AT, AZ, BS, BH, BD, BB, BY, BE, BZ, BJ,
+            BM, BT, BO, BQ, BA, BW, BV, BR, IO, BN, BG, BF, BI, KH, CM, CA, CV, KY, CF, TD, CL, CN,
+            CX, CC, CO, KM, CG, CD, CK, CR, CI, HR, CU, CW, CY, CZ, DK, DJ, DM, DO, EC, EG, SV, GQ,
+            ER, EE, ET, FK, FO, FJ, FI, FR, GF, PF, TF, GA, GM, GE, DE, GH, GI, GR, GL, GD, GP, GU,
+            GT, GG, GN, GW, GY, HT, HM, VA, HN, HK, HU, IS, IN, ID, IR, IQ, IE, IM, IL, IT, JM, JP,
+            JE, JO, KZ, KE, KI, KP, KR, KW, KG, LA, LV, LB, LS, LR, LY, LI, LT, LU, MO, MK, MG, MW,
+            MY, MV, ML, MT, MH, MQ, MR, MU, YT, MX, FM, MD, MC, MN, ME, MS, MA, MZ, MM, NA, NR, NP,
+            NL, NC, NZ, NI, NE, NG, NU, NF, MP, NO, OM, PK, PW, PS, PA, PG, PY, PE, PH, PN, PL, PT,
+            PR, QA, RE, RO, RU, RW, BL, SH, KN, LC, MF, PM, VC, WS, SM, ST, SA, SN, RS, SC, SL, SG,
+            SX, SK, SI, SB, SO, ZA, GS, SS, ES, LK, SD, SR, SJ, SZ, SE, CH, SY, TW, TJ, TZ, TH, TL,
+            TG, TK, TO, TT, TN, TR, TM, TC, TV, UG, UA, AE, GB, UM, US, UY, UZ, VU, VE, VN, VG, VI,
+            WF, EH, YE, ZM, ZW));
+
     private CountryCodeAlpha2(String value, Known known) {
         super(value, known, known != Known.UNRECOGNIZED);
     }
@@ -277,274 +291,13 @@ public final class CountryCodeAlpha2 extends OpenEnum<String, CountryCodeAlpha2.
             mode = JsonCreator.Mode.DELEGATING
     )
     public static CountryCodeAlpha2 of(String value) {
-        return switch (Objects.requireNonNull(value, "CountryCodeAlpha2.of: value is null")) {
-            case "AF" -> AF;
-            case "AX" -> AX;
-            case "AL" -> AL;
-            case "DZ" -> DZ;
-            case "AS" -> AS;
-            case "AD" -> AD;
-            case "AO" -> AO;
-            case "AI" -> AI;
-            case "AQ" -> AQ;
-            case "AG" -> AG;
-            case "AR" -> AR;
-            case "AM" -> AM;
-            case "AW" -> AW;
-            case "AU" -> AU;
-            case "AT" -> AT;
-            case "AZ" -> AZ;
-            case "BS" -> BS;
-            case "BH" -> BH;
-            case "BD" -> BD;
-            case "BB" -> BB;
-            case "BY" -> BY;
-            case "BE" -> BE;
-            case "BZ" -> BZ;
-            case "BJ" -> BJ;
-            case "BM" -> BM;
-            case "BT" -> BT;
-            case "BO" -> BO;
-            case "BQ" -> BQ;
-            case "BA" -> BA;
-            case "BW" -> BW;
-            case "BV" -> BV;
-            case "BR" -> BR;
-            case "IO" -> IO;
-            case "BN" -> BN;
-            case "BG" -> BG;
-            case "BF" -> BF;
-            case "BI" -> BI;
-            case "KH" -> KH;
-            case "CM" -> CM;
-            case "CA" -> CA;
-            case "CV" -> CV;
-            case "KY" -> KY;
-            case "CF" -> CF;
-            case "TD" -> TD;
-            case "CL" -> CL;
-            case "CN" -> CN;
-            case "CX" -> CX;
-            case "CC" -> CC;
-            case "CO" -> CO;
-            case "KM" -> KM;
-            case "CG" -> CG;
-            case "CD" -> CD;
-            case "CK" -> CK;
-            case "CR" -> CR;
-            case "CI" -> CI;
-            case "HR" -> HR;
-            case "CU" -> CU;
-            case "CW" -> CW;
-            case "CY" -> CY;
-            case "CZ" -> CZ;
-            case "DK" -> DK;
-            case "DJ" -> DJ;
-            case "DM" -> DM;
-            case "DO" -> DO;
-            case "EC" -> EC;
-            case "EG" -> EG;
-            case "SV" -> SV;
-            case "GQ" -> GQ;
-            case "ER" -> ER;
-            case "EE" -> EE;
-            case "ET" -> ET;
-            case "FK" -> FK;
-            case "FO" -> FO;
-            case "FJ" -> FJ;
-            case "FI" -> FI;
-            case "FR" -> FR;
-            case "GF" -> GF;
-            case "PF" -> PF;
-            case "TF" -> TF;
-            case "GA" -> GA;
-            case "GM" -> GM;
-            case "GE" -> GE;
-            case "DE" -> DE;
-            case "GH" -> GH;
-            case "GI" -> GI;
-            case "GR" -> GR;
-            case "GL" -> GL;
-            case "GD" -> GD;
-            case "GP" -> GP;
-            case "GU" -> GU;
-            case "GT" -> GT;
-            case "GG" -> GG;
-            case "GN" -> GN;
-            case "GW" -> GW;
-            case "GY" -> GY;
-            case "HT" -> HT;
-            case "HM" -> HM;
-            case "VA" -> VA;
-            case "HN" -> HN;
-            case "HK" -> HK;
-            case "HU" -> HU;
-            case "IS" -> IS;
-            case "IN" -> IN;
-            case "ID" -> ID;
-            case "IR" -> IR;
-            case "IQ" -> IQ;
-            case "IE" -> IE;
-            case "IM" -> IM;
-            case "IL" -> IL;
-            case "IT" -> IT;
-            case "JM" -> JM;
-            case "JP" -> JP;
-            case "JE" -> JE;
-            case "JO" -> JO;
-            case "KZ" -> KZ;
-            case "KE" -> KE;
-            case "KI" -> KI;
-            case "KP" -> KP;
-            case "KR" -> KR;
-            case "KW" -> KW;
-            case "KG" -> KG;
-            case "LA" -> LA;
-            case "LV" -> LV;
-            case "LB" -> LB;
-            case "LS" -> LS;
-            case "LR" -> LR;
-            case "LY" -> LY;
-            case "LI" -> LI;
-            case "LT" -> LT;
-            case "LU" -> LU;
-            case "MO" -> MO;
-            case "MK" -> MK;
-            case "MG" -> MG;
-            case "MW" -> MW;
-            case "MY" -> MY;
-            case "MV" -> MV;
-            case "ML" -> ML;
-            case "MT" -> MT;
-            case "MH" -> MH;
-            case "MQ" -> MQ;
-            case "MR" -> MR;
-            case "MU" -> MU;
-            case "YT" -> YT;
-            case "MX" -> MX;
-            case "FM" -> FM;
-            case "MD" -> MD;
-            case "MC" -> MC;
-            case "MN" -> MN;
-            case "ME" -> ME;
-            case "MS" -> MS;
-            case "MA" -> MA;
-            case "MZ" -> MZ;
-            case "MM" -> MM;
-            case "NA" -> NA;
-            case "NR" -> NR;
-            case "NP" -> NP;
-            case "NL" -> NL;
-            case "NC" -> NC;
-            case "NZ" -> NZ;
-            case "NI" -> NI;
-            case "NE" -> NE;
-            case "NG" -> NG;
-            case "NU" -> NU;
-            case "NF" -> NF;
-            case "MP" -> MP;
-            case "NO" -> NO;
-            case "OM" -> OM;
-            case "PK" -> PK;
-            case "PW" -> PW;
-            case "PS" -> PS;
-            case "PA" -> PA;
-            case "PG" -> PG;
-            case "PY" -> PY;
-            case "PE" -> PE;
-            case "PH" -> PH;
-            case "PN" -> PN;
-            case "PL" -> PL;
-            case "PT" -> PT;
-            case "PR" -> PR;
-            case "QA" -> QA;
-            case "RE" -> RE;
-            case "RO" -> RO;
-            case "RU" -> RU;
-            case "RW" -> RW;
-            case "BL" -> BL;
-            case "SH" -> SH;
-            case "KN" -> KN;
-            case "LC" -> LC;
-            case "MF" -> MF;
-            case "PM" -> PM;
-            case "VC" -> VC;
-            case "WS" -> WS;
-            case "SM" -> SM;
-            case "ST" -> ST;
-            case "SA" -> SA;
-            case "SN" -> SN;
-            case "RS" -> RS;
-            case "SC" -> SC;
-            case "SL" -> SL;
-            case "SG" -> SG;
-            case "SX" -> SX;
-            case "SK" -> SK;
-            case "SI" -> SI;
-            case "SB" -> SB;
-            case "SO" -> SO;
-            case "ZA" -> ZA;
-            case "GS" -> GS;
-            case "SS" -> SS;
-            case "ES" -> ES;
-            case "LK" -> LK;
-            case "SD" -> SD;
-            case "SR" -> SR;
-            case "SJ" -> SJ;
-            case "SZ" -> SZ;
-            case "SE" -> SE;
-            case "CH" -> CH;
-            case "SY" -> SY;
-            case "TW" -> TW;
-            case "TJ" -> TJ;
-            case "TZ" -> TZ;
-            case "TH" -> TH;
-            case "TL" -> TL;
-            case "TG" -> TG;
-            case "TK" -> TK;
-            case "TO" -> TO;
-            case "TT" -> TT;
-            case "TN" -> TN;
-            case "TR" -> TR;
-            case "TM" -> TM;
-            case "TC" -> TC;
-            case "TV" -> TV;
-            case "UG" -> UG;
-            case "UA" -> UA;
-            case "AE" -> AE;
-            case "GB" -> GB;
-            case "UM" -> UM;
-            case "US" -> US;
-            case "UY" -> UY;
-            case "UZ" -> UZ;
-            case "VU" -> VU;
-            case "VE" -> VE;
-            case "VN" -> VN;
-            case "VG" -> VG;
-            case "VI" -> VI;
-            case "WF" -> WF;
-            case "EH" -> EH;
-            case "YE" -> YE;
-            case "ZM" -> ZM;
-            case "ZW" -> ZW;
-            default -> new CountryCodeAlpha2(value, Known.UNRECOGNIZED);
-        };
+        CountryCodeAlpha2 listed = index.get(Objects.requireNonNull(value, "CountryCodeAlpha2.of: value is null"));
+        return listed != null ? listed : new CountryCodeAlpha2(value, Known.UNRECOGNIZED);
     }
 
     /** The listed constants, in spec order. */
     public static List<CountryCodeAlpha2> values() {
-        return List.of(AF, AX, AL, DZ, AS, AD, AO, AI, AQ, AG, AR, AM, AW, AU, AT, AZ, BS, BH, BD,
-                BB, BY, BE, BZ, BJ, BM, BT, BO, BQ, BA, BW, BV, BR, IO, BN, BG, BF, BI, KH, CM, CA,
-                CV, KY, CF, TD, CL, CN, CX, CC, CO, KM, CG, CD, CK, CR, CI, HR, CU, CW, CY, CZ, DK,
-                DJ, DM, DO, EC, EG, SV, GQ, ER, EE, ET, FK, FO, FJ, FI, FR, GF, PF, TF, GA, GM, GE,
-                DE, GH, GI, GR, GL, GD, GP, GU, GT, GG, GN, GW, GY, HT, HM, VA, HN, HK, HU, IS, IN,
-                ID, IR, IQ, IE, IM, IL, IT, JM, JP, JE, JO, KZ, KE, KI, KP, KR, KW, KG, LA, LV, LB,
-                LS, LR, LY, LI, LT, LU, MO, MK, MG, MW, MY, MV, ML, MT, MH, MQ, MR, MU, YT, MX, FM,
-                MD, MC, MN, ME, MS, MA, MZ, MM, NA, NR, NP, NL, NC, NZ, NI, NE, NG, NU, NF, MP, NO,
-                OM, PK, PW, PS, PA, PG, PY, PE, PH, PN, PL, PT, PR, QA, RE, RO, RU, RW, BL, SH, KN,
-                LC, MF, PM, VC, WS, SM, ST, SA, SN, RS, SC, SL, SG, SX, SK, SI, SB, SO, ZA, GS, SS,
-                ES, LK, SD, SR, SJ, SZ, SE, CH, SY, TW, TJ, TZ, TH, TL, TG, TK, TO, TT, TN, TR, TM,
-                TC, TV, UG, UA, AE, GB, UM, US, UY, UZ, VU, VE, VN, VG, VI, WF, EH, YE, ZM, ZW);
+        return index.values();
     }
 
     /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */

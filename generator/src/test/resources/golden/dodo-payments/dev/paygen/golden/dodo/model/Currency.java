@@ -156,6 +156,17 @@ public final class Currency extends OpenEnum<String, Currency.Known> {
     public static final Currency ZAR = new Currency("ZAR", Known.ZAR);
     public static final Currency ZMW = new Currency("ZMW", Known.ZMW);
 
+    private static final OpenEnum.Index<Currency> index = OpenEnum.index(List.of(AED, ALL, AMD, ANG,
+            AOA, ARS, AUD, AWG, AZN, BAM, BBD, BDT, BGN, BHD, BIF, BMD, BND, BOB, BRL, BSD, BWP,
+            BYN, BZD, CAD, CHF, CLP, CNY, COP, CRC, CUP, CVE, CZK, DJF, DKK, DOP, DZD, EGP, ETB,
+            EUR, FJD, FKP, GBP, GEL, GHS, GIP, GMD, GNF, GTQ, GYD, HKD, HNL, HRK, HTG, HUF, IDR,
+            ILS, INR, IQD, JMD, JOD, JPY, KES, KGS, KHR, KMF, KRW, KWD, KYD, KZT, LAK, LBP, LKR,
+            LRD, LSL, LYD, MAD, MDL, MGA, MKD, MMK, MNT, MOP, MRU, MUR, MVR, MWK, MXN, MYR, MZN,
+            NAD, NGN, NIO, NOK, NPR, NZD, OMR, PAB, PEN, PGK, PHP, PKR, PLN, PYG, QAR, RON, RSD,
+            RUB, RWF, SAR, SBD, SCR, SEK, SGD, SHP, SLE, SLL, SOS, SRD, SSP, STN, SVC, SZL, THB,
+            TND, TOP, TRY, TTD, TWD, TZS, UAH, UGX, USD, UYU, UZS, VES, VND, VUV, WST, XAF, XCD,
+            XOF, XPF, YER, ZAR, ZMW));
+
     private Currency(String value, Known known) {
         super(value, known, known != Known.UNRECOGNIZED);
     }
@@ -169,167 +180,13 @@ public final class Currency extends OpenEnum<String, Currency.Known> {
             mode = JsonCreator.Mode.DELEGATING
     )
     public static Currency of(String value) {
-        return switch (Objects.requireNonNull(value, "Currency.of: value is null")) {
-            case "AED" -> AED;
-            case "ALL" -> ALL;
-            case "AMD" -> AMD;
-            case "ANG" -> ANG;
-            case "AOA" -> AOA;
-            case "ARS" -> ARS;
-            case "AUD" -> AUD;
-            case "AWG" -> AWG;
-            case "AZN" -> AZN;
-            case "BAM" -> BAM;
-            case "BBD" -> BBD;
-            case "BDT" -> BDT;
-            case "BGN" -> BGN;
-            case "BHD" -> BHD;
-            case "BIF" -> BIF;
-            case "BMD" -> BMD;
-            case "BND" -> BND;
-            case "BOB" -> BOB;
-            case "BRL" -> BRL;
-            case "BSD" -> BSD;
-            case "BWP" -> BWP;
-            case "BYN" -> BYN;
-            case "BZD" -> BZD;
-            case "CAD" -> CAD;
-            case "CHF" -> CHF;
-            case "CLP" -> CLP;
-            case "CNY" -> CNY;
-            case "COP" -> COP;
-            case "CRC" -> CRC;
-            case "CUP" -> CUP;
-            case "CVE" -> CVE;
-            case "CZK" -> CZK;
-            case "DJF" -> DJF;
-            case "DKK" -> DKK;
-            case "DOP" -> DOP;
-            case "DZD" -> DZD;
-            case "EGP" -> EGP;
-            case "ETB" -> ETB;
-            case "EUR" -> EUR;
-            case "FJD" -> FJD;
-            case "FKP" -> FKP;
-            case "GBP" -> GBP;
-            case "GEL" -> GEL;
-            case "GHS" -> GHS;
-            case "GIP" -> GIP;
-            case "GMD" -> GMD;
-            case "GNF" -> GNF;
-            case "GTQ" -> GTQ;
-            case "GYD" -> GYD;
-            case "HKD" -> HKD;
-            case "HNL" -> HNL;
-            case "HRK" -> HRK;
-            case "HTG" -> HTG;
-            case "HUF" -> HUF;
-            case "IDR" -> IDR;
-            case "ILS" -> ILS;
-            case "INR" -> INR;
-            case "IQD" -> IQD;
-            case "JMD" -> JMD;
-            case "JOD" -> JOD;
-            case "JPY" -> JPY;
-            case "KES" -> KES;
-            case "KGS" -> KGS;
-            case "KHR" -> KHR;
-            case "KMF" -> KMF;
-            case "KRW" -> KRW;
-            case "KWD" -> KWD;
-            case "KYD" -> KYD;
-            case "KZT" -> KZT;
-            case "LAK" -> LAK;
-            case "LBP" -> LBP;
-            case "LKR" -> LKR;
-            case "LRD" -> LRD;
-            case "LSL" -> LSL;
-            case "LYD" -> LYD;
-            case "MAD" -> MAD;
-            case "MDL" -> MDL;
-            case "MGA" -> MGA;
-            case "MKD" -> MKD;
-            case "MMK" -> MMK;
-            case "MNT" -> MNT;
-            case "MOP" -> MOP;
-            case "MRU" -> MRU;
-            case "MUR" -> MUR;
-            case "MVR" -> MVR;
-            case "MWK" -> MWK;
-            case "MXN" -> MXN;
-            case "MYR" -> MYR;
-            case "MZN" -> MZN;
-            case "NAD" -> NAD;
-            case "NGN" -> NGN;
-            case "NIO" -> NIO;
-            case "NOK" -> NOK;
-            case "NPR" -> NPR;
-            case "NZD" -> NZD;
-            case "OMR" -> OMR;
-            case "PAB" -> PAB;
-            case "PEN" -> PEN;
-            case "PGK" -> PGK;
-            case "PHP" -> PHP;
-            case "PKR" -> PKR;
-            case "PLN" -> PLN;
-            case "PYG" -> PYG;
-            case "QAR" -> QAR;
-            case "RON" -> RON;
-            case "RSD" -> RSD;
-            case "RUB" -> RUB;
-            case "RWF" -> RWF;
-            case "SAR" -> SAR;
-            case "SBD" -> SBD;
-            case "SCR" -> SCR;
-            case "SEK" -> SEK;
-            case "SGD" -> SGD;
-            case "SHP" -> SHP;
-            case "SLE" -> SLE;
-            case "SLL" -> SLL;
-            case "SOS" -> SOS;
-            case "SRD" -> SRD;
-            case "SSP" -> SSP;
-            case "STN" -> STN;
-            case "SVC" -> SVC;
-            case "SZL" -> SZL;
-            case "THB" -> THB;
-            case "TND" -> TND;
-            case "TOP" -> TOP;
-            case "TRY" -> TRY;
-            case "TTD" -> TTD;
-            case "TWD" -> TWD;
-            case "TZS" -> TZS;
-            case "UAH" -> UAH;
-            case "UGX" -> UGX;
-            case "USD" -> USD;
-            case "UYU" -> UYU;
-            case "UZS" -> UZS;
-            case "VES" -> VES;
-            case "VND" -> VND;
-            case "VUV" -> VUV;
-            case "WST" -> WST;
-            case "XAF" -> XAF;
-            case "XCD" -> XCD;
-            case "XOF" -> XOF;
-            case "XPF" -> XPF;
-            case "YER" -> YER;
-            case "ZAR" -> ZAR;
-            case "ZMW" -> ZMW;
-            default -> new Currency(value, Known.UNRECOGNIZED);
-        };
+        Currency listed = index.get(Objects.requireNonNull(value, "Currency.of: value is null"));
+        return listed != null ? listed : new Currency(value, Known.UNRECOGNIZED);
     }
 
     /** The listed constants, in spec order. */
     public static List<Currency> values() {
-        return List.of(AED, ALL, AMD, ANG, AOA, ARS, AUD, AWG, AZN, BAM, BBD, BDT, BGN, BHD, BIF,
-                BMD, BND, BOB, BRL, BSD, BWP, BYN, BZD, CAD, CHF, CLP, CNY, COP, CRC, CUP, CVE, CZK,
-                DJF, DKK, DOP, DZD, EGP, ETB, EUR, FJD, FKP, GBP, GEL, GHS, GIP, GMD, GNF, GTQ, GYD,
-                HKD, HNL, HRK, HTG, HUF, IDR, ILS, INR, IQD, JMD, JOD, JPY, KES, KGS, KHR, KMF, KRW,
-                KWD, KYD, KZT, LAK, LBP, LKR, LRD, LSL, LYD, MAD, MDL, MGA, MKD, MMK, MNT, MOP, MRU,
-                MUR, MVR, MWK, MXN, MYR, MZN, NAD, NGN, NIO, NOK, NPR, NZD, OMR, PAB, PEN, PGK, PHP,
-                PKR, PLN, PYG, QAR, RON, RSD, RUB, RWF, SAR, SBD, SCR, SEK, SGD, SHP, SLE, SLL, SOS,
-                SRD, SSP, STN, SVC, SZL, THB, TND, TOP, TRY, TTD, TWD, TZS, UAH, UGX, USD, UYU, UZS,
-                VES, VND, VUV, WST, XAF, XCD, XOF, XPF, YER, ZAR, ZMW);
+        return index.values();
     }
 
     /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */

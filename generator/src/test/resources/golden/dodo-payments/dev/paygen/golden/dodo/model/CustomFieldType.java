@@ -22,6 +22,9 @@ public final class CustomFieldType extends OpenEnum<String, CustomFieldType.Know
     public static final CustomFieldType DROPDOWN = new CustomFieldType("dropdown", Known.DROPDOWN);
     public static final CustomFieldType BOOLEAN = new CustomFieldType("boolean", Known.BOOLEAN);
 
+    private static final OpenEnum.Index<CustomFieldType> index = OpenEnum.index(List.of(TEXT,
+            NUMBER, EMAIL, URL, DATE, DROPDOWN, BOOLEAN));
+
     private CustomFieldType(String value, Known known) {
         super(value, known, known != Known.UNRECOGNIZED);
     }
@@ -35,21 +38,13 @@ public final class CustomFieldType extends OpenEnum<String, CustomFieldType.Know
             mode = JsonCreator.Mode.DELEGATING
     )
     public static CustomFieldType of(String value) {
-        return switch (Objects.requireNonNull(value, "CustomFieldType.of: value is null")) {
-            case "text" -> TEXT;
-            case "number" -> NUMBER;
-            case "email" -> EMAIL;
-            case "url" -> URL;
-            case "date" -> DATE;
-            case "dropdown" -> DROPDOWN;
-            case "boolean" -> BOOLEAN;
-            default -> new CustomFieldType(value, Known.UNRECOGNIZED);
-        };
+        CustomFieldType listed = index.get(Objects.requireNonNull(value, "CustomFieldType.of: value is null"));
+        return listed != null ? listed : new CustomFieldType(value, Known.UNRECOGNIZED);
     }
 
     /** The listed constants, in spec order. */
     public static List<CustomFieldType> values() {
-        return List.of(TEXT, NUMBER, EMAIL, URL, DATE, DROPDOWN, BOOLEAN);
+        return index.values();
     }
 
     /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */

@@ -14,6 +14,9 @@ public final class DisputeStage extends OpenEnum<String, DisputeStage.Known> {
     public static final DisputeStage DISPUTE = new DisputeStage("dispute", Known.DISPUTE);
     public static final DisputeStage PRE_ARBITRATION = new DisputeStage("pre_arbitration", Known.PRE_ARBITRATION);
 
+    private static final OpenEnum.Index<DisputeStage> index = OpenEnum.index(List.of(PRE_DISPUTE,
+            DISPUTE, PRE_ARBITRATION));
+
     private DisputeStage(String value, Known known) {
         super(value, known, known != Known.UNRECOGNIZED);
     }
@@ -27,17 +30,13 @@ public final class DisputeStage extends OpenEnum<String, DisputeStage.Known> {
             mode = JsonCreator.Mode.DELEGATING
     )
     public static DisputeStage of(String value) {
-        return switch (Objects.requireNonNull(value, "DisputeStage.of: value is null")) {
-            case "pre_dispute" -> PRE_DISPUTE;
-            case "dispute" -> DISPUTE;
-            case "pre_arbitration" -> PRE_ARBITRATION;
-            default -> new DisputeStage(value, Known.UNRECOGNIZED);
-        };
+        DisputeStage listed = index.get(Objects.requireNonNull(value, "DisputeStage.of: value is null"));
+        return listed != null ? listed : new DisputeStage(value, Known.UNRECOGNIZED);
     }
 
     /** The listed constants, in spec order. */
     public static List<DisputeStage> values() {
-        return List.of(PRE_DISPUTE, DISPUTE, PRE_ARBITRATION);
+        return index.values();
     }
 
     /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */

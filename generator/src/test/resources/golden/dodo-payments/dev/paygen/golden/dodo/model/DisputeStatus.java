@@ -18,6 +18,10 @@ public final class DisputeStatus extends OpenEnum<String, DisputeStatus.Known> {
     public static final DisputeStatus DISPUTE_WON = new DisputeStatus("dispute_won", Known.DISPUTE_WON);
     public static final DisputeStatus DISPUTE_LOST = new DisputeStatus("dispute_lost", Known.DISPUTE_LOST);
 
+    private static final OpenEnum.Index<DisputeStatus> index = OpenEnum.index(List.of(DISPUTE_OPENED,
+            DISPUTE_EXPIRED, DISPUTE_ACCEPTED, DISPUTE_CANCELLED, DISPUTE_CHALLENGED, DISPUTE_WON,
+            DISPUTE_LOST));
+
     private DisputeStatus(String value, Known known) {
         super(value, known, known != Known.UNRECOGNIZED);
     }
@@ -31,22 +35,13 @@ public final class DisputeStatus extends OpenEnum<String, DisputeStatus.Known> {
             mode = JsonCreator.Mode.DELEGATING
     )
     public static DisputeStatus of(String value) {
-        return switch (Objects.requireNonNull(value, "DisputeStatus.of: value is null")) {
-            case "dispute_opened" -> DISPUTE_OPENED;
-            case "dispute_expired" -> DISPUTE_EXPIRED;
-            case "dispute_accepted" -> DISPUTE_ACCEPTED;
-            case "dispute_cancelled" -> DISPUTE_CANCELLED;
-            case "dispute_challenged" -> DISPUTE_CHALLENGED;
-            case "dispute_won" -> DISPUTE_WON;
-            case "dispute_lost" -> DISPUTE_LOST;
-            default -> new DisputeStatus(value, Known.UNRECOGNIZED);
-        };
+        DisputeStatus listed = index.get(Objects.requireNonNull(value, "DisputeStatus.of: value is null"));
+        return listed != null ? listed : new DisputeStatus(value, Known.UNRECOGNIZED);
     }
 
     /** The listed constants, in spec order. */
     public static List<DisputeStatus> values() {
-        return List.of(DISPUTE_OPENED, DISPUTE_EXPIRED, DISPUTE_ACCEPTED, DISPUTE_CANCELLED,
-                DISPUTE_CHALLENGED, DISPUTE_WON, DISPUTE_LOST);
+        return index.values();
     }
 
     /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */

@@ -21,6 +21,9 @@ public final class FontSize extends OpenEnum<String, FontSize.Known> {
     public static final FontSize XL = new FontSize("xl", Known.XL);
     public static final FontSize _2XL = new FontSize("2xl", Known._2XL);
 
+    private static final OpenEnum.Index<FontSize> index = OpenEnum.index(List.of(XS, SM, MD, LG, XL,
+            _2XL));
+
     private FontSize(String value, Known known) {
         super(value, known, known != Known.UNRECOGNIZED);
     }
@@ -34,20 +37,13 @@ public final class FontSize extends OpenEnum<String, FontSize.Known> {
             mode = JsonCreator.Mode.DELEGATING
     )
     public static FontSize of(String value) {
-        return switch (Objects.requireNonNull(value, "FontSize.of: value is null")) {
-            case "xs" -> XS;
-            case "sm" -> SM;
-            case "md" -> MD;
-            case "lg" -> LG;
-            case "xl" -> XL;
-            case "2xl" -> _2XL;
-            default -> new FontSize(value, Known.UNRECOGNIZED);
-        };
+        FontSize listed = index.get(Objects.requireNonNull(value, "FontSize.of: value is null"));
+        return listed != null ? listed : new FontSize(value, Known.UNRECOGNIZED);
     }
 
     /** The listed constants, in spec order. */
     public static List<FontSize> values() {
-        return List.of(XS, SM, MD, LG, XL, _2XL);
+        return index.values();
     }
 
     /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */

@@ -19,6 +19,9 @@ public final class FontWeight extends OpenEnum<String, FontWeight.Known> {
     public static final FontWeight BOLD = new FontWeight("bold", Known.BOLD);
     public static final FontWeight EXTRA_BOLD = new FontWeight("extraBold", Known.EXTRA_BOLD);
 
+    private static final OpenEnum.Index<FontWeight> index = OpenEnum.index(List.of(NORMAL, MEDIUM,
+            BOLD, EXTRA_BOLD));
+
     private FontWeight(String value, Known known) {
         super(value, known, known != Known.UNRECOGNIZED);
     }
@@ -32,18 +35,13 @@ public final class FontWeight extends OpenEnum<String, FontWeight.Known> {
             mode = JsonCreator.Mode.DELEGATING
     )
     public static FontWeight of(String value) {
-        return switch (Objects.requireNonNull(value, "FontWeight.of: value is null")) {
-            case "normal" -> NORMAL;
-            case "medium" -> MEDIUM;
-            case "bold" -> BOLD;
-            case "extraBold" -> EXTRA_BOLD;
-            default -> new FontWeight(value, Known.UNRECOGNIZED);
-        };
+        FontWeight listed = index.get(Objects.requireNonNull(value, "FontWeight.of: value is null"));
+        return listed != null ? listed : new FontWeight(value, Known.UNRECOGNIZED);
     }
 
     /** The listed constants, in spec order. */
     public static List<FontWeight> values() {
-        return List.of(NORMAL, MEDIUM, BOLD, EXTRA_BOLD);
+        return index.values();
     }
 
     /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */

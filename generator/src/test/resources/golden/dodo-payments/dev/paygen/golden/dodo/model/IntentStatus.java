@@ -22,6 +22,11 @@ public final class IntentStatus extends OpenEnum<String, IntentStatus.Known> {
     public static final IntentStatus PARTIALLY_CAPTURED = new IntentStatus("partially_captured", Known.PARTIALLY_CAPTURED);
     public static final IntentStatus PARTIALLY_CAPTURED_AND_CAPTURABLE = new IntentStatus("partially_captured_and_capturable", Known.PARTIALLY_CAPTURED_AND_CAPTURABLE);
 
+    private static final OpenEnum.Index<IntentStatus> index = OpenEnum.index(List.of(SUCCEEDED,
+            FAILED, CANCELLED, PROCESSING, REQUIRES_CUSTOMER_ACTION, REQUIRES_MERCHANT_ACTION,
+            REQUIRES_PAYMENT_METHOD, REQUIRES_CONFIRMATION, REQUIRES_CAPTURE, PARTIALLY_CAPTURED,
+            PARTIALLY_CAPTURED_AND_CAPTURABLE));
+
     private IntentStatus(String value, Known known) {
         super(value, known, known != Known.UNRECOGNIZED);
     }
@@ -35,27 +40,13 @@ public final class IntentStatus extends OpenEnum<String, IntentStatus.Known> {
             mode = JsonCreator.Mode.DELEGATING
     )
     public static IntentStatus of(String value) {
-        return switch (Objects.requireNonNull(value, "IntentStatus.of: value is null")) {
-            case "succeeded" -> SUCCEEDED;
-            case "failed" -> FAILED;
-            case "cancelled" -> CANCELLED;
-            case "processing" -> PROCESSING;
-            case "requires_customer_action" -> REQUIRES_CUSTOMER_ACTION;
-            case "requires_merchant_action" -> REQUIRES_MERCHANT_ACTION;
-            case "requires_payment_method" -> REQUIRES_PAYMENT_METHOD;
-            case "requires_confirmation" -> REQUIRES_CONFIRMATION;
-            case "requires_capture" -> REQUIRES_CAPTURE;
-            case "partially_captured" -> PARTIALLY_CAPTURED;
-            case "partially_captured_and_capturable" -> PARTIALLY_CAPTURED_AND_CAPTURABLE;
-            default -> new IntentStatus(value, Known.UNRECOGNIZED);
-        };
+        IntentStatus listed = index.get(Objects.requireNonNull(value, "IntentStatus.of: value is null"));
+        return listed != null ? listed : new IntentStatus(value, Known.UNRECOGNIZED);
     }
 
     /** The listed constants, in spec order. */
     public static List<IntentStatus> values() {
-        return List.of(SUCCEEDED, FAILED, CANCELLED, PROCESSING, REQUIRES_CUSTOMER_ACTION,
-                REQUIRES_MERCHANT_ACTION, REQUIRES_PAYMENT_METHOD, REQUIRES_CONFIRMATION,
-                REQUIRES_CAPTURE, PARTIALLY_CAPTURED, PARTIALLY_CAPTURED_AND_CAPTURABLE);
+        return index.values();
     }
 
     /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */

@@ -121,6 +121,23 @@ public final class PaymentMethodTypes extends OpenEnum<String, PaymentMethodType
     public static final PaymentMethodTypes SUNBIT = new PaymentMethodTypes("sunbit", Known.SUNBIT);
     public static final PaymentMethodTypes SATISPAY = new PaymentMethodTypes("satispay", Known.SATISPAY);
 
+    private static final OpenEnum.Index<PaymentMethodTypes> index = OpenEnum.index(List.of(ACH,
+            AFFIRM, AFTERPAY_CLEARPAY, ALFAMART, ALI_PAY, ALI_PAY_HK, ALMA, AMAZON_PAY, APPLE_PAY,
+            ATOME, BACS, BANCONTACT_CARD, BECS, BENEFIT, BIZUM, BLIK, BOLETO, BCA_BANK_TRANSFER,
+            BNI_VA, BRI_VA, CARD_REDIRECT, CIMB_VA, CLASSIC, CREDIT, CRYPTO_CURRENCY, CASHAPP, DANA,
+            DANAMON_VA, DEBIT, DUIT_NOW, EFECTY, EFT, EPS, FPS, EVOUCHER, GIROPAY, GIVEX,
+            GOOGLE_PAY, GO_PAY, GCASH, IDEAL, INTERAC, INDOMARET, KLARNA, KAKAO_PAY,
+            LOCAL_BANK_REDIRECT, MANDIRI_VA, KNET, MB_WAY, MOBILE_PAY, MOMO, MOMO_ATM, MULTIBANCO,
+            ONLINE_BANKING_THAILAND, ONLINE_BANKING_CZECH_REPUBLIC, ONLINE_BANKING_FINLAND,
+            ONLINE_BANKING_FPX, ONLINE_BANKING_POLAND, ONLINE_BANKING_SLOVAKIA, OXXO, PAGO_EFECTIVO,
+            PERMATA_BANK_TRANSFER, OPEN_BANKING_UK, PAY_BRIGHT, PAYPAL, PAZE, PIX, PAY_SAFE_CARD,
+            PRZELEWY24, PROMPT_PAY, PSE, RED_COMPRA, RED_PAGOS, SAMSUNG_PAY, SEPA,
+            SEPA_BANK_TRANSFER, SOFORT, SWISH, TOUCH_N_GO, TRUSTLY, TWINT, UPI_COLLECT, UPI_INTENT,
+            VIPPS, VIET_QR, VENMO, WALLEY, WE_CHAT_PAY, SEVEN_ELEVEN, LAWSON, MINI_STOP,
+            FAMILY_MART, SEICOMART, PAY_EASY, LOCAL_BANK_TRANSFER, MIFINITY, OPEN_BANKING_PIS,
+            DIRECT_CARRIER_BILLING, INSTANT_BANK_TRANSFER, BILLIE, ZIP, REVOLUT_PAY, NAVER_PAY,
+            PAYCO, SUNBIT, SATISPAY));
+
     private PaymentMethodTypes(String value, Known known) {
         super(value, known, known != Known.UNRECOGNIZED);
     }
@@ -134,135 +151,13 @@ public final class PaymentMethodTypes extends OpenEnum<String, PaymentMethodType
             mode = JsonCreator.Mode.DELEGATING
     )
     public static PaymentMethodTypes of(String value) {
-        return switch (Objects.requireNonNull(value, "PaymentMethodTypes.of: value is null")) {
-            case "ach" -> ACH;
-            case "affirm" -> AFFIRM;
-            case "afterpay_clearpay" -> AFTERPAY_CLEARPAY;
-            case "alfamart" -> ALFAMART;
-            case "ali_pay" -> ALI_PAY;
-            case "ali_pay_hk" -> ALI_PAY_HK;
-            case "alma" -> ALMA;
-            case "amazon_pay" -> AMAZON_PAY;
-            case "apple_pay" -> APPLE_PAY;
-            case "atome" -> ATOME;
-            case "bacs" -> BACS;
-            case "bancontact_card" -> BANCONTACT_CARD;
-            case "becs" -> BECS;
-            case "benefit" -> BENEFIT;
-            case "bizum" -> BIZUM;
-            case "blik" -> BLIK;
-            case "boleto" -> BOLETO;
-            case "bca_bank_transfer" -> BCA_BANK_TRANSFER;
-            case "bni_va" -> BNI_VA;
-            case "bri_va" -> BRI_VA;
-            case "card_redirect" -> CARD_REDIRECT;
-            case "cimb_va" -> CIMB_VA;
-            case "classic" -> CLASSIC;
-            case "credit" -> CREDIT;
-            case "crypto_currency" -> CRYPTO_CURRENCY;
-            case "cashapp" -> CASHAPP;
-            case "dana" -> DANA;
-            case "danamon_va" -> DANAMON_VA;
-            case "debit" -> DEBIT;
-            case "duit_now" -> DUIT_NOW;
-            case "efecty" -> EFECTY;
-            case "eft" -> EFT;
-            case "eps" -> EPS;
-            case "fps" -> FPS;
-            case "evoucher" -> EVOUCHER;
-            case "giropay" -> GIROPAY;
-            case "givex" -> GIVEX;
-            case "google_pay" -> GOOGLE_PAY;
-            case "go_pay" -> GO_PAY;
-            case "gcash" -> GCASH;
-            case "ideal" -> IDEAL;
-            case "interac" -> INTERAC;
-            case "indomaret" -> INDOMARET;
-            case "klarna" -> KLARNA;
-            case "kakao_pay" -> KAKAO_PAY;
-            case "local_bank_redirect" -> LOCAL_BANK_REDIRECT;
-            case "mandiri_va" -> MANDIRI_VA;
-            case "knet" -> KNET;
-            case "mb_way" -> MB_WAY;
-            case "mobile_pay" -> MOBILE_PAY;
-            case "momo" -> MOMO;
-            case "momo_atm" -> MOMO_ATM;
-            case "multibanco" -> MULTIBANCO;
-            case "online_banking_thailand" -> ONLINE_BANKING_THAILAND;
-            case "online_banking_czech_republic" -> ONLINE_BANKING_CZECH_REPUBLIC;
-            case "online_banking_finland" -> ONLINE_BANKING_FINLAND;
-            case "online_banking_fpx" -> ONLINE_BANKING_FPX;
-            case "online_banking_poland" -> ONLINE_BANKING_POLAND;
-            case "online_banking_slovakia" -> ONLINE_BANKING_SLOVAKIA;
-            case "oxxo" -> OXXO;
-            case "pago_efectivo" -> PAGO_EFECTIVO;
-            case "permata_bank_transfer" -> PERMATA_BANK_TRANSFER;
-            case "open_banking_uk" -> OPEN_BANKING_UK;
-            case "pay_bright" -> PAY_BRIGHT;
-            case "paypal" -> PAYPAL;
-            case "paze" -> PAZE;
-            case "pix" -> PIX;
-            case "pay_safe_card" -> PAY_SAFE_CARD;
-            case "przelewy24" -> PRZELEWY24;
-            case "prompt_pay" -> PROMPT_PAY;
-            case "pse" -> PSE;
-            case "red_compra" -> RED_COMPRA;
-            case "red_pagos" -> RED_PAGOS;
-            case "samsung_pay" -> SAMSUNG_PAY;
-            case "sepa" -> SEPA;
-            case "sepa_bank_transfer" -> SEPA_BANK_TRANSFER;
-            case "sofort" -> SOFORT;
-            case "swish" -> SWISH;
-            case "touch_n_go" -> TOUCH_N_GO;
-            case "trustly" -> TRUSTLY;
-            case "twint" -> TWINT;
-            case "upi_collect" -> UPI_COLLECT;
-            case "upi_intent" -> UPI_INTENT;
-            case "vipps" -> VIPPS;
-            case "viet_qr" -> VIET_QR;
-            case "venmo" -> VENMO;
-            case "walley" -> WALLEY;
-            case "we_chat_pay" -> WE_CHAT_PAY;
-            case "seven_eleven" -> SEVEN_ELEVEN;
-            case "lawson" -> LAWSON;
-            case "mini_stop" -> MINI_STOP;
-            case "family_mart" -> FAMILY_MART;
-            case "seicomart" -> SEICOMART;
-            case "pay_easy" -> PAY_EASY;
-            case "local_bank_transfer" -> LOCAL_BANK_TRANSFER;
-            case "mifinity" -> MIFINITY;
-            case "open_banking_pis" -> OPEN_BANKING_PIS;
-            case "direct_carrier_billing" -> DIRECT_CARRIER_BILLING;
-            case "instant_bank_transfer" -> INSTANT_BANK_TRANSFER;
-            case "billie" -> BILLIE;
-            case "zip" -> ZIP;
-            case "revolut_pay" -> REVOLUT_PAY;
-            case "naver_pay" -> NAVER_PAY;
-            case "payco" -> PAYCO;
-            case "sunbit" -> SUNBIT;
-            case "satispay" -> SATISPAY;
-            default -> new PaymentMethodTypes(value, Known.UNRECOGNIZED);
-        };
+        PaymentMethodTypes listed = index.get(Objects.requireNonNull(value, "PaymentMethodTypes.of: value is null"));
+        return listed != null ? listed : new PaymentMethodTypes(value, Known.UNRECOGNIZED);
     }
 
     /** The listed constants, in spec order. */
     public static List<PaymentMethodTypes> values() {
-        return List.of(ACH, AFFIRM, AFTERPAY_CLEARPAY, ALFAMART, ALI_PAY, ALI_PAY_HK, ALMA,
-                AMAZON_PAY, APPLE_PAY, ATOME, BACS, BANCONTACT_CARD, BECS, BENEFIT, BIZUM, BLIK,
-                BOLETO, BCA_BANK_TRANSFER, BNI_VA, BRI_VA, CARD_REDIRECT, CIMB_VA, CLASSIC, CREDIT,
-                CRYPTO_CURRENCY, CASHAPP, DANA, DANAMON_VA, DEBIT, DUIT_NOW, EFECTY, EFT, EPS, FPS,
-                EVOUCHER, GIROPAY, GIVEX, GOOGLE_PAY, GO_PAY, GCASH, IDEAL, INTERAC, INDOMARET,
-                KLARNA, KAKAO_PAY, LOCAL_BANK_REDIRECT, MANDIRI_VA, KNET, MB_WAY, MOBILE_PAY, MOMO,
-                MOMO_ATM, MULTIBANCO, ONLINE_BANKING_THAILAND, ONLINE_BANKING_CZECH_REPUBLIC,
-                ONLINE_BANKING_FINLAND, ONLINE_BANKING_FPX, ONLINE_BANKING_POLAND,
-                ONLINE_BANKING_SLOVAKIA, OXXO, PAGO_EFECTIVO, PERMATA_BANK_TRANSFER,
-                OPEN_BANKING_UK, PAY_BRIGHT, PAYPAL, PAZE, PIX, PAY_SAFE_CARD, PRZELEWY24,
-                PROMPT_PAY, PSE, RED_COMPRA, RED_PAGOS, SAMSUNG_PAY, SEPA, SEPA_BANK_TRANSFER,
-                SOFORT, SWISH, TOUCH_N_GO, TRUSTLY, TWINT, UPI_COLLECT, UPI_INTENT, VIPPS, VIET_QR,
-                VENMO, WALLEY, WE_CHAT_PAY, SEVEN_ELEVEN, LAWSON, MINI_STOP, FAMILY_MART, SEICOMART,
-                PAY_EASY, LOCAL_BANK_TRANSFER, MIFINITY, OPEN_BANKING_PIS, DIRECT_CARRIER_BILLING,
-                INSTANT_BANK_TRANSFER, BILLIE, ZIP, REVOLUT_PAY, NAVER_PAY, PAYCO, SUNBIT,
-                SATISPAY);
+        return index.values();
     }
 
     /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */

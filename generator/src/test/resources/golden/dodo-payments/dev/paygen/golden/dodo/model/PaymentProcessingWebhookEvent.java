@@ -136,6 +136,7 @@ public record PaymentProcessingWebhookEvent(@JsonProperty("business_id") String 
      */
     public static final class Type extends OpenEnum<String, Type.Known> {
         public static final Type PAYMENT_PROCESSING = new Type("payment.processing", Known.PAYMENT_PROCESSING);
+        private static final OpenEnum.Index<Type> index = OpenEnum.index(List.of(PAYMENT_PROCESSING));
 
         private Type(String value, Known known) {
             super(value, known, known != Known.UNRECOGNIZED);
@@ -150,15 +151,13 @@ public record PaymentProcessingWebhookEvent(@JsonProperty("business_id") String 
                 mode = JsonCreator.Mode.DELEGATING
         )
         public static Type of(String value) {
-            return switch (Objects.requireNonNull(value, "PaymentProcessingWebhookEvent.Type.of: value is null")) {
-                case "payment.processing" -> PAYMENT_PROCESSING;
-                default -> new Type(value, Known.UNRECOGNIZED);
-            };
+            Type listed = index.get(Objects.requireNonNull(value, "PaymentProcessingWebhookEvent.Type.of: value is null"));
+            return listed != null ? listed : new Type(value, Known.UNRECOGNIZED);
         }
 
         /** The listed constants, in spec order. */
         public static List<Type> values() {
-            return List.of(PAYMENT_PROCESSING);
+            return index.values();
         }
 
         /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */

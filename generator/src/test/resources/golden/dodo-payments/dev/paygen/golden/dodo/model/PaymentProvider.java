@@ -19,6 +19,9 @@ public final class PaymentProvider extends OpenEnum<String, PaymentProvider.Know
     public static final PaymentProvider ADYEN = new PaymentProvider("adyen", Known.ADYEN);
     public static final PaymentProvider DODO = new PaymentProvider("dodo", Known.DODO);
 
+    private static final OpenEnum.Index<PaymentProvider> index = OpenEnum.index(List.of(STRIPE,
+            ADYEN, DODO));
+
     private PaymentProvider(String value, Known known) {
         super(value, known, known != Known.UNRECOGNIZED);
     }
@@ -32,17 +35,13 @@ public final class PaymentProvider extends OpenEnum<String, PaymentProvider.Know
             mode = JsonCreator.Mode.DELEGATING
     )
     public static PaymentProvider of(String value) {
-        return switch (Objects.requireNonNull(value, "PaymentProvider.of: value is null")) {
-            case "stripe" -> STRIPE;
-            case "adyen" -> ADYEN;
-            case "dodo" -> DODO;
-            default -> new PaymentProvider(value, Known.UNRECOGNIZED);
-        };
+        PaymentProvider listed = index.get(Objects.requireNonNull(value, "PaymentProvider.of: value is null"));
+        return listed != null ? listed : new PaymentProvider(value, Known.UNRECOGNIZED);
     }
 
     /** The listed constants, in spec order. */
     public static List<PaymentProvider> values() {
-        return List.of(STRIPE, ADYEN, DODO);
+        return index.values();
     }
 
     /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */

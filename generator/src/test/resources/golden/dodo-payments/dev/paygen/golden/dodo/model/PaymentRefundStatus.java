@@ -13,6 +13,9 @@ public final class PaymentRefundStatus extends OpenEnum<String, PaymentRefundSta
     public static final PaymentRefundStatus PARTIAL = new PaymentRefundStatus("partial", Known.PARTIAL);
     public static final PaymentRefundStatus FULL = new PaymentRefundStatus("full", Known.FULL);
 
+    private static final OpenEnum.Index<PaymentRefundStatus> index = OpenEnum.index(List.of(PARTIAL,
+            FULL));
+
     private PaymentRefundStatus(String value, Known known) {
         super(value, known, known != Known.UNRECOGNIZED);
     }
@@ -26,16 +29,13 @@ public final class PaymentRefundStatus extends OpenEnum<String, PaymentRefundSta
             mode = JsonCreator.Mode.DELEGATING
     )
     public static PaymentRefundStatus of(String value) {
-        return switch (Objects.requireNonNull(value, "PaymentRefundStatus.of: value is null")) {
-            case "partial" -> PARTIAL;
-            case "full" -> FULL;
-            default -> new PaymentRefundStatus(value, Known.UNRECOGNIZED);
-        };
+        PaymentRefundStatus listed = index.get(Objects.requireNonNull(value, "PaymentRefundStatus.of: value is null"));
+        return listed != null ? listed : new PaymentRefundStatus(value, Known.UNRECOGNIZED);
     }
 
     /** The listed constants, in spec order. */
     public static List<PaymentRefundStatus> values() {
-        return List.of(PARTIAL, FULL);
+        return index.values();
     }
 
     /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */

@@ -619,6 +619,7 @@ public record PaymentWebhookData(@JsonProperty("billing") BillingAddress billing
      */
     public static final class PayloadType extends OpenEnum<String, PayloadType.Known> {
         public static final PayloadType PAYMENT = new PayloadType("Payment", Known.PAYMENT);
+        private static final OpenEnum.Index<PayloadType> index = OpenEnum.index(List.of(PAYMENT));
 
         private PayloadType(String value, Known known) {
             super(value, known, known != Known.UNRECOGNIZED);
@@ -633,15 +634,13 @@ public record PaymentWebhookData(@JsonProperty("billing") BillingAddress billing
                 mode = JsonCreator.Mode.DELEGATING
         )
         public static PayloadType of(String value) {
-            return switch (Objects.requireNonNull(value, "PaymentWebhookData.PayloadType.of: value is null")) {
-                case "Payment" -> PAYMENT;
-                default -> new PayloadType(value, Known.UNRECOGNIZED);
-            };
+            PayloadType listed = index.get(Objects.requireNonNull(value, "PaymentWebhookData.PayloadType.of: value is null"));
+            return listed != null ? listed : new PayloadType(value, Known.UNRECOGNIZED);
         }
 
         /** The listed constants, in spec order. */
         public static List<PayloadType> values() {
-            return List.of(PAYMENT);
+            return index.values();
         }
 
         /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */

@@ -15,6 +15,9 @@ public final class RefundStatus extends OpenEnum<String, RefundStatus.Known> {
     public static final RefundStatus PENDING = new RefundStatus("pending", Known.PENDING);
     public static final RefundStatus REVIEW = new RefundStatus("review", Known.REVIEW);
 
+    private static final OpenEnum.Index<RefundStatus> index = OpenEnum.index(List.of(SUCCEEDED,
+            FAILED, PENDING, REVIEW));
+
     private RefundStatus(String value, Known known) {
         super(value, known, known != Known.UNRECOGNIZED);
     }
@@ -28,18 +31,13 @@ public final class RefundStatus extends OpenEnum<String, RefundStatus.Known> {
             mode = JsonCreator.Mode.DELEGATING
     )
     public static RefundStatus of(String value) {
-        return switch (Objects.requireNonNull(value, "RefundStatus.of: value is null")) {
-            case "succeeded" -> SUCCEEDED;
-            case "failed" -> FAILED;
-            case "pending" -> PENDING;
-            case "review" -> REVIEW;
-            default -> new RefundStatus(value, Known.UNRECOGNIZED);
-        };
+        RefundStatus listed = index.get(Objects.requireNonNull(value, "RefundStatus.of: value is null"));
+        return listed != null ? listed : new RefundStatus(value, Known.UNRECOGNIZED);
     }
 
     /** The listed constants, in spec order. */
     public static List<RefundStatus> values() {
-        return List.of(SUCCEEDED, FAILED, PENDING, REVIEW);
+        return index.values();
     }
 
     /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */

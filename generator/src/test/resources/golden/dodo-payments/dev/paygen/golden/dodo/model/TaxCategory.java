@@ -19,6 +19,9 @@ public final class TaxCategory extends OpenEnum<String, TaxCategory.Known> {
     public static final TaxCategory E_BOOK = new TaxCategory("e_book", Known.E_BOOK);
     public static final TaxCategory EDTECH = new TaxCategory("edtech", Known.EDTECH);
 
+    private static final OpenEnum.Index<TaxCategory> index = OpenEnum.index(List.of(DIGITAL_PRODUCTS,
+            SAAS, E_BOOK, EDTECH));
+
     private TaxCategory(String value, Known known) {
         super(value, known, known != Known.UNRECOGNIZED);
     }
@@ -32,18 +35,13 @@ public final class TaxCategory extends OpenEnum<String, TaxCategory.Known> {
             mode = JsonCreator.Mode.DELEGATING
     )
     public static TaxCategory of(String value) {
-        return switch (Objects.requireNonNull(value, "TaxCategory.of: value is null")) {
-            case "digital_products" -> DIGITAL_PRODUCTS;
-            case "saas" -> SAAS;
-            case "e_book" -> E_BOOK;
-            case "edtech" -> EDTECH;
-            default -> new TaxCategory(value, Known.UNRECOGNIZED);
-        };
+        TaxCategory listed = index.get(Objects.requireNonNull(value, "TaxCategory.of: value is null"));
+        return listed != null ? listed : new TaxCategory(value, Known.UNRECOGNIZED);
     }
 
     /** The listed constants, in spec order. */
     public static List<TaxCategory> values() {
-        return List.of(DIGITAL_PRODUCTS, SAAS, E_BOOK, EDTECH);
+        return index.values();
     }
 
     /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */

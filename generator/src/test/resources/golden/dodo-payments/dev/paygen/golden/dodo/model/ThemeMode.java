@@ -14,6 +14,9 @@ public final class ThemeMode extends OpenEnum<String, ThemeMode.Known> {
     public static final ThemeMode LIGHT = new ThemeMode("light", Known.LIGHT);
     public static final ThemeMode SYSTEM = new ThemeMode("system", Known.SYSTEM);
 
+    private static final OpenEnum.Index<ThemeMode> index = OpenEnum.index(List.of(DARK, LIGHT,
+            SYSTEM));
+
     private ThemeMode(String value, Known known) {
         super(value, known, known != Known.UNRECOGNIZED);
     }
@@ -27,17 +30,13 @@ public final class ThemeMode extends OpenEnum<String, ThemeMode.Known> {
             mode = JsonCreator.Mode.DELEGATING
     )
     public static ThemeMode of(String value) {
-        return switch (Objects.requireNonNull(value, "ThemeMode.of: value is null")) {
-            case "dark" -> DARK;
-            case "light" -> LIGHT;
-            case "system" -> SYSTEM;
-            default -> new ThemeMode(value, Known.UNRECOGNIZED);
-        };
+        ThemeMode listed = index.get(Objects.requireNonNull(value, "ThemeMode.of: value is null"));
+        return listed != null ? listed : new ThemeMode(value, Known.UNRECOGNIZED);
     }
 
     /** The listed constants, in spec order. */
     public static List<ThemeMode> values() {
-        return List.of(DARK, LIGHT, SYSTEM);
+        return index.values();
     }
 
     /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */

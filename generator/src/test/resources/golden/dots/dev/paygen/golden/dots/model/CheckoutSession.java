@@ -273,6 +273,9 @@ public record CheckoutSession(@JsonProperty("id") @Nullable UUID id,
         public static final Status COMPLETE = new Status("complete", Known.COMPLETE);
         public static final Status EXPIRED = new Status("expired", Known.EXPIRED);
 
+        private static final OpenEnum.Index<Status> index = OpenEnum.index(List.of(OPEN, COMPLETE,
+                EXPIRED));
+
         private Status(String value, Known known) {
             super(value, known, known != Known.UNRECOGNIZED);
         }
@@ -286,17 +289,13 @@ public record CheckoutSession(@JsonProperty("id") @Nullable UUID id,
                 mode = JsonCreator.Mode.DELEGATING
         )
         public static Status of(String value) {
-            return switch (Objects.requireNonNull(value, "CheckoutSession.Status.of: value is null")) {
-                case "open" -> OPEN;
-                case "complete" -> COMPLETE;
-                case "expired" -> EXPIRED;
-                default -> new Status(value, Known.UNRECOGNIZED);
-            };
+            Status listed = index.get(Objects.requireNonNull(value, "CheckoutSession.Status.of: value is null"));
+            return listed != null ? listed : new Status(value, Known.UNRECOGNIZED);
         }
 
         /** The listed constants, in spec order. */
         public static List<Status> values() {
-            return List.of(OPEN, COMPLETE, EXPIRED);
+            return index.values();
         }
 
         /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */

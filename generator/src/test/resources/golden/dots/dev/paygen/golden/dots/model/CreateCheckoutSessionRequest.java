@@ -389,6 +389,7 @@ public record CreateCheckoutSessionRequest(
             /** <p>Schema: {@code #/components/schemas/create-checkout-session-request/properties/line_items/items/properties/price_data/properties/currency} */
             public static final class Currency extends OpenEnum<String, Currency.Known> {
                 public static final Currency USD = new Currency("usd", Known.USD);
+                private static final OpenEnum.Index<Currency> index = OpenEnum.index(List.of(USD));
 
                 private Currency(String value, Known known) {
                     super(value, known, known != Known.UNRECOGNIZED);
@@ -403,15 +404,13 @@ public record CreateCheckoutSessionRequest(
                         mode = JsonCreator.Mode.DELEGATING
                 )
                 public static Currency of(String value) {
-                    return switch (Objects.requireNonNull(value, "CreateCheckoutSessionRequest.LineItemsItem.PriceData.Currency.of: value is null")) {
-                        case "usd" -> USD;
-                        default -> new Currency(value, Known.UNRECOGNIZED);
-                    };
+                    Currency listed = index.get(Objects.requireNonNull(value, "CreateCheckoutSessionRequest.LineItemsItem.PriceData.Currency.of: value is null"));
+                    return listed != null ? listed : new Currency(value, Known.UNRECOGNIZED);
                 }
 
                 /** The listed constants, in spec order. */
                 public static List<Currency> values() {
-                    return List.of(USD);
+                    return index.values();
                 }
 
                 /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */
@@ -547,6 +546,7 @@ public record CreateCheckoutSessionRequest(
     /** <p>Schema: {@code #/components/schemas/create-checkout-session-request/properties/mode} */
     public static final class Mode extends OpenEnum<String, Mode.Known> {
         public static final Mode PAYMENT = new Mode("payment", Known.PAYMENT);
+        private static final OpenEnum.Index<Mode> index = OpenEnum.index(List.of(PAYMENT));
 
         private Mode(String value, Known known) {
             super(value, known, known != Known.UNRECOGNIZED);
@@ -561,15 +561,13 @@ public record CreateCheckoutSessionRequest(
                 mode = JsonCreator.Mode.DELEGATING
         )
         public static Mode of(String value) {
-            return switch (Objects.requireNonNull(value, "CreateCheckoutSessionRequest.Mode.of: value is null")) {
-                case "payment" -> PAYMENT;
-                default -> new Mode(value, Known.UNRECOGNIZED);
-            };
+            Mode listed = index.get(Objects.requireNonNull(value, "CreateCheckoutSessionRequest.Mode.of: value is null"));
+            return listed != null ? listed : new Mode(value, Known.UNRECOGNIZED);
         }
 
         /** The listed constants, in spec order. */
         public static List<Mode> values() {
-            return List.of(PAYMENT);
+            return index.values();
         }
 
         /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */

@@ -120,6 +120,7 @@ public record ErrorModel(@JsonProperty("success") ErrorModel.Success success,
      */
     public static final class Success extends OpenEnum<Boolean, Success.Known> {
         public static final Success FALSE = new Success(false, Known.FALSE);
+        private static final OpenEnum.Index<Success> index = OpenEnum.index(List.of(FALSE));
 
         private Success(Boolean value, Known known) {
             super(value, known, known != Known.UNRECOGNIZED);
@@ -134,18 +135,13 @@ public record ErrorModel(@JsonProperty("success") ErrorModel.Success success,
                 mode = JsonCreator.Mode.DELEGATING
         )
         public static Success of(Boolean value) {
-            Objects.requireNonNull(value, "ErrorModel.Success.of: value is null");
-            for (Success constant : values()) {
-                if (constant.value().equals(value)) {
-                    return constant;
-                }
-            }
-            return new Success(value, Known.UNRECOGNIZED);
+            Success listed = index.get(Objects.requireNonNull(value, "ErrorModel.Success.of: value is null"));
+            return listed != null ? listed : new Success(value, Known.UNRECOGNIZED);
         }
 
         /** The listed constants, in spec order. */
         public static List<Success> values() {
-            return List.of(FALSE);
+            return index.values();
         }
 
         /** The listed values, to {@code switch} over; {@code UNRECOGNIZED} for a value the spec does not list. */
