@@ -129,12 +129,17 @@ public abstract class OpenEnum<V, K extends Enum<K>> {
      * The listed constant with this wire value, or null when the spec does not list it.
      *
      * @param value a wire value, not null
+     * @return the listed constant, or null for a value the spec does not list
      */
     public @Nullable E get(Object value) {
       return byValue.get(key(value));
     }
 
-    /** The listed constants, in spec order; unmodifiable. */
+    /**
+     * The listed constants, in spec order.
+     *
+     * @return the constants, unmodifiable
+     */
     public List<E> values() {
       return constants;
     }
