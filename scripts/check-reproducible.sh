@@ -12,7 +12,7 @@ set -euo pipefail
 
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 commit="$(git -C "$repo" rev-parse --verify "${1:-HEAD}^{commit}")"
-modules="${PAYGEN_REPRO_MODULES:-spec,runtime,generator,maven-plugin,processor}"
+modules="${PAYGEN_REPRO_MODULES:-spec,runtime,runtime-jackson3,generator,maven-plugin,processor}"
 work="$(mktemp -d "${TMPDIR:-/tmp}/paygen-repro.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 
