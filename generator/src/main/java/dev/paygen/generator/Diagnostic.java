@@ -27,6 +27,16 @@ public record Diagnostic(
     WARNING
   }
 
+  /**
+   * Checks the required components and turns a {@code null} file, pointer or fix into empty.
+   *
+   * @param severity whether generation can go on
+   * @param code the text of a {@link DiagnosticCode}
+   * @param file the spec file, or {@code null}
+   * @param pointer the JSON pointer inside {@code file}, or {@code null}
+   * @param message what is wrong
+   * @param fix how to fix it, or {@code null}
+   */
   public Diagnostic {
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(code, "code");
@@ -36,19 +46,48 @@ public record Diagnostic(
     fix = fix == null ? "" : fix;
   }
 
-  /** A diagnostic of {@code code}, with the code's severity. */
+  /**
+   * Creates a diagnostic with the code's own severity.
+   *
+   * @param code the diagnostic's code
+   * @param file the spec file the problem is in, or {@code null}/empty when unknown
+   * @param pointer the JSON pointer inside {@code file}, or {@code null}/empty
+   * @param message what is wrong, with the offending value
+   * @param fix how to fix it, or {@code null}/empty
+   * @return a diagnostic of {@code code}, with the code's severity
+   */
   public static Diagnostic of(
       DiagnosticCode code, String file, String pointer, String message, String fix) {
     return new Diagnostic(code.severity(), code.code(), file, pointer, message, fix);
   }
 
-  /** An error; {@code code} must be an error code. */
+  /**
+   * Creates an error.
+   *
+   * @param code an error code
+   * @param file the spec file the problem is in, or {@code null}/empty when unknown
+   * @param pointer the JSON pointer inside {@code file}, or {@code null}/empty
+   * @param message what is wrong, with the offending value
+   * @param fix how to fix it, or {@code null}/empty
+   * @return the error
+   * @throws IllegalArgumentException if {@code code} is a warning code
+   */
   public static Diagnostic error(
       DiagnosticCode code, String file, String pointer, String message, String fix) {
     return of(requireSeverity(code, Severity.ERROR), file, pointer, message, fix);
   }
 
-  /** A warning; {@code code} must be a warning code. */
+  /**
+   * Creates a warning.
+   *
+   * @param code a warning code
+   * @param file the spec file the problem is in, or {@code null}/empty when unknown
+   * @param pointer the JSON pointer inside {@code file}, or {@code null}/empty
+   * @param message what is wrong, with the offending value
+   * @param fix how to fix it, or {@code null}/empty
+   * @return the warning
+   * @throws IllegalArgumentException if {@code code} is an error code
+   */
   public static Diagnostic warning(
       DiagnosticCode code, String file, String pointer, String message, String fix) {
     return of(requireSeverity(code, Severity.WARNING), file, pointer, message, fix);
@@ -61,24 +100,30 @@ public record Diagnostic(
     return code;
   }
 
-  /** Whether this diagnostic carries {@code code}. */
+  /**
+   * Tells whether this diagnostic carries a code.
+   *
+   * @param code the code to compare with
+   * @return whether this diagnostic carries {@code code}
+   */
   public boolean is(DiagnosticCode code) {
     return this.code.equals(code.code());
   }
 
+  /** {@return whether this is an error, so that nothing is written} */
   public boolean isError() {
     return severity == Severity.ERROR;
   }
 
   /**
-   * Whether this is the build's fault (a crash of paygen or an output I/O failure) rather than the
-   * spec's or the configuration's; Maven reports the two differently.
+   * {@return whether this is the build's fault (a crash of paygen or an output I/O failure) rather
+   * than the spec's or the configuration's; Maven reports the two differently}
    */
   public boolean isBuildFault() {
     return DiagnosticCode.fromCode(code).map(DiagnosticCode::isBuildFault).orElse(false);
   }
 
-  /** The location as {@code file#/pointer}. */
+  /** {@return the location as {@code file#/pointer}} */
   public String location() {
     return file + "#" + pointer;
   }

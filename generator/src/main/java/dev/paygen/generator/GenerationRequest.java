@@ -62,6 +62,30 @@ public record GenerationRequest(
     CHECK
   }
 
+  /**
+   * Checks the spec is set and fills defaults: no package, {@link Mode#WRITE}, Jackson 2, no name
+   * overrides.
+   *
+   * @param spec the root spec file (OpenAPI 3.0, 3.1 or Swagger 2.0; YAML or JSON)
+   * @param packageName the base package; models go to {@code <package>.model}, services to {@code
+   *     <package>.service}
+   * @param clientName the client's name without the {@code Client} suffix, or null to take it from
+   *     the spec ({@code x-paygen-client-name}, else {@code info.title})
+   * @param outputDirectory where sources are written; null renders in memory only
+   * @param mode write the files, or only compare them with what is there
+   * @param force regenerate even when the fingerprint says nothing changed
+   * @param allowRemoteRefs whether {@code $ref}s to http(s) URLs may be fetched (off by default:
+   *     generation never touches the network unless asked to)
+   * @param operationNames method-name overrides, keyed by operationId
+   * @param typeNames type-name overrides, keyed by schema name under {@code components/schemas}
+   * @param namesFile a YAML names file ({@code operations:} and {@code schemas:} mappings, see
+   *     {@link dev.paygen.generator.load.NamesFile}) merged under {@code operationNames} and {@code
+   *     typeNames}, which win per entry; or null
+   * @param refRoot the folder {@code $ref}s may reach files under, and where it came from; null for
+   *     {@link RefRoot#forSpec} (the git work tree holding the spec, else the spec's folder)
+   * @param json the JSON library the generated code is written for; null for {@link
+   *     JsonLibrary#JACKSON2}
+   */
   public GenerationRequest {
     Objects.requireNonNull(spec, "spec");
     packageName = packageName == null ? "" : packageName;
@@ -81,18 +105,26 @@ public record GenerationRequest(
   }
 
   /**
-   * Every problem with the options: paths, package, client name and name overrides, each coded
-   * ({@code PAYGEN-E05x}, or E001 for a missing spec) with a fix. Empty when the request is valid.
+   * {@return every problem with the options: paths, package, client name and name overrides, each
+   * coded ({@code PAYGEN-E05x}, or E001 for a missing spec) with a fix; empty when the request is
+   * valid}
    */
   public List<Diagnostic> validate() {
     return RequestCheck.check(this);
   }
 
+  /**
+   * Starts a request.
+   *
+   * @param spec the root spec file
+   * @param packageName the base package of the generated code
+   * @return a builder with every other value at its default
+   */
   public static Builder builder(Path spec, String packageName) {
     return new Builder(spec, packageName);
   }
 
-  /** A builder holding every value of this request. */
+  /** {@return a builder holding every value of this request} */
   public Builder toBuilder() {
     return builder(spec, packageName)
         .clientName(clientName)
@@ -108,9 +140,9 @@ public record GenerationRequest(
   }
 
   /**
-   * The ref root in force: {@link #refRoot()} if set, else {@link RefRoot#forSpec}; also when a
-   * front-end's default does not hold the spec (a Maven spec in a sibling module, {@code
-   * ../api/openapi.yaml}), so that a default never refuses what the CLI would accept.
+   * {@return the ref root in force: {@link #refRoot()} if set, else {@link RefRoot#forSpec}; also
+   * when a front-end's default does not hold the spec (a Maven spec in a sibling module, {@code
+   * ../api/openapi.yaml}), so that a default never refuses what the CLI would accept}
    */
   public RefRoot effectiveRefRoot() {
     if (refRoot != null
@@ -120,7 +152,7 @@ public record GenerationRequest(
     return RefRoot.forSpec(spec);
   }
 
-  /** The options that change the output, in a stable textual form, for the fingerprint. */
+  /** {@return the options that change the output, in a stable textual form, for the fingerprint} */
   public String optionsFingerprintText() {
     return "package=" + packageName
         + "\nclientName=" + (clientName == null ? "" : clientName)
@@ -172,65 +204,133 @@ public record GenerationRequest(
     }
 
     // CPD-OFF: one fluent setter per field, the builder idiom; alike to any other builder
+    /**
+     * Sets the client's name, without the {@code Client} suffix.
+     *
+     * @param clientName the name, or null to take it from the spec
+     * @return this builder
+     */
     public Builder clientName(String clientName) {
       this.clientName = clientName;
       return this;
     }
 
+    /**
+     * Sets where sources are written.
+     *
+     * @param outputDirectory the output folder, or null to render in memory only
+     * @return this builder
+     */
     public Builder outputDirectory(Path outputDirectory) {
       this.outputDirectory = outputDirectory;
       return this;
     }
 
+    /**
+     * Sets whether the run writes its output folder or only checks it.
+     *
+     * @param mode the mode; null for {@link Mode#WRITE}
+     * @return this builder
+     */
     public Builder mode(Mode mode) {
       this.mode = mode;
       return this;
     }
 
+    /**
+     * Sets whether to regenerate even when the fingerprint says nothing changed.
+     *
+     * @param force whether to ignore the fingerprint
+     * @return this builder
+     */
     public Builder force(boolean force) {
       this.force = force;
       return this;
     }
 
+    /**
+     * Sets whether {@code $ref}s to http(s) URLs may be fetched.
+     *
+     * @param allowRemoteRefs whether remote refs are allowed (off by default)
+     * @return this builder
+     */
     public Builder allowRemoteRefs(boolean allowRemoteRefs) {
       this.allowRemoteRefs = allowRemoteRefs;
       return this;
     }
 
+    /**
+     * Sets the method-name overrides.
+     *
+     * @param operationNames method names keyed by operationId
+     * @return this builder
+     */
     public Builder operationNames(Map<String, String> operationNames) {
       this.operationNames = operationNames;
       return this;
     }
 
+    /**
+     * Sets the type-name overrides.
+     *
+     * @param typeNames type names keyed by schema name under {@code components/schemas}
+     * @return this builder
+     */
     public Builder typeNames(Map<String, String> typeNames) {
       this.typeNames = typeNames;
       return this;
     }
 
+    /**
+     * Sets a YAML names file, merged under the name overrides.
+     *
+     * @param namesFile the names file, or null for none
+     * @return this builder
+     */
     public Builder namesFile(Path namesFile) {
       this.namesFile = namesFile;
       return this;
     }
 
-    /** The {@code $ref} root with where it came from (front-ends); null for the default. */
+    /**
+     * Sets the {@code $ref} root with where it came from (front-ends).
+     *
+     * @param refRoot the root, or null for the default
+     * @return this builder
+     */
     public Builder refRoot(RefRoot refRoot) {
       this.refRoot = refRoot;
       return this;
     }
 
-    /** The {@code $ref} root set by a caller of this API; null for the default. */
+    /**
+     * Sets the {@code $ref} root, for a caller of this API.
+     *
+     * @param directory the folder, or null for the default
+     * @return this builder
+     */
     public Builder refRoot(Path directory) {
       this.refRoot = directory == null ? null : RefRoot.of(directory, "refRoot");
       return this;
     }
 
-    /** The JSON library the generated code is written for; null for Jackson 2. */
+    /**
+     * Sets the JSON library the generated code is written for.
+     *
+     * @param json the library, or null for Jackson 2
+     * @return this builder
+     */
     public Builder json(JsonLibrary json) {
       this.json = json;
       return this;
     }
     // CPD-ON
 
+    /**
+     * Builds the request; {@link GenerationRequest#validate()} says what is wrong with it.
+     *
+     * @return the request
+     */
     public GenerationRequest build() {
       return new GenerationRequest(
           spec,

@@ -54,6 +54,25 @@ public record GenerationResult(
     FAILED
   }
 
+  /**
+   * Copies the lists and map, so the result is immutable; a null fingerprint becomes empty.
+   *
+   * @param outcome how the run ended
+   * @param diagnostics every error and warning, in spec order
+   * @param files the rendered sources (empty when the run was skipped or failed)
+   * @param written files written because they were new or changed (relative paths)
+   * @param unchanged files whose bytes were already right and were left untouched
+   * @param removed files a previous run generated that this run no longer generates
+   * @param drifted in {@link GenerationRequest.Mode#CHECK}: each file that differs and how; a
+   *     {@link Drift} prints as {@code path (changed|missing|stale)}
+   * @param typeCounts generated types by kind ({@code records}, {@code enums}, {@code unions},
+   *     {@code services}, ...)
+   * @param fingerprint hash over every input (spec files, options, generator version)
+   * @param millis wall time of the run
+   * @param apiDiff what changed in the generated Java API since the surface an earlier run recorded
+   *     in the output folder ({@code .paygen-api.json}): set when a write found a changed
+   *     fingerprint or a check found drift, and that record exists; else null
+   */
   public GenerationResult {
     diagnostics = List.copyOf(diagnostics);
     files = List.copyOf(files);
@@ -65,13 +84,15 @@ public record GenerationResult(
     fingerprint = fingerprint == null ? "" : fingerprint;
   }
 
+  /** {@return whether the run succeeded: it neither failed nor found drift} */
   public boolean success() {
     return outcome != Outcome.FAILED && outcome != Outcome.DRIFT;
   }
 
   /**
-   * For a check's failure: {@code 2 breaking changes: removed component Payment.customerId
-   * (String); ...}, or empty when no API diff is known or nothing in it breaks.
+   * {@return the breaking changes, for a check's failure: {@code 2 breaking changes: removed
+   * component Payment.customerId
+   * (String); ...}, or empty when no API diff is known or nothing in it breaks}
    */
   public String breakingSummary() {
     if (apiDiff == null || apiDiff.breaking().isEmpty()) {
@@ -83,17 +104,20 @@ public record GenerationResult(
             .collect(Collectors.joining("; "));
   }
 
+  /** {@return the error diagnostics, in spec order} */
   public List<Diagnostic> errors() {
     return diagnostics.stream().filter(Diagnostic::isError).toList();
   }
 
+  /** {@return the warning diagnostics, in spec order} */
   public List<Diagnostic> warnings() {
     return diagnostics.stream().filter(d -> !d.isError()).toList();
   }
 
   /**
-   * One line for logs: {@code paygen: 62 files (3 written, 59 unchanged, 0 removed); 41 records,
-   * 12 enums, 3 unions, 2 services; 2 warnings; 812 ms}.
+   * {@return the run in one line for logs: {@code paygen: 62 files (3 written, 59 unchanged, 0
+   * removed); 41 records,
+   * 12 enums, 3 unions, 2 services; 2 warnings; 812 ms}}
    */
   public String summary() {
     String kinds = new TreeMap<>(typeCounts)

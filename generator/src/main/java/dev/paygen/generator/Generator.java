@@ -54,7 +54,12 @@ public final class Generator {
 
   private Generator() {}
 
-  /** Runs one generation; see {@link GenerationResult#outcome()} for how it ended. */
+  /**
+   * Runs one generation; see {@link GenerationResult#outcome()} for how it ended.
+   *
+   * @param options what to generate, from which spec, and where
+   * @return the outcome, the diagnostics and the files generated; never thrown
+   */
   public static GenerationResult generate(GenerationRequest options) {
     long start = System.nanoTime();
     // The names file is merged into the options first, so the fingerprint sees its names.
@@ -83,6 +88,9 @@ public final class Generator {
   /**
    * The Java API {@code request}'s spec generates (load and model only; nothing is rendered or
    * written, and the request's output folder and mode are ignored), for {@code paygen diff}.
+   *
+   * @param request the spec and the naming options
+   * @return the surface, or none with the diagnostics that prevented it
    */
   public static SurfaceResult surface(GenerationRequest request) {
     ModelOutcome modeled = model(request);
@@ -102,6 +110,9 @@ public final class Generator {
    * The model {@code request}'s spec builds (load and model only; nothing is rendered or written,
    * and the request's output folder and mode are ignored): the operations as the generated client
    * names them, for tools and tests that call a generated client operation by operation.
+   *
+   * @param options the spec and the naming options
+   * @return the model, or none with the diagnostics that prevented it
    */
   public static ModelOutcome model(GenerationRequest options) {
     // The names file is merged into the options first, as generate() does.
@@ -164,14 +175,15 @@ public final class Generator {
   }
 
   /**
-   * The generator as fingerprints name it: its version, plus a hash of its own code for a snapshot
-   * (so a rebuilt snapshot regenerates output the previous build wrote).
+   * {@return the generator as fingerprints name it: its version, plus a hash of its own code for a
+   * snapshot
+   * (so a rebuilt snapshot regenerates output the previous build wrote)}
    */
   public static String identity() {
     return VersionHolder.IDENTITY;
   }
 
-  /** The generator's version, as Maven filtered it into {@code paygen.properties}. */
+  /** {@return the generator's version, as Maven filtered it into {@code paygen.properties}} */
   public static String version() {
     return VersionHolder.VERSION;
   }

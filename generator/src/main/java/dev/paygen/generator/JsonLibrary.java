@@ -27,22 +27,31 @@ public enum JsonLibrary {
     this.runtimeArtifact = runtimeArtifact;
   }
 
-  /** The option's value: {@code jackson2} or {@code jackson3}. */
+  /** {@return the option's value: {@code jackson2} or {@code jackson3}} */
   public String id() {
     return id;
   }
 
-  /** The prefix of the databind and core packages: {@code com.fasterxml.jackson} or {@code tools.jackson}. */
+  /**
+   * {@return the prefix of the databind and core packages: {@code com.fasterxml.jackson} or {@code
+   * tools.jackson}}
+   */
   public String packagePrefix() {
     return packagePrefix;
   }
 
-  /** The runtime artifact the generated code needs, in group {@code dev.paygen}. */
+  /** {@return the runtime artifact the generated code needs, in group {@code dev.paygen}} */
   public String runtimeArtifact() {
     return runtimeArtifact;
   }
 
-  /** The library an option value names (case-insensitive), or empty for an unknown value. */
+  /**
+   * Reads an option value.
+   *
+   * @param value the option's value, {@code jackson2} or {@code jackson3} (case-insensitive), or
+   *     null
+   * @return the library it names, or empty for an unknown value
+   */
   public static Optional<JsonLibrary> parse(String value) {
     if (value == null) {
       return Optional.empty();
@@ -56,6 +65,7 @@ public enum JsonLibrary {
    *
    * @param option how the front-end spells the option: {@code --json}, {@code <json>}
    * @param value the value given
+   * @return the message, listing the allowed values
    */
   public static String unknown(String option, String value) {
     return option + " must be one of " + allowed() + ", but was '" + value
@@ -63,7 +73,7 @@ public enum JsonLibrary {
         + " jackson2 (the default) for Jackson 2";
   }
 
-  /** The allowed option values, for messages: {@code jackson2, jackson3}. */
+  /** {@return the allowed option values, for messages: {@code jackson2, jackson3}} */
   public static String allowed() {
     return Arrays.stream(values()).map(JsonLibrary::id).collect(Collectors.joining(", "));
   }

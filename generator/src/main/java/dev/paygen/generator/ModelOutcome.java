@@ -11,16 +11,22 @@ import java.util.List;
  * @param diagnostics every error and warning of loading and modelling the spec
  */
 public record ModelOutcome(ApiModel model, List<Diagnostic> diagnostics) {
+  /**
+   * Copies the diagnostics, so the outcome is immutable.
+   *
+   * @param model the model, or null when the spec or options have errors
+   * @param diagnostics every error and warning of loading and modelling the spec
+   */
   public ModelOutcome {
     diagnostics = List.copyOf(diagnostics);
   }
 
-  /** Whether a model was built. */
+  /** {@return whether a model was built} */
   public boolean success() {
     return model != null;
   }
 
-  /** The errors among {@link #diagnostics()}. */
+  /** {@return the errors among {@link #diagnostics()}} */
   public List<Diagnostic> errors() {
     return diagnostics.stream().filter(Diagnostic::isError).toList();
   }

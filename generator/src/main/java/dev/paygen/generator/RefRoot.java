@@ -20,17 +20,39 @@ import java.util.Objects;
  *     PAYGEN-E057}); a front-end's default that does not yields to {@link #forSpec}
  */
 public record RefRoot(Path directory, String origin, boolean chosen) {
+  /**
+   * Makes the directory absolute and normalized; a null origin becomes empty.
+   *
+   * @param directory the root folder, absolute and normalized
+   * @param origin how the root was chosen, for messages: {@code set by --ref-root}, {@code default:
+   *     ...}
+   * @param chosen whether the user chose it (an option): a chosen root must hold the spec ({@code
+   *     PAYGEN-E057}); a front-end's default that does not yields to {@link #forSpec}
+   */
   public RefRoot {
     directory = Objects.requireNonNull(directory, "directory").toAbsolutePath().normalize();
     origin = origin == null ? "" : origin;
   }
 
-  /** A root given by an option, named as the user wrote it ({@code --ref-root}, {@code <refRoot>}). */
+  /**
+   * A root given by an option.
+   *
+   * @param directory the root folder
+   * @param option the option as the user wrote it ({@code --ref-root}, {@code <refRoot>})
+   * @return a chosen root whose origin names the option
+   */
   public static RefRoot of(Path directory, String option) {
     return new RefRoot(directory, "set by " + option, true);
   }
 
-  /** A front-end's default root, described for messages ("the Maven project's base directory"). */
+  /**
+   * A front-end's default root.
+   *
+   * @param directory the root folder
+   * @param what the folder described for messages ("the Maven project's base directory")
+   * @return a root that was not chosen, so it yields to {@link #forSpec} if it does not hold the
+   *     spec
+   */
   public static RefRoot byDefault(Path directory, String what) {
     return new RefRoot(directory, "default: " + what, false);
   }
@@ -39,6 +61,9 @@ public record RefRoot(Path directory, String origin, boolean chosen) {
    * The CLI's default, and every front-end's last resort: the version-control work tree holding the
    * spec (the nearest folder above it with a {@code .git} folder, or a {@code .git} file as a git
    * worktree or submodule has), else the spec's own folder.
+   *
+   * @param spec the root spec file
+   * @return the default root for {@code spec}
    */
   public static RefRoot forSpec(Path spec) {
     Path folder = spec.toAbsolutePath().normalize().getParent();
@@ -50,7 +75,12 @@ public record RefRoot(Path directory, String origin, boolean chosen) {
     return byDefault(folder, "the spec's folder (no .git above it)");
   }
 
-  /** Whether {@code file} (absolute, normalized) lies under this root. */
+  /**
+   * Tells whether a file lies under this root.
+   *
+   * @param file an absolute, normalized path
+   * @return whether {@code file} lies under this root, at any depth
+   */
   public boolean contains(Path file) {
     return file.startsWith(directory);
   }

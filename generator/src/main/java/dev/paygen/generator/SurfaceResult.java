@@ -10,14 +10,22 @@ import java.util.List;
  * @param diagnostics every error and warning of loading and modelling the spec
  */
 public record SurfaceResult(ApiSurface surface, List<Diagnostic> diagnostics) {
+  /**
+   * Copies the diagnostics, so the result is immutable.
+   *
+   * @param surface the API surface, or null when the spec or options have errors
+   * @param diagnostics every error and warning of loading and modelling the spec
+   */
   public SurfaceResult {
     diagnostics = List.copyOf(diagnostics);
   }
 
+  /** {@return whether a surface was built} */
   public boolean success() {
     return surface != null;
   }
 
+  /** {@return the errors among {@link #diagnostics()}} */
   public List<Diagnostic> errors() {
     return diagnostics.stream().filter(Diagnostic::isError).toList();
   }

@@ -38,6 +38,11 @@ public final class PaygenCli implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
+  /**
+   * Runs {@code paygen} and exits with its code: 0 success, 1 problems found, 2 bad usage.
+   *
+   * @param args the command line
+   */
   public static void main(String[] args) {
     Charset charset = Charset.defaultCharset();
     PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, charset), true);

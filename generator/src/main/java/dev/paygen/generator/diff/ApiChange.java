@@ -14,8 +14,11 @@ public record ApiChange(ApiElement element, Kind kind, Compatibility compatibili
 
   /** What happened to the element. */
   public enum Kind {
+    /** The element is new. */
     ADDED,
+    /** The element is gone. */
     REMOVED,
+    /** The element is still there with another signature (type, requiredness). */
     CHANGED
   }
 
@@ -31,7 +34,10 @@ public record ApiChange(ApiElement element, Kind kind, Compatibility compatibili
     return compatibility == Compatibility.BREAKING;
   }
 
-  /** One line: {@code BREAKING removed component Payment.customerId (String)}. */
+  /**
+   * {@return the change in one line: {@code BREAKING removed component Payment.customerId
+   * (String)}}
+   */
   public String toLine() {
     return (breaking() ? "BREAKING" : "compatible") + " "
         + kind.name().toLowerCase(Locale.ROOT) + " " + element.kind().word() + " "

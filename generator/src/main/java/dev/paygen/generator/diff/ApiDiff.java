@@ -43,11 +43,22 @@ public record ApiDiff(List<ApiChange> changes) {
     PATCH
   }
 
+  /**
+   * Copies the changes, so the diff is immutable.
+   *
+   * @param changes every change, sorted by element
+   */
   public ApiDiff {
     changes = List.copyOf(changes);
   }
 
-  /** What changes from {@code before} to {@code after}. */
+  /**
+   * Compares two surfaces.
+   *
+   * @param before the older surface
+   * @param after the newer surface
+   * @return what changes from {@code before} to {@code after}
+   */
   public static ApiDiff between(ApiSurface before, ApiSurface after) {
     Map<ApiElement, String> old = before.elements();
     Map<ApiElement, String> now = after.elements();
@@ -160,7 +171,7 @@ public record ApiDiff(List<ApiChange> changes) {
     return new ApiChange(element, Kind.CHANGED, Compatibility.BREAKING, detail);
   }
 
-  /** The breaking changes, in element order. */
+  /** {@return the breaking changes, in element order} */
   public List<ApiChange> breaking() {
     return changes.stream().filter(ApiChange::breaking).toList();
   }
@@ -169,7 +180,9 @@ public record ApiDiff(List<ApiChange> changes) {
     return changes.stream().filter(c -> c.kind() == kind).count();
   }
 
-  /** Major when anything breaks, minor when anything was added, else patch. */
+  /**
+   * {@return the verdict: major when anything breaks, minor when anything was added, else patch}
+   */
   public Verdict verdict() {
     if (!breaking().isEmpty()) {
       return Verdict.MAJOR;
@@ -177,7 +190,9 @@ public record ApiDiff(List<ApiChange> changes) {
     return count(Kind.ADDED) > 0 ? Verdict.MINOR : Verdict.PATCH;
   }
 
-  /** One line: {@code API: minor (0 breaking; 3 added, 0 removed, 1 changed)}. */
+  /**
+   * {@return the diff in one line: {@code API: minor (0 breaking; 3 added, 0 removed, 1 changed)}}
+   */
   public String summary() {
     return "API: " + verdict().name().toLowerCase(Locale.ROOT) + " ("
         + breaking().size()
@@ -185,7 +200,10 @@ public record ApiDiff(List<ApiChange> changes) {
         + count(Kind.CHANGED) + " changed)";
   }
 
-  /** For people: the summary, then the breaking changes, then the rest, one line each. */
+  /**
+   * {@return the diff for people: the summary, then the breaking changes, then the rest, one line
+   * each}
+   */
   public String toText() {
     StringBuilder text = new StringBuilder(summary()).append('\n');
     breaking().forEach(c -> text.append(c.toLine()).append('\n'));
@@ -196,8 +214,9 @@ public record ApiDiff(List<ApiChange> changes) {
   }
 
   /**
-   * For tools: {@code {"verdict": "major", "breaking": 1, "added": 0, "removed": 1, "changed": 0,
-   * "changes": [{"element", "kind", "compatibility", "detail"}, ...]}}, deterministic.
+   * {@return the diff for tools: {@code {"verdict": "major", "breaking": 1, "added": 0, "removed":
+   * 1, "changed": 0,
+   * "changes": [{"element", "kind", "compatibility", "detail"}, ...]}}, deterministic}
    */
   public String toJson() {
     ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

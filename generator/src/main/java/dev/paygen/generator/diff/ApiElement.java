@@ -16,18 +16,25 @@ public record ApiElement(Kind kind, String name) implements Comparable<ApiElemen
 
   /** What an element is; each kind has the word that names it in ids. */
   public enum Kind {
+    /** A generated type: a model record, enum, union or params record, a service or the client. */
     TYPE,
+    /** A record component: a property of a model record or a parameter of a params record. */
     COMPONENT,
+    /** An enum constant. */
     CONSTANT,
+    /** A variant of a union. */
     VARIANT,
+    /** A service method, one per operation. */
     METHOD,
+    /** A client method returning a service or the webhooks helper. */
     ACCESSOR,
+    /** A client builder method taking a credential. */
     SETTER;
 
     // Computed once: the surface's sort compares words O(n log n) times.
     private final String word = name().toLowerCase(Locale.ROOT);
 
-    /** The word in ids and reports: {@code component}. */
+    /** {@return the word in ids and reports: {@code component}} */
     public String word() {
       return word;
     }
@@ -70,7 +77,7 @@ public record ApiElement(Kind kind, String name) implements Comparable<ApiElemen
     return new ApiElement(Kind.of(id.substring(0, space)), id.substring(space + 1));
   }
 
-  /** The name without its package: {@code Payment.customerId}. */
+  /** {@return the name without its package: {@code Payment.customerId}} */
   public String simpleName() {
     for (String prefix : PACKAGES) {
       if (name.startsWith(prefix)) {
@@ -80,7 +87,7 @@ public record ApiElement(Kind kind, String name) implements Comparable<ApiElemen
     return name;
   }
 
-  /** A member's owner, without its package: {@code PaymentStatus} for a constant. */
+  /** {@return a member's owner, without its package: {@code PaymentStatus} for a constant} */
   public String owner() {
     String simple = simpleName();
     return simple.substring(0, simple.lastIndexOf('.'));

@@ -53,11 +53,21 @@ public record ApiSurface(SortedMap<ApiElement, String> elements) {
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
+  /**
+   * Copies the elements into an unmodifiable map sorted by element.
+   *
+   * @param elements every element and its signature, sorted by element
+   */
   public ApiSurface {
     elements = Collections.unmodifiableSortedMap(new TreeMap<>(elements));
   }
 
-  /** The surface {@code model} generates. */
+  /**
+   * Lists what a model generates.
+   *
+   * @param model the API to generate
+   * @return the surface {@code model} generates
+   */
   public static ApiSurface of(ApiModel model) {
     Builder b = new Builder();
     List<TypeModel> pending = new ArrayList<>(model.types());
@@ -168,7 +178,10 @@ public record ApiSurface(SortedMap<ApiElement, String> elements) {
     }
   }
 
-  /** Deterministic JSON: {@code {"paygenApiSurface": 1, "elements": {id: signature, ...}}}, sorted. */
+  /**
+   * {@return the surface as deterministic JSON: {@code {"paygenApiSurface": 1, "elements": {id:
+   * signature, ...}}}, sorted}
+   */
   public String toJson() {
     ObjectNode root = JSON.createObjectNode();
     root.put("paygenApiSurface", FORMAT);
@@ -184,6 +197,8 @@ public record ApiSurface(SortedMap<ApiElement, String> elements) {
   /**
    * Reads what {@link #toJson()} wrote.
    *
+   * @param json the JSON text
+   * @return the surface it describes
    * @throws IllegalArgumentException if {@code json} is not a paygen API surface
    */
   public static ApiSurface fromJson(String json) {
@@ -211,7 +226,12 @@ public record ApiSurface(SortedMap<ApiElement, String> elements) {
     return new ApiSurface(elements);
   }
 
-  /** Writes {@link #toJson()} to {@code file} as UTF-8. */
+  /**
+   * Writes {@link #toJson()} to a file as UTF-8.
+   *
+   * @param file the file to write, replaced if it exists
+   * @throws IOException if the file cannot be written
+   */
   public void write(Path file) throws IOException {
     Files.writeString(file, toJson(), StandardCharsets.UTF_8);
   }
@@ -219,6 +239,9 @@ public record ApiSurface(SortedMap<ApiElement, String> elements) {
   /**
    * Reads a surface file.
    *
+   * @param file the file {@link #write(Path)} wrote
+   * @return the surface it describes
+   * @throws IOException if the file cannot be read
    * @throws IllegalArgumentException if the file is not a paygen API surface
    */
   public static ApiSurface read(Path file) throws IOException {

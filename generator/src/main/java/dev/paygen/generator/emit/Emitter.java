@@ -11,11 +11,23 @@ import java.util.List;
 public final class Emitter {
   private Emitter() {}
 
+  /**
+   * Renders the model for Jackson 2.
+   *
+   * @param model the API to render
+   * @return the sources, sorted by path
+   */
   public static List<GeneratedFile> emit(ApiModel model) {
     return emit(model, JsonLibrary.JACKSON2);
   }
 
-  /** Renders the model for the given JSON library (Jackson 2 or 3 names). */
+  /**
+   * Renders the model for the given JSON library (Jackson 2 or 3 names).
+   *
+   * @param model the API to render
+   * @param json the JSON library the generated code is written for
+   * @return the sources, sorted by path
+   */
   public static List<GeneratedFile> emit(ApiModel model, JsonLibrary json) {
     JavaTypes types = new JavaTypes(model.modelPackage(), json);
     List<GeneratedFile> files = new ArrayList<>(ModelEmitter.emit(model, types));

@@ -11,19 +11,33 @@ import java.util.List;
 
 /** Maps model types to JavaPoet types, for one model package. */
 public final class JavaTypes {
+  /** {@code java.util.List}. */
   public static final ClassName LIST = ClassName.get(List.class);
+  /** {@code java.util.Map}. */
   public static final ClassName MAP = ClassName.get(java.util.Map.class);
+  /** {@code java.lang.String}. */
   public static final ClassName STRING = ClassName.get(String.class);
+  /** {@code java.lang.Object}, the type of a value of unknown shape. */
   public static final ClassName OBJECT = ClassName.get(Object.class);
 
   private final String modelPackage;
   private final JacksonTypes jackson;
 
+  /**
+   * The types for a model package, with Jackson 2's names.
+   *
+   * @param modelPackage the package generated types are in
+   */
   public JavaTypes(String modelPackage) {
     this(modelPackage, JsonLibrary.JACKSON2);
   }
 
-  /** The types for a model package, with the Jackson names of {@code json}. */
+  /**
+   * The types for a model package, with the Jackson names of {@code json}.
+   *
+   * @param modelPackage the package generated types are in
+   * @param json the JSON library the generated code is written for
+   */
   public JavaTypes(String modelPackage, JsonLibrary json) {
     this.modelPackage = modelPackage;
     this.jackson = JacksonTypes.of(json);
@@ -34,13 +48,25 @@ public final class JavaTypes {
     return jackson;
   }
 
+  /**
+   * The class of a generated type.
+   *
+   * @param name the type's name in the model package
+   * @return its JavaPoet class, nested as the name is
+   */
   public ClassName className(dev.paygen.generator.model.TypeName name) {
     List<String> names = name.simpleNames();
     return ClassName.get(
         modelPackage, names.get(0), names.subList(1, names.size()).toArray(new String[0]));
   }
 
-  /** The Java type of {@code ref}; primitives only where {@code primitive} allows. */
+  /**
+   * The Java type of a model type.
+   *
+   * @param ref the model type
+   * @param primitive whether a scalar may be a primitive ({@code long} rather than {@code Long})
+   * @return the Java type of {@code ref}
+   */
   public TypeName of(TypeRef ref, boolean primitive) {
     if (ref instanceof TypeRef.Named named) {
       return className(named.name());
@@ -70,7 +96,12 @@ public final class JavaTypes {
     return OBJECT;
   }
 
-  /** {@code ? extends T} for collection parameters of builders; plain otherwise. */
+  /**
+   * Widens a list type's elements, for collection parameters of builders.
+   *
+   * @param type a type
+   * @return {@code List<? extends T>} for {@code List<T>}; any other type as it is
+   */
   public static TypeName wildcardElements(TypeName type) {
     if (type instanceof ParameterizedTypeName p && p.rawType().equals(LIST)) {
       return ParameterizedTypeName.get(

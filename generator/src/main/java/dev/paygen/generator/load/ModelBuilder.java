@@ -25,6 +25,10 @@ public final class ModelBuilder {
   /**
    * Builds the model of a loaded spec; the request must be valid ({@link GenerationRequest#validate()}).
    * Stops before building anything when an {@code x-paygen-*} extension is wrong.
+   *
+   * @param spec the loaded spec, without errors
+   * @param request the valid request it was loaded for
+   * @return the model, or none with the diagnostics that prevented it
    */
   public static ModelResult build(LoadedSpec spec, GenerationRequest request) {
     OpenAPI api = spec.openApi();

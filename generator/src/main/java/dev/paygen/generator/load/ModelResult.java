@@ -11,10 +11,17 @@ import java.util.List;
  * @param diagnostics errors and warnings (renames, skipped constructs)
  */
 public record ModelResult(ApiModel model, List<Diagnostic> diagnostics) {
+  /**
+   * Copies the diagnostics, so the result is immutable.
+   *
+   * @param model the model, or null when errors prevent one
+   * @param diagnostics errors and warnings (renames, skipped constructs)
+   */
   public ModelResult {
     diagnostics = List.copyOf(diagnostics);
   }
 
+  /** {@return whether no model was built or any diagnostic is an error} */
   public boolean hasErrors() {
     return model == null || diagnostics.stream().anyMatch(Diagnostic::isError);
   }

@@ -45,7 +45,12 @@ public final class NamesFile {
     this.file = path.toString();
   }
 
-  /** Reads the request's names file, if it names one; on any error the request is returned as is. */
+  /**
+   * Reads the request's names file, if it names one, and merges its names under the request's.
+   *
+   * @param request the request
+   * @return the merged request and the names file's diagnostics; on any error the request as is
+   */
   public static Resolved resolve(GenerationRequest request) {
     Path path = request.namesFile();
     if (path == null) {

@@ -21,12 +21,25 @@ import java.util.List;
 public final class SpecLoader {
   private SpecLoader() {}
 
-  /** Loads {@code spec} with the default ref root, {@link RefRoot#forSpec}. */
+  /**
+   * Loads {@code spec} with the default ref root, {@link RefRoot#forSpec}.
+   *
+   * @param spec the root spec file
+   * @param allowRemoteRefs whether {@code $ref}s to http(s) URLs may be fetched
+   * @return the parsed spec and every problem found
+   */
   public static LoadedSpec load(Path spec, boolean allowRemoteRefs) {
     return load(spec, allowRemoteRefs, RefRoot.forSpec(spec));
   }
 
-  /** Loads {@code spec}; {@code $ref}s may reach files under {@code refRoot} only (E012). */
+  /**
+   * Loads {@code spec}; {@code $ref}s may reach files under {@code refRoot} only (E012).
+   *
+   * @param spec the root spec file
+   * @param allowRemoteRefs whether {@code $ref}s to http(s) URLs may be fetched
+   * @param refRoot the folder local {@code $ref}s may reach files under
+   * @return the parsed spec and every problem found
+   */
   public static LoadedSpec load(Path spec, boolean allowRemoteRefs, RefRoot refRoot) {
     Path root = spec.toAbsolutePath().normalize();
     String file =

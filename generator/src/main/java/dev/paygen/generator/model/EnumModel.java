@@ -24,6 +24,17 @@ public record EnumModel(
     String knownName)
     implements TypeModel {
 
+  /**
+   * Copies the constants, so the model is immutable.
+   *
+   * @param name the type's name
+   * @param description Javadoc text, or empty
+   * @param pointer the schema's JSON pointer
+   * @param valueType the JSON type of the wire values
+   * @param constants the constants in spec order, duplicates removed
+   * @param knownName the nested Java enum's simple name ({@code Known}, unless a type enclosing it
+   *     already has that name)
+   */
   public EnumModel {
     constants = List.copyOf(constants);
   }
@@ -35,9 +46,13 @@ public record EnumModel(
 
   /** The JSON type of an enum's wire values. */
   public enum ValueType {
+    /** {@code string} values. */
     STRING,
+    /** {@code integer} values. */
     INTEGER,
+    /** {@code number} values. */
     NUMBER,
+    /** {@code boolean} values. */
     BOOLEAN
   }
 

@@ -6,10 +6,10 @@ package dev.paygen.generator.model;
  */
 public sealed interface PaginationModel {
 
-  /** The accessor of the response's array property ({@code items}). */
+  /** {@return the accessor of the response's array property ({@code items})} */
   String itemsJavaName();
 
-  /** The array's item type. */
+  /** {@return the array's item type} */
   TypeRef itemType();
 
   /**

@@ -41,15 +41,16 @@ public record PropertyModel(
    * @param wireName the JSON name
    * @param javaName the component name
    * @param type its Java type
+   * @return a builder of the property
    */
   public static Builder builder(String wireName, String javaName, TypeRef type) {
     return new Builder(wireName, javaName, type);
   }
 
   /**
-   * Whether the value must be present: required and not nullable. A record's {@code validate()}
-   * and builder check it (see {@code dev.paygen.runtime.Validatable}); params records' constructors
-   * reject {@code null}.
+   * {@return whether the value must be present: required and not nullable. A record's {@code
+   * validate()} and builder check it (see {@code dev.paygen.runtime.Validatable}); params records'
+   * constructors reject {@code null}}
    */
   public boolean checkedNonNull() {
     return required && !nullable;
@@ -74,41 +75,88 @@ public record PropertyModel(
       this.type = type;
     }
 
+    /**
+     * Sets whether the property is required.
+     *
+     * @param required whether it is required
+     * @return this builder
+     */
     public Builder required(boolean required) {
       this.required = required;
       return this;
     }
 
+    /**
+     * Sets whether the property may be null.
+     *
+     * @param nullable whether it is nullable
+     * @return this builder
+     */
     public Builder nullable(boolean nullable) {
       this.nullable = nullable;
       return this;
     }
 
+    /**
+     * Sets the Javadoc text.
+     *
+     * @param description the text, or empty
+     * @return this builder
+     */
     public Builder description(String description) {
       this.description = description;
       return this;
     }
 
+    /**
+     * Sets whether the property is deprecated.
+     *
+     * @param deprecated whether it is deprecated
+     * @return this builder
+     */
     public Builder deprecated(boolean deprecated) {
       this.deprecated = deprecated;
       return this;
     }
 
+    /**
+     * Sets whether the property is read-only: sent by the server only.
+     *
+     * @param readOnly whether it is read-only
+     * @return this builder
+     */
     public Builder readOnly(boolean readOnly) {
       this.readOnly = readOnly;
       return this;
     }
 
+    /**
+     * Sets whether the property is write-only: sent by the client only.
+     *
+     * @param writeOnly whether it is write-only
+     * @return this builder
+     */
     public Builder writeOnly(boolean writeOnly) {
       this.writeOnly = writeOnly;
       return this;
     }
 
+    /**
+     * Sets what the spec says to use instead of a deprecated property.
+     *
+     * @param deprecation the text, or empty
+     * @return this builder
+     */
     public Builder deprecation(String deprecation) {
       this.deprecation = deprecation;
       return this;
     }
 
+    /**
+     * Builds the property.
+     *
+     * @return the property
+     */
     public PropertyModel build() {
       return new PropertyModel(
           wireName,

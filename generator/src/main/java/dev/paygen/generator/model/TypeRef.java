@@ -20,17 +20,34 @@ public sealed interface TypeRef {
 
   /** The JDK types a scalar schema maps to. */
   enum ScalarKind {
+    /** {@code string} without a known format: {@code String}. */
     STRING,
+    /**
+     * {@code integer} with format {@code int32} (or {@code number}, {@code int32}): {@code
+     * Integer}.
+     */
     INT32,
+    /** {@code integer} of any other format (or {@code number}, {@code int64}): {@code Long}. */
     INT64,
+    /** {@code number} with format {@code float}: {@code Float}. */
     FLOAT,
+    /** {@code number} with format {@code double}: {@code Double}. */
     DOUBLE,
+    /** {@code number} of any other format: {@code BigDecimal}. */
     DECIMAL,
+    /** {@code boolean}: {@code Boolean}. */
     BOOLEAN,
+    /** {@code string} with format {@code date}: {@code LocalDate}. */
     DATE,
+    /** {@code string} with format {@code date-time}: {@code OffsetDateTime}. */
     DATE_TIME,
+    /** {@code string} with format {@code uuid}: {@code UUID}. */
     UUID,
+    /** {@code string} with format {@code byte} (base64 in JSON): {@code byte[]}. */
     BYTES,
+    /**
+     * {@code string} with format {@code binary} (raw bytes, as in a file upload): {@code byte[]}.
+     */
     BINARY
   }
 
@@ -40,6 +57,7 @@ public sealed interface TypeRef {
    * JavaPoet, for readers of the model such as {@code diff.ApiSurface}.
    *
    * @param primitive whether a scalar may be a primitive ({@code long} rather than {@code Long})
+   * @return the Java source of the type
    */
   default String javaSource(boolean primitive) {
     if (this instanceof Named named) {
@@ -69,6 +87,12 @@ public sealed interface TypeRef {
     return "Object";
   }
 
+  /**
+   * The type of a scalar schema.
+   *
+   * @param kind the JDK type
+   * @return a {@link Scalar} of {@code kind}
+   */
   static TypeRef scalar(ScalarKind kind) {
     return new Scalar(kind);
   }

@@ -33,23 +33,35 @@ public final class NameAllocator {
     this.names = names;
   }
 
-  /** A scope of type, method, component or argument names: collisions become {@code Name2}. */
+  /**
+   * {@return a scope of type, method, component or argument names: collisions become {@code Name2}}
+   */
   public static NameAllocator camelCase() {
     return new NameAllocator("", new LinkedHashMap<>(), new HashMap<>());
   }
 
-  /** A scope of constants: collisions become {@code NAME_2}. */
+  /** {@return a scope of constants: collisions become {@code NAME_2}} */
   public static NameAllocator upperSnake() {
     return new NameAllocator("_", new LinkedHashMap<>(), new HashMap<>());
   }
 
-  /** Reserves {@code reserved}: a suggestion equal to one of them gets a counter. */
+  /**
+   * Reserves names: a suggestion equal to one of them gets a counter.
+   *
+   * @param reserved the names to reserve
+   * @return this scope
+   */
   public NameAllocator reserve(Collection<String> reserved) {
     reserved.forEach(name -> holders.putIfAbsent(name, RESERVED));
     return this;
   }
 
-  /** Reserves {@code reserved}: a suggestion equal to one of them gets a counter. */
+  /**
+   * Reserves names: a suggestion equal to one of them gets a counter.
+   *
+   * @param reserved the names to reserve
+   * @return this scope
+   */
   public NameAllocator reserve(String... reserved) {
     return reserve(List.of(reserved));
   }
@@ -82,6 +94,12 @@ public final class NameAllocator {
    * Claims, for {@code tag}, a unique name based on {@code suggestion} whose companions (the name
    * followed by each of {@code companionSuffixes}) are free too, and claims them all: a service
    * method, its {@code Async} twin and its {@code Request} helper.
+   *
+   * @param suggestion a legal Java identifier
+   * @param tag what the name stands for; unique in this scope
+   * @param companionSuffixes the suffixes of the companion names
+   * @return {@code suggestion}, or {@code suggestion} with the smallest counter from 2 that frees
+   *     it and its companions
    */
   public String newName(String suggestion, Object tag, String... companionSuffixes) {
     String name = suggestion;
@@ -107,12 +125,23 @@ public final class NameAllocator {
     return true;
   }
 
-  /** Claims a unique name based on {@code suggestion} that nothing needs to look up again. */
+  /**
+   * Claims a unique name based on {@code suggestion} that nothing needs to look up again.
+   *
+   * @param suggestion a legal Java identifier
+   * @return {@code suggestion}, or {@code suggestion} with the smallest free counter from 2
+   */
   public String newName(String suggestion) {
     return newName(suggestion, new Object());
   }
 
-  /** The name claimed for {@code tag}. */
+  /**
+   * Looks up a claimed name.
+   *
+   * @param tag what the name stands for
+   * @return the name claimed for {@code tag}
+   * @throws IllegalArgumentException if {@code tag} has no name
+   */
   public String get(Object tag) {
     String name = names.get(tag);
     if (name == null) {
@@ -121,17 +150,31 @@ public final class NameAllocator {
     return name;
   }
 
-  /** Whether {@code name} is taken or reserved in this scope. */
+  /**
+   * Tells whether a name is taken.
+   *
+   * @param name a name
+   * @return whether {@code name} is taken or reserved in this scope
+   */
   public boolean isTaken(String name) {
     return holders.containsKey(name);
   }
 
-  /** The tag holding {@code name}, {@link #RESERVED} for a reserved name, or null when it is free. */
+  /**
+   * Tells what holds a name.
+   *
+   * @param name a name
+   * @return the tag holding {@code name}, {@link #RESERVED} for a reserved name, or null when it is
+   *     free
+   */
   public Object holder(String name) {
     return holders.get(name);
   }
 
-  /** A new scope that starts with every name of this one taken; claims in it do not reach this one. */
+  /**
+   * {@return a new scope that starts with every name of this one taken; claims in it do not reach
+   * this one}
+   */
   public NameAllocator copy() {
     return new NameAllocator(separator, new LinkedHashMap<>(holders), new HashMap<>(names));
   }

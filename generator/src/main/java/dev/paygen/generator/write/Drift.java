@@ -23,6 +23,12 @@ public record Drift(String path, Kind kind) implements Comparable<Drift> {
     STALE
   }
 
+  /**
+   * Checks that no component is null.
+   *
+   * @param path the file's path, relative to the output folder, with {@code /} separators
+   * @param kind how it differs
+   */
   public Drift {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(kind, "kind");

@@ -28,6 +28,12 @@ public final class Fingerprint {
   /**
    * Hashes the inputs; the root spec is always included, whether or not {@code inputs} lists it.
    *
+   * @param specFile the root spec file
+   * @param inputs every file the spec reads through {@code $ref}s
+   * @param optionsText the options that change the output, {@link
+   *     dev.paygen.generator.GenerationRequest#optionsFingerprintText()}
+   * @param version the generator's version
+   * @return the SHA-256 hash, in lower-case hex
    * @throws IOException naming the input file that could not be read
    */
   public static String compute(Path specFile, List<Path> inputs, String optionsText, String version)
@@ -53,7 +59,12 @@ public final class Fingerprint {
     return HexFormat.of().formatHex(digest.digest());
   }
 
-  /** A hash of rendered files: each one's relative path and bytes, in path order. */
+  /**
+   * Hashes rendered files: each one's relative path and bytes, in path order.
+   *
+   * @param files the rendered files
+   * @return the SHA-256 hash, in lower-case hex
+   */
   public static String ofOutputs(List<GeneratedFile> files) {
     // Each file's bytes only while it is hashed: holding them all at once doubled the output's
     // footprint (tens of MB on the largest specs) next to the rendered text.
@@ -70,6 +81,9 @@ public final class Fingerprint {
    * The same hash over the files now in {@code outputDirectory}: equal to {@link #ofOutputs(List)} of
    * the run that wrote them as long as nobody edited, deleted or replaced one since.
    *
+   * @param outputDirectory the output folder
+   * @param relativePaths the files to hash, relative to {@code outputDirectory}
+   * @return the SHA-256 hash, in lower-case hex
    * @throws IOException naming a file that is missing or unreadable
    */
   public static String ofOutputs(Path outputDirectory, Collection<String> relativePaths)

@@ -46,6 +46,16 @@ public record Manifest(
       "# paygen manifest: paygen generated the files listed below and may"
           + " rewrite or delete them; nothing else in this folder is touched. Do not edit.";
 
+  /**
+   * Copies the sets, sorted; a null fingerprint or outputs becomes empty.
+   *
+   * @param fingerprint the {@link Fingerprint} of the run, or empty when unknown
+   * @param outputs a hash of the generated files' names and bytes (see {@link
+   *     Fingerprint#ofOutputs}), so that a run can tell, without generating anything, that a
+   *     generated file was edited by hand
+   * @param inputs input file names, relative to the spec's folder (absolute when outside it)
+   * @param files generated files, relative to the output folder with {@code /} separators
+   */
   public Manifest {
     fingerprint = fingerprint == null ? "" : fingerprint;
     outputs = outputs == null ? "" : outputs;
@@ -53,7 +63,15 @@ public record Manifest(
     files = Collections.unmodifiableSortedSet(new TreeSet<>(files));
   }
 
-  /** The manifest of a run that read {@code inputs} (plus the root spec) and rendered {@code files}. */
+  /**
+   * The manifest of a run that read {@code inputs} (plus the root spec) and rendered {@code files}.
+   *
+   * @param fingerprint the run's {@link Fingerprint}
+   * @param specFile the root spec file
+   * @param inputs every other file the spec read
+   * @param files the rendered files
+   * @return the manifest, with the hash of {@code files}
+   */
   public static Manifest of(
       String fingerprint, Path specFile, List<Path> inputs, List<GeneratedFile> files) {
     Path root = specFile.toAbsolutePath().normalize();
@@ -81,6 +99,8 @@ public record Manifest(
    * point outside the folder (absolute, {@code ..}) are dropped, so a tampered manifest can never
    * make paygen delete anything outside it.
    *
+   * @param outputDirectory the output folder
+   * @return the manifest, or empty when the folder has none
    * @throws IOException naming the manifest when it exists but cannot be read
    */
   public static Optional<Manifest> read(Path outputDirectory) throws IOException {
@@ -123,7 +143,12 @@ public record Manifest(
     return new Manifest(fingerprint, outputs, inputs, files);
   }
 
-  /** The input files, resolved against the folder of {@code specFile}. */
+  /**
+   * Resolves the input files.
+   *
+   * @param specFile the root spec file
+   * @return the input files, resolved against the folder of {@code specFile}
+   */
   public List<Path> inputPaths(Path specFile) {
     Path specFolder = specFile.toAbsolutePath().normalize().getParent();
     List<Path> paths = new ArrayList<>();
@@ -133,7 +158,7 @@ public record Manifest(
     return paths;
   }
 
-  /** The manifest's exact text: sorted, one entry a line, {@code \n} line ends. */
+  /** {@return the manifest's exact text: sorted, one entry a line, {@code \n} line ends} */
   public String render() {
     StringBuilder text = new StringBuilder(HEADER).append('\n');
     text.append("fingerprint ").append(fingerprint).append('\n');

@@ -40,6 +40,16 @@ public final class OutputWriter {
       List<String> removed,
       List<Drift> drifted,
       List<String> conflicts) {
+    /**
+     * Copies the lists, so the report is immutable.
+     *
+     * @param written files written because they were new or changed
+     * @param unchanged files whose bytes were already right (not opened for writing)
+     * @param removed files of the previous run that are no longer generated, now deleted
+     * @param drifted in a check: each file that differs and how
+     * @param conflicts files that exist, differ and are not listed in the previous manifest; when
+     *     not empty, a write has written nothing
+     */
     public Report {
       written = List.copyOf(written);
       unchanged = List.copyOf(unchanged);
@@ -52,8 +62,12 @@ public final class OutputWriter {
   /**
    * Writes {@code files} into {@code outputDirectory} and records {@code manifest} there.
    *
+   * @param outputDirectory the output folder, created if missing
+   * @param files the rendered files
+   * @param manifest the manifest of this run
    * @param overwriteUnowned whether an existing file that differs and is not in the previous
    *     manifest may be replaced; otherwise it is reported as a conflict and nothing is written
+   * @return what was written, left unchanged and removed, or the conflicts
    * @throws IOException naming the file that could not be read, written or deleted, and why
    */
   public static Report write(
@@ -91,6 +105,11 @@ public final class OutputWriter {
   /**
    * Writes a file paygen keeps beside its manifest (such as the API surface) unless it already has
    * {@code bytes}; like the manifest, it is paygen's own and not a generated source.
+   *
+   * @param outputDirectory the output folder
+   * @param fileName the file's name in that folder
+   * @param bytes the file's content
+   * @throws IOException if the file cannot be read or written
    */
   public static void writeRecord(Path outputDirectory, String fileName, byte[] bytes)
       throws IOException {
@@ -103,6 +122,9 @@ public final class OutputWriter {
   /**
    * Compares {@code files} with {@code outputDirectory} without writing anything.
    *
+   * @param outputDirectory the output folder
+   * @param files the rendered files
+   * @return the unchanged files and, in {@link Report#drifted()}, each file that differs
    * @throws IOException naming the file that could not be read
    */
   public static Report check(Path outputDirectory, List<GeneratedFile> files) throws IOException {
