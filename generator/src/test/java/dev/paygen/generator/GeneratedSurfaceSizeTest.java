@@ -65,6 +65,17 @@ class GeneratedSurfaceSizeTest {
   }
 
   @Test
+  void undocumentedOperationAndSchemaJavadocStartWithTheirRouteAndPointer() {
+    // GET /payments and the Conjunction schema have no summary or description in Dodo 1.86.0: the
+    // first sentence (what the IDE shows) is the route or the pointer, not an empty <p> paragraph.
+    assertThat(source("/service/PaymentsService.java"))
+        .contains("    /**\n     * {@code GET /payments}\n     *\n     * @param params")
+        .doesNotContain("* <p>{@code GET /payments}");
+    assertThat(source("/model/Conjunction.java"))
+        .contains("/** Schema: {@code #/components/schemas/Conjunction} */");
+  }
+
+  @Test
   void setterJavadocIsOneLine() {
     int setters = 0;
     // Record and params builders; the client's builder is one class, documented in full.

@@ -75,7 +75,8 @@ final class ModelEmitter {
   /** Javadoc text for a type: its description and the JSON pointer it came from. */
   static String typeDoc(String description, String pointer) {
     String text = Sources.paragraph(description);
-    return (text.isEmpty() ? "" : text + "\n") + "<p>Schema: {@code #" + Sources.javadoc(pointer)
+    // <p> only after a description: opening with it would leave the type's summary empty.
+    return (text.isEmpty() ? "" : text + "\n<p>") + "Schema: {@code #" + Sources.javadoc(pointer)
         + "}\n";
   }
 }

@@ -165,13 +165,21 @@ final class OperationSignature {
     CodeBlock.Builder doc = CodeBlock.builder();
     String summary = Sources.javadoc(op.summary());
     String description = Sources.javadoc(op.description());
+    // A paragraph tag only between paragraphs: a comment that opens with <p> has an empty first
+    // sentence, which is the whole of what an IDE's completion list and the method summary show.
+    boolean first = true;
     if (!summary.isEmpty()) {
       doc.add("$L\n\n", summary);
+      first = false;
     }
     if (!description.isEmpty() && !description.equals(summary)) {
-      doc.add("<p>$L\n\n", description);
+      doc.add(first ? "$L\n\n" : "<p>$L\n\n", description);
+      first = false;
     }
-    doc.add("<p>{@code $L $L}\n", op.httpMethod(), Sources.javadoc(op.path()));
+    doc.add(
+        first ? "{@code $L $L}\n" : "<p>{@code $L $L}\n",
+        op.httpMethod(),
+        Sources.javadoc(op.path()));
     doc.add("\n");
     for (Arg arg : args) {
       doc.add("@param $L $L\n", arg.name(), Sources.javadoc(arg.doc()));

@@ -303,7 +303,7 @@ class ModelEmitterTest {
         import javax.annotation.processing.Generated;
 
         /**
-         * <p>Schema: {@code #/components/schemas/payment_method}
+         * Schema: {@code #/components/schemas/payment_method}
          *
          * <p>One of: {@link com.acme.shop.model.Card}, {@link com.acme.shop.model.Bank}; or {@link Unknown} for a shape this client does not know.
          */
@@ -353,7 +353,7 @@ class ModelEmitterTest {
         import org.jspecify.annotations.Nullable;
 
         /**
-         * <p>Schema: {@code #/components/schemas/card}
+         * Schema: {@code #/components/schemas/card}
          *
          * @param type {@code type}
          * @param last4 {@code last4}
@@ -477,7 +477,7 @@ class ModelEmitterTest {
         import javax.annotation.processing.Generated;
 
         /**
-         * <p>Schema: {@code #/components/schemas/payment_source}
+         * Schema: {@code #/components/schemas/payment_source}
          *
          * <p>One of: {@link com.acme.shop.model.Wallet}, {@link com.acme.shop.model.Voucher}; or {@link Unknown} for a shape this client does not know.
          */
@@ -550,7 +550,7 @@ class ModelEmitterTest {
         import org.jspecify.annotations.Nullable;
 
         /**
-         * <p>Schema: {@code #/components/schemas/refund}
+         * Schema: {@code #/components/schemas/refund}
          *
          * @param id {@code id}
          * @param reason {@code reason} (optional)
@@ -738,7 +738,7 @@ class ModelEmitterTest {
         import org.jspecify.annotations.Nullable;
 
         /**
-         * <p>Schema: {@code #/components/schemas/customer}
+         * Schema: {@code #/components/schemas/customer}
          *
          * @param id {@code id}
          * @param createdAt {@code created_at} (optional)
@@ -881,7 +881,7 @@ class ModelEmitterTest {
         import org.jspecify.annotations.Nullable;
 
         /**
-         * <p>Schema: {@code #/components/schemas/create_checkout_session_request}
+         * Schema: {@code #/components/schemas/create_checkout_session_request}
          *
          * @param billingAddress {@code billing_address}
          * @param additionalProperties the fields the schema does not declare, as read (never null)
@@ -953,7 +953,7 @@ class ModelEmitterTest {
             }
 
             /**
-             * <p>Schema: {@code #/components/schemas/create_checkout_session_request/properties/billing_address}
+             * Schema: {@code #/components/schemas/create_checkout_session_request/properties/billing_address}
              *
              * @param country {@code country}
              * @param zipcode {@code zipcode} (optional)
@@ -1074,7 +1074,7 @@ class ModelEmitterTest {
         import org.jspecify.annotations.Nullable;
 
         /**
-         * <p>Schema: {@code #/components/schemas/three_d_secure}
+         * Schema: {@code #/components/schemas/three_d_secure}
          *
          * @param default_ {@code default} (optional)
          * @param _3ds {@code 3ds} (optional)
@@ -1175,7 +1175,7 @@ class ModelEmitterTest {
         import java.util.Objects;
         import javax.annotation.processing.Generated;
 
-        /** <p>Schema: {@code #/components/schemas/store} */
+        /** Schema: {@code #/components/schemas/store} */
         @Generated("dev.paygen.generator")
         public final class Store extends OpenEnum<String, Store.Known> {
             public static final Store _7ELEVEN = new Store("7eleven", Known._7ELEVEN);
@@ -1258,7 +1258,7 @@ class ModelEmitterTest {
         import org.jspecify.annotations.Nullable;
 
         /**
-         * <p>Schema: {@code #/components/schemas/category}
+         * Schema: {@code #/components/schemas/category}
          *
          * @param name {@code name}
          * @param parent {@code parent} (optional)
@@ -1404,7 +1404,7 @@ class ModelEmitterTest {
         import org.jspecify.annotations.Nullable;
 
         /**
-         * <p>Schema: {@code #/components/schemas/product}
+         * Schema: {@code #/components/schemas/product}
          *
          * @param metadata {@code metadata}
          * @param prices {@code prices} (optional)

@@ -16,7 +16,7 @@ import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
 /**
- * <p>Schema: {@code #/components/schemas/BillingAddress}
+ * Schema: {@code #/components/schemas/BillingAddress}
  *
  * @param city City name (optional)
  * @param country Two-letter ISO country code (ISO 3166-1 alpha-2)

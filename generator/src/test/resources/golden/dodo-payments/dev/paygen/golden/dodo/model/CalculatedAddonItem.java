@@ -16,7 +16,7 @@ import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
 /**
- * <p>Schema: {@code #/components/schemas/CalculatedAddonItem}
+ * Schema: {@code #/components/schemas/CalculatedAddonItem}
  *
  * @param addonId {@code addon_id}
  * @param currency {@code currency}

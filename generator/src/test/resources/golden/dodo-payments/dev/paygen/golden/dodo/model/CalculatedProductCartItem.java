@@ -18,7 +18,7 @@ import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
 /**
- * <p>Schema: {@code #/components/schemas/CalculatedProductCartItem}
+ * Schema: {@code #/components/schemas/CalculatedProductCartItem}
  *
  * @param addons {@code addons} (optional)
  * @param creditEntitlements Credit entitlements that will be granted upon purchase

@@ -18,7 +18,7 @@ import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
 /**
- * <p>Schema: {@code #/components/schemas/CreateCheckoutSessionRequest}
+ * Schema: {@code #/components/schemas/CreateCheckoutSessionRequest}
  *
  * @param allowedPaymentMethodTypes Customers will never see payment methods that are not in this list.
  * However, adding a method here does not guarantee customers will see it.

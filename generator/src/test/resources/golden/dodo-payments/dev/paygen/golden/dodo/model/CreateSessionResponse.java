@@ -16,7 +16,7 @@ import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
 /**
- * <p>Schema: {@code #/components/schemas/CreateSessionResponse}
+ * Schema: {@code #/components/schemas/CreateSessionResponse}
  *
  * @param checkoutUrl Checkout url (None when payment_method_id is provided) (optional)
  * @param clientSecret Client secret of the payment intent; only present when `confirm: true` created one (optional)

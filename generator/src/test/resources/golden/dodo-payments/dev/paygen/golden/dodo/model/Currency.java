@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
-/** <p>Schema: {@code #/components/schemas/Currency} */
+/** Schema: {@code #/components/schemas/Currency} */
 @Generated("dev.paygen.generator")
 public final class Currency extends OpenEnum<String, Currency.Known> {
     public static final Currency AED = new Currency("AED", Known.AED);

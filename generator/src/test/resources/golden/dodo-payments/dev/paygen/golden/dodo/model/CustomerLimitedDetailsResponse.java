@@ -16,7 +16,7 @@ import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
 /**
- * <p>Schema: {@code #/components/schemas/CustomerLimitedDetailsResponse}
+ * Schema: {@code #/components/schemas/CustomerLimitedDetailsResponse}
  *
  * @param customerId Unique identifier for the customer
  * @param email Email address of the customer

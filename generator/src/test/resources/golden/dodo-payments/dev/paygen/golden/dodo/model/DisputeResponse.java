@@ -17,7 +17,7 @@ import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
 /**
- * <p>Schema: {@code #/components/schemas/DisputeResponse}
+ * Schema: {@code #/components/schemas/DisputeResponse}
  *
  * @param amount The amount involved in the dispute, represented as a string to accommodate precision.
  * @param businessId The unique identifier of the business involved in the dispute.

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
-/** <p>Schema: {@code #/components/schemas/DisputeStage} */
+/** Schema: {@code #/components/schemas/DisputeStage} */
 @Generated("dev.paygen.generator")
 public final class DisputeStage extends OpenEnum<String, DisputeStage.Known> {
     public static final DisputeStage PRE_DISPUTE = new DisputeStage("pre_dispute", Known.PRE_DISPUTE);

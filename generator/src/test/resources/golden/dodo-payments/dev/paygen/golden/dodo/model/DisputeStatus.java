@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
-/** <p>Schema: {@code #/components/schemas/DisputeStatus} */
+/** Schema: {@code #/components/schemas/DisputeStatus} */
 @Generated("dev.paygen.generator")
 public final class DisputeStatus extends OpenEnum<String, DisputeStatus.Known> {
     public static final DisputeStatus DISPUTE_OPENED = new DisputeStatus("dispute_opened", Known.DISPUTE_OPENED);

@@ -17,7 +17,7 @@ import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
 /**
- * <p>Schema: {@code #/components/schemas/GetCheckoutSessionsStatus}
+ * Schema: {@code #/components/schemas/GetCheckoutSessionsStatus}
  *
  * @param createdAt Created at timestamp
  * @param customerEmail Customer email: prefers payment's customer, falls back to session (optional)

@@ -17,7 +17,7 @@ import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
 /**
- * <p>Schema: {@code #/components/schemas/GetPaymentsListResponse}
+ * Schema: {@code #/components/schemas/GetPaymentsListResponse}
  *
  * @param items {@code items}
  * @param additionalProperties the fields the schema does not declare, as read (never null)

@@ -17,7 +17,7 @@ import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
 /**
- * <p>Schema: {@code #/components/schemas/GetPaymentsListResponseItem}
+ * Schema: {@code #/components/schemas/GetPaymentsListResponseItem}
  *
  * @param brandId {@code brand_id}
  * @param cardLastFour The last four digits of the card (optional)

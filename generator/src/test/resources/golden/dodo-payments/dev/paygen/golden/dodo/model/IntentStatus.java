@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
-/** <p>Schema: {@code #/components/schemas/IntentStatus} */
+/** Schema: {@code #/components/schemas/IntentStatus} */
 @Generated("dev.paygen.generator")
 public final class IntentStatus extends OpenEnum<String, IntentStatus.Known> {
     public static final IntentStatus SUCCEEDED = new IntentStatus("succeeded", Known.SUCCEEDED);

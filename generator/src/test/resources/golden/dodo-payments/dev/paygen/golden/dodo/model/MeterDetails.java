@@ -16,7 +16,7 @@ import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
 /**
- * <p>Schema: {@code #/components/schemas/MeterDetails}
+ * Schema: {@code #/components/schemas/MeterDetails}
  *
  * @param description {@code description} (optional)
  * @param freeThreshold {@code free_threshold} (optional)

@@ -16,7 +16,7 @@ import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
 /**
- * <p>Schema: {@code #/components/schemas/PaymentLineItem}
+ * Schema: {@code #/components/schemas/PaymentLineItem}
  *
  * @param amount {@code amount}
  * @param description {@code description} (optional)

@@ -17,7 +17,7 @@ import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
 /**
- * <p>Schema: {@code #/components/schemas/PaymentLineItemsResponse}
+ * Schema: {@code #/components/schemas/PaymentLineItemsResponse}
  *
  * @param currency {@code currency}
  * @param items {@code items}

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
-/** <p>Schema: {@code #/components/schemas/PaymentRefundStatus} */
+/** Schema: {@code #/components/schemas/PaymentRefundStatus} */
 @Generated("dev.paygen.generator")
 public final class PaymentRefundStatus extends OpenEnum<String, PaymentRefundStatus.Known> {
     public static final PaymentRefundStatus PARTIAL = new PaymentRefundStatus("partial", Known.PARTIAL);

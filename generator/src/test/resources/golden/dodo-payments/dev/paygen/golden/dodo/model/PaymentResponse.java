@@ -19,7 +19,7 @@ import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
 /**
- * <p>Schema: {@code #/components/schemas/PaymentResponse}
+ * Schema: {@code #/components/schemas/PaymentResponse}
  *
  * @param billing Billing address details for payments
  * @param brandId brand id this payment belongs to

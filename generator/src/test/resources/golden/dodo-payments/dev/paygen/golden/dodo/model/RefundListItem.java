@@ -17,7 +17,7 @@ import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
 /**
- * <p>Schema: {@code #/components/schemas/RefundListItem}
+ * Schema: {@code #/components/schemas/RefundListItem}
  *
  * @param amount The refunded amount. (optional)
  * @param businessId The unique identifier of the business issuing the refund.

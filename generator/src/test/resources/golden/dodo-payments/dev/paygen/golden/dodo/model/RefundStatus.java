@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
-/** <p>Schema: {@code #/components/schemas/RefundStatus} */
+/** Schema: {@code #/components/schemas/RefundStatus} */
 @Generated("dev.paygen.generator")
 public final class RefundStatus extends OpenEnum<String, RefundStatus.Known> {
     public static final RefundStatus SUCCEEDED = new RefundStatus("succeeded", Known.SUCCEEDED);

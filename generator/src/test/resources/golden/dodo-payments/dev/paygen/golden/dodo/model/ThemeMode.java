@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
-/** <p>Schema: {@code #/components/schemas/ThemeMode} */
+/** Schema: {@code #/components/schemas/ThemeMode} */
 @Generated("dev.paygen.generator")
 public final class ThemeMode extends OpenEnum<String, ThemeMode.Known> {
     public static final ThemeMode DARK = new ThemeMode("dark", Known.DARK);

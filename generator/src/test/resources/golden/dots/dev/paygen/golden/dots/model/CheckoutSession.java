@@ -308,7 +308,7 @@ public record CheckoutSession(@JsonProperty("id") @Nullable UUID id,
     }
 
     /**
-     * <p>Schema: {@code #/components/schemas/checkout-session/properties/line_items/items}
+     * Schema: {@code #/components/schemas/checkout-session/properties/line_items/items}
      *
      * @param quantity {@code quantity} (optional)
      * @param priceId {@code price_id} (optional)

@@ -208,7 +208,7 @@ public record CreateCheckoutSessionRequest(
     }
 
     /**
-     * <p>Schema: {@code #/components/schemas/create-checkout-session-request/properties/line_items/items}
+     * Schema: {@code #/components/schemas/create-checkout-session-request/properties/line_items/items}
      *
      * @param priceData {@code price_data}
      * @param quantity {@code quantity}
@@ -290,7 +290,7 @@ public record CreateCheckoutSessionRequest(
         }
 
         /**
-         * <p>Schema: {@code #/components/schemas/create-checkout-session-request/properties/line_items/items/properties/price_data}
+         * Schema: {@code #/components/schemas/create-checkout-session-request/properties/line_items/items/properties/price_data}
          *
          * @param currency {@code currency}
          * @param amount amount in cents
@@ -386,7 +386,7 @@ public record CreateCheckoutSessionRequest(
                 }
             }
 
-            /** <p>Schema: {@code #/components/schemas/create-checkout-session-request/properties/line_items/items/properties/price_data/properties/currency} */
+            /** Schema: {@code #/components/schemas/create-checkout-session-request/properties/line_items/items/properties/price_data/properties/currency} */
             public static final class Currency extends OpenEnum<String, Currency.Known> {
                 public static final Currency USD = new Currency("usd", Known.USD);
                 private static final OpenEnum.Index<Currency> index = OpenEnum.index(List.of(USD));
@@ -421,7 +421,7 @@ public record CreateCheckoutSessionRequest(
             }
 
             /**
-             * <p>Schema: {@code #/components/schemas/create-checkout-session-request/properties/line_items/items/properties/price_data/properties/product_data}
+             * Schema: {@code #/components/schemas/create-checkout-session-request/properties/line_items/items/properties/price_data/properties/product_data}
              *
              * @param name {@code name}
              * @param description {@code description} (optional)
@@ -543,7 +543,7 @@ public record CreateCheckoutSessionRequest(
         }
     }
 
-    /** <p>Schema: {@code #/components/schemas/create-checkout-session-request/properties/mode} */
+    /** Schema: {@code #/components/schemas/create-checkout-session-request/properties/mode} */
     public static final class Mode extends OpenEnum<String, Mode.Known> {
         public static final Mode PAYMENT = new Mode("payment", Known.PAYMENT);
         private static final OpenEnum.Index<Mode> index = OpenEnum.index(List.of(PAYMENT));
