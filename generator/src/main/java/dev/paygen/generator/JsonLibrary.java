@@ -68,9 +68,9 @@ public enum JsonLibrary {
    * @return the message, listing the allowed values
    */
   public static String unknown(String option, String value) {
-    return option + " must be one of " + allowed() + ", but was '" + value
-        + "': jackson3 for Jackson 3 (tools.jackson, runtime dev.paygen:paygen-runtime-jackson3),"
-        + " jackson2 (the default) for Jackson 2";
+    return option + " must be one of " + allowed() + ", but was '" + value + "': " + JACKSON3.id
+        + " for Jackson 3 (" + JACKSON3.packagePrefix + ", runtime dev.paygen:"
+        + JACKSON3.runtimeArtifact + "), " + JACKSON2.id + " (the default) for Jackson 2";
   }
 
   /** {@return the allowed option values, for messages: {@code jackson2, jackson3}} */

@@ -32,8 +32,8 @@ public final class ObjectMappers {
    * LenientReading}; unknown properties are kept by records in {@code additionalProperties()}),
    * unknown values of a Java enum read as its {@code @JsonEnumDefaultValue} constant (generated
    * enums are open classes that keep any value and do not need it), {@code java.time} types as
-   * ISO-8601 strings keeping
-   * their offset, decimals of untyped values and unknown fields exactly as written, and null properties not written (absent optionals are not sent).
+   * ISO-8601 strings keeping their offset, decimals of untyped values and unknown fields exactly as
+   * written, and null properties not written (absent optionals are not sent).
    *
    * @return a new, fully configured mapper
    */

@@ -1,12 +1,17 @@
 package dev.paygen.generator.load;
 
+import dev.paygen.generator.model.EnumModel;
+import dev.paygen.generator.model.TypeModel;
 import dev.paygen.generator.model.TypeName;
 import io.swagger.v3.oas.models.media.Schema;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,26 +47,23 @@ final class SharedShapes {
   private final Map<String, String> sharedNames = new HashMap<>();
 
   private final Map<String, TypeName> types = new HashMap<>();
-  /**
-   * Inline enums, by {@link #enumKey}: the name each occurrence would have had as a nested type,
-   * its title (or "" when it has none) and its owner's names ("" when top level), in the order met.
-   */
-  private final Map<String, List<String[]>> enumOccurrences;
+  /** Inline enums, by {@link #enumKey}: their occurrences, in the order met. */
+  private final Map<String, List<EnumOccurrence>> enumOccurrences;
   /** Counting pass: the key of the inline enum at each pointer. */
   private final Map<String, String> enumKeysByPointer;
   /**
    * The simple names of the nested types the counting pass built: for each, the keys of the
    * inline enums so named, "" standing for any other type.
    */
-  private final Map<String, java.util.Set<String>> nestedNames = new HashMap<>();
+  private final Map<String, Set<String>> nestedNames = new HashMap<>();
 
-  private final Set<Schema> onPath = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Set<Schema> onPath = Collections.newSetFromMap(new IdentityHashMap<>());
 
   private SharedShapes(
       boolean counting,
       Map<String, Integer> counts,
       IdentityHashMap<Schema, String> digests,
-      Map<String, List<String[]>> enumOccurrences,
+      Map<String, List<EnumOccurrence>> enumOccurrences,
       Map<String, String> enumKeysByPointer) {
     this.counting = counting;
     this.counts = counts;
@@ -85,7 +87,7 @@ final class SharedShapes {
    * The real pass's state, from the counts of this counting pass and the types it built (whose
    * nested names a shared enum's name must not repeat: javac would read the nested one there).
    */
-  SharedShapes sharing(List<dev.paygen.generator.model.TypeModel> built) {
+  SharedShapes sharing(List<TypeModel> built) {
     SharedShapes sharing =
         new SharedShapes(false, counts, digests, enumOccurrences, enumKeysByPointer);
     built.forEach(type -> type.nested().forEach(sharing::nested));
@@ -157,17 +159,10 @@ final class SharedShapes {
     return key.toString();
   }
 
-  /**
-   * Counting pass: records an occurrence of an inline enum that would be named {@code name} where
-   * it sits.
-   */
-  private void nested(dev.paygen.generator.model.TypeModel type) {
-    String key = type instanceof dev.paygen.generator.model.EnumModel e
-        ? enumKeysByPointer.getOrDefault(e.pointer(), "")
-        : "";
-    nestedNames
-        .computeIfAbsent(type.name().simpleName(), k -> new java.util.HashSet<>())
-        .add(key);
+  /** Records the simple name of a nested type the counting pass built, and of its own nested ones. */
+  private void nested(TypeModel type) {
+    String key = type instanceof EnumModel e ? enumKeysByPointer.getOrDefault(e.pointer(), "") : "";
+    nestedNames.computeIfAbsent(type.name().simpleName(), k -> new HashSet<>()).add(key);
     type.nested().forEach(this::nested);
   }
 
@@ -176,16 +171,26 @@ final class SharedShapes {
    * but a copy of that enum has that name (it would hide the shared type inside its owner).
    */
   boolean nameIsFree(String name, String key) {
-    java.util.Set<String> holders = nestedNames.get(name);
-    return holders == null || holders.equals(java.util.Set.of(key));
+    Set<String> holders = nestedNames.get(name);
+    return holders == null || holders.equals(Set.of(key));
   }
 
+  /**
+   * Counting pass: records an occurrence of the inline enum {@code key} at {@code pointer}, which
+   * would be named {@code name} there.
+   */
   void enumOccurrence(String key, String name, String title, String owner, String pointer) {
     enumKeysByPointer.put(pointer, key);
     enumOccurrences
-        .computeIfAbsent(key, k -> new java.util.ArrayList<>())
-        .add(new String[] {name, title == null ? "" : title.trim(), owner});
+        .computeIfAbsent(key, k -> new ArrayList<>())
+        .add(new EnumOccurrence(name, title == null ? "" : title.trim(), owner));
   }
+
+  /**
+   * Where an inline enum occurs: the name it would have had as a nested type, its title ("" when it
+   * has none) and its owner's name ("" when top level).
+   */
+  private record EnumOccurrence(String name, String title, String owner) {}
 
   /**
    * The names to try, in order, for the one type of an inline enum used more than once; empty when
@@ -196,23 +201,24 @@ final class SharedShapes {
    * ({@code PayoutStatus}).
    */
   List<String> enumNames(String key) {
-    List<String[]> occurrences = enumOccurrences.getOrDefault(key, List.of());
+    List<EnumOccurrence> occurrences = enumOccurrences.getOrDefault(key, List.of());
     if (occurrences.size() < 2) {
       return List.of();
     }
-    List<String> names = new java.util.ArrayList<>();
-    String suffix = commonTrailingWords(occurrences.stream().map(o -> o[0]).toList());
+    List<String> names = new ArrayList<>();
+    String suffix =
+        commonTrailingWords(occurrences.stream().map(EnumOccurrence::name).toList());
     if (!suffix.isEmpty() && !suffix.equals("Item") && Character.isLetter(suffix.charAt(0))) {
       names.add(suffix);
     }
-    String title = occurrences.get(0)[1];
-    if (!title.isEmpty() && occurrences.stream().allMatch(o -> o[1].equals(title))) {
-      names.add(Names.typeName(title));
+    EnumOccurrence first = occurrences.get(0);
+    if (!first.title().isEmpty()
+        && occurrences.stream().allMatch(o -> o.title().equals(first.title()))) {
+      names.add(Names.typeName(first.title()));
     }
-    String[] first = occurrences.get(0);
-    names.add(first[0]);
-    if (!first[2].isEmpty() && !first[0].startsWith(first[2])) {
-      names.add(first[2] + first[0]);
+    names.add(first.name());
+    if (!first.owner().isEmpty() && !first.name().startsWith(first.owner())) {
+      names.add(first.owner() + first.name());
     }
     return names;
   }

@@ -472,11 +472,14 @@ final class TypeResolver {
       return null;
     }
     TypeName type = shared.type(key);
-    if (type == null) {
-      type = claim(inlineTopLevel, base, pointer);
-      shared.type(key, type);
-      inlineTopLevel.add(build(schema, type, pointer));
-    }
+    return type != null ? type : buildShared(key, schema, base, pointer);
+  }
+
+  /** Builds the one top-level type of a shared shape or enum, named {@code base}, where it first occurs. */
+  private TypeName buildShared(String key, Schema schema, String base, String pointer) {
+    TypeName type = claim(inlineTopLevel, base, pointer);
+    shared.type(key, type);
+    inlineTopLevel.add(build(schema, type, pointer));
     return type;
   }
 
@@ -509,9 +512,7 @@ final class TypeResolver {
           .filter(candidate -> inlineTopLevel.holder(inlineTopLevel.suggestion(candidate)) == null)
           .findFirst()
           .orElse(names.get(0));
-      type = claim(inlineTopLevel, name, pointer);
-      shared.type(key, type);
-      inlineTopLevel.add(build(schema, type, pointer));
+      type = buildShared(key, schema, name, pointer);
     }
     return type;
   }
