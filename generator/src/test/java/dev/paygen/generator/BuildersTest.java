@@ -309,11 +309,7 @@ class BuildersTest {
     Method retrieve = service.getMethod("retrieve", String.class);
     assertThat(retrieve.getReturnType()).isEqualTo(order);
     assertThat(nullable(retrieve.getAnnotatedReturnType())).isTrue();
-    String impl = files.stream()
-        .filter(f -> f.relativePath().endsWith("service/OrdersServiceImpl.java"))
-        .findFirst()
-        .orElseThrow()
-        .content();
+    String impl = CompiledSpecs.source(files, "service/OrdersServiceImpl.java");
     assertThat(impl)
         .contains("return client.execute(retrieveRequest(id), RETRIEVE_TYPE, options)")
         .contains("return client.executeAsync(retrieveRequest(id), RETRIEVE_TYPE, options)");

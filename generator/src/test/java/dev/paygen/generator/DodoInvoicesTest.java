@@ -22,16 +22,8 @@ class DodoInvoicesTest {
     List<GeneratedFile> files = CompiledSpecs.generate(
         Workspace.specsFile("upstream/dodopayments-openapi-v1.86.0.documented.yml"),
         "com.acme.upstream.dodo");
-    service = source(files, "/service/InvoicesService.java");
-    impl = source(files, "/service/InvoicesServiceImpl.java");
-  }
-
-  private static String source(List<GeneratedFile> files, String suffix) {
-    return files.stream()
-        .filter(f -> f.relativePath().endsWith(suffix))
-        .findFirst()
-        .orElseThrow()
-        .content();
+    service = CompiledSpecs.source(files, "/service/InvoicesService.java");
+    impl = CompiledSpecs.source(files, "/service/InvoicesServiceImpl.java");
   }
 
   @Test

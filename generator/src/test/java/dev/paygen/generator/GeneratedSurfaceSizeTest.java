@@ -31,11 +31,7 @@ class GeneratedSurfaceSizeTest {
   }
 
   private static String source(String suffix) {
-    return files.stream()
-        .filter(f -> f.relativePath().endsWith(suffix))
-        .findFirst()
-        .orElseThrow()
-        .content();
+    return CompiledSpecs.source(files, suffix);
   }
 
   @Test

@@ -222,11 +222,7 @@ class MediaTypesWireTest {
 
   @Test
   void jsonOnlyOperationKeepsTheDefaultAccept() {
-    String source = compiled.files().stream()
-        .filter(f -> f.relativePath().endsWith("CustomersServiceImpl.java"))
-        .findFirst()
-        .orElseThrow()
-        .content();
+    String source = CompiledSpecs.source(compiled.files(), "CustomersServiceImpl.java");
     assertThat(source).contains(".jsonBody(body, \"application/merge-patch+json\")");
     assertThat(source).doesNotContain(".accept(");
   }

@@ -39,6 +39,15 @@ public final class CompiledSpecs {
     }
   }
 
+  /** The content of the one generated file whose path ends with {@code suffix}; fails if none does. */
+  public static String source(List<GeneratedFile> files, String suffix) {
+    return files.stream()
+        .filter(f -> f.relativePath().endsWith(suffix))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no generated file ends with " + suffix))
+        .content();
+  }
+
   /** Renders {@code spec} in memory into {@code packageName}, asserting success. */
   public static List<GeneratedFile> generate(Path spec, String packageName) {
     GenerationResult result =
