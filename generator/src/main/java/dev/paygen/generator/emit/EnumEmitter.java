@@ -21,8 +21,9 @@ import javax.lang.model.element.Modifier;
  * value and everything that is the same in every enum) with one constant per listed wire value and a
  * nested Java enum of the listed values plus {@code UNRECOGNIZED} to {@code switch} over. Each value
  * is written twice (its constant and its {@code Known} constant) plus its name in the one list of
- * constants the runtime indexes. {@code of} returns the constant for a listed value (so {@code ==} works) and otherwise a new instance keeping the wire
- * value, which is written back unchanged; no instance exists without its wire value.
+ * constants the runtime indexes. {@code of} returns the constant for a listed value (so {@code
+ * ==} works) and otherwise a new instance keeping the wire value, which is written back unchanged;
+ * no instance exists without its wire value.
  */
 final class EnumEmitter {
   private static final String UNRECOGNIZED = GeneratedNames.UNRECOGNIZED_CONSTANT;
