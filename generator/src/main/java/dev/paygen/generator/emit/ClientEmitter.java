@@ -11,7 +11,9 @@ import dev.paygen.generator.model.TypeName;
 import dev.paygen.generator.model.TypeRef;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Emits the service interfaces, their implementations, params records and the client entry point. */
@@ -21,16 +23,27 @@ final class ClientEmitter {
   static List<GeneratedFile> emit(ApiModel model, JavaTypes types) {
     List<GeneratedFile> files = new ArrayList<>();
     Set<TypeName> deprecatedTypes = deprecatedTypes(model.types(), new HashSet<>());
+    // One record per params type, however many operations share it; written where first used.
+    Map<String, List<OperationModel>> paramsUsers = new LinkedHashMap<>();
+    model
+        .services()
+        .forEach(s -> s.operations().stream()
+            .filter(op -> op.paramsType() != null)
+            .forEach(op -> paramsUsers
+                .computeIfAbsent(op.paramsType(), k -> new ArrayList<>())
+                .add(op)));
     for (ServiceModel service : model.services()) {
       List<OperationSignature> ops = new ArrayList<>();
       boolean suppress = false;
       for (OperationModel op : service.operations()) {
         ops.add(new OperationSignature(op, types, model.servicePackage()));
         suppress |= usesDeprecated(op, deprecatedTypes);
-        if (op.paramsType() != null) {
+        List<OperationModel> users =
+            op.paramsType() == null ? null : paramsUsers.get(op.paramsType());
+        if (users != null && users.get(0).pointer().equals(op.pointer())) {
           ClassName params = ClassName.get(model.servicePackage(), op.paramsType());
           files.add(Sources.file(
-              model.servicePackage(), ParamsEmitter.emit(op, params, types), model.specFile()));
+              model.servicePackage(), ParamsEmitter.emit(users, params, types), model.specFile()));
         }
       }
       ClassName iface = ServiceEmitter.interfaceName(model.servicePackage(), service);

@@ -13,25 +13,32 @@ import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * Emits a {@code <Tag><Method>Params} record: one component per query and header parameter, with a
- * builder. The constructor's checks, the builder and its setters are {@link RecordEmitter}'s, so
+ * Emits a params record ({@code <Tag><Method>Params}, or the name operations with identical
+ * parameters share): one component per query, header and cookie parameter, with a builder. The constructor's checks, the builder and its setters are {@link RecordEmitter}'s, so
  * params and model records accept the same values (required ones checked, lists and maps copied
  * immutably); only the Javadoc and the absence of JSON annotations differ.
  */
 final class ParamsEmitter {
   private ParamsEmitter() {}
 
-  static TypeSpec emit(OperationModel op, ClassName name, JavaTypes types) {
+  /** How many operations a shared record's Javadoc names before "and N more". */
+  private static final int NAMED_USERS = 3;
+
+  /**
+   * The params record of {@code users}, operations with identical query, header and cookie
+   * parameters (usually one); its Javadoc names the operations it serves.
+   */
+  static TypeSpec emit(List<OperationModel> users, ClassName name, JavaTypes types) {
+    OperationModel op = users.get(0);
     List<ParameterModel> params = new ArrayList<>(op.queryParams());
     params.addAll(op.headerParams());
     params.addAll(op.cookieParams());
     ClassName builder = name.nestedClass("Builder");
     CodeBlock.Builder doc = CodeBlock.builder()
         .add(
-            "The query$L parameters of {@code $L $L}.\n",
+            "The query$L parameters of $L.\n",
             op.cookieParams().isEmpty() ? " and header" : ", header and cookie",
-            op.httpMethod(),
-            Sources.javadoc(op.path()));
+            usedBy(users));
     if (!params.isEmpty()) {
       doc.add("\n");
     }
@@ -111,5 +118,24 @@ final class ParamsEmitter {
             .build())
         .addType(b.build())
         .build();
+  }
+
+  /**
+   * The operation ({@code GET /payments} in code font) or, for several, how many and the first few
+   * ({@code 5 operations: GET /a, GET /b, GET /c and 2 more}).
+   */
+  private static CodeBlock usedBy(List<OperationModel> users) {
+    List<CodeBlock> named = users.stream()
+        .limit(NAMED_USERS)
+        .map(u -> CodeBlock.of("{@code $L $L}", u.httpMethod(), Sources.javadoc(u.path())))
+        .toList();
+    if (users.size() == 1) {
+      return named.get(0);
+    }
+    CodeBlock list = CodeBlock.join(named.subList(0, named.size() - 1), ", ");
+    CodeBlock last = users.size() > NAMED_USERS
+        ? CodeBlock.of(", $L and $L more", named.get(named.size() - 1), users.size() - NAMED_USERS)
+        : CodeBlock.of(" and $L", named.get(named.size() - 1));
+    return CodeBlock.of("$L operations: $L$L", users.size(), list, last);
   }
 }

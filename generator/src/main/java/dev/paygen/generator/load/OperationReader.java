@@ -35,7 +35,8 @@ final class OperationReader {
   private final Map<String, String> overrides;
   private final PaginationDetector pagination;
   /**
-   * The service package's params records ({@code <Service><Method>Params}); service interfaces end in
+   * The service package's params records ({@code <Service><Method>Params}, or a shared record's name
+   * from {@link SharedParams}); service interfaces end in
    * {@code Service} or {@code ServiceImpl}, so only params records can meet here ({@code Payments} +
    * {@code listItems} and {@code PaymentsList} + {@code items}).
    */
@@ -113,6 +114,7 @@ final class OperationReader {
     MethodNames names = new MethodNames(report);
     entries.forEach((service, list) ->
         names.assign(list, methodNames.computeIfAbsent(service, k -> NameAllocator.camelCase())));
+    List<SharedParams.Candidate> built = new ArrayList<>();
     for (Pending p : pending) {
       NameAllocator constants =
           constantNames.computeIfAbsent(p.service(), k -> NameAllocator.upperSnake());
@@ -125,7 +127,12 @@ final class OperationReader {
           p.params(),
           p.name().chosen,
           constants);
-      byTag.computeIfAbsent(p.service(), k -> new ArrayList<>()).add(model);
+      built.add(new SharedParams.Candidate(p.service(), model));
+    }
+    // Params records are named once every operation is read: identical lists share one record.
+    List<OperationModel> named = SharedParams.assign(built, serviceTypes);
+    for (int i = 0; i < built.size(); i++) {
+      byTag.computeIfAbsent(built.get(i).service(), k -> new ArrayList<>()).add(named.get(i));
     }
     List<ServiceModel> services = new ArrayList<>();
     for (var entry : byTag.entrySet()) {
@@ -152,7 +159,7 @@ final class OperationReader {
       Map<String, Parameter> params,
       String methodName,
       NameAllocator constants) {
-    String prefix = service + Names.upperCamel(methodName);
+    String prefix = SharedParams.candidateBase(service, methodName);
     List<ParameterModel> pathParams = new ArrayList<>();
     List<ParameterModel> queryParams = new ArrayList<>();
     List<ParameterModel> headerParams = new ArrayList<>();
@@ -203,10 +210,9 @@ final class OperationReader {
     }
     BodyModel body = body(op.getRequestBody(), prefix, pointer + "/requestBody");
     ResponseModel response = response(op, prefix, pointer + "/responses");
-    String paramsType = queryParams.isEmpty() && headerParams.isEmpty() && cookieParams.isEmpty()
-        ? null
-        : serviceTypes.newName(
-            Names.shorten(prefix, Names.MAX_TOP_LEVEL - "Params".length()) + "Params", pointer);
+    // Named by SharedParams once every operation is read; here only whether there is one.
+    String paramsType =
+        queryParams.isEmpty() && headerParams.isEmpty() && cookieParams.isEmpty() ? null : "";
     return OperationModel.builder(methodName, method.name(), path)
         .operationId(op.getOperationId() == null ? "" : op.getOperationId())
         .summary(doc(op.getSummary()))

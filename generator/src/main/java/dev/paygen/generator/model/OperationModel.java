@@ -30,7 +30,8 @@ import java.util.Objects;
  * @param cookieParams cookie parameters: components of the params record, sent in one {@code Cookie}
  *     header
  * @param paramsType the params record's simple name ({@code PaymentsListParams}), or null when the
- *     operation has no query, header or cookie parameters
+ *     operation has no query, header or cookie parameters; operations with identical query, header
+ *     and cookie parameter lists have the same one (one shared record)
  * @param body the request body, or null
  * @param response the success response, or null when it has no body
  * @param accept the {@code Accept} header from the documented response media types ({@code
