@@ -2,15 +2,21 @@ package dev.paygen.runtime;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonParser.NumberType;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.deser.DeserializationProblemHandler;
 import tools.jackson.databind.deser.ValueInstantiator;
+import tools.jackson.databind.deser.jdk.NumberDeserializers;
+import tools.jackson.databind.deser.std.StdDeserializer;
+import tools.jackson.databind.module.SimpleModule;
 
 /**
  * Reads a wrong-typed value as null instead of failing the whole document, and records it as a
@@ -39,6 +45,39 @@ final class LenientReading extends DeserializationProblemHandler {
   /** A fresh problem list to pass as the {@link #PROBLEMS} attribute of one read. */
   static List<Violation> problems() {
     return new ArrayList<>();
+  }
+
+  /**
+   * Integer and Long read a number out of their range ({@code 2147483648} for an {@code int32}
+   * field) as a wrong-typed value, null and a violation, where Jackson would fail the whole
+   * document: one odd item must not lose a page.
+   */
+  static SimpleModule numberRanges() {
+    return new SimpleModule("paygen-number-ranges")
+        .addDeserializer(Integer.class, new InRange<>(Integer.class, Set.of(NumberType.INT)))
+        .addDeserializer(
+            Long.class, new InRange<>(Long.class, Set.of(NumberType.INT, NumberType.LONG)));
+  }
+
+  /** Jackson's own deserializer of {@code type}, for every number that fits. */
+  private static final class InRange<T> extends StdDeserializer<T> {
+    private final ValueDeserializer<?> standard;
+    private final Set<NumberType> fits;
+
+    InRange(Class<T> type, Set<NumberType> fits) {
+      super(type);
+      this.standard = NumberDeserializers.find(type);
+      this.fits = fits;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public T deserialize(JsonParser p, DeserializationContext ctxt) {
+      if (p.currentToken() == JsonToken.VALUE_NUMBER_INT && !fits.contains(p.getNumberType())) {
+        return (T) ctxt.handleWeirdNumberValue(handledType(), p.getNumberValue(), "out of range");
+      }
+      return (T) standard.deserialize(p, ctxt);
+    }
   }
 
   @Override

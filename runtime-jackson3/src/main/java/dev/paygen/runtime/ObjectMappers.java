@@ -58,6 +58,7 @@ public final class ObjectMappers {
   private static ObjectMapper configure(MapperBuilder<?, ?> builder) {
     return builder
         .addHandler(new LenientReading())
+        .addModule(LenientReading.numberRanges())
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         // Unknown fields and free-form values keep their decimals as written ("1.10" stays 1.10):
         // a double would round them, and a payments client must write back what it read.

@@ -1,16 +1,22 @@
 package dev.paygen.runtime;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonParser.NumberType;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.deser.ValueInstantiator;
+import com.fasterxml.jackson.databind.deser.std.NumberDeserializers;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,6 +38,40 @@ final class LenientReading extends DeserializationProblemHandler {
   /** A fresh problem list to pass as the {@link #PROBLEMS} attribute of one read. */
   static List<Violation> problems() {
     return new ArrayList<>();
+  }
+
+  /**
+   * Integer and Long read a number out of their range ({@code 2147483648} for an {@code int32}
+   * field) as a wrong-typed value, null and a violation, where Jackson would fail the whole
+   * document: one odd item must not lose a page.
+   */
+  static SimpleModule numberRanges() {
+    return new SimpleModule("paygen-number-ranges")
+        .addDeserializer(Integer.class, new InRange<>(Integer.class, Set.of(NumberType.INT)))
+        .addDeserializer(
+            Long.class, new InRange<>(Long.class, Set.of(NumberType.INT, NumberType.LONG)));
+  }
+
+  /** Jackson's own deserializer of {@code type}, for every number that fits. */
+  private static final class InRange<T> extends StdDeserializer<T> {
+    private static final long serialVersionUID = 1L;
+    private final transient JsonDeserializer<?> standard;
+    private final Set<NumberType> fits;
+
+    InRange(Class<T> type, Set<NumberType> fits) {
+      super(type);
+      this.standard = NumberDeserializers.find(type, type.getName());
+      this.fits = fits;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() == JsonToken.VALUE_NUMBER_INT && !fits.contains(p.getNumberType())) {
+        return (T) ctxt.handleWeirdNumberValue(handledType(), p.getNumberValue(), "out of range");
+      }
+      return (T) standard.deserialize(p, ctxt);
+    }
   }
 
   @Override

@@ -55,6 +55,7 @@ public final class ObjectMappers {
     ObjectMapper mapper = base.copy();
     mapper.registerModule(new JavaTimeModule());
     mapper.addHandler(new LenientReading());
+    mapper.registerModule(LenientReading.numberRanges());
     mapper.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     // Unknown fields and free-form values keep their decimals as written ("1.10" stays 1.10):
     // a double would round them, and a payments client must write back what it read.

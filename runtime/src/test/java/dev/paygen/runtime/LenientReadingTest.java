@@ -20,6 +20,10 @@ class LenientReadingTest extends WireMockTestBase {
   private static final String PAGE =
       "{\"items\":[{\"brand_id\":\"b\",\"amount\":1},{\"amount\":\"lots\"}]}";
 
+  private static final TypeReference<Models.CounterList> COUNTERS = new TypeReference<>() {};
+  private static final String OUT_OF_RANGE = "{\"items\":["
+      + "{\"small\":2147483648,\"big\":9223372036854775808},{\"small\":7,\"big\":8}]}";
+
   private static ApiRequest list() {
     return ApiRequest.builder("GET", "/charges").build();
   }
@@ -52,6 +56,35 @@ class LenientReadingTest extends WireMockTestBase {
               .contains("GET /charges")
               .contains("$.items[1].amount expected Long, but was \"lots\" (read as null)")
               .contains("$.items[1].brand_id is required, but is missing");
+        });
+  }
+
+  @Test
+  void aNumberOutOfItsTypesRangeReadsAsNullAndTheRestOfThePageStillReads() {
+    // An int32 field sent 2^31 and an int64 one sent 2^63 used to fail the whole page.
+    wm.stubFor(get("/counters").willReturn(okJson(OUT_OF_RANGE)));
+
+    Models.CounterList page = client()
+        .execute(ApiRequest.builder("GET", "/counters").build(), COUNTERS, RequestOptions.none());
+
+    assertThat(page.items())
+        .containsExactly(new Models.Counter(null, null), new Models.Counter(7, 8L));
+  }
+
+  @Test
+  void aStrictClientRejectsANumberOutOfRangeNamingItsPath() {
+    wm.stubFor(get("/counters").willReturn(okJson(OUT_OF_RANGE)));
+    ApiClient strict = new ApiClient(options().strictResponses(true).build());
+
+    assertThatThrownBy(() -> strict.execute(
+            ApiRequest.builder("GET", "/counters").build(), COUNTERS, RequestOptions.none()))
+        .isInstanceOfSatisfying(InvalidResponseException.class, e -> {
+          assertThat(e.violations())
+              .extracting(Violation::path)
+              .containsExactly("$.items[0].small", "$.items[0].big");
+          assertThat(e.getMessage())
+              .contains("$.items[0].small expected Integer, but was 2147483648 (read as null)")
+              .contains("$.items[0].big expected Long, but was 9223372036854775808 (read as null)");
         });
   }
 

@@ -61,5 +61,10 @@ final class Models {
     }
   }
 
+  /** A counter: an {@code integer} of {@code format: int32} and one of {@code int64}. */
+  record Counter(Integer small, Long big) {}
+
+  record CounterList(List<Counter> items) {}
+
   record DotsList(@JsonProperty("has_more") boolean hasMore, List<DotsSession> data) {}
 }
