@@ -200,7 +200,8 @@ final class ClientIdentity {
    * The variables {@code fromEnv()} reads when the spec names none, prefixed by the client's name:
    * {@code DODO_PAYMENTS_API_KEY} for a token or key, {@code DODO_PAYMENTS_USERNAME} and {@code
    * _PASSWORD} for basic auth; a second scheme of one kind inserts its own name ({@code
-   * DODO_PAYMENTS_PARTNER_API_KEY}).
+   * DODO_PAYMENTS_PARTNER_API_KEY}); {@code DODO_PAYMENTS_WEBHOOK_KEY} for the webhook secret when
+   * the spec has webhooks.
    */
   static final class EnvNames {
     private final String prefix;
@@ -213,6 +214,14 @@ final class ClientIdentity {
     /** The base URL variable: {@code DODO_PAYMENTS_BASE_URL}. */
     String baseUrl() {
       return claim(prefix + "BASE_URL");
+    }
+
+    /**
+     * The webhook secret variable of a spec with webhooks that names none: {@code
+     * DODO_PAYMENTS_WEBHOOK_KEY}, the name the official Dodo Payments SDKs read.
+     */
+    String webhookKey() {
+      return claim(prefix + "WEBHOOK_KEY");
     }
 
     /** The credential variables of a scheme whose spec names none. */

@@ -67,7 +67,7 @@ public final class ModelBuilder {
         services,
         security(api, clientNames, envNames),
         servers(api),
-        env(api, envNames),
+        env(api, envNames, !webhooks.isEmpty()),
         webhooks,
         clientNames.webhooksAccessor());
     return new ModelResult(model, report.diagnostics());
@@ -107,12 +107,14 @@ public final class ModelBuilder {
     return api.getInfo().getExtensions().get(name);
   }
 
-  private static EnvModel env(OpenAPI api, ClientIdentity.EnvNames envNames) {
+  private static EnvModel env(OpenAPI api, ClientIdentity.EnvNames envNames, boolean hasWebhooks) {
     Object baseUrl = infoExtension(api, "x-paygen-env-base-url");
     Object webhook = infoExtension(api, "x-paygen-webhook-secret-env");
     return new EnvModel(
         baseUrl instanceof String s ? envNames.claim(s) : envNames.baseUrl(),
-        webhook instanceof String s ? s : null);
+        webhook instanceof String s
+            ? envNames.claim(s)
+            : hasWebhooks ? envNames.webhookKey() : null);
   }
 
   private static List<ServerModel> servers(OpenAPI api) {

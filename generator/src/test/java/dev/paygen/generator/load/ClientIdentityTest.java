@@ -134,6 +134,9 @@ class ClientIdentityTest {
             List.of("DODO_PAYMENTS_PARTNER_API_KEY"),
             List.of("DODO_PAYMENTS_USERNAME", "DODO_PAYMENTS_PASSWORD"));
     assertThat(model.env().baseUrl()).isEqualTo("DODO_PAYMENTS_BASE_URL");
+    assertThat(model.env().webhookSecret())
+        .as("no webhooks, no webhook variable")
+        .isNull();
 
     List<GeneratedFile> files = Emitter.emit(model);
     String client = files.stream()
@@ -147,5 +150,43 @@ class ClientIdentityTest {
         .contains("env.apply(\"DODO_PAYMENTS_API_KEY\")")
         .contains("env.apply(\"DODO_PAYMENTS_BASE_URL\")");
     Javac.compile("fromEnv client", files, dir.resolve("classes"));
+  }
+
+  @Test
+  void fromEnvReadsTheWebhookKeyWhenTheSpecHasWebhooksAndNamesNoVariable() throws IOException {
+    // The full Dodo document has webhooks but no x-paygen-webhook-secret-env: fromEnv() read no
+    // secret, so fromEnv().webhooks().unwrap(...) failed with "no webhook secret" in production.
+    ApiModel model = build("""
+            openapi: 3.1.0
+            info: {title: Dodo Payments, version: "1"}
+            paths: {}
+            webhooks:
+              payment.succeeded:
+                post:
+                  requestBody:
+                    content:
+                      application/json:
+                        schema:
+                          type: object
+                          required: [type]
+                          properties: {type: {type: string, enum: [payment.succeeded]}}
+                  responses: {"200": {description: received}}
+            components:
+              securitySchemes:
+                API_KEY: {type: http, scheme: bearer}
+            """).model();
+
+    assertThat(model.webhooks()).isNotEmpty();
+    assertThat(model.env().webhookSecret()).isEqualTo("DODO_PAYMENTS_WEBHOOK_KEY");
+    List<GeneratedFile> files = Emitter.emit(model);
+    String client = files.stream()
+        .filter(f -> f.qualifiedName().equals("com.acme.shop.DodoPaymentsClient"))
+        .findFirst()
+        .orElseThrow()
+        .content();
+    assertThat(client)
+        .contains("env.apply(\"DODO_PAYMENTS_WEBHOOK_KEY\")")
+        .contains("webhookSecret(value");
+    Javac.compile("fromEnv webhook client", files, dir.resolve("classes"));
   }
 }
