@@ -7,16 +7,14 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.paygen.generator.JsonLibrary;
 import dev.paygen.generator.model.TypeRef;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Maps model types to JavaPoet types, for one model package. */
 public final class JavaTypes {
   /** {@code java.util.List}. */
   public static final ClassName LIST = ClassName.get(List.class);
   /** {@code java.util.Map}. */
-  public static final ClassName MAP = ClassName.get(Map.class);
+  public static final ClassName MAP = ClassName.get(java.util.Map.class);
   /** {@code java.lang.String}. */
   public static final ClassName STRING = ClassName.get(String.class);
   /** {@code java.lang.Object}, the type of a value of unknown shape. */
@@ -24,9 +22,6 @@ public final class JavaTypes {
 
   private final String modelPackage;
   private final JacksonTypes jackson;
-  // One ClassName per generated type: ClassName.get checks every simple name with
-  // SourceVersion.isName and builds the enclosing chain, and a type is named at every use.
-  private final Map<dev.paygen.generator.model.TypeName, ClassName> classNames = new HashMap<>();
 
   /**
    * The types for a model package, with Jackson 2's names.
@@ -60,11 +55,9 @@ public final class JavaTypes {
    * @return its JavaPoet class, nested as the name is
    */
   public ClassName className(dev.paygen.generator.model.TypeName name) {
-    return classNames.computeIfAbsent(name, n -> {
-      List<String> names = n.simpleNames();
-      return ClassName.get(
-          modelPackage, names.get(0), names.subList(1, names.size()).toArray(new String[0]));
-    });
+    List<String> names = name.simpleNames();
+    return ClassName.get(
+        modelPackage, names.get(0), names.subList(1, names.size()).toArray(new String[0]));
   }
 
   /**
