@@ -15,6 +15,23 @@ import org.junit.jupiter.api.Test;
 class SourcesTextTest {
   private static final Pattern TRAILING_BLANKS = Pattern.compile("[ \t]+\n");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern BLANK_LINE = Pattern.compile("\n[ \t]*\n");
+
+  /** Sources.javadoc as it was: nine replacements in a row, then the trailing blanks. */
+  private static String javadocReference(String text) {
+    return TRAILING_BLANKS
+        .matcher(text.strip()
+            .replace("&", "&amp;")
+            .replace("<", "&lt;")
+            .replace(">", "&gt;")
+            .replace("*/", "*&#47;")
+            .replace("/*", "&#47;*")
+            .replace("\\u", "\\\\u")
+            .replace("@", "&#64;")
+            .replace("\r\n", "\n")
+            .replace('\r', '\n'))
+        .replaceAll("\n");
+  }
 
   /** Spaces and tabs before a line break go, wherever they stand; other blanks stay. */
   @Test
@@ -73,6 +90,58 @@ class SourcesTextTest {
       assertThat(Sources.stripTrailingBlanks(s))
           .isEqualTo(TRAILING_BLANKS.matcher(s).replaceAll("\n"));
       assertThat(Sources.collapseWhitespace(s)).isEqualTo(WHITESPACE.matcher(s).replaceAll(" "));
+    }
+  }
+
+  /** Text with nothing to escape skips the replacements; text with something is escaped as before. */
+  @Test
+  void javadocTextWithNothingToEscapeIsCleanedLikeTheReplacementsDid() {
+    for (String text : List.of(
+        "",
+        "  plain text.  \nnext  ",
+        "a/b",
+        "a */ b /* c",
+        "/*/",
+        "x@y",
+        "\\u0041",
+        "a < b && c > d",
+        "one\r\ntwo\rthree",
+        "tail *",
+        "\\")) {
+      assertThat(Sources.javadoc(text)).isEqualTo(javadocReference(text));
+    }
+  }
+
+  /** The first paragraph ends at the first line holding only blanks, as the split did. */
+  @Test
+  void firstParagraphEndsLikeTheSplitDid() {
+    for (String text : List.of(
+        "",
+        "one",
+        "one\ntwo",
+        "one\n\ntwo",
+        "one\n \t \ntwo\n\nthree",
+        "one\n x\ntwo",
+        "\n\nlead",
+        "end\n",
+        "end\n \n")) {
+      assertThat(Sources.firstParagraph(text)).isEqualTo(BLANK_LINE.split(text, 2)[0]);
+    }
+  }
+
+  /** Random text over the characters the escaping and the paragraph rule look at. */
+  @Test
+  void randomJavadocTextIsCleanedLikeBefore() {
+    char[] alphabet = {' ', '\t', '\n', '\n', '\r', '&', '<', '*', '/', '\\', 'u', '@', 'a', '.'};
+    Random random = new Random(7);
+    for (int i = 0; i < 5_000; i++) {
+      StringBuilder text = new StringBuilder();
+      for (int n = random.nextInt(20); n > 0; n--) {
+        text.append(alphabet[random.nextInt(alphabet.length)]);
+      }
+      String s = text.toString();
+      assertThat(Sources.javadoc(s)).isEqualTo(javadocReference(s));
+      assertThat(Sources.firstParagraph(s)).isEqualTo(BLANK_LINE.split(s, 2)[0]);
     }
   }
 }
