@@ -12,6 +12,7 @@ import dev.paygen.generator.model.TypeModel;
 import dev.paygen.generator.model.TypeName;
 import dev.paygen.generator.model.TypeRef;
 import io.swagger.v3.oas.models.Operation;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -35,6 +36,9 @@ final class PaginationDetector {
 
   private final TypeResolver resolver;
   private final Report report;
+  private final Map<TypeName, TypeModel> typesByName = new HashMap<>();
+  /** How many of {@link TypeResolver#builtTypes()} {@link #typesByName} holds, nested ones aside. */
+  private int indexed;
 
   PaginationDetector(TypeResolver resolver, Report report) {
     this.resolver = resolver;
@@ -178,25 +182,27 @@ final class PaginationDetector {
     if (name == null) {
       return Optional.empty();
     }
-    for (TypeModel type : resolver.builtTypes()) {
-      Optional<RecordModel> found = find(type, name);
-      if (found.isPresent()) {
-        return found;
+    TypeModel type = typesByName.get(name);
+    if (type == null) {
+      // Not indexed: index again if types were built since (the lists behind builtTypes only
+      // grow, and a built type keeps its name, unique in the model package, so entries stay right).
+      List<TypeModel> built = resolver.builtTypes();
+      if (built.size() != indexed) {
+        typesByName.clear();
+        built.forEach(this::index);
+        indexed = built.size();
+        type = typesByName.get(name);
       }
     }
-    return Optional.empty();
+    return type instanceof RecordModel r ? Optional.of(r) : Optional.empty();
   }
 
-  private static Optional<RecordModel> find(TypeModel type, TypeName name) {
-    if (type.name().equals(name)) {
-      return type instanceof RecordModel r ? Optional.of(r) : Optional.empty();
-    }
-    for (TypeModel nested : type.nested()) {
-      Optional<RecordModel> found = find(nested, name);
-      if (found.isPresent()) {
-        return found;
-      }
-    }
-    return Optional.empty();
+  /**
+   * Indexes a type and its nested types by name. A look-up per operation walked every type built so
+   * far: operations times types, a large spec's slowest step of reading operations.
+   */
+  private void index(TypeModel type) {
+    typesByName.putIfAbsent(type.name(), type);
+    type.nested().forEach(this::index);
   }
 }

@@ -87,9 +87,14 @@ public final class OutputWriter {
       Manifest interim = manifest.withFingerprintAndFiles("", owned);
       AtomicFiles.write(root.resolve(Manifest.FILE_NAME), interim.bytes());
     }
+    // Each folder once: createDirectories on an existing folder fails a mkdir and builds an
+    // exception before it checks, and thousands of files share a handful of folders.
+    Set<Path> folders = new HashSet<>();
     for (GeneratedFile file : plan.toWrite) {
       Path target = OutputPaths.resolve(root, file.relativePath());
-      createFolder(target.getParent());
+      if (folders.add(target.getParent())) {
+        createFolder(target.getParent());
+      }
       AtomicFiles.write(target, file.bytes());
     }
     List<String> removed = removeStale(root, owned, manifest.files());
