@@ -221,6 +221,50 @@ class BuildersTest {
     assertThat(get(usageClass.getMethod("params").invoke(null), "limit")).isEqualTo(2L);
   }
 
+  /**
+   * The additional-properties map and its two setters live once in the runtime's {@code
+   * RecordBuilder} instead of in every generated builder (Stripe: 1,151 builders, some 16,000
+   * lines); they still chain with the generated setters, in both orders, and {@code toBuilder()}
+   * keeps what was read.
+   */
+  @Test
+  void additionalPropertiesSettersComeFromTheRuntimeRecordBuilder() throws Exception {
+    GeneratedFile usage = new GeneratedFile("com/acme/shop/Extra.java", "com.acme.shop.Extra", """
+        package com.acme.shop;
+
+        import com.acme.shop.model.Order;
+        import com.fasterxml.jackson.databind.node.TextNode;
+        import java.util.Map;
+
+        public final class Extra {
+          private Extra() {}
+
+          public static Order order() {
+            return Order.builder()
+                .additionalProperties(Map.of("a", TextNode.valueOf("1")))
+                .id("o_1")
+                .putAdditionalProperty("b", TextNode.valueOf("2"))
+                .addProductCart("p_1")
+                .build()
+                .toBuilder()
+                .putAdditionalProperty("c", TextNode.valueOf("3"))
+                .build();
+          }
+        }
+        """);
+    List<GeneratedFile> all = new ArrayList<>(files);
+    all.add(usage);
+    Class<?> extra = CompiledSpecs.compile("extra", all).load("com.acme.shop.Extra");
+
+    Object built = extra.getMethod("order").invoke(null);
+    assertThat(get(built, "additionalProperties").toString())
+        .isEqualTo("{a=\"1\", b=\"2\", c=\"3\"}");
+    Class<?> builder = builder(order).getClass();
+    assertThat(builder.getSuperclass().getName()).isEqualTo("dev.paygen.runtime.RecordBuilder");
+    assertThat(Arrays.stream(builder.getDeclaredMethods()).map(Method::getName))
+        .doesNotContain("additionalProperties", "putAdditionalProperty");
+  }
+
   @Test
   void missingRequiredFieldsAreAllNamed() throws Exception {
     // Params builders: every missing parameter in one IllegalStateException, not the first NPE.

@@ -200,10 +200,10 @@ class LenientReadingStrictWritingTest {
     set(builder, "totalAmount", 1L);
     set(builder, "paid", false);
     set(builder, "cardNumber", "4242");
+    // Inherited from the runtime's RecordBuilder<Builder, JsonNode>: erased to (String, Object).
     builder
         .getClass()
-        .getMethod(
-            "putAdditionalProperty", String.class, com.fasterxml.jackson.databind.JsonNode.class)
+        .getMethod("putAdditionalProperty", String.class, Object.class)
         .invoke(builder, "risk_score", IntNode.valueOf(3));
 
     assertThat(MAPPER.writeValueAsString(call(builder, "build"))).endsWith(",\"risk_score\":3}");

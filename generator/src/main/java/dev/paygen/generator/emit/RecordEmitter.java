@@ -5,6 +5,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.paygen.generator.model.EnumModel;
@@ -220,11 +221,14 @@ final class RecordEmitter {
     for (PropertyModel p : model.properties()) {
       method.addStatement("builder.$N = $N", p.javaName(), p.javaName());
     }
+    String additional = RecordValidation.additionalName(model);
+    // The runtime's RecordBuilder holds the map (protected: out of reach here), so its setter fills
+    // it.
     return method
         .addStatement(
-            "builder.$N.putAll($N)",
-            RecordValidation.additionalName(model),
-            RecordValidation.additionalName(model))
+            inheritsAdditional(model) ? "builder.$N($N)" : "builder.$N.putAll($N)",
+            additional,
+            additional)
         .addStatement("return builder")
         .build();
   }
@@ -529,11 +533,28 @@ final class RecordEmitter {
         .addStatement("return $N(" + convert + ")", name, boxed, name);
   }
 
-  /** The builder's map of additional properties, its bulk setter and its one-entry setter. */
+  /**
+   * Whether the builder extends the runtime's {@code RecordBuilder}, which holds the map of
+   * additional properties and its two setters: when the component has its usual name (not
+   * {@code undeclaredProperties}, the name it takes beside a property called {@code
+   * additionalProperties}).
+   */
+  private static boolean inheritsAdditional(RecordModel model) {
+    return RecordValidation.additionalName(model).equals(RecordValidation.ADDITIONAL);
+  }
+
+  /**
+   * The builder's map of additional properties, its bulk setter and its one-entry setter: inherited
+   * from {@code RecordBuilder<Builder, V>} when {@link #inheritsAdditional}, else declared here.
+   */
   private void additionalSetters(RecordModel model, ClassName builder, TypeSpec.Builder type) {
     TypeName map = validation.additionalType(model);
     TypeName value = validation.additionalValue(model);
     String field = RecordValidation.additionalName(model);
+    if (inheritsAdditional(model)) {
+      type.superclass(ParameterizedTypeName.get(RuntimeTypes.RECORD_BUILDER, builder, value));
+      return;
+    }
     type.addField(FieldSpec.builder(map, field, Modifier.PRIVATE, Modifier.FINAL)
         .initializer("new $T<>()", java.util.LinkedHashMap.class)
         .build());

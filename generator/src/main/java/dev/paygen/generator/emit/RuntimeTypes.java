@@ -32,6 +32,7 @@ final class RuntimeTypes {
   static final ClassName VALIDATABLE = ClassName.get(RUNTIME, "Validatable");
   static final ClassName VALIDATOR = ClassName.get(RUNTIME, "Validator");
   static final ClassName EXPLICIT_NULLS = ClassName.get(RUNTIME, "ExplicitNulls");
+  static final ClassName RECORD_BUILDER = ClassName.get(RUNTIME, "RecordBuilder");
   static final ClassName COMPLETABLE_FUTURE =
       ClassName.get("java.util.concurrent", "CompletableFuture");
   static final ClassName OBJECTS = ClassName.get("java.util", "Objects");

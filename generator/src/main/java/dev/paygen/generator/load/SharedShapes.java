@@ -1,6 +1,5 @@
 package dev.paygen.generator.load;
 
-import dev.paygen.generator.model.EnumModel;
 import dev.paygen.generator.model.TypeModel;
 import dev.paygen.generator.model.TypeName;
 import io.swagger.v3.oas.models.media.Schema;
@@ -33,6 +32,10 @@ import java.util.Set;
  * <p>Inline enums are shared the same way, but by their values alone: enums of the same value type
  * listing the same values in the same order are one top-level type wherever they sit, named by
  * {@link #enumNames}. An enum used once stays nested.
+ *
+ * <p>Inline unions are shared by their digest alone (their variants equal, as objects are) and named
+ * like enums: Stripe's expandable fields ({@code string | File}) and emptyable ones ({@code
+ * metadata: object | ""}) are then one type each, not one per field.
  */
 // Swagger Parser\'s model is raw-typed (Schema, List<Schema>); generics would only add casts here.
 @SuppressWarnings({"rawtypes", "unchecked"})
@@ -159,9 +162,46 @@ final class SharedShapes {
     return key.toString();
   }
 
+  /**
+   * The key of an inline union: its discriminator, extensions and the digests of its parts; not its
+   * own nullability (that belongs to each property, as an enum's does) nor its name (a shared union
+   * is named like a shared enum, from its occurrences). Null when it contains itself.
+   */
+  String unionKey(Schema schema) {
+    if (!onPath.add(schema)) {
+      return null;
+    }
+    try {
+      StringBuilder form = new StringBuilder("union\u0001")
+          .append(schema.getExtensions())
+          .append('\u0001')
+          .append(discriminator(schema));
+      for (List<Schema> parts :
+          List.of(list(schema.getAllOf()), list(schema.getOneOf()), list(schema.getAnyOf()))) {
+        form.append("|parts");
+        for (Schema part : parts) {
+          if (!append(form, part)) {
+            return null;
+          }
+        }
+      }
+      return "union\u0001" + hash(form.toString());
+    } finally {
+      onPath.remove(schema);
+    }
+  }
+
+  private static String discriminator(Schema schema) {
+    return schema.getDiscriminator() == null
+        ? null
+        : schema.getDiscriminator().getPropertyName() + "="
+            + schema.getDiscriminator().getMapping();
+  }
+
   /** Records the simple name of a nested type the counting pass built, and of its own nested ones. */
   private void nested(TypeModel type) {
-    String key = type instanceof EnumModel e ? enumKeysByPointer.getOrDefault(e.pointer(), "") : "";
+    // Enums and unions, the types shared by their key alone, were recorded by pointer.
+    String key = enumKeysByPointer.getOrDefault(type.pointer(), "");
     nestedNames.computeIfAbsent(type.name().simpleName(), k -> new HashSet<>()).add(key);
     type.nested().forEach(this::nested);
   }
@@ -196,9 +236,9 @@ final class SharedShapes {
    * The names to try, in order, for the one type of an inline enum used more than once; empty when
    * it is used once. First the longest run of trailing PascalCase words the names of all its
    * occurrences share ({@code AllowedCategoriesItem} and {@code BlockedCategoriesItem} give
-   * {@code CategoriesItem}; a bare {@code Item} does not count), then the title all occurrences
-   * share, then the first occurrence's own name, then that name after its owner's
-   * ({@code PayoutStatus}).
+   * {@code CategoriesItem}; a bare {@code Item}, or a word of two letters such as {@code At}, does
+   * not count), then the title all occurrences share, then the first occurrence's own name, then
+   * that name after its owner's ({@code PayoutStatus}). Shared unions are named the same way.
    */
   List<String> enumNames(String key) {
     List<EnumOccurrence> occurrences = enumOccurrences.getOrDefault(key, List.of());
@@ -208,7 +248,7 @@ final class SharedShapes {
     List<String> names = new ArrayList<>();
     String suffix =
         commonTrailingWords(occurrences.stream().map(EnumOccurrence::name).toList());
-    if (!suffix.isEmpty() && !suffix.equals("Item") && Character.isLetter(suffix.charAt(0))) {
+    if (suffix.length() > 2 && !suffix.equals("Item") && Character.isLetter(suffix.charAt(0))) {
       names.add(suffix);
     }
     EnumOccurrence first = occurrences.get(0);
@@ -277,10 +317,7 @@ final class SharedShapes {
         schema.getMaxItems(),
         schema.getUniqueItems(),
         schema.getExtensions(),
-        schema.getDiscriminator() == null
-            ? null
-            : schema.getDiscriminator().getPropertyName() + "="
-                + schema.getDiscriminator().getMapping()
+        discriminator(schema)
       };
       for (Object value : own) {
         form.append(value).append('\u0001');

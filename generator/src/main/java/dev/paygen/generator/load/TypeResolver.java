@@ -414,6 +414,9 @@ final class TypeResolver {
       if (reused == null && kind == Kind.ENUM) {
         reused = sharedEnum(schema, scope, baseName, pointer);
       }
+      if (reused == null && kind == Kind.UNION) {
+        reused = sharedUnion(schema, scope, baseName, pointer);
+      }
       if (reused != null) {
         return new Resolved(new TypeRef.Named(reused), nullable);
       }
@@ -492,7 +495,23 @@ final class TypeResolver {
    * would): a nested {@code Type} would hide a top-level {@code Type} inside its owner.
    */
   private TypeName sharedEnum(Schema schema, Scope scope, String baseName, String pointer) {
-    String key = SharedShapes.enumKey(schema);
+    return sharedByKey(SharedShapes.enumKey(schema), schema, scope, baseName, pointer);
+  }
+
+  /**
+   * The one top-level type of an inline union whose shape occurs more than once (its variants equal
+   * in everything but descriptions, titles and examples, like a shared object's), named like a
+   * shared enum ({@link SharedShapes#enumNames}): Stripe's hundreds of expandable fields, each a
+   * {@code string | File} union, are then one {@code Icon} type and not one per field. Null under
+   * the same conditions as {@link #sharedEnum}, or when the union contains itself.
+   */
+  private TypeName sharedUnion(Schema schema, Scope scope, String baseName, String pointer) {
+    String key = shared.unionKey(schema);
+    return key == null ? null : sharedByKey(key, schema, scope, baseName, pointer);
+  }
+
+  private TypeName sharedByKey(
+      String key, Schema schema, Scope scope, String baseName, String pointer) {
     if (shared.isCounting()) {
       shared.enumOccurrence(
           key, Names.typeName(baseName), schema.getTitle(), scope.ownerName(), pointer);

@@ -108,6 +108,7 @@ public final class GeneratedNames {
       "Validatable",
       "Validator",
       "ExplicitNulls",
+      "RecordBuilder",
       "WebhookVerifier",
       "WebhookPayloadException");
 

@@ -55,6 +55,7 @@ class ModelEmitterTest {
         import com.fasterxml.jackson.annotation.JsonProperty;
         import com.fasterxml.jackson.databind.JsonNode;
         import dev.paygen.runtime.JsonRecord;
+        import dev.paygen.runtime.RecordBuilder;
         import dev.paygen.runtime.Validatable;
         import dev.paygen.runtime.Validator;
         import java.util.ArrayList;
@@ -112,17 +113,16 @@ class ModelEmitterTest {
                 builder.customerId = customerId;
                 builder.quantity = quantity;
                 builder.discountCode = discountCode;
-                builder.additionalProperties.putAll(additionalProperties);
+                builder.additionalProperties(additionalProperties);
                 return builder;
             }
 
             /** Builds {@link CheckoutRequest}; required values are checked by {@link #build()}. */
-            public static final class Builder {
+            public static final class Builder extends RecordBuilder<Builder, JsonNode> {
                 private @Nullable List<String> productCart;
                 private @Nullable String customerId;
                 private @Nullable Integer quantity;
                 private @Nullable String discountCode;
-                private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
                 private Builder() {
                 }
@@ -156,19 +156,6 @@ class ModelEmitterTest {
                 /** Sets {@code discount_code}. */
                 public Builder discountCode(@Nullable String discountCode) {
                     this.discountCode = discountCode;
-                    return this;
-                }
-
-                /** Replaces the fields sent beside the declared ones. */
-                public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-                    this.additionalProperties.clear();
-                    this.additionalProperties.putAll(additionalProperties);
-                    return this;
-                }
-
-                /** Adds a field sent beside the declared ones. */
-                public Builder putAdditionalProperty(String name, JsonNode value) {
-                    this.additionalProperties.put(name, value);
                     return this;
                 }
 
@@ -344,6 +331,7 @@ class ModelEmitterTest {
         import com.fasterxml.jackson.databind.JsonNode;
         import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
         import dev.paygen.runtime.JsonRecord;
+        import dev.paygen.runtime.RecordBuilder;
         import dev.paygen.runtime.Validatable;
         import dev.paygen.runtime.Validator;
         import java.util.Collections;
@@ -390,15 +378,14 @@ class ModelEmitterTest {
                 Builder builder = new Builder();
                 builder.type = type;
                 builder.last4 = last4;
-                builder.additionalProperties.putAll(additionalProperties);
+                builder.additionalProperties(additionalProperties);
                 return builder;
             }
 
             /** Builds {@link Card}; required values are checked by {@link #build()}. */
-            public static final class Builder {
+            public static final class Builder extends RecordBuilder<Builder, JsonNode> {
                 private @Nullable String type = "card";
                 private @Nullable String last4;
-                private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
                 private Builder() {
                 }
@@ -412,19 +399,6 @@ class ModelEmitterTest {
                 /** Sets {@code last4}. */
                 public Builder last4(String last4) {
                     this.last4 = last4;
-                    return this;
-                }
-
-                /** Replaces the fields sent beside the declared ones. */
-                public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-                    this.additionalProperties.clear();
-                    this.additionalProperties.putAll(additionalProperties);
-                    return this;
-                }
-
-                /** Adds a field sent beside the declared ones. */
-                public Builder putAdditionalProperty(String name, JsonNode value) {
-                    this.additionalProperties.put(name, value);
                     return this;
                 }
 
@@ -541,6 +515,7 @@ class ModelEmitterTest {
         import com.fasterxml.jackson.databind.JsonNode;
         import dev.paygen.runtime.ExplicitNulls;
         import dev.paygen.runtime.JsonRecord;
+        import dev.paygen.runtime.RecordBuilder;
         import dev.paygen.runtime.Validatable;
         import dev.paygen.runtime.Validator;
         import java.util.Collections;
@@ -587,16 +562,15 @@ class ModelEmitterTest {
                 builder.id = id;
                 builder.reason = reason;
                 builder.amount = amount;
-                builder.additionalProperties.putAll(additionalProperties);
+                builder.additionalProperties(additionalProperties);
                 return builder;
             }
 
             /** Builds {@link Refund}; required values are checked by {@link #build()}. */
-            public static final class Builder {
+            public static final class Builder extends RecordBuilder<Builder, JsonNode> {
                 private @Nullable String id;
                 private @Nullable String reason;
                 private @Nullable Long amount;
-                private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
                 private Builder() {
                 }
@@ -624,19 +598,6 @@ class ModelEmitterTest {
                 /** Sets {@code amount} from a {@code long}, so that {@code amount(2)} compiles. */
                 public Builder amount(long amount) {
                     return amount(Long.valueOf(amount));
-                }
-
-                /** Replaces the fields sent beside the declared ones. */
-                public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-                    this.additionalProperties.clear();
-                    this.additionalProperties.putAll(additionalProperties);
-                    return this;
-                }
-
-                /** Adds a field sent beside the declared ones. */
-                public Builder putAdditionalProperty(String name, JsonNode value) {
-                    this.additionalProperties.put(name, value);
-                    return this;
                 }
 
                 /** The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded). */
@@ -728,6 +689,7 @@ class ModelEmitterTest {
         import com.fasterxml.jackson.annotation.JsonProperty;
         import com.fasterxml.jackson.databind.JsonNode;
         import dev.paygen.runtime.JsonRecord;
+        import dev.paygen.runtime.RecordBuilder;
         import dev.paygen.runtime.Validatable;
         import dev.paygen.runtime.Validator;
         import java.time.OffsetDateTime;
@@ -780,17 +742,16 @@ class ModelEmitterTest {
                 builder.createdAt = createdAt;
                 builder.email = email;
                 builder.name = name;
-                builder.additionalProperties.putAll(additionalProperties);
+                builder.additionalProperties(additionalProperties);
                 return builder;
             }
 
             /** Builds {@link Customer}; required values are checked by {@link #build()}. */
-            public static final class Builder {
+            public static final class Builder extends RecordBuilder<Builder, JsonNode> {
                 private @Nullable String id;
                 private @Nullable OffsetDateTime createdAt;
                 private @Nullable String email;
                 private @Nullable String name;
-                private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
                 private Builder() {
                 }
@@ -816,19 +777,6 @@ class ModelEmitterTest {
                 /** Sets {@code name}. */
                 public Builder name(@Nullable String name) {
                     this.name = name;
-                    return this;
-                }
-
-                /** Replaces the fields sent beside the declared ones. */
-                public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-                    this.additionalProperties.clear();
-                    this.additionalProperties.putAll(additionalProperties);
-                    return this;
-                }
-
-                /** Adds a field sent beside the declared ones. */
-                public Builder putAdditionalProperty(String name, JsonNode value) {
-                    this.additionalProperties.put(name, value);
                     return this;
                 }
 
@@ -872,6 +820,7 @@ class ModelEmitterTest {
         import com.fasterxml.jackson.annotation.JsonProperty;
         import com.fasterxml.jackson.databind.JsonNode;
         import dev.paygen.runtime.JsonRecord;
+        import dev.paygen.runtime.RecordBuilder;
         import dev.paygen.runtime.Validatable;
         import dev.paygen.runtime.Validator;
         import java.util.Collections;
@@ -914,14 +863,13 @@ class ModelEmitterTest {
             public Builder toBuilder() {
                 Builder builder = new Builder();
                 builder.billingAddress = billingAddress;
-                builder.additionalProperties.putAll(additionalProperties);
+                builder.additionalProperties(additionalProperties);
                 return builder;
             }
 
             /** Builds {@link CreateCheckoutSessionRequest}; required values are checked by {@link #build()}. */
-            public static final class Builder {
+            public static final class Builder extends RecordBuilder<Builder, JsonNode> {
                 private @Nullable BillingAddress billingAddress;
-                private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
                 private Builder() {
                 }
@@ -929,19 +877,6 @@ class ModelEmitterTest {
                 /** Sets {@code billing_address}. */
                 public Builder billingAddress(BillingAddress billingAddress) {
                     this.billingAddress = billingAddress;
-                    return this;
-                }
-
-                /** Replaces the fields sent beside the declared ones. */
-                public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-                    this.additionalProperties.clear();
-                    this.additionalProperties.putAll(additionalProperties);
-                    return this;
-                }
-
-                /** Adds a field sent beside the declared ones. */
-                public Builder putAdditionalProperty(String name, JsonNode value) {
-                    this.additionalProperties.put(name, value);
                     return this;
                 }
 
@@ -987,15 +922,14 @@ class ModelEmitterTest {
                     Builder builder = new Builder();
                     builder.country = country;
                     builder.zipcode = zipcode;
-                    builder.additionalProperties.putAll(additionalProperties);
+                    builder.additionalProperties(additionalProperties);
                     return builder;
                 }
 
                 /** Builds {@link BillingAddress}; required values are checked by {@link #build()}. */
-                public static final class Builder {
+                public static final class Builder extends RecordBuilder<Builder, JsonNode> {
                     private @Nullable String country;
                     private @Nullable String zipcode;
-                    private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
                     private Builder() {
                     }
@@ -1009,19 +943,6 @@ class ModelEmitterTest {
                     /** Sets {@code zipcode}. */
                     public Builder zipcode(@Nullable String zipcode) {
                         this.zipcode = zipcode;
-                        return this;
-                    }
-
-                    /** Replaces the fields sent beside the declared ones. */
-                    public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-                        this.additionalProperties.clear();
-                        this.additionalProperties.putAll(additionalProperties);
-                        return this;
-                    }
-
-                    /** Adds a field sent beside the declared ones. */
-                    public Builder putAdditionalProperty(String name, JsonNode value) {
-                        this.additionalProperties.put(name, value);
                         return this;
                     }
 
@@ -1065,6 +986,7 @@ class ModelEmitterTest {
         import com.fasterxml.jackson.annotation.JsonProperty;
         import com.fasterxml.jackson.databind.JsonNode;
         import dev.paygen.runtime.JsonRecord;
+        import dev.paygen.runtime.RecordBuilder;
         import dev.paygen.runtime.Validatable;
         import dev.paygen.runtime.Validator;
         import java.util.Collections;
@@ -1111,16 +1033,15 @@ class ModelEmitterTest {
                 builder.default_ = default_;
                 builder._3ds = _3ds;
                 builder.class_ = class_;
-                builder.additionalProperties.putAll(additionalProperties);
+                builder.additionalProperties(additionalProperties);
                 return builder;
             }
 
             /** Builds {@link ThreeDSecure}; required values are checked by {@link #build()}. */
-            public static final class Builder {
+            public static final class Builder extends RecordBuilder<Builder, JsonNode> {
                 private @Nullable Boolean default_;
                 private @Nullable String _3ds;
                 private @Nullable String class_;
-                private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
                 private Builder() {
                 }
@@ -1140,19 +1061,6 @@ class ModelEmitterTest {
                 /** Sets {@code class}. */
                 public Builder class_(@Nullable String class_) {
                     this.class_ = class_;
-                    return this;
-                }
-
-                /** Replaces the fields sent beside the declared ones. */
-                public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-                    this.additionalProperties.clear();
-                    this.additionalProperties.putAll(additionalProperties);
-                    return this;
-                }
-
-                /** Adds a field sent beside the declared ones. */
-                public Builder putAdditionalProperty(String name, JsonNode value) {
-                    this.additionalProperties.put(name, value);
                     return this;
                 }
 
@@ -1247,6 +1155,7 @@ class ModelEmitterTest {
         import com.fasterxml.jackson.annotation.JsonProperty;
         import com.fasterxml.jackson.databind.JsonNode;
         import dev.paygen.runtime.JsonRecord;
+        import dev.paygen.runtime.RecordBuilder;
         import dev.paygen.runtime.Validatable;
         import dev.paygen.runtime.Validator;
         import java.util.ArrayList;
@@ -1299,16 +1208,15 @@ class ModelEmitterTest {
                 builder.name = name;
                 builder.parent = parent;
                 builder.children = children;
-                builder.additionalProperties.putAll(additionalProperties);
+                builder.additionalProperties(additionalProperties);
                 return builder;
             }
 
             /** Builds {@link Category}; required values are checked by {@link #build()}. */
-            public static final class Builder {
+            public static final class Builder extends RecordBuilder<Builder, JsonNode> {
                 private @Nullable String name;
                 private @Nullable Category parent;
                 private @Nullable List<Category> children;
-                private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
                 private Builder() {
                 }
@@ -1336,19 +1244,6 @@ class ModelEmitterTest {
                     List<Category> items = this.children instanceof ArrayList<Category> own ? own : this.children == null ? new ArrayList<>() : new ArrayList<>(this.children);
                     items.add(item);
                     this.children = items;
-                    return this;
-                }
-
-                /** Replaces the fields sent beside the declared ones. */
-                public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-                    this.additionalProperties.clear();
-                    this.additionalProperties.putAll(additionalProperties);
-                    return this;
-                }
-
-                /** Adds a field sent beside the declared ones. */
-                public Builder putAdditionalProperty(String name, JsonNode value) {
-                    this.additionalProperties.put(name, value);
                     return this;
                 }
 
@@ -1395,6 +1290,7 @@ class ModelEmitterTest {
         import com.fasterxml.jackson.annotation.JsonProperty;
         import com.fasterxml.jackson.databind.JsonNode;
         import dev.paygen.runtime.JsonRecord;
+        import dev.paygen.runtime.RecordBuilder;
         import dev.paygen.runtime.Validatable;
         import dev.paygen.runtime.Validator;
         import java.util.Collections;
@@ -1449,17 +1345,16 @@ class ModelEmitterTest {
                 builder.prices = prices;
                 builder.attributes = attributes;
                 builder.extra = extra;
-                builder.additionalProperties.putAll(additionalProperties);
+                builder.additionalProperties(additionalProperties);
                 return builder;
             }
 
             /** Builds {@link Product}; required values are checked by {@link #build()}. */
-            public static final class Builder {
+            public static final class Builder extends RecordBuilder<Builder, JsonNode> {
                 private @Nullable Map<String, String> metadata;
                 private @Nullable Map<String, Long> prices;
                 private @Nullable Map<String, Object> attributes;
                 private @Nullable Object extra;
-                private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
                 private Builder() {
                 }
@@ -1509,19 +1404,6 @@ class ModelEmitterTest {
                 /** Sets {@code extra}. */
                 public Builder extra(@Nullable Object extra) {
                     this.extra = extra;
-                    return this;
-                }
-
-                /** Replaces the fields sent beside the declared ones. */
-                public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-                    this.additionalProperties.clear();
-                    this.additionalProperties.putAll(additionalProperties);
-                    return this;
-                }
-
-                /** Adds a field sent beside the declared ones. */
-                public Builder putAdditionalProperty(String name, JsonNode value) {
-                    this.additionalProperties.put(name, value);
                     return this;
                 }
 

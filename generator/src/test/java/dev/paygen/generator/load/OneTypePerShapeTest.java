@@ -563,4 +563,88 @@ class OneTypePerShapeTest {
     assertThat(names(model))
         .containsExactlyInAnyOrder("Payment", "Refund", "Payout", "PaymentCode");
   }
+
+  /**
+   * Stripe's expandable fields: {@code anyOf: [string, $ref File]} at many properties, with other
+   * descriptions. They are one top-level union (Stripe's client shrank by some 40,000 lines); a
+   * union with other variants (or other constraints) keeps a type of its own.
+   */
+  @Test
+  void identicalInlineUnionsAreOneType() throws IOException {
+    ApiModel model = build("""
+        openapi: 3.0.3
+        info: {title: Stripe, version: "1"}
+        paths: {}
+        components:
+          schemas:
+            File:
+              type: object
+              required: [id]
+              properties: {id: {type: string}}
+            Branding:
+              type: object
+              properties:
+                icon:
+                  description: An icon for the account.
+                  anyOf: [{type: string, maxLength: 5000}, {$ref: '#/components/schemas/File'}]
+                logo:
+                  description: A logo for the account.
+                  anyOf:
+                    - {type: string, maxLength: 5000, description: The file's ID.}
+                    - {$ref: '#/components/schemas/File'}
+            Dispute:
+              type: object
+              properties:
+                evidence_file:
+                  nullable: true
+                  anyOf: [{type: string, maxLength: 5000}, {$ref: '#/components/schemas/File'}]
+                receipt:
+                  anyOf: [{type: string, maxLength: 10}, {$ref: '#/components/schemas/File'}]
+        """);
+
+    TypeRef shared = new TypeRef.Named(TypeName.of("Icon"));
+    RecordModel branding = (RecordModel) type(model, "Branding");
+    assertThat(property(branding, "icon").type()).isEqualTo(shared);
+    assertThat(property(branding, "logo").type()).isEqualTo(shared);
+    // Each property keeps its own description and nullability.
+    assertThat(property(branding, "logo").description()).isEqualTo("A logo for the account.");
+    RecordModel dispute = (RecordModel) type(model, "Dispute");
+    assertThat(property(dispute, "evidence_file").type()).isEqualTo(shared);
+    assertThat(property(dispute, "evidence_file").nullable()).isTrue();
+    assertThat(property(branding, "icon").nullable()).isFalse();
+    // Another maxLength is another shape: used once, it stays nested.
+    assertThat(property(dispute, "receipt").type())
+        .isEqualTo(new TypeRef.Named(TypeName.of("Dispute").nested("Receipt")));
+    UnionModel icon = (UnionModel) type(model, "Icon");
+    assertThat(icon.variants()).hasSize(2);
+    assertThat(branding.nested()).isEmpty();
+    assertThat(names(model)).containsExactlyInAnyOrder("File", "Branding", "Dispute", "Icon");
+  }
+
+  /**
+   * A shared type is not named after a two-letter word its occurrences share ({@code cancel_at},
+   * {@code expires_at}: not {@code At}), but after its first occurrence.
+   */
+  @Test
+  void sharedTypeIsNotNamedAfterATwoLetterWord() throws IOException {
+    ApiModel model = build("""
+        openapi: 3.0.3
+        info: {title: Stripe, version: "1"}
+        paths: {}
+        components:
+          schemas:
+            Subscription:
+              type: object
+              properties:
+                cancel_at:
+                  anyOf: [{type: integer}, {type: string, enum: [""]}]
+                expires_at:
+                  anyOf: [{type: integer}, {type: string, enum: [""]}]
+        """);
+
+    RecordModel subscription = (RecordModel) type(model, "Subscription");
+    TypeRef shared = new TypeRef.Named(TypeName.of("CancelAt"));
+    assertThat(property(subscription, "cancel_at").type()).isEqualTo(shared);
+    assertThat(property(subscription, "expires_at").type()).isEqualTo(shared);
+  }
 }

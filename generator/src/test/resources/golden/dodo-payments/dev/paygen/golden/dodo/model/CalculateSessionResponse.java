@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.paygen.runtime.ExplicitNulls;
 import dev.paygen.runtime.JsonRecord;
+import dev.paygen.runtime.RecordBuilder;
 import dev.paygen.runtime.Validatable;
 import dev.paygen.runtime.Validator;
 import java.util.ArrayList;
@@ -95,12 +96,12 @@ public record CalculateSessionResponse(
         builder.taxIdFormatName = taxIdFormatName;
         builder.totalPrice = totalPrice;
         builder.totalTax = totalTax;
-        builder.additionalProperties.putAll(additionalProperties);
+        builder.additionalProperties(additionalProperties);
         return builder;
     }
 
     /** Builds {@link CalculateSessionResponse}; required values are checked by {@link #build()}. */
-    public static final class Builder {
+    public static final class Builder extends RecordBuilder<Builder, JsonNode> {
         private @Nullable CountryCodeAlpha2 billingCountry;
         private @Nullable Currency currency;
         private @Nullable CurrentBreakup currentBreakup;
@@ -112,7 +113,6 @@ public record CalculateSessionResponse(
         private @Nullable String taxIdFormatName;
         private @Nullable Integer totalPrice;
         private @Nullable Integer totalTax;
-        private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -193,19 +193,6 @@ public record CalculateSessionResponse(
         public Builder totalTax(@Nullable Integer totalTax) {
             this.totalTax = totalTax;
             ExplicitNulls.mark(this.additionalProperties, "total_tax", totalTax);
-            return this;
-        }
-
-        /** Replaces the fields sent beside the declared ones. */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties.clear();
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        /** Adds a field sent beside the declared ones. */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            this.additionalProperties.put(name, value);
             return this;
         }
 

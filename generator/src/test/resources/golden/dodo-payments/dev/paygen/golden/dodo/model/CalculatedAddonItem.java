@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.paygen.runtime.ExplicitNulls;
 import dev.paygen.runtime.JsonRecord;
+import dev.paygen.runtime.RecordBuilder;
 import dev.paygen.runtime.Validatable;
 import dev.paygen.runtime.Validator;
 import java.util.Collections;
@@ -94,12 +95,12 @@ public record CalculatedAddonItem(@JsonProperty("addon_id") String addonId,
         builder.taxCategory = taxCategory;
         builder.taxInclusive = taxInclusive;
         builder.taxRate = taxRate;
-        builder.additionalProperties.putAll(additionalProperties);
+        builder.additionalProperties(additionalProperties);
         return builder;
     }
 
     /** Builds {@link CalculatedAddonItem}; required values are checked by {@link #build()}. */
-    public static final class Builder {
+    public static final class Builder extends RecordBuilder<Builder, JsonNode> {
         private @Nullable String addonId;
         private @Nullable Currency currency;
         private @Nullable String description;
@@ -113,7 +114,6 @@ public record CalculatedAddonItem(@JsonProperty("addon_id") String addonId,
         private @Nullable TaxCategory taxCategory;
         private @Nullable Boolean taxInclusive;
         private @Nullable Integer taxRate;
-        private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -196,19 +196,6 @@ public record CalculatedAddonItem(@JsonProperty("addon_id") String addonId,
         /** Sets {@code tax_rate}. */
         public Builder taxRate(Integer taxRate) {
             this.taxRate = taxRate;
-            return this;
-        }
-
-        /** Replaces the fields sent beside the declared ones. */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties.clear();
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        /** Adds a field sent beside the declared ones. */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            this.additionalProperties.put(name, value);
             return this;
         }
 

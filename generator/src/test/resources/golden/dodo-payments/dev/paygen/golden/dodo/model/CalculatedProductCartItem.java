@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.paygen.runtime.ExplicitNulls;
 import dev.paygen.runtime.JsonRecord;
+import dev.paygen.runtime.RecordBuilder;
 import dev.paygen.runtime.Validatable;
 import dev.paygen.runtime.Validator;
 import java.util.ArrayList;
@@ -125,12 +126,12 @@ public record CalculatedProductCartItem(
         builder.taxCategory = taxCategory;
         builder.taxInclusive = taxInclusive;
         builder.taxRate = taxRate;
-        builder.additionalProperties.putAll(additionalProperties);
+        builder.additionalProperties(additionalProperties);
         return builder;
     }
 
     /** Builds {@link CalculatedProductCartItem}; required values are checked by {@link #build()}. */
-    public static final class Builder {
+    public static final class Builder extends RecordBuilder<Builder, JsonNode> {
         private @Nullable List<CalculatedAddonItem> addons;
         private @Nullable List<CheckoutCreditEntitlementItem> creditEntitlements;
         private @Nullable Currency currency;
@@ -150,7 +151,6 @@ public record CalculatedProductCartItem(
         private @Nullable TaxCategory taxCategory;
         private @Nullable Boolean taxInclusive;
         private @Nullable Integer taxRate;
-        private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -298,19 +298,6 @@ public record CalculatedProductCartItem(
         /** Sets {@code tax_rate}: tax rate. */
         public Builder taxRate(Integer taxRate) {
             this.taxRate = taxRate;
-            return this;
-        }
-
-        /** Replaces the fields sent beside the declared ones. */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties.clear();
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        /** Adds a field sent beside the declared ones. */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            this.additionalProperties.put(name, value);
             return this;
         }
 

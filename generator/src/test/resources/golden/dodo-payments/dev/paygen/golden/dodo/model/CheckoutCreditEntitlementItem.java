@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.paygen.runtime.JsonRecord;
+import dev.paygen.runtime.RecordBuilder;
 import dev.paygen.runtime.Validatable;
 import dev.paygen.runtime.Validator;
 import java.util.Collections;
@@ -63,17 +64,16 @@ public record CheckoutCreditEntitlementItem(
         builder.creditEntitlementName = creditEntitlementName;
         builder.creditEntitlementUnit = creditEntitlementUnit;
         builder.creditsAmount = creditsAmount;
-        builder.additionalProperties.putAll(additionalProperties);
+        builder.additionalProperties(additionalProperties);
         return builder;
     }
 
     /** Builds {@link CheckoutCreditEntitlementItem}; required values are checked by {@link #build()}. */
-    public static final class Builder {
+    public static final class Builder extends RecordBuilder<Builder, JsonNode> {
         private @Nullable String creditEntitlementId;
         private @Nullable String creditEntitlementName;
         private @Nullable String creditEntitlementUnit;
         private @Nullable String creditsAmount;
-        private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -99,19 +99,6 @@ public record CheckoutCreditEntitlementItem(
         /** Sets {@code credits_amount}: Number of credits granted. */
         public Builder creditsAmount(String creditsAmount) {
             this.creditsAmount = creditsAmount;
-            return this;
-        }
-
-        /** Replaces the fields sent beside the declared ones. */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties.clear();
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        /** Adds a field sent beside the declared ones. */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            this.additionalProperties.put(name, value);
             return this;
         }
 

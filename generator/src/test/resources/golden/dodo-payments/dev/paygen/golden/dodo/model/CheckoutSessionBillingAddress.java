@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.paygen.runtime.ExplicitNulls;
 import dev.paygen.runtime.JsonRecord;
+import dev.paygen.runtime.RecordBuilder;
 import dev.paygen.runtime.Validatable;
 import dev.paygen.runtime.Validator;
 import java.util.Collections;
@@ -63,18 +64,17 @@ public record CheckoutSessionBillingAddress(@JsonProperty("city") @Nullable Stri
         builder.state = state;
         builder.street = street;
         builder.zipcode = zipcode;
-        builder.additionalProperties.putAll(additionalProperties);
+        builder.additionalProperties(additionalProperties);
         return builder;
     }
 
     /** Builds {@link CheckoutSessionBillingAddress}; required values are checked by {@link #build()}. */
-    public static final class Builder {
+    public static final class Builder extends RecordBuilder<Builder, JsonNode> {
         private @Nullable String city;
         private @Nullable CountryCodeAlpha2 country;
         private @Nullable String state;
         private @Nullable String street;
         private @Nullable String zipcode;
-        private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -110,19 +110,6 @@ public record CheckoutSessionBillingAddress(@JsonProperty("city") @Nullable Stri
         public Builder zipcode(@Nullable String zipcode) {
             this.zipcode = zipcode;
             ExplicitNulls.mark(this.additionalProperties, "zipcode", zipcode);
-            return this;
-        }
-
-        /** Replaces the fields sent beside the declared ones. */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties.clear();
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        /** Adds a field sent beside the declared ones. */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            this.additionalProperties.put(name, value);
             return this;
         }
 

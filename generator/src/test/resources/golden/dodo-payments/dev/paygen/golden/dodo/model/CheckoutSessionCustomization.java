@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.paygen.runtime.ExplicitNulls;
 import dev.paygen.runtime.JsonRecord;
+import dev.paygen.runtime.RecordBuilder;
 import dev.paygen.runtime.Validatable;
 import dev.paygen.runtime.Validator;
 import java.util.Collections;
@@ -71,18 +72,17 @@ public record CheckoutSessionCustomization(
         builder.showOrderDetails = showOrderDetails;
         builder.theme = theme;
         builder.themeConfig = themeConfig;
-        builder.additionalProperties.putAll(additionalProperties);
+        builder.additionalProperties(additionalProperties);
         return builder;
     }
 
     /** Builds {@link CheckoutSessionCustomization}; required values are checked by {@link #build()}. */
-    public static final class Builder {
+    public static final class Builder extends RecordBuilder<Builder, JsonNode> {
         private @Nullable String forceLanguage;
         private @Nullable Boolean showOnDemandTag;
         private @Nullable Boolean showOrderDetails;
         private @Nullable ThemeMode theme;
         private @Nullable ThemeConfig themeConfig;
-        private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -116,19 +116,6 @@ public record CheckoutSessionCustomization(
         public Builder themeConfig(@Nullable ThemeConfig themeConfig) {
             this.themeConfig = themeConfig;
             ExplicitNulls.mark(this.additionalProperties, "theme_config", themeConfig);
-            return this;
-        }
-
-        /** Replaces the fields sent beside the declared ones. */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties.clear();
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        /** Adds a field sent beside the declared ones. */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            this.additionalProperties.put(name, value);
             return this;
         }
 

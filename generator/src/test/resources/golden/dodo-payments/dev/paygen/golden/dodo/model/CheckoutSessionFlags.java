@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.paygen.runtime.JsonRecord;
+import dev.paygen.runtime.RecordBuilder;
 import dev.paygen.runtime.Validatable;
 import dev.paygen.runtime.Validator;
 import java.util.Collections;
@@ -124,12 +125,12 @@ public record CheckoutSessionFlags(
         builder.alwaysCreateNewCustomer = alwaysCreateNewCustomer;
         builder.redirectImmediately = redirectImmediately;
         builder.requirePhoneNumber = requirePhoneNumber;
-        builder.additionalProperties.putAll(additionalProperties);
+        builder.additionalProperties(additionalProperties);
         return builder;
     }
 
     /** Builds {@link CheckoutSessionFlags}; required values are checked by {@link #build()}. */
-    public static final class Builder {
+    public static final class Builder extends RecordBuilder<Builder, JsonNode> {
         private @Nullable Boolean allowCurrencySelection;
         private @Nullable Boolean allowCustomerEditingBusinessName;
         private @Nullable Boolean allowCustomerEditingCity;
@@ -147,7 +148,6 @@ public record CheckoutSessionFlags(
         private @Nullable Boolean alwaysCreateNewCustomer;
         private @Nullable Boolean redirectImmediately;
         private @Nullable Boolean requirePhoneNumber;
-        private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -252,19 +252,6 @@ public record CheckoutSessionFlags(
         /** Sets {@code require_phone_number}: If true, the customer must provide a phone number to complete checkout. */
         public Builder requirePhoneNumber(@Nullable Boolean requirePhoneNumber) {
             this.requirePhoneNumber = requirePhoneNumber;
-            return this;
-        }
-
-        /** Replaces the fields sent beside the declared ones. */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties.clear();
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        /** Adds a field sent beside the declared ones. */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            this.additionalProperties.put(name, value);
             return this;
         }
 

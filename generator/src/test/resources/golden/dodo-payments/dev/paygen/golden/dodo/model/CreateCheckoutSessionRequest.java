@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.paygen.runtime.ExplicitNulls;
 import dev.paygen.runtime.JsonRecord;
+import dev.paygen.runtime.RecordBuilder;
 import dev.paygen.runtime.Validatable;
 import dev.paygen.runtime.Validator;
 import java.util.ArrayList;
@@ -158,12 +159,12 @@ public record CreateCheckoutSessionRequest(
         builder.showSavedPaymentMethods = showSavedPaymentMethods;
         builder.subscriptionData = subscriptionData;
         builder.taxId = taxId;
-        builder.additionalProperties.putAll(additionalProperties);
+        builder.additionalProperties(additionalProperties);
         return builder;
     }
 
     /** Builds {@link CreateCheckoutSessionRequest}; required values are checked by {@link #build()}. */
-    public static final class Builder {
+    public static final class Builder extends RecordBuilder<Builder, JsonNode> {
         private @Nullable List<PaymentMethodTypes> allowedPaymentMethodTypes;
         private @Nullable CheckoutSessionBillingAddress billingAddress;
         private @Nullable Currency billingCurrency;
@@ -188,7 +189,6 @@ public record CreateCheckoutSessionRequest(
         private @Nullable Boolean showSavedPaymentMethods;
         private @Nullable SubscriptionData subscriptionData;
         private @Nullable String taxId;
-        private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -405,19 +405,6 @@ public record CreateCheckoutSessionRequest(
         public Builder taxId(@Nullable String taxId) {
             this.taxId = taxId;
             ExplicitNulls.mark(this.additionalProperties, "tax_id", taxId);
-            return this;
-        }
-
-        /** Replaces the fields sent beside the declared ones. */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties.clear();
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        /** Adds a field sent beside the declared ones. */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            this.additionalProperties.put(name, value);
             return this;
         }
 

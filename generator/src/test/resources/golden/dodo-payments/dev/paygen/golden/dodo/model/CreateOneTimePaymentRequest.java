@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.paygen.runtime.ExplicitNulls;
 import dev.paygen.runtime.JsonRecord;
+import dev.paygen.runtime.RecordBuilder;
 import dev.paygen.runtime.Validatable;
 import dev.paygen.runtime.Validator;
 import java.util.ArrayList;
@@ -138,12 +139,12 @@ public record CreateOneTimePaymentRequest(
         builder.shortLink = shortLink;
         builder.showSavedPaymentMethods = showSavedPaymentMethods;
         builder.taxId = taxId;
-        builder.additionalProperties.putAll(additionalProperties);
+        builder.additionalProperties(additionalProperties);
         return builder;
     }
 
     /** Builds {@link CreateOneTimePaymentRequest}; required values are checked by {@link #build()}. */
-    public static final class Builder {
+    public static final class Builder extends RecordBuilder<Builder, JsonNode> {
         private @Nullable Boolean adaptiveCurrencyFeesInclusive;
         private @Nullable List<PaymentMethodTypes> allowedPaymentMethodTypes;
         private @Nullable BillingAddress billing;
@@ -163,7 +164,6 @@ public record CreateOneTimePaymentRequest(
         private @Nullable Boolean shortLink;
         private @Nullable Boolean showSavedPaymentMethods;
         private @Nullable String taxId;
-        private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -331,19 +331,6 @@ public record CreateOneTimePaymentRequest(
         public Builder taxId(@Nullable String taxId) {
             this.taxId = taxId;
             ExplicitNulls.mark(this.additionalProperties, "tax_id", taxId);
-            return this;
-        }
-
-        /** Replaces the fields sent beside the declared ones. */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties.clear();
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        /** Adds a field sent beside the declared ones. */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            this.additionalProperties.put(name, value);
             return this;
         }
 

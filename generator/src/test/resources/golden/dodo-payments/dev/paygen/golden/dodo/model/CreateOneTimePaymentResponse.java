@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.paygen.runtime.ExplicitNulls;
 import dev.paygen.runtime.JsonRecord;
+import dev.paygen.runtime.RecordBuilder;
 import dev.paygen.runtime.Validatable;
 import dev.paygen.runtime.Validator;
 import java.time.OffsetDateTime;
@@ -89,12 +90,12 @@ public record CreateOneTimePaymentResponse(@JsonProperty("client_secret") String
         builder.paymentLink = paymentLink;
         builder.productCart = productCart;
         builder.totalAmount = totalAmount;
-        builder.additionalProperties.putAll(additionalProperties);
+        builder.additionalProperties(additionalProperties);
         return builder;
     }
 
     /** Builds {@link CreateOneTimePaymentResponse}; required values are checked by {@link #build()}. */
-    public static final class Builder {
+    public static final class Builder extends RecordBuilder<Builder, JsonNode> {
         private @Nullable String clientSecret;
         private @Nullable CustomerLimitedDetailsResponse customer;
         private @Nullable String discountId;
@@ -104,7 +105,6 @@ public record CreateOneTimePaymentResponse(@JsonProperty("client_secret") String
         private @Nullable String paymentLink;
         private @Nullable List<OneTimeProductCartItemReq> productCart;
         private @Nullable Integer totalAmount;
-        private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -182,19 +182,6 @@ public record CreateOneTimePaymentResponse(@JsonProperty("client_secret") String
         /** Sets {@code total_amount}: Total amount of the payment in smallest currency unit (e.g. cents). */
         public Builder totalAmount(Integer totalAmount) {
             this.totalAmount = totalAmount;
-            return this;
-        }
-
-        /** Replaces the fields sent beside the declared ones. */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties.clear();
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        /** Adds a field sent beside the declared ones. */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            this.additionalProperties.put(name, value);
             return this;
         }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.paygen.runtime.ExplicitNulls;
 import dev.paygen.runtime.JsonRecord;
+import dev.paygen.runtime.RecordBuilder;
 import dev.paygen.runtime.Validatable;
 import dev.paygen.runtime.Validator;
 import java.util.Collections;
@@ -61,18 +62,17 @@ public record CreateSessionResponse(@JsonProperty("checkout_url") @Nullable Stri
         builder.paymentId = paymentId;
         builder.publishableKey = publishableKey;
         builder.sessionId = sessionId;
-        builder.additionalProperties.putAll(additionalProperties);
+        builder.additionalProperties(additionalProperties);
         return builder;
     }
 
     /** Builds {@link CreateSessionResponse}; required values are checked by {@link #build()}. */
-    public static final class Builder {
+    public static final class Builder extends RecordBuilder<Builder, JsonNode> {
         private @Nullable String checkoutUrl;
         private @Nullable String clientSecret;
         private @Nullable String paymentId;
         private @Nullable String publishableKey;
         private @Nullable String sessionId;
-        private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -108,19 +108,6 @@ public record CreateSessionResponse(@JsonProperty("checkout_url") @Nullable Stri
         /** Sets {@code session_id}: The ID of the created checkout session. */
         public Builder sessionId(String sessionId) {
             this.sessionId = sessionId;
-            return this;
-        }
-
-        /** Replaces the fields sent beside the declared ones. */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties.clear();
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        /** Adds a field sent beside the declared ones. */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            this.additionalProperties.put(name, value);
             return this;
         }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.paygen.runtime.ExplicitNulls;
 import dev.paygen.runtime.JsonRecord;
+import dev.paygen.runtime.RecordBuilder;
 import dev.paygen.runtime.Validatable;
 import dev.paygen.runtime.Validator;
 import java.util.Collections;
@@ -61,17 +62,16 @@ public record CurrentBreakup(@JsonProperty("discount") Integer discount,
         builder.subtotal = subtotal;
         builder.tax = tax;
         builder.totalAmount = totalAmount;
-        builder.additionalProperties.putAll(additionalProperties);
+        builder.additionalProperties(additionalProperties);
         return builder;
     }
 
     /** Builds {@link CurrentBreakup}; required values are checked by {@link #build()}. */
-    public static final class Builder {
+    public static final class Builder extends RecordBuilder<Builder, JsonNode> {
         private @Nullable Integer discount;
         private @Nullable Integer subtotal;
         private @Nullable Integer tax;
         private @Nullable Integer totalAmount;
-        private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -98,19 +98,6 @@ public record CurrentBreakup(@JsonProperty("discount") Integer discount,
         /** Sets {@code total_amount}: Total amount to be charged (final amount after all calculations). */
         public Builder totalAmount(Integer totalAmount) {
             this.totalAmount = totalAmount;
-            return this;
-        }
-
-        /** Replaces the fields sent beside the declared ones. */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties.clear();
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        /** Adds a field sent beside the declared ones. */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            this.additionalProperties.put(name, value);
             return this;
         }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.paygen.runtime.ExplicitNulls;
 import dev.paygen.runtime.JsonRecord;
+import dev.paygen.runtime.RecordBuilder;
 import dev.paygen.runtime.Validatable;
 import dev.paygen.runtime.Validator;
 import java.util.ArrayList;
@@ -71,19 +72,18 @@ public record CustomField(@JsonProperty("field_type") CustomFieldType fieldType,
         builder.options = options;
         builder.placeholder = placeholder;
         builder.required = required;
-        builder.additionalProperties.putAll(additionalProperties);
+        builder.additionalProperties(additionalProperties);
         return builder;
     }
 
     /** Builds {@link CustomField}; required values are checked by {@link #build()}. */
-    public static final class Builder {
+    public static final class Builder extends RecordBuilder<Builder, JsonNode> {
         private @Nullable CustomFieldType fieldType;
         private @Nullable String key;
         private @Nullable String label;
         private @Nullable List<String> options;
         private @Nullable String placeholder;
         private @Nullable Boolean required;
-        private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -132,19 +132,6 @@ public record CustomField(@JsonProperty("field_type") CustomFieldType fieldType,
         /** Sets {@code required}: Whether this field is required. */
         public Builder required(@Nullable Boolean required) {
             this.required = required;
-            return this;
-        }
-
-        /** Replaces the fields sent beside the declared ones. */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties.clear();
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        /** Adds a field sent beside the declared ones. */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            this.additionalProperties.put(name, value);
             return this;
         }
 

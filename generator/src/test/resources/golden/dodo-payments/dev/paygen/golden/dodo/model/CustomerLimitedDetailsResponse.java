@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.paygen.runtime.ExplicitNulls;
 import dev.paygen.runtime.JsonRecord;
+import dev.paygen.runtime.RecordBuilder;
 import dev.paygen.runtime.Validatable;
 import dev.paygen.runtime.Validator;
 import java.util.Collections;
@@ -64,18 +65,17 @@ public record CustomerLimitedDetailsResponse(@JsonProperty("customer_id") String
         builder.metadata = metadata;
         builder.name = name;
         builder.phoneNumber = phoneNumber;
-        builder.additionalProperties.putAll(additionalProperties);
+        builder.additionalProperties(additionalProperties);
         return builder;
     }
 
     /** Builds {@link CustomerLimitedDetailsResponse}; required values are checked by {@link #build()}. */
-    public static final class Builder {
+    public static final class Builder extends RecordBuilder<Builder, JsonNode> {
         private @Nullable String customerId;
         private @Nullable String email;
         private @Nullable Map<String, String> metadata;
         private @Nullable String name;
         private @Nullable String phoneNumber;
-        private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -116,19 +116,6 @@ public record CustomerLimitedDetailsResponse(@JsonProperty("customer_id") String
         public Builder phoneNumber(@Nullable String phoneNumber) {
             this.phoneNumber = phoneNumber;
             ExplicitNulls.mark(this.additionalProperties, "phone_number", phoneNumber);
-            return this;
-        }
-
-        /** Replaces the fields sent beside the declared ones. */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties.clear();
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        /** Adds a field sent beside the declared ones. */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            this.additionalProperties.put(name, value);
             return this;
         }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.paygen.runtime.ExplicitNulls;
 import dev.paygen.runtime.JsonRecord;
+import dev.paygen.runtime.RecordBuilder;
 import dev.paygen.runtime.Validatable;
 import dev.paygen.runtime.Validator;
 import java.time.OffsetDateTime;
@@ -81,12 +82,12 @@ public record DisputeResponse(@JsonProperty("amount") String amount,
         builder.disputeStatus = disputeStatus;
         builder.paymentId = paymentId;
         builder.remarks = remarks;
-        builder.additionalProperties.putAll(additionalProperties);
+        builder.additionalProperties(additionalProperties);
         return builder;
     }
 
     /** Builds {@link DisputeResponse}; required values are checked by {@link #build()}. */
-    public static final class Builder {
+    public static final class Builder extends RecordBuilder<Builder, JsonNode> {
         private @Nullable String amount;
         private @Nullable String businessId;
         private @Nullable OffsetDateTime createdAt;
@@ -96,7 +97,6 @@ public record DisputeResponse(@JsonProperty("amount") String amount,
         private @Nullable DisputeStatus disputeStatus;
         private @Nullable String paymentId;
         private @Nullable String remarks;
-        private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -153,19 +153,6 @@ public record DisputeResponse(@JsonProperty("amount") String amount,
         public Builder remarks(@Nullable String remarks) {
             this.remarks = remarks;
             ExplicitNulls.mark(this.additionalProperties, "remarks", remarks);
-            return this;
-        }
-
-        /** Replaces the fields sent beside the declared ones. */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties.clear();
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        /** Adds a field sent beside the declared ones. */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            this.additionalProperties.put(name, value);
             return this;
         }
 

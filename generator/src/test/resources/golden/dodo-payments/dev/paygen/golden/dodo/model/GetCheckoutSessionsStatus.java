@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.paygen.runtime.ExplicitNulls;
 import dev.paygen.runtime.JsonRecord;
+import dev.paygen.runtime.RecordBuilder;
 import dev.paygen.runtime.Validatable;
 import dev.paygen.runtime.Validator;
 import java.time.OffsetDateTime;
@@ -70,19 +71,18 @@ public record GetCheckoutSessionsStatus(@JsonProperty("created_at") OffsetDateTi
         builder.id = id;
         builder.paymentId = paymentId;
         builder.paymentStatus = paymentStatus;
-        builder.additionalProperties.putAll(additionalProperties);
+        builder.additionalProperties(additionalProperties);
         return builder;
     }
 
     /** Builds {@link GetCheckoutSessionsStatus}; required values are checked by {@link #build()}. */
-    public static final class Builder {
+    public static final class Builder extends RecordBuilder<Builder, JsonNode> {
         private @Nullable OffsetDateTime createdAt;
         private @Nullable String customerEmail;
         private @Nullable String customerName;
         private @Nullable String id;
         private @Nullable String paymentId;
         private @Nullable IntentStatus paymentStatus;
-        private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -124,19 +124,6 @@ public record GetCheckoutSessionsStatus(@JsonProperty("created_at") OffsetDateTi
         public Builder paymentStatus(@Nullable IntentStatus paymentStatus) {
             this.paymentStatus = paymentStatus;
             ExplicitNulls.mark(this.additionalProperties, "payment_status", paymentStatus);
-            return this;
-        }
-
-        /** Replaces the fields sent beside the declared ones. */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties.clear();
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        /** Adds a field sent beside the declared ones. */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            this.additionalProperties.put(name, value);
             return this;
         }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.paygen.runtime.JsonRecord;
+import dev.paygen.runtime.RecordBuilder;
 import dev.paygen.runtime.Validatable;
 import dev.paygen.runtime.Validator;
 import java.util.ArrayList;
@@ -51,14 +52,13 @@ public record GetPaymentsListResponse(
     public Builder toBuilder() {
         Builder builder = new Builder();
         builder.items = items;
-        builder.additionalProperties.putAll(additionalProperties);
+        builder.additionalProperties(additionalProperties);
         return builder;
     }
 
     /** Builds {@link GetPaymentsListResponse}; required values are checked by {@link #build()}. */
-    public static final class Builder {
+    public static final class Builder extends RecordBuilder<Builder, JsonNode> {
         private @Nullable List<GetPaymentsListResponseItem> items;
-        private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -74,19 +74,6 @@ public record GetPaymentsListResponse(
             List<GetPaymentsListResponseItem> items = this.items instanceof ArrayList<GetPaymentsListResponseItem> own ? own : this.items == null ? new ArrayList<>() : new ArrayList<>(this.items);
             items.add(item);
             this.items = items;
-            return this;
-        }
-
-        /** Replaces the fields sent beside the declared ones. */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties.clear();
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        /** Adds a field sent beside the declared ones. */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            this.additionalProperties.put(name, value);
             return this;
         }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.paygen.runtime.ExplicitNulls;
 import dev.paygen.runtime.JsonRecord;
+import dev.paygen.runtime.RecordBuilder;
 import dev.paygen.runtime.Validatable;
 import dev.paygen.runtime.Validator;
 import java.time.OffsetDateTime;
@@ -123,12 +124,12 @@ public record GetPaymentsListResponseItem(@JsonProperty("brand_id") String brand
         builder.status = status;
         builder.subscriptionId = subscriptionId;
         builder.totalAmount = totalAmount;
-        builder.additionalProperties.putAll(additionalProperties);
+        builder.additionalProperties(additionalProperties);
         return builder;
     }
 
     /** Builds {@link GetPaymentsListResponseItem}; required values are checked by {@link #build()}. */
-    public static final class Builder {
+    public static final class Builder extends RecordBuilder<Builder, JsonNode> {
         private @Nullable String brandId;
         private @Nullable String cardLastFour;
         private @Nullable String cardNetwork;
@@ -149,7 +150,6 @@ public record GetPaymentsListResponseItem(@JsonProperty("brand_id") String brand
         private @Nullable IntentStatus status;
         private @Nullable String subscriptionId;
         private @Nullable Integer totalAmount;
-        private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -289,19 +289,6 @@ public record GetPaymentsListResponseItem(@JsonProperty("brand_id") String brand
         /** Sets {@code total_amount}. */
         public Builder totalAmount(Integer totalAmount) {
             this.totalAmount = totalAmount;
-            return this;
-        }
-
-        /** Replaces the fields sent beside the declared ones. */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties.clear();
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        /** Adds a field sent beside the declared ones. */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            this.additionalProperties.put(name, value);
             return this;
         }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.paygen.runtime.ExplicitNulls;
 import dev.paygen.runtime.JsonRecord;
+import dev.paygen.runtime.RecordBuilder;
 import dev.paygen.runtime.Validatable;
 import dev.paygen.runtime.Validator;
 import java.util.Collections;
@@ -62,18 +63,17 @@ public record MeterDetails(@JsonProperty("description") @Nullable String descrip
         builder.measurementUnit = measurementUnit;
         builder.name = name;
         builder.pricePerUnit = pricePerUnit;
-        builder.additionalProperties.putAll(additionalProperties);
+        builder.additionalProperties(additionalProperties);
         return builder;
     }
 
     /** Builds {@link MeterDetails}; required values are checked by {@link #build()}. */
-    public static final class Builder {
+    public static final class Builder extends RecordBuilder<Builder, JsonNode> {
         private @Nullable String description;
         private @Nullable Long freeThreshold;
         private @Nullable String measurementUnit;
         private @Nullable String name;
         private @Nullable String pricePerUnit;
-        private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -112,19 +112,6 @@ public record MeterDetails(@JsonProperty("description") @Nullable String descrip
         /** Sets {@code price_per_unit}. */
         public Builder pricePerUnit(String pricePerUnit) {
             this.pricePerUnit = pricePerUnit;
-            return this;
-        }
-
-        /** Replaces the fields sent beside the declared ones. */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties.clear();
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        /** Adds a field sent beside the declared ones. */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            this.additionalProperties.put(name, value);
             return this;
         }
 

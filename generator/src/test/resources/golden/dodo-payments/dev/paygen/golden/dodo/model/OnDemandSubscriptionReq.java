@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.paygen.runtime.ExplicitNulls;
 import dev.paygen.runtime.JsonRecord;
+import dev.paygen.runtime.RecordBuilder;
 import dev.paygen.runtime.Validatable;
 import dev.paygen.runtime.Validator;
 import java.util.Collections;
@@ -70,18 +71,17 @@ public record OnDemandSubscriptionReq(
         builder.productCurrency = productCurrency;
         builder.productDescription = productDescription;
         builder.productPrice = productPrice;
-        builder.additionalProperties.putAll(additionalProperties);
+        builder.additionalProperties(additionalProperties);
         return builder;
     }
 
     /** Builds {@link OnDemandSubscriptionReq}; required values are checked by {@link #build()}. */
-    public static final class Builder {
+    public static final class Builder extends RecordBuilder<Builder, JsonNode> {
         private @Nullable Boolean adaptiveCurrencyFeesInclusive;
         private @Nullable Boolean mandateOnly;
         private @Nullable Currency productCurrency;
         private @Nullable String productDescription;
         private @Nullable Integer productPrice;
-        private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -118,19 +118,6 @@ public record OnDemandSubscriptionReq(
         public Builder productPrice(@Nullable Integer productPrice) {
             this.productPrice = productPrice;
             ExplicitNulls.mark(this.additionalProperties, "product_price", productPrice);
-            return this;
-        }
-
-        /** Replaces the fields sent beside the declared ones. */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties.clear();
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        /** Adds a field sent beside the declared ones. */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            this.additionalProperties.put(name, value);
             return this;
         }
 

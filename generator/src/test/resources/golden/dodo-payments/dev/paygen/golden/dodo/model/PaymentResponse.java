@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.paygen.runtime.ExplicitNulls;
 import dev.paygen.runtime.JsonRecord;
+import dev.paygen.runtime.RecordBuilder;
 import dev.paygen.runtime.Validatable;
 import dev.paygen.runtime.Validator;
 import java.time.OffsetDateTime;
@@ -212,12 +213,12 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
         builder.tax = tax;
         builder.totalAmount = totalAmount;
         builder.updatedAt = updatedAt;
-        builder.additionalProperties.putAll(additionalProperties);
+        builder.additionalProperties(additionalProperties);
         return builder;
     }
 
     /** Builds {@link PaymentResponse}; required values are checked by {@link #build()}. */
-    public static final class Builder {
+    public static final class Builder extends RecordBuilder<Builder, JsonNode> {
         private @Nullable BillingAddress billing;
         private @Nullable String brandId;
         private @Nullable String businessId;
@@ -257,7 +258,6 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
         private @Nullable Integer tax;
         private @Nullable Integer totalAmount;
         private @Nullable OffsetDateTime updatedAt;
-        private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -573,19 +573,6 @@ public record PaymentResponse(@JsonProperty("billing") BillingAddress billing,
         public Builder updatedAt(@Nullable OffsetDateTime updatedAt) {
             this.updatedAt = updatedAt;
             ExplicitNulls.mark(this.additionalProperties, "updated_at", updatedAt);
-            return this;
-        }
-
-        /** Replaces the fields sent beside the declared ones. */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties.clear();
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        /** Adds a field sent beside the declared ones. */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            this.additionalProperties.put(name, value);
             return this;
         }
 

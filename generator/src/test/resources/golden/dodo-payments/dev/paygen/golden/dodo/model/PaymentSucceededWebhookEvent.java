@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.paygen.runtime.JsonRecord;
 import dev.paygen.runtime.OpenEnum;
+import dev.paygen.runtime.RecordBuilder;
 import dev.paygen.runtime.Validatable;
 import dev.paygen.runtime.Validator;
 import java.time.OffsetDateTime;
@@ -70,17 +71,16 @@ public record PaymentSucceededWebhookEvent(@JsonProperty("business_id") String b
         builder.data = data;
         builder.timestamp = timestamp;
         builder.type = type;
-        builder.additionalProperties.putAll(additionalProperties);
+        builder.additionalProperties(additionalProperties);
         return builder;
     }
 
     /** Builds {@link PaymentSucceededWebhookEvent}; required values are checked by {@link #build()}. */
-    public static final class Builder {
+    public static final class Builder extends RecordBuilder<Builder, JsonNode> {
         private @Nullable String businessId;
         private @Nullable PaymentWebhookData data;
         private @Nullable OffsetDateTime timestamp;
         private @Nullable Type type = Type.PAYMENT_SUCCEEDED;
-        private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -106,19 +106,6 @@ public record PaymentSucceededWebhookEvent(@JsonProperty("business_id") String b
         /** Sets {@code type}: The event type. */
         public Builder type(Type type) {
             this.type = type;
-            return this;
-        }
-
-        /** Replaces the fields sent beside the declared ones. */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties.clear();
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        /** Adds a field sent beside the declared ones. */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            this.additionalProperties.put(name, value);
             return this;
         }
 

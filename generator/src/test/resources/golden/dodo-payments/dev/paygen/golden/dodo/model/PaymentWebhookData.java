@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.paygen.runtime.ExplicitNulls;
 import dev.paygen.runtime.JsonRecord;
 import dev.paygen.runtime.OpenEnum;
+import dev.paygen.runtime.RecordBuilder;
 import dev.paygen.runtime.Validatable;
 import dev.paygen.runtime.Validator;
 import java.time.OffsetDateTime;
@@ -221,12 +222,12 @@ public record PaymentWebhookData(@JsonProperty("billing") BillingAddress billing
         builder.totalAmount = totalAmount;
         builder.updatedAt = updatedAt;
         builder.payloadType = payloadType;
-        builder.additionalProperties.putAll(additionalProperties);
+        builder.additionalProperties(additionalProperties);
         return builder;
     }
 
     /** Builds {@link PaymentWebhookData}; required values are checked by {@link #build()}. */
-    public static final class Builder {
+    public static final class Builder extends RecordBuilder<Builder, JsonNode> {
         private @Nullable BillingAddress billing;
         private @Nullable String brandId;
         private @Nullable String businessId;
@@ -267,7 +268,6 @@ public record PaymentWebhookData(@JsonProperty("billing") BillingAddress billing
         private @Nullable Integer totalAmount;
         private @Nullable OffsetDateTime updatedAt;
         private @Nullable PayloadType payloadType = PayloadType.PAYMENT;
-        private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -589,19 +589,6 @@ public record PaymentWebhookData(@JsonProperty("billing") BillingAddress billing
         /** Sets {@code payload_type}: The kind of object in `data`. */
         public Builder payloadType(PayloadType payloadType) {
             this.payloadType = payloadType;
-            return this;
-        }
-
-        /** Replaces the fields sent beside the declared ones. */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties.clear();
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        /** Adds a field sent beside the declared ones. */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            this.additionalProperties.put(name, value);
             return this;
         }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.paygen.runtime.ExplicitNulls;
 import dev.paygen.runtime.JsonRecord;
+import dev.paygen.runtime.RecordBuilder;
 import dev.paygen.runtime.Validatable;
 import dev.paygen.runtime.Validator;
 import java.time.OffsetDateTime;
@@ -78,12 +79,12 @@ public record RefundListItem(@JsonProperty("amount") @Nullable Integer amount,
         builder.reason = reason;
         builder.refundId = refundId;
         builder.status = status;
-        builder.additionalProperties.putAll(additionalProperties);
+        builder.additionalProperties(additionalProperties);
         return builder;
     }
 
     /** Builds {@link RefundListItem}; required values are checked by {@link #build()}. */
-    public static final class Builder {
+    public static final class Builder extends RecordBuilder<Builder, JsonNode> {
         private @Nullable Integer amount;
         private @Nullable String businessId;
         private @Nullable OffsetDateTime createdAt;
@@ -93,7 +94,6 @@ public record RefundListItem(@JsonProperty("amount") @Nullable Integer amount,
         private @Nullable String reason;
         private @Nullable String refundId;
         private @Nullable RefundStatus status;
-        private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -152,19 +152,6 @@ public record RefundListItem(@JsonProperty("amount") @Nullable Integer amount,
         /** Sets {@code status}: The current status of the refund. */
         public Builder status(RefundStatus status) {
             this.status = status;
-            return this;
-        }
-
-        /** Replaces the fields sent beside the declared ones. */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties.clear();
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        /** Adds a field sent beside the declared ones. */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            this.additionalProperties.put(name, value);
             return this;
         }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.paygen.runtime.ExplicitNulls;
 import dev.paygen.runtime.JsonRecord;
+import dev.paygen.runtime.RecordBuilder;
 import dev.paygen.runtime.Validatable;
 import dev.paygen.runtime.Validator;
 import java.util.Collections;
@@ -75,12 +76,12 @@ public record ThemeConfig(@JsonProperty("dark") @Nullable ThemeModeConfig dark,
         builder.light = light;
         builder.payButtonText = payButtonText;
         builder.radius = radius;
-        builder.additionalProperties.putAll(additionalProperties);
+        builder.additionalProperties(additionalProperties);
         return builder;
     }
 
     /** Builds {@link ThemeConfig}; required values are checked by {@link #build()}. */
-    public static final class Builder {
+    public static final class Builder extends RecordBuilder<Builder, JsonNode> {
         private @Nullable ThemeModeConfig dark;
         private @Nullable String fontPrimaryUrl;
         private @Nullable String fontSecondaryUrl;
@@ -89,7 +90,6 @@ public record ThemeConfig(@JsonProperty("dark") @Nullable ThemeModeConfig dark,
         private @Nullable ThemeModeConfig light;
         private @Nullable String payButtonText;
         private @Nullable String radius;
-        private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -147,19 +147,6 @@ public record ThemeConfig(@JsonProperty("dark") @Nullable ThemeModeConfig dark,
         public Builder radius(@Nullable String radius) {
             this.radius = radius;
             ExplicitNulls.mark(this.additionalProperties, "radius", radius);
-            return this;
-        }
-
-        /** Replaces the fields sent beside the declared ones. */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties.clear();
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        /** Adds a field sent beside the declared ones. */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            this.additionalProperties.put(name, value);
             return this;
         }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.paygen.runtime.ExplicitNulls;
 import dev.paygen.runtime.JsonRecord;
+import dev.paygen.runtime.RecordBuilder;
 import dev.paygen.runtime.Validatable;
 import dev.paygen.runtime.Validator;
 import java.util.Collections;
@@ -110,12 +111,12 @@ public record ThemeModeConfig(@JsonProperty("bg_primary") @Nullable String bgPri
         builder.textPrimary = textPrimary;
         builder.textSecondary = textSecondary;
         builder.textSuccess = textSuccess;
-        builder.additionalProperties.putAll(additionalProperties);
+        builder.additionalProperties(additionalProperties);
         return builder;
     }
 
     /** Builds {@link ThemeModeConfig}; required values are checked by {@link #build()}. */
-    public static final class Builder {
+    public static final class Builder extends RecordBuilder<Builder, JsonNode> {
         private @Nullable String bgPrimary;
         private @Nullable String bgSecondary;
         private @Nullable String borderPrimary;
@@ -132,7 +133,6 @@ public record ThemeModeConfig(@JsonProperty("bg_primary") @Nullable String bgPri
         private @Nullable String textPrimary;
         private @Nullable String textSecondary;
         private @Nullable String textSuccess;
-        private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -246,19 +246,6 @@ public record ThemeModeConfig(@JsonProperty("bg_primary") @Nullable String bgPri
         public Builder textSuccess(@Nullable String textSuccess) {
             this.textSuccess = textSuccess;
             ExplicitNulls.mark(this.additionalProperties, "text_success", textSuccess);
-            return this;
-        }
-
-        /** Replaces the fields sent beside the declared ones. */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties.clear();
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        /** Adds a field sent beside the declared ones. */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            this.additionalProperties.put(name, value);
             return this;
         }
 

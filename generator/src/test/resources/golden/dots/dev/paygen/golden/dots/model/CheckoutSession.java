@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.paygen.runtime.JsonRecord;
 import dev.paygen.runtime.OpenEnum;
+import dev.paygen.runtime.RecordBuilder;
 import dev.paygen.runtime.Validatable;
 import dev.paygen.runtime.Validator;
 import java.time.OffsetDateTime;
@@ -106,12 +107,12 @@ public record CheckoutSession(@JsonProperty("id") @Nullable UUID id,
         builder.customerId = customerId;
         builder.customerEmail = customerEmail;
         builder.amountTotal = amountTotal;
-        builder.additionalProperties.putAll(additionalProperties);
+        builder.additionalProperties(additionalProperties);
         return builder;
     }
 
     /** Builds {@link CheckoutSession}; required values are checked by {@link #build()}. */
-    public static final class Builder {
+    public static final class Builder extends RecordBuilder<Builder, JsonNode> {
         private @Nullable UUID id;
         private @Nullable Status status;
         private @Nullable UUID paymentIntentId;
@@ -127,7 +128,6 @@ public record CheckoutSession(@JsonProperty("id") @Nullable UUID id,
         private @Nullable UUID customerId;
         private @Nullable String customerEmail;
         private @Nullable Long amountTotal;
-        private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -243,19 +243,6 @@ public record CheckoutSession(@JsonProperty("id") @Nullable UUID id,
             return amountTotal(Long.valueOf(amountTotal));
         }
 
-        /** Replaces the fields sent beside the declared ones. */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties.clear();
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        /** Adds a field sent beside the declared ones. */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
         /** The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded). */
         @SuppressWarnings("NullAway")
         public CheckoutSession build() {
@@ -341,15 +328,14 @@ public record CheckoutSession(@JsonProperty("id") @Nullable UUID id,
             Builder builder = new Builder();
             builder.quantity = quantity;
             builder.priceId = priceId;
-            builder.additionalProperties.putAll(additionalProperties);
+            builder.additionalProperties(additionalProperties);
             return builder;
         }
 
         /** Builds {@link LineItemsItem}; required values are checked by {@link #build()}. */
-        public static final class Builder {
+        public static final class Builder extends RecordBuilder<Builder, JsonNode> {
             private @Nullable Integer quantity;
             private @Nullable String priceId;
-            private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
             private Builder() {
             }
@@ -363,19 +349,6 @@ public record CheckoutSession(@JsonProperty("id") @Nullable UUID id,
             /** Sets {@code price_id}. */
             public Builder priceId(@Nullable String priceId) {
                 this.priceId = priceId;
-                return this;
-            }
-
-            /** Replaces the fields sent beside the declared ones. */
-            public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-                this.additionalProperties.clear();
-                this.additionalProperties.putAll(additionalProperties);
-                return this;
-            }
-
-            /** Adds a field sent beside the declared ones. */
-            public Builder putAdditionalProperty(String name, JsonNode value) {
-                this.additionalProperties.put(name, value);
                 return this;
             }
 

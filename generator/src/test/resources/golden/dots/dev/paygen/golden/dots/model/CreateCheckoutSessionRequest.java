@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.paygen.runtime.JsonRecord;
 import dev.paygen.runtime.OpenEnum;
+import dev.paygen.runtime.RecordBuilder;
 import dev.paygen.runtime.Validatable;
 import dev.paygen.runtime.Validator;
 import java.util.ArrayList;
@@ -90,12 +91,12 @@ public record CreateCheckoutSessionRequest(
         builder.customerId = customerId;
         builder.expiresIn = expiresIn;
         builder.metadata = metadata;
-        builder.additionalProperties.putAll(additionalProperties);
+        builder.additionalProperties(additionalProperties);
         return builder;
     }
 
     /** Builds {@link CreateCheckoutSessionRequest}; required values are checked by {@link #build()}. */
-    public static final class Builder {
+    public static final class Builder extends RecordBuilder<Builder, JsonNode> {
         private @Nullable List<LineItemsItem> lineItems;
         private @Nullable String customerEmail;
         private @Nullable String clientReferenceId;
@@ -106,7 +107,6 @@ public record CreateCheckoutSessionRequest(
         private @Nullable UUID customerId;
         private @Nullable Integer expiresIn;
         private @Nullable Map<String, Object> metadata;
-        private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -187,19 +187,6 @@ public record CreateCheckoutSessionRequest(
             return this;
         }
 
-        /** Replaces the fields sent beside the declared ones. */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties.clear();
-            this.additionalProperties.putAll(additionalProperties);
-            return this;
-        }
-
-        /** Adds a field sent beside the declared ones. */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            this.additionalProperties.put(name, value);
-            return this;
-        }
-
         /** The record; throws {@link IllegalStateException} naming the record and the path of each required value not set ({@code readOnly} ones are not demanded). */
         @SuppressWarnings("NullAway")
         public CreateCheckoutSessionRequest build() {
@@ -244,15 +231,14 @@ public record CreateCheckoutSessionRequest(
             Builder builder = new Builder();
             builder.priceData = priceData;
             builder.quantity = quantity;
-            builder.additionalProperties.putAll(additionalProperties);
+            builder.additionalProperties(additionalProperties);
             return builder;
         }
 
         /** Builds {@link LineItemsItem}; required values are checked by {@link #build()}. */
-        public static final class Builder {
+        public static final class Builder extends RecordBuilder<Builder, JsonNode> {
             private @Nullable PriceData priceData;
             private @Nullable Integer quantity;
-            private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
             private Builder() {
             }
@@ -266,19 +252,6 @@ public record CreateCheckoutSessionRequest(
             /** Sets {@code quantity}. */
             public Builder quantity(Integer quantity) {
                 this.quantity = quantity;
-                return this;
-            }
-
-            /** Replaces the fields sent beside the declared ones. */
-            public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-                this.additionalProperties.clear();
-                this.additionalProperties.putAll(additionalProperties);
-                return this;
-            }
-
-            /** Adds a field sent beside the declared ones. */
-            public Builder putAdditionalProperty(String name, JsonNode value) {
-                this.additionalProperties.put(name, value);
                 return this;
             }
 
@@ -329,16 +302,15 @@ public record CreateCheckoutSessionRequest(
                 builder.currency = currency;
                 builder.amount = amount;
                 builder.productData = productData;
-                builder.additionalProperties.putAll(additionalProperties);
+                builder.additionalProperties(additionalProperties);
                 return builder;
             }
 
             /** Builds {@link PriceData}; required values are checked by {@link #build()}. */
-            public static final class Builder {
+            public static final class Builder extends RecordBuilder<Builder, JsonNode> {
                 private @Nullable Currency currency = Currency.USD;
                 private @Nullable Long amount;
                 private @Nullable ProductData productData;
-                private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
                 private Builder() {
                 }
@@ -363,19 +335,6 @@ public record CreateCheckoutSessionRequest(
                 /** Sets {@code product_data}. */
                 public Builder productData(ProductData productData) {
                     this.productData = productData;
-                    return this;
-                }
-
-                /** Replaces the fields sent beside the declared ones. */
-                public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-                    this.additionalProperties.clear();
-                    this.additionalProperties.putAll(additionalProperties);
-                    return this;
-                }
-
-                /** Adds a field sent beside the declared ones. */
-                public Builder putAdditionalProperty(String name, JsonNode value) {
-                    this.additionalProperties.put(name, value);
                     return this;
                 }
 
@@ -464,17 +423,16 @@ public record CreateCheckoutSessionRequest(
                     builder.description = description;
                     builder.images = images;
                     builder.metadata = metadata;
-                    builder.additionalProperties.putAll(additionalProperties);
+                    builder.additionalProperties(additionalProperties);
                     return builder;
                 }
 
                 /** Builds {@link ProductData}; required values are checked by {@link #build()}. */
-                public static final class Builder {
+                public static final class Builder extends RecordBuilder<Builder, JsonNode> {
                     private @Nullable String name;
                     private @Nullable String description;
                     private @Nullable List<String> images;
                     private @Nullable Map<String, Object> metadata;
-                    private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
                     private Builder() {
                     }
@@ -516,20 +474,6 @@ public record CreateCheckoutSessionRequest(
                         Map<String, Object> entries = this.metadata instanceof LinkedHashMap<String, Object> own ? own : this.metadata == null ? new LinkedHashMap<>() : new LinkedHashMap<>(this.metadata);
                         entries.put(key, value);
                         this.metadata = entries;
-                        return this;
-                    }
-
-                    /** Replaces the fields sent beside the declared ones. */
-                    public Builder additionalProperties(
-                            Map<String, JsonNode> additionalProperties) {
-                        this.additionalProperties.clear();
-                        this.additionalProperties.putAll(additionalProperties);
-                        return this;
-                    }
-
-                    /** Adds a field sent beside the declared ones. */
-                    public Builder putAdditionalProperty(String name, JsonNode value) {
-                        this.additionalProperties.put(name, value);
                         return this;
                     }
 
