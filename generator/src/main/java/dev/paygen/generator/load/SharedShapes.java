@@ -176,14 +176,8 @@ final class SharedShapes {
           .append(schema.getExtensions())
           .append('\u0001')
           .append(discriminator(schema));
-      for (List<Schema> parts :
-          List.of(list(schema.getAllOf()), list(schema.getOneOf()), list(schema.getAnyOf()))) {
-        form.append("|parts");
-        for (Schema part : parts) {
-          if (!append(form, part)) {
-            return null;
-          }
-        }
+      if (!appendParts(form, schema)) {
+        return null;
       }
       return "union\u0001" + hash(form.toString());
     } finally {
@@ -332,14 +326,8 @@ final class SharedShapes {
       if (!(extra instanceof Schema values ? append(form, values) : append(form, extra))) {
         return null;
       }
-      for (List<Schema> parts :
-          List.of(list(schema.getAllOf()), list(schema.getOneOf()), list(schema.getAnyOf()))) {
-        form.append("|parts");
-        for (Schema part : parts) {
-          if (!append(form, part)) {
-            return null;
-          }
-        }
+      if (!appendParts(form, schema)) {
+        return null;
       }
       if (!append(form.append("|items="), schema.getItems())
           || !append(form.append("|not="), schema.getNot())) {
@@ -357,6 +345,20 @@ final class SharedShapes {
     String digest = child instanceof Schema schema ? digest(schema) : String.valueOf(child);
     form.append(digest).append('\u0002');
     return digest != null;
+  }
+
+  /** Appends the allOf, oneOf and anyOf parts' digests; false when one has none. */
+  private boolean appendParts(StringBuilder form, Schema schema) {
+    for (List<Schema> parts :
+        List.of(list(schema.getAllOf()), list(schema.getOneOf()), list(schema.getAnyOf()))) {
+      form.append("|parts");
+      for (Schema part : parts) {
+        if (!append(form, part)) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   private static List<Schema> list(List<Schema> parts) {

@@ -9,6 +9,7 @@ import dev.paygen.generator.emit.Emitter;
 import dev.paygen.generator.model.ApiModel;
 import dev.paygen.generator.model.SecuritySchemeModel;
 import dev.paygen.generator.model.ServerModel;
+import dev.paygen.generator.support.CompiledSpecs;
 import dev.paygen.generator.support.Javac;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -139,11 +140,7 @@ class ClientIdentityTest {
         .isNull();
 
     List<GeneratedFile> files = Emitter.emit(model);
-    String client = files.stream()
-        .filter(f -> f.qualifiedName().equals("com.acme.shop.DodoPaymentsClient"))
-        .findFirst()
-        .orElseThrow()
-        .content();
+    String client = CompiledSpecs.source(files, "/DodoPaymentsClient.java");
     assertThat(client)
         .contains("public static DodoPaymentsClient fromEnv()")
         .contains("public Builder fromEnv()")
@@ -179,11 +176,7 @@ class ClientIdentityTest {
     assertThat(model.webhooks()).isNotEmpty();
     assertThat(model.env().webhookSecret()).isEqualTo("DODO_PAYMENTS_WEBHOOK_KEY");
     List<GeneratedFile> files = Emitter.emit(model);
-    String client = files.stream()
-        .filter(f -> f.qualifiedName().equals("com.acme.shop.DodoPaymentsClient"))
-        .findFirst()
-        .orElseThrow()
-        .content();
+    String client = CompiledSpecs.source(files, "/DodoPaymentsClient.java");
     assertThat(client)
         .contains("env.apply(\"DODO_PAYMENTS_WEBHOOK_KEY\")")
         .contains("webhookSecret(value");
