@@ -218,8 +218,8 @@ class SharedParamsTest {
 
   @Test
   void deleteAndDeleteCollectionOperationsGetTheirOwnSharedNames() {
-    // Both groups' methods start with delete: the group with no other name keeps Delete, the
-    // collection operations take the word all their operationIds have.
+    // Both groups' methods start with the verb delete but take different lists: each group is named
+    // after the words its method names start with (delete, deleteCollection).
     assertThat(paramsRecords()).containsKeys("DeleteParams", "DeleteCollectionParams");
     assertThat(paramsRecords().get("DeleteParams"))
         .contains("of 12 operations")

@@ -69,21 +69,25 @@ final class SharedParams {
   static List<OperationModel> assign(List<Candidate> ops, NameAllocator serviceTypes) {
     Map<Key, List<Candidate>> groups = new LinkedHashMap<>();
     Map<String, Candidate> ownNames = new HashMap<>();
+    List<Key> keys = new ArrayList<>(ops.size());
     for (Candidate c : ops) {
-      if (hasParams(c.op())) {
-        groups.computeIfAbsent(key(c.op()), k -> new ArrayList<>()).add(c);
+      Key key = hasParams(c.op()) ? key(c.op()) : null;
+      keys.add(key);
+      if (key != null) {
+        groups.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
         ownNames.put(c.ownName(), c);
       }
     }
     Map<Key, String> shared = sharedNames(groups, ownNames);
     List<OperationModel> out = new ArrayList<>(ops.size());
     Map<Key, String> claimed = new HashMap<>();
-    for (Candidate c : ops) {
-      if (!hasParams(c.op())) {
+    for (int i = 0; i < ops.size(); i++) {
+      Candidate c = ops.get(i);
+      Key key = keys.get(i);
+      if (key == null) {
         out.add(c.op());
         continue;
       }
-      Key key = key(c.op());
       String sharedName = shared.get(key);
       String name = sharedName == null
           ? serviceTypes.newName(c.ownName(), c.op().pointer())
@@ -95,9 +99,10 @@ final class SharedParams {
 
   /**
    * The groups that share a record, with its name: at least {@value #MIN_OPERATIONS} operations and a
-   * name no other group wants and no operation outside the group has as its own. A group tries its
-   * {@link #names names} in turn; a name two groups want is dropped for both, which then try their
-   * next, so the outcome does not depend on the order of the spec.
+   * name no operation outside the group has as its own. A group tries its {@link #names names} in
+   * turn; a name several groups want goes to the one that wants it as its better name, else to none
+   * (two groups wanting it as their first name both look further), so the outcome does not depend on
+   * the order of the spec.
    */
   private static Map<Key, String> sharedNames(
       Map<Key, List<Candidate>> groups, Map<String, Candidate> ownNames) {
