@@ -124,9 +124,11 @@ run_tool() { # TOOL SPEC NAME ROUND
     parser)
       measure "$log" java -cp "$bench_jar:$root/generator/target/lib/*" dev.paygen.benchmarks.ParseOnly "$spec" ;;
     parser-tuned)
-      # The floor again with bin/paygen's JVM flags (C1 only, serial GC; no application class-data
-      # archive): how much of the gap to the default-JVM floor is JVM configuration.
-      measure "$log" java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto \
+      # The floor again with bin/paygen's JVM flags (C1 only, serial GC, transparent huge pages, no
+      # perf data; no application class-data archive): how much of the gap to the default-JVM floor
+      # is JVM configuration.
+      measure "$log" java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:+UseTransparentHugePages \
+          -XX:-UsePerfData -Xshare:auto -Xlog:disable -Xlog:all=error:stderr \
           -cp "$bench_jar:$root/generator/target/lib/*" dev.paygen.benchmarks.ParseOnly "$spec" ;;
   esac
   echo "$name,$tool,$round,$wall_ms,$rss_kb,$rc" >>"$samples_file"
