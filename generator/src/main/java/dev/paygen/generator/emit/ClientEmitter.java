@@ -20,8 +20,16 @@ import java.util.Set;
 final class ClientEmitter {
   private ClientEmitter() {}
 
+  /** The files {@link #emit(ApiModel, JavaTypes, Renderer)} adds, rendered on this thread. */
   static List<GeneratedFile> emit(ApiModel model, JavaTypes types) {
-    List<GeneratedFile> files = new ArrayList<>();
+    try (Renderer renderer = new Renderer(model.specFile(), 0)) {
+      emit(model, types, renderer);
+      return renderer.files();
+    }
+  }
+
+  /** Adds the services, their implementations, params records and the client to {@code renderer}. */
+  static void emit(ApiModel model, JavaTypes types, Renderer renderer) {
     Set<TypeName> deprecatedTypes = deprecatedTypes(model.types(), new HashSet<>());
     // One record per params type, however many operations share it; written where first used.
     Map<String, List<OperationModel>> paramsUsers = new LinkedHashMap<>();
@@ -42,29 +50,21 @@ final class ClientEmitter {
             op.paramsType() == null ? null : paramsUsers.get(op.paramsType());
         if (users != null && users.get(0).pointer().equals(op.pointer())) {
           ClassName params = ClassName.get(model.servicePackage(), op.paramsType());
-          files.add(Sources.file(
-              model.servicePackage(), ParamsEmitter.emit(users, params, types), model.specFile()));
+          renderer.add(model.servicePackage(), ParamsEmitter.emit(users, params, types));
         }
       }
       ClassName iface = ServiceEmitter.interfaceName(model.servicePackage(), service);
-      files.add(Sources.file(
-          model.servicePackage(), ServiceEmitter.emit(service, ops, suppress), model.specFile()));
-      files.add(Sources.file(
+      renderer.add(model.servicePackage(), ServiceEmitter.emit(service, ops, suppress));
+      renderer.add(
           model.servicePackage(),
-          ServiceImplEmitter.emit(service, iface, ops, suppress, types.jackson()),
-          model.specFile()));
+          ServiceImplEmitter.emit(service, iface, ops, suppress, types.jackson()));
     }
     ClassName webhooks = null;
     if (!model.webhooks().isEmpty()) {
       webhooks = WebhooksEmitter.name(model);
-      files.add(
-          Sources.file(model.basePackage(), WebhooksEmitter.emit(model, types), model.specFile()));
+      renderer.add(model.basePackage(), WebhooksEmitter.emit(model, types));
     }
-    files.add(Sources.file(
-        model.basePackage(),
-        ClientClassEmitter.emit(model, webhooks, types.jackson()),
-        model.specFile()));
-    return files;
+    renderer.add(model.basePackage(), ClientClassEmitter.emit(model, webhooks, types.jackson()));
   }
 
   private static Set<TypeName> deprecatedTypes(List<TypeModel> types, Set<TypeName> into) {

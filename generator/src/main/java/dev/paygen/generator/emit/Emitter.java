@@ -3,7 +3,6 @@ package dev.paygen.generator.emit;
 import dev.paygen.generator.GeneratedFile;
 import dev.paygen.generator.JsonLibrary;
 import dev.paygen.generator.model.ApiModel;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -30,8 +29,12 @@ public final class Emitter {
    */
   public static List<GeneratedFile> emit(ApiModel model, JsonLibrary json) {
     JavaTypes types = new JavaTypes(model.modelPackage(), json);
-    List<GeneratedFile> files = new ArrayList<>(ModelEmitter.emit(model, types));
-    files.addAll(ClientEmitter.emit(model, types));
+    List<GeneratedFile> files;
+    try (Renderer renderer = new Renderer(model.specFile())) {
+      ModelEmitter.emit(model, types, renderer);
+      ClientEmitter.emit(model, types, renderer);
+      files = renderer.files();
+    }
     if (!model.types().isEmpty()) {
       files.add(Sources.packageInfo(
           model.modelPackage(), "The API's records, enums and unions", model.specFile()));

@@ -1,7 +1,6 @@
 package dev.paygen.generator.emit;
 
 import com.palantir.javapoet.TypeSpec;
-import dev.paygen.generator.GeneratedFile;
 import dev.paygen.generator.model.ApiModel;
 import dev.paygen.generator.model.EnumModel;
 import dev.paygen.generator.model.RecordModel;
@@ -35,14 +34,12 @@ final class ModelEmitter {
     return byName.get(name);
   }
 
-  static List<GeneratedFile> emit(ApiModel model, JavaTypes types) {
+  /** Adds every top-level model type to {@code renderer}. */
+  static void emit(ApiModel model, JavaTypes types, Renderer renderer) {
     ModelEmitter emitter = new ModelEmitter(types, model.types());
-    List<GeneratedFile> files = new ArrayList<>();
     for (TypeModel type : model.types()) {
-      TypeSpec spec = emitter.type(type, false);
-      files.add(Sources.file(model.modelPackage(), spec, model.specFile()));
+      renderer.add(model.modelPackage(), emitter.type(type, false));
     }
-    return files;
   }
 
   /** Emits a type; nested types are {@code static}, top-level ones carry {@code @Generated}. */
