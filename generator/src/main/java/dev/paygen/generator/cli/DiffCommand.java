@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -33,7 +34,8 @@ import picocli.CommandLine.Spec;
           + ", and a new spec): types, record components, enum constants,",
       "union variants, service methods, client accessors and credential setters added, removed or",
       "changed, each BREAKING or compatible for code compiled against the API, and a verdict (major,",
-      "minor, patch). Nothing is written."
+      "minor, patch). Nothing is written. The naming and $ref options are generate's: pass the ones",
+      "the client is generated with, or renamed types show as removed and added."
     },
     footerHeading = "%nExit codes:%n",
     footer = {
@@ -70,11 +72,8 @@ final class DiffCommand implements Callable<Integer> {
       description = "Base package, as for generate.")
   String packageName;
 
-  @Option(
-      names = "--client-name",
-      paramLabel = "NAME",
-      description = "Client name without the Client suffix, as for generate.")
-  String clientName;
+  @Mixin
+  SpecOptions options = new SpecOptions();
 
   @Option(
       names = "--format",
@@ -116,8 +115,7 @@ final class DiffCommand implements Callable<Integer> {
 
   /** The spec's surface, or null after printing its errors. */
   private ApiSurface surface(Path specFile, PrintWriter err) {
-    GenerationRequest request =
-        GenerationRequest.builder(specFile, packageName).clientName(clientName).build();
+    GenerationRequest request = options.request(specFile, packageName).build();
     List<Diagnostic> invalid = request.validate();
     if (!invalid.isEmpty()) {
       throw new ParameterException(

@@ -5,15 +5,13 @@ import dev.paygen.generator.GenerationRequest;
 import dev.paygen.generator.GenerationResult;
 import dev.paygen.generator.Generator;
 import dev.paygen.generator.JsonLibrary;
-import dev.paygen.generator.RefRoot;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -66,12 +64,8 @@ final class GenerateCommand implements Callable<Integer> {
           "Source folder to write to; only files paygen generated there are ever replaced or removed.")
   Path output;
 
-  @Option(
-      names = "--client-name",
-      paramLabel = "NAME",
-      description =
-          "Client name without the Client suffix (default: x-paygen-client-name, else info.title).")
-  String clientName;
+  @Mixin
+  SpecOptions options = new SpecOptions();
 
   @Option(
       names = "--check",
@@ -83,38 +77,6 @@ final class GenerateCommand implements Callable<Integer> {
       names = "--force",
       description = "Regenerate even when nothing changed; overwrite files paygen does not own.")
   boolean force;
-
-  @Option(
-      names = "--allow-remote-refs",
-      description =
-          "Allow $refs to http(s) URLs (off: no network access); such runs are never skipped.")
-  boolean allowRemoteRefs;
-
-  @Option(
-      names = "--ref-root",
-      paramLabel = "DIR",
-      description = "Folder $refs may reach files under (default: the git work tree holding the"
-          + " spec, else the spec's folder).")
-  Path refRoot;
-
-  @Option(
-      names = "--operation-name",
-      paramLabel = "opId=name",
-      description = "Java method name for an operation (repeatable).")
-  Map<String, String> operationNames = new LinkedHashMap<>();
-
-  @Option(
-      names = "--type-name",
-      paramLabel = "Schema=Name",
-      description = "Java type name for a schema under components/schemas (repeatable).")
-  Map<String, String> typeNames = new LinkedHashMap<>();
-
-  @Option(
-      names = "--names",
-      paramLabel = "FILE",
-      description = "YAML names file: operations: {opId: name}, schemas: {Schema: Name};"
-          + " --operation-name and --type-name win per entry.")
-  Path namesFile;
 
   @Option(
       names = "--json",
@@ -136,16 +98,11 @@ final class GenerateCommand implements Callable<Integer> {
     if (library == null) {
       throw usage(JsonLibrary.unknown("--json", json));
     }
-    GenerationRequest request = GenerationRequest.builder(specFile, packageName)
-        .clientName(clientName)
+    GenerationRequest request = options
+        .request(specFile, packageName)
         .outputDirectory(output)
         .mode(check ? GenerationRequest.Mode.CHECK : GenerationRequest.Mode.WRITE)
         .force(force)
-        .allowRemoteRefs(allowRemoteRefs)
-        .operationNames(operationNames)
-        .typeNames(typeNames)
-        .namesFile(namesFile)
-        .refRoot(refRoot == null ? null : RefRoot.of(refRoot, "--ref-root"))
         .json(library)
         .build();
     List<Diagnostic> invalid = request.validate();

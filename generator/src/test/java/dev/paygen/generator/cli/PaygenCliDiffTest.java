@@ -153,6 +153,36 @@ class PaygenCliDiffTest {
   }
 
   @Test
+  void namingOptionsAreGeneratesSoAClientGeneratedWithThemShowsNoChange() {
+    Path out = dir.resolve("out");
+    CliRun generated = CliRun.of(
+        "generate",
+        "--spec",
+        v1.toString(),
+        "--package",
+        "com.acme.shop",
+        "--output",
+        out.toString(),
+        "--type-name",
+        "Order=Purchase",
+        "--operation-name",
+        "retrieve=fetch");
+
+    CliRun sameNames =
+        diff(out, v1, "--type-name", "Order=Purchase", "--operation-name", "retrieve=fetch");
+    CliRun withoutNames = diff(out, v1);
+
+    assertThat(generated.exitCode()).as(generated.toString()).isZero();
+    assertThat(sameNames.exitCode()).as(sameNames.toString()).isZero();
+    assertThat(sameNames.out())
+        .isEqualTo("API: patch (0 breaking; 0 added, 0 removed, 0 changed)\n");
+    // What the options are for: without them the same spec reads as a rename.
+    assertThat(withoutNames.out())
+        .startsWith("API: major (")
+        .contains("BREAKING removed type Purchase");
+  }
+
+  @Test
   void aFolderWithoutARecordedSurfaceExitsOne() throws IOException {
     Path empty = Files.createDirectories(dir.resolve("empty"));
     CliRun run = diff(empty, v2);

@@ -139,6 +139,22 @@ class PaygenCliRefRootTest {
             + " '../common/Error.yaml': line 3, column 1");
   }
 
+  @Test
+  void diffReadsTheCopyWithRefRootAsGenerateDoes() {
+    String spec = copy.resolve("spec/swagger.yaml").toString();
+    String[] diff = {"diff", "--old", spec, "--new", spec, "--package", "com.acme.petstore"};
+
+    CliRun refused = CliRun.of(diff);
+    CliRun widened =
+        CliRun.of(Stream.concat(Stream.of(diff), Stream.of("--ref-root", copy.toString()))
+            .toArray(String[]::new));
+
+    assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(1);
+    assertThat(refused.err()).contains("[PAYGEN-E012]").contains("--ref-root DIR (CLI)");
+    assertThat(widened.exitCode()).as(widened.toString()).isZero();
+    assertThat(widened.out()).isEqualTo("API: patch (0 breaking; 0 added, 0 removed, 0 changed)\n");
+  }
+
   private static CliRun generate(Path spec, Path out, String... more) {
     String[] args = Stream.concat(
             Stream.of(
