@@ -49,10 +49,27 @@ class PaygenCliDiffTest {
     v2 = Files.writeString(dir.resolve("v2.yaml"), V2);
   }
 
+  private static CliRun generate(Path spec, Path out, String... more) {
+    String[] args = {
+      "generate",
+      "--spec",
+      spec.toString(),
+      "--package",
+      "com.acme.shop",
+      "--output",
+      out.toString()
+    };
+    return run(args, more);
+  }
+
   private static CliRun diff(Path old, Path now, String... more) {
     String[] args = {
       "diff", "--old", old.toString(), "--new", now.toString(), "--package", "com.acme.shop"
     };
+    return run(args, more);
+  }
+
+  private static CliRun run(String[] args, String... more) {
     String[] all = Arrays.copyOf(args, args.length + more.length);
     System.arraycopy(more, 0, all, args.length, more.length);
     return CliRun.of(all);
@@ -106,14 +123,7 @@ class PaygenCliDiffTest {
   @Test
   void generateRecordsTheSurfaceSoAFolderCanBeTheOldSideAndReportsTheApiChange() {
     Path out = dir.resolve("out");
-    CliRun first = CliRun.of(
-        "generate",
-        "--spec",
-        v1.toString(),
-        "--package",
-        "com.acme.shop",
-        "--output",
-        out.toString());
+    CliRun first = generate(v1, out);
     assertThat(first.exitCode()).as(first.toString()).isZero();
     assertThat(first.out().lines()).hasSize(1);
     assertThat(out.resolve(ApiSurface.FILE_NAME)).exists();
@@ -123,28 +133,13 @@ class PaygenCliDiffTest {
     assertThat(fromFolder.out())
         .startsWith("API: major (1 breaking; 1 added, 1 removed, 0 changed)\n");
 
-    CliRun check = CliRun.of(
-        "generate",
-        "--spec",
-        v2.toString(),
-        "--package",
-        "com.acme.shop",
-        "--output",
-        out.toString(),
-        "--check");
+    CliRun check = generate(v2, out, "--check");
     assertThat(check.exitCode()).isEqualTo(PaygenCli.PROBLEMS);
     assertThat(check.err())
         .contains(
             "paygen: 1 breaking change(s): removed component Order.note (String, optional)\n");
 
-    CliRun second = CliRun.of(
-        "generate",
-        "--spec",
-        v2.toString(),
-        "--package",
-        "com.acme.shop",
-        "--output",
-        out.toString());
+    CliRun second = generate(v2, out);
     assertThat(second.exitCode()).as(second.toString()).isZero();
     assertThat(second.out().lines())
         .hasSize(2)
@@ -155,18 +150,8 @@ class PaygenCliDiffTest {
   @Test
   void namingOptionsAreGeneratesSoAClientGeneratedWithThemShowsNoChange() {
     Path out = dir.resolve("out");
-    CliRun generated = CliRun.of(
-        "generate",
-        "--spec",
-        v1.toString(),
-        "--package",
-        "com.acme.shop",
-        "--output",
-        out.toString(),
-        "--type-name",
-        "Order=Purchase",
-        "--operation-name",
-        "retrieve=fetch");
+    CliRun generated =
+        generate(v1, out, "--type-name", "Order=Purchase", "--operation-name", "retrieve=fetch");
 
     CliRun sameNames =
         diff(out, v1, "--type-name", "Order=Purchase", "--operation-name", "retrieve=fetch");
