@@ -59,6 +59,12 @@ fi
 # The largest real specs (specs/large/README.md): slow (OpenAPI Generator ~2 minutes on Lago), so
 # only with --large, and timed --large-rounds times. A --spec under specs/large counts as large too.
 large_dir="$third_party/large"
+# bin/paygen's condition for transparent huge pages, for the floor with its flags.
+thp=()
+thp_mode=/sys/kernel/mm/transparent_hugepage/enabled
+if [[ "$(uname -s)" == Linux && -r "$thp_mode" ]] && ! grep -q '\[never\]' "$thp_mode"; then
+  thp=(-XX:+UseTransparentHugePages)
+fi
 if [[ $large == 1 ]]; then
   specs+=("$large_dir/lago/openapi.yaml" "$large_dir/stripe-spec3.json" "$large_dir/box-openapi.json"
     "$large_dir/k8s-swagger.json")
@@ -124,11 +130,11 @@ run_tool() { # TOOL SPEC NAME ROUND
     parser)
       measure "$log" java -cp "$bench_jar:$root/generator/target/lib/*" dev.paygen.benchmarks.ParseOnly "$spec" ;;
     parser-tuned)
-      # The floor again with bin/paygen's JVM flags (C1 only, serial GC, transparent huge pages, no
-      # perf data; no application class-data archive): how much of the gap to the default-JVM floor
-      # is JVM configuration.
-      measure "$log" java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:+UseTransparentHugePages \
-          -XX:-UsePerfData -Xshare:auto -Xlog:disable -Xlog:all=error:stderr \
+      # The floor again with bin/paygen's JVM flags (C1 only, serial GC, no perf data, transparent
+      # huge pages where the kernel offers them; no application class-data archive): how much of the
+      # gap to the default-JVM floor is JVM configuration.
+      measure "$log" java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData "${thp[@]}" \
+          -Xshare:auto -Xlog:disable -Xlog:all=error:stderr \
           -cp "$bench_jar:$root/generator/target/lib/*" dev.paygen.benchmarks.ParseOnly "$spec" ;;
   esac
   echo "$name,$tool,$round,$wall_ms,$rss_kb,$rc" >>"$samples_file"

@@ -291,7 +291,8 @@ public final class Report {
               + " as shipped (its JVM flags and class-data archive); OpenAPI Generator is `java -jar openapi-generator-cli.jar"
               + " generate -g java --library native --skip-validate-spec`; the floor is `ParseOnly` (Swagger Parser with paygen's"
               + " options) on a default JVM, and again with paygen's JVM flags (`-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
-              + " -XX:+UseTransparentHugePages -XX:-UsePerfData`, no application class-data archive) to show how much of the gap is JVM configuration.\n\n");
+              + " -XX:-UsePerfData`, `-XX:+UseTransparentHugePages` where the kernel offers them, no application"
+              + " class-data archive) to show how much of the gap is JVM configuration.\n\n");
       sb.append(
           "| spec | paygen wall | OAG wall | floor wall | floor wall, paygen's flags | paygen / OAG | paygen / floor"
               + " | paygen / floor (paygen's flags) | paygen RSS | OAG RSS | floor RSS | floor RSS, paygen's flags |\n");
