@@ -25,7 +25,8 @@ final class SpecOptions {
   @Option(
       names = "--allow-remote-refs",
       description =
-          "Allow $refs to http(s) URLs (off: no network access); such runs are never skipped.")
+          "Allow $refs to http(s) URLs (off: no network access); generate then never skips a"
+              + " run as up to date.")
   boolean allowRemoteRefs;
 
   @Option(
