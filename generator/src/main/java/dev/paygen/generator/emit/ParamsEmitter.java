@@ -14,9 +14,10 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Emits a params record ({@code <Tag><Method>Params}, or the name operations with identical
- * parameters share): one component per query, header and cookie parameter, with a builder. The constructor's checks, the builder and its setters are {@link RecordEmitter}'s, so
- * params and model records accept the same values (required ones checked, lists and maps copied
- * immutably); only the Javadoc and the absence of JSON annotations differ.
+ * parameters share): one component per query, header and cookie parameter, with a builder. The
+ * constructor's checks, the builder and its setters are {@link RecordEmitter}'s, so params and
+ * model records accept the same values (required ones checked, lists and maps copied immutably);
+ * only the Javadoc and the absence of JSON annotations differ.
  */
 final class ParamsEmitter {
   private ParamsEmitter() {}

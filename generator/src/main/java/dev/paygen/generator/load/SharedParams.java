@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * where an API repeats one parameter list across many operations of one kind, as Kubernetes
  * repeats its list options over 257 list operations: there {@value #MIN_OPERATIONS} or more
  * operations whose query, header and cookie parameter lists are identical (every {@link
- * ParameterModel} equal, in the same order: wire and Java names, types, required-ness,
+ * ParameterModel} equal, compared in wire-name order: wire and Java names, types, required-ness,
  * descriptions, deprecation, style, explode, allowReserved) and whose method names start with the
  * same verb share one record, named after the words their method names start with: {@code
  * listNamespacedPod}, {@code listNode}, ... → {@code ListParams}; {@code deleteCollectionNamespacedPod},
@@ -29,9 +29,10 @@ import java.util.regex.Pattern;
  * <p>The threshold keeps the payments APIs' per-operation records: two or three operations that
  * happen to take the same filters today keep their own names, so a later spec in which one of them
  * gains a filter renames nothing; a name a person would read as one thing ({@code ListParams}) is
- * only used where many operations are that thing. A shared name wanted by two groups (two different
- * lists of {@code list} operations), or already another operation's own name, is used by neither:
- * their operations keep their own records, whatever the order of the spec.
+ * only used where many operations are that thing. A shared name is never another operation's own
+ * name; one wanted by two groups (two different lists of {@code list} operations) goes to the group
+ * for which it is the better name, else to neither ({@link #sharedNames}), whatever the order of the
+ * spec. A group left without a name keeps its operations' own records.
  */
 final class SharedParams {
   /** The fewest operations that share one record. */
@@ -71,7 +72,8 @@ final class SharedParams {
     Map<String, Candidate> ownNames = new HashMap<>();
     List<Key> keys = new ArrayList<>(ops.size());
     for (Candidate c : ops) {
-      Key key = hasParams(c.op()) ? key(c.op()) : null;
+      // OperationReader gives an operation a params type to name only when it has such parameters.
+      Key key = c.op().paramsType() == null ? null : key(c.op());
       keys.add(key);
       if (key != null) {
         groups.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
@@ -210,12 +212,6 @@ final class SharedParams {
       n = i;
     }
     return first.subList(0, n);
-  }
-
-  private static boolean hasParams(OperationModel op) {
-    return !op.queryParams().isEmpty()
-        || !op.headerParams().isEmpty()
-        || !op.cookieParams().isEmpty();
   }
 
   private static Key key(OperationModel op) {
