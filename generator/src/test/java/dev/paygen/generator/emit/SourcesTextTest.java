@@ -2,6 +2,7 @@ package dev.paygen.generator.emit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.regex.Pattern;
@@ -31,6 +32,20 @@ class SourcesTextTest {
             .replace("\r\n", "\n")
             .replace('\r', '\n'))
         .replaceAll("\n");
+  }
+
+  /** 5,000 texts of fewer than {@code maxLength} characters of {@code alphabet}, from {@code seed}. */
+  private static List<String> randomTexts(char[] alphabet, long seed, int maxLength) {
+    Random random = new Random(seed);
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < 5_000; i++) {
+      StringBuilder text = new StringBuilder();
+      for (int n = random.nextInt(maxLength); n > 0; n--) {
+        text.append(alphabet[random.nextInt(alphabet.length)]);
+      }
+      texts.add(text.toString());
+    }
+    return texts;
   }
 
   /** Spaces and tabs before a line break go, wherever they stand; other blanks stay. */
@@ -80,13 +95,7 @@ class SourcesTextTest {
   @Test
   void randomTextIsCleanedLikeTheRegexesDid() {
     char[] alphabet = {' ', ' ', '\t', '\n', '\n', '\r', '\u000B', '\f', '\u0085', 'a', '.', 'B'};
-    Random random = new Random(12);
-    for (int i = 0; i < 5_000; i++) {
-      StringBuilder text = new StringBuilder();
-      for (int n = random.nextInt(24); n > 0; n--) {
-        text.append(alphabet[random.nextInt(alphabet.length)]);
-      }
-      String s = text.toString();
+    for (String s : randomTexts(alphabet, 12, 24)) {
       assertThat(Sources.stripTrailingBlanks(s))
           .isEqualTo(TRAILING_BLANKS.matcher(s).replaceAll("\n"));
       assertThat(Sources.collapseWhitespace(s)).isEqualTo(WHITESPACE.matcher(s).replaceAll(" "));
@@ -133,13 +142,7 @@ class SourcesTextTest {
   @Test
   void randomJavadocTextIsCleanedLikeBefore() {
     char[] alphabet = {' ', '\t', '\n', '\n', '\r', '&', '<', '*', '/', '\\', 'u', '@', 'a', '.'};
-    Random random = new Random(7);
-    for (int i = 0; i < 5_000; i++) {
-      StringBuilder text = new StringBuilder();
-      for (int n = random.nextInt(20); n > 0; n--) {
-        text.append(alphabet[random.nextInt(alphabet.length)]);
-      }
-      String s = text.toString();
+    for (String s : randomTexts(alphabet, 7, 20)) {
       assertThat(Sources.javadoc(s)).isEqualTo(javadocReference(s));
       assertThat(Sources.firstParagraph(s)).isEqualTo(BLANK_LINE.split(s, 2)[0]);
     }
